@@ -1,0 +1,38 @@
+/** Codec of a corpus lexicon, `lexicon.json` (format in docs/lexicon.md). */
+import * as t from "io-ts";
+import { SOURCE_KINDS } from "../domain/lexicon.js";
+import { IsoDayC, NonEmptyString, nullable, oneOf } from "./primitives.js";
+
+export const NamesC = t.record(t.string, t.array(t.string), "Names");
+
+const optionalNull = <C extends t.Mixed>(c: C) => t.union([c, t.null, t.undefined]);
+
+export const SubjectEntryC = t.type({ id: NonEmptyString, parent: nullable(t.string), names: NamesC }, "SubjectEntry");
+export const SourceEntryC = t.type(
+  {
+    id: NonEmptyString,
+    kind: oneOf(SOURCE_KINDS, "SourceKind"),
+    side: optionalNull(t.string),
+    reliability: optionalNull(t.number),
+    names: NamesC,
+  },
+  "SourceEntry",
+);
+export const PlaceEntryC = t.type({ id: NonEmptyString, parent: nullable(t.string), names: NamesC }, "PlaceEntry");
+export const MetricEntryC = t.type({ id: NonEmptyString, cumulative: t.boolean, names: NamesC }, "MetricEntry");
+export const EventEntryC = t.type({ id: NonEmptyString, start: IsoDayC, names: NamesC }, "EventEntry");
+
+export const LexiconFileC = t.type(
+  {
+    name: NonEmptyString,
+    description: optionalNull(t.string),
+    subjects: t.array(SubjectEntryC),
+    sources: t.array(SourceEntryC),
+    places: t.array(PlaceEntryC),
+    metrics: t.array(MetricEntryC),
+    events: t.union([t.array(EventEntryC), t.undefined]),
+    defaults: t.type({ subject: NonEmptyString, location: NonEmptyString }),
+  },
+  "Lexicon",
+);
+export type LexiconFile = t.TypeOf<typeof LexiconFileC>;
