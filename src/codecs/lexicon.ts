@@ -1,6 +1,6 @@
 /** Codec of a corpus lexicon, `lexicon.json` (format in docs/lexicon.md). */
 import * as t from "io-ts";
-import { SOURCE_KINDS } from "../domain/lexicon.js";
+import { SOURCE_KINDS, type Lexicon } from "../domain/lexicon.js";
 import { IsoDayC, NonEmptyString, nullable, oneOf } from "./primitives.js";
 
 export const NamesC = t.record(t.string, t.array(t.string), "Names");
@@ -36,3 +36,15 @@ export const LexiconFileC = t.type(
   "Lexicon",
 );
 export type LexiconFile = t.TypeOf<typeof LexiconFileC>;
+
+/** The domain lexicon from a decoded file (optional fields filled with their defaults). */
+export const lexiconFromFile = (f: LexiconFile): Lexicon => ({
+  name: f.name,
+  description: f.description ?? null,
+  subjects: f.subjects,
+  sources: f.sources.map((s) => ({ ...s, side: s.side ?? null, reliability: s.reliability ?? null })),
+  places: f.places,
+  metrics: f.metrics,
+  events: f.events ?? [],
+  defaults: f.defaults,
+});
