@@ -1,0 +1,142 @@
+/**
+ * Reading and writing files for the shell: UTF-8 text that must decode, JSON whose syntax errors
+ * name a line and column, and atomic writes (a temporary file beside the target, then a rename) so
+ * that a corpus, a claims file or a report is written whole or not at all.
+ */
+import { Effect } from "effect";
+import { promises as fs } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { FileProblem } from "../codecs/errors.js";
+import { FileFailure } from "./errors.js";
+
+const reasonOf = (e: unknown): string => {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case "ENOENT":
+      return "file not found";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a folder, not a file";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return err?.message ?? String(e);
+  }
+};
+
+export type TextResult =
+  | { readonly _tag: "Text"; readonly text: string; readonly warnings: readonly FileProblem[] }
+  | { readonly _tag: "Problem"; readonly problem: FileProblem };
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Where the first invalid UTF-8 sequence starts, for the error message. */
+const firstInvalidByte = (bytes: Uint8Array): number => {
+  let lo = 0;
+  let hi = bytes.length;
+  // binary search on prefixes: a prefix that decodes (allowing an incomplete tail) has no invalid byte
+  const streaming = new TextDecoder("utf-8", { fatal: true });
+  const ok = (n: number) => {
+    try {
+      streaming.decode(bytes.subarray(0, n), { stream: true });
+      streaming.decode(new Uint8Array(0));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
+/**
+ * Reads a UTF-8 text file. Invalid UTF-8 is a problem naming the byte; a byte-order mark is dropped
+ * with a warning (offsets then count from after it). A missing file is a problem, not a failure.
+ */
+export const readText = (file: string): Effect.Effect<TextResult> =>
+  Effect.promise(() =>
+    fs.readFile(file).then(
+      (bytes): TextResult => {
+        let text: string;
+        try {
+          text = decoder.decode(bytes);
+        } catch {
+          return { _tag: "Problem", problem: { file, path: `byte ${firstInvalidByte(bytes)}`, reason: "invalid UTF-8: the file must be UTF-8 text" } };
+        }
+        const warnings: FileProblem[] = [];
+        if (text.charCodeAt(0) === 0xfeff) {
+          text = text.slice(1);
+          warnings.push({ file, path: "byte 0", reason: "byte-order mark dropped (offsets count from after it)" });
+        }
+        return { _tag: "Text", text, warnings };
+      },
+      (e): TextResult => ({ _tag: "Problem", problem: { file, path: "", reason: reasonOf(e) } }),
+    ),
+  );
+
+const lineCol = (text: string, position: number): string => {
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const col = position - before.lastIndexOf("\n");
+  return `line ${line}, column ${col}`;
+};
+
+export type JsonResult =
+  | { readonly _tag: "Json"; readonly value: unknown; readonly warnings: readonly FileProblem[] }
+  | { readonly _tag: "Problem"; readonly problem: FileProblem };
+
+/** Parses JSON text; a syntax error names the line and column. */
+export const parseJson = (file: string, text: string): JsonResult => {
+  if (text.trim() === "") return { _tag: "Problem", problem: { file, path: "", reason: "the file is empty (expected JSON)" } };
+  try {
+    return { _tag: "Json", value: JSON.parse(text), warnings: [] };
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const where = pos ? lineCol(text, Number(pos[1])) : /Unexpected end/.test(message) ? lineCol(text, text.length) + " (end of file)" : "";
+    return { _tag: "Problem", problem: { file, path: where, reason: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}` } };
+  }
+};
+
+/** Reads and parses a JSON file. */
+export const readJson = (file: string): Effect.Effect<JsonResult> =>
+  Effect.map(readText(file), (r): JsonResult => {
+    if (r._tag === "Problem") return r;
+    const parsed = parseJson(file, r.text);
+    return parsed._tag === "Json" ? { ...parsed, warnings: r.warnings } : parsed;
+  });
+
+export const fileExists = (file: string): Effect.Effect<boolean> =>
+  Effect.promise(() => fs.stat(file).then((s) => s.isFile(), () => false));
+
+export const folderExists = (dir: string): Effect.Effect<boolean> =>
+  Effect.promise(() => fs.stat(dir).then((s) => s.isDirectory(), () => false));
+
+/**
+ * Writes a file whole or not at all: the content goes to a temporary file in the same folder,
+ * which is renamed over the target (atomic on POSIX file systems).
+ */
+export const writeAtomic = (file: string, content: string): Effect.Effect<void, FileFailure> =>
+  Effect.tryPromise({
+    try: async () => {
+      const dir = dirname(file);
+      await fs.mkdir(dir, { recursive: true });
+      const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+      try {
+        await fs.writeFile(tmp, content, "utf8");
+        await fs.rename(tmp, file);
+      } catch (e) {
+        await fs.rm(tmp, { force: true });
+        throw e;
+      }
+    },
+    catch: (e) => new FileFailure({ file, reason: `could not write: ${reasonOf(e)}` }),
+  });
