@@ -1,0 +1,93 @@
+/**
+ * Plain-text labels shared by every report: lexicon ids turned into names, quantities written as
+ * news writes them, dates and groups described in words. No escaping here: each format escapes.
+ */
+import type { Claim } from "../domain/claim.js";
+import type { DayInterval } from "../domain/dates.js";
+import type { LexiconIndex, Names } from "../domain/lexicon.js";
+import type { Quantity } from "../domain/quantity.js";
+import type { GroupKey } from "../domain/reconciliation.js";
+
+/** The first name of an entry in the report language, else in any language, else its id. */
+export const nameOf = (names: Names | undefined, id: string, language = "en"): string => {
+  if (!names) return id;
+  const preferred = names[language]?.[0];
+  if (preferred) return preferred;
+  for (const list of Object.values(names)) if (list[0]) return list[0];
+  return id;
+};
+
+export const sourceLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.source(id)?.names, id);
+export const subjectLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.subject(id)?.names, id);
+export const placeLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.place(id)?.names, id);
+/** Metrics by their id in words ("localities-seized" → "localities seized"): their lexicon names are verbs and nouns for matching, not labels. */
+export const metricLabel = (_lex: LexiconIndex, id: string): string => id.replace(/[-_]+/g, " ");
+
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A number for people: grouped digits; infinite or missing bounds are "open". */
+export const formatNumber = (n: number | null): string => (n === null || !Number.isFinite(n) ? "open" : NUMBER.format(n));
+
+/** A quantity as news states it: "255", "more than 200", "about 100", "24–99 (vague)". */
+export const quantityText = (q: Quantity): string => {
+  const v = formatNumber(q.value);
+  switch (q.qualifier) {
+    case "exact":
+      return v;
+    case "at-least":
+      return `at least ${v}`;
+    case "more-than":
+      return `more than ${v}`;
+    case "about":
+      return `about ${v}`;
+    case "nearly":
+      return `nearly ${v}`;
+    case "at-most":
+      return `at most ${v}`;
+    case "less-than":
+      return `fewer than ${v}`;
+    case "range":
+      return `${formatNumber(q.low)}–${formatNumber(q.high)}`;
+    case "vague":
+      return q.low === null && q.high === null ? "unstated" : `${formatNumber(q.low)}–${formatNumber(q.high)} (vague)`;
+  }
+};
+
+/** A day interval: "2024-11-30", or "2024-11-29…2024-11-30" when only the bounds are known. */
+export const intervalText = (i: DayInterval): string => (i.earliest === i.latest ? i.earliest : `${i.earliest}…${i.latest}`);
+
+/** "killed: all, Aleppo and Idlib, since 2024-11-27". */
+export const groupLabel = (lex: LexiconIndex, key: GroupKey): string =>
+  `${metricLabel(lex, key.metric)}: ${subjectLabel(lex, key.subject)}, ${placeLabel(lex, key.location)}, ` +
+  (key.windowStart === null ? "period not stated" : `since ${key.windowStart}`);
+
+/** Who produced a number and who relayed it: "Syrian Observatory for Human Rights via AFP → Middle East Monitor". */
+export const relayText = (lex: LexiconIndex, c: Pick<Claim, "source" | "via">): string =>
+  c.via.length === 0
+    ? sourceLabel(lex, c.source)
+    : `${sourceLabel(lex, c.source)} via ${c.via.map((v) => sourceLabel(lex, v)).join(" → ")}`;
+
+/** Languages written right to left (their quotes are shown with `dir="rtl"`). */
+const RTL_LANGUAGES = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "syr", "ug", "ur", "yi"]);
+
+export const isRtl = (language: string | undefined): boolean =>
+  language !== undefined && RTL_LANGUAGES.has(language.toLowerCase().split("-")[0] ?? "");
+
+/** What each kind of contradiction means, in words. */
+export const CONTRADICTION_TITLES: Readonly<Record<string, string>> = {
+  "cross-source": "Sources disagree",
+  regression: "A running total goes down",
+  "breakdown-mismatch": "The parts do not add up to the total",
+  bounds: "Bounds that cannot both hold",
+  "headline-body": "The headline and the body differ",
+  "translation-drift": "The number changed in translation",
+};
+
+export const contradictionTitle = (kind: string): string => CONTRADICTION_TITLES[kind] ?? kind;
+
+/** "80%" or "n/a". */
+export const percentText = (x: number | null): string => (x === null || !Number.isFinite(x) ? "n/a" : `${Math.round(x * 100)}%`);
+
+/** The outlet of an article, else its id. */
+export const articleLabel = (a: { id: string; outlet: string | null } | undefined, id: string): string =>
+  a?.outlet ? `${a.outlet} (${id})` : id;
