@@ -11,6 +11,11 @@ export interface GroupKey {
   readonly subject: string;
   readonly location: string;
   readonly windowStart: IsoDay | null;
+  /**
+   * Set only for counts of a closed past period ("19 on Thursday", said on Saturday), so that
+   * they never share a group (or a timeline) with running totals from the same start.
+   */
+  readonly windowEnd?: IsoDay | null;
 }
 
 export interface Group {

@@ -1,0 +1,55 @@
+/**
+ * Plain-language wording of quantities, sources, subjects and places for explanations a
+ * fact-checker can paste: names come from the lexicon (English first), never from code.
+ */
+import type { Claim } from "../domain/claim.js";
+import type { LexiconIndex, Names } from "../domain/lexicon.js";
+import type { Quantity } from "../domain/quantity.js";
+
+const firstName = (names: Names | undefined, id: string): string => names?.["en"]?.[0] ?? id;
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+export const sourceName = (lexicon: LexiconIndex, id: string): string => {
+  const names = lexicon.source(id)?.names["en"] ?? [];
+  return names.find((n) => ACRONYM.test(n)) ?? names[0] ?? id;
+};
+
+export const subjectName = (lexicon: LexiconIndex, id: string): string => firstName(lexicon.subject(id)?.names, id);
+export const placeName = (lexicon: LexiconIndex, id: string): string => firstName(lexicon.place(id)?.names, id);
+
+/** "327", "more than 200", "nearly 100", "between 60 and 80", "24–99 (vague)". */
+export const quantityText = (q: Quantity): string => {
+  const v = q.value ?? q.low ?? q.high ?? 0;
+  switch (q.qualifier) {
+    case "exact":
+      return `${v}`;
+    case "at-least":
+      return `at least ${v}`;
+    case "more-than":
+      return `more than ${v}`;
+    case "about":
+      return `about ${v}`;
+    case "nearly":
+      return `nearly ${v}`;
+    case "at-most":
+      return `at most ${v}`;
+    case "less-than":
+      return `fewer than ${v}`;
+    case "range":
+      return `between ${q.low ?? "?"} and ${q.high ?? "?"}`;
+    case "vague":
+      return `${q.low ?? "?"}–${q.high ?? "?"} (a vague amount)`;
+  }
+};
+
+/** "SOHR: 327 killed (people, Aleppo and Idlib) as of 2024-11-30 [wires-343-20241130#3]". */
+export const claimText = (lexicon: LexiconIndex, c: Claim): string =>
+  `${sourceName(lexicon, c.source)}: ${quantityText(c.quantity)} ${c.metric} (${subjectName(lexicon, c.subject)}, ${placeName(lexicon, c.location)}) ${asOfText(c.asOf)} [${c.id}]`;
+
+export const asOfText = (i: { readonly earliest: string; readonly latest: string }): string =>
+  i.earliest === i.latest ? `as of ${i.latest}` : `as of a day between ${i.earliest} and ${i.latest}`;
+
+/** "16 killed (Russians, Basel roundabout)": a part named for a sum. */
+export const partText = (lexicon: LexiconIndex, c: Claim): string =>
+  `${quantityText(c.quantity)} ${c.metric} (${subjectName(lexicon, c.subject)}, ${placeName(lexicon, c.location)})`;

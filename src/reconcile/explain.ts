@@ -1,0 +1,128 @@
+/**
+ * Looking for what reconciles two numbers before calling them contradictory. Sums are found with
+ * an index of exact claims by article and by source and day, never by comparing all pairs of a
+ * group: "343 = 327 + 16 killed at Basel roundabout" is found by looking up 343 − 327 = 16 among
+ * the claims of the same articles and of the same source that day.
+ */
+import type { Claim } from "../domain/claim.js";
+import type { LexiconIndex } from "../domain/lexicon.js";
+import type { Resolution } from "../domain/reconciliation.js";
+import { partText, sourceName } from "./describe.js";
+import type { Figure } from "./figures.js";
+import { compareClaimIds } from "./order.js";
+
+export interface ClaimIndex {
+  readonly byId: ReadonlyMap<string, Claim>;
+  readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
+  /** Exact claims by `article|metric|value`. */
+  readonly byArticleValue: ReadonlyMap<string, readonly Claim[]>;
+  /** Exact claims by `source|metric|day|value` (day: the latest day of asOf). */
+  readonly bySourceDayValue: ReadonlyMap<string, readonly Claim[]>;
+}
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+};
+
+/** Claims are expected in canonical order; lists keep it. */
+export const indexClaims = (claims: readonly Claim[]): ClaimIndex => {
+  const byId = new Map<string, Claim>();
+  const byArticle = new Map<string, Claim[]>();
+  const byArticleValue = new Map<string, Claim[]>();
+  const bySourceDayValue = new Map<string, Claim[]>();
+  for (const c of claims) {
+    byId.set(c.id, c);
+    push(byArticle, c.article, c);
+    if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
+    push(byArticleValue, `${c.article}|${c.metric}|${c.quantity.value}`, c);
+    push(bySourceDayValue, `${c.source}|${c.metric}|${c.asOf.latest}|${c.quantity.value}`, c);
+  }
+  return { byId, byArticle, byArticleValue, bySourceDayValue };
+};
+
+/** A claim that may be a part of a count of `subject` at `location`. */
+const fitsInside = (lexicon: LexiconIndex, c: Claim, metric: string, subject: string, location: string): boolean =>
+  c.metric === metric && lexicon.subjectWithin(c.subject, subject) && lexicon.placeWithin(c.location, location);
+
+/**
+ * `total = figure + d` where d is stated by a claim in the articles of either side or by the
+ * smaller figure's source on its day. All such claims are listed (the text names the first).
+ */
+export const findSumWithDifference = (
+  lexicon: LexiconIndex,
+  index: ClaimIndex,
+  scope: { readonly metric: string; readonly subject: string; readonly location: string },
+  larger: Figure,
+  smaller: Figure,
+): Resolution | null => {
+  if (!larger.exact || !smaller.exact) return null;
+  const d = larger.value - smaller.value;
+  if (d <= 0) return null;
+  const used = new Set([...larger.claims, ...smaller.claims]);
+  const found = new Map<string, Claim>();
+  const look = (list: readonly Claim[] | undefined) => {
+    for (const c of list ?? []) if (!used.has(c.id) && fitsInside(lexicon, c, scope.metric, scope.subject, scope.location)) found.set(c.id, c);
+  };
+  for (const a of [...larger.articles, ...smaller.articles]) look(index.byArticleValue.get(`${a}|${scope.metric}|${d}`));
+  look(index.bySourceDayValue.get(`${smaller.source}|${scope.metric}|${smaller.latest}|${d}`));
+  if (found.size === 0) return null;
+  const ids = [...found.keys()].sort(compareClaimIds);
+  const first = found.get(ids[0]!)!;
+  return {
+    kind: "sum-of-claims",
+    text: `${larger.value} = ${smaller.value} + ${partText(lexicon, first)}: the larger figure adds ${sourceName(lexicon, first.source)}'s ${d} to the ${smaller.value}`,
+    claims: ids,
+  };
+};
+
+/**
+ * `total = x + y` for two exact claims of one article other than the total (a headline summing
+ * two body figures). Pairs with one member in `preferGroup` claims come first; all found pairs
+ * of the preferred kind are listed.
+ */
+export const findTwoClaimSum = (
+  lexicon: LexiconIndex,
+  candidates: readonly Claim[],
+  total: number,
+  scope: { readonly metric: string; readonly subject: string; readonly location: string },
+  prefer: (c: Claim) => boolean,
+): { readonly pairs: readonly (readonly [Claim, Claim])[] } | null => {
+  const usable = candidates.filter(
+    (c) => c.quantity.qualifier === "exact" && c.quantity.value !== null && fitsInside(lexicon, c, scope.metric, scope.subject, scope.location),
+  );
+  const byValue = new Map<number, Claim[]>();
+  for (const c of usable) push(byValue, c.quantity.value!, c);
+  const preferred: [Claim, Claim][] = [];
+  const others: [Claim, Claim][] = [];
+  for (const x of usable) {
+    const y = total - x.quantity.value!;
+    if (y <= 0) continue;
+    for (const z of byValue.get(y) ?? []) {
+      if (compareClaimIds(z.id, x.id) <= 0 && y === x.quantity.value) continue;
+      if (z.id === x.id) continue;
+      const pair: [Claim, Claim] = x.quantity.value! >= y ? [x, z] : [z, x];
+      if (compareClaimIds(pair[0].id, pair[1].id) === 0) continue;
+      (prefer(x) || prefer(z) ? preferred : others).push(pair);
+    }
+  }
+  const pairs = preferred.length > 0 ? preferred : others;
+  if (pairs.length === 0) return null;
+  const seen = new Set<string>();
+  const unique = pairs.filter(([a, b]) => {
+    const k = `${a.id} ${b.id}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  unique.sort(([a1, b1], [a2, b2]) => compareClaimIds(a1.id, a2.id) || compareClaimIds(b1.id, b2.id));
+  return { pairs: unique };
+};
+
+/** A round figure (a multiple of 10, or of 50 above 500) within 5% of the other. */
+export const isRoundingOf = (round: number, other: number): boolean => {
+  if (round <= 0 || round === other) return false;
+  const step = round >= 500 ? 50 : 10;
+  return round % step === 0 && Math.abs(round - other) <= 0.05 * Math.max(round, other);
+};

@@ -1,0 +1,78 @@
+/**
+ * Per source: how its numbers compared with other origins' numbers for the same thing on the same
+ * day (agreement: share of its comparable figures that another origin's figure overlaps, with a 5%
+ * tolerance), whether it is partisan, and who relays it.
+ */
+import type { SourceSummary } from "../domain/reconciliation.js";
+import type { Analysis } from "./analysis.js";
+import type { Figure } from "./figures.js";
+import { compareStrings, sortedClaimIds } from "./order.js";
+import { isPartisan, sourceKindOf } from "./reliability.js";
+
+export const AGREEMENT_TOLERANCE = 0.05;
+
+const agrees = (x: Figure, y: Figure): boolean =>
+  x.low <= y.high * (1 + AGREEMENT_TOLERANCE) && y.low <= x.high * (1 + AGREEMENT_TOLERANCE);
+
+export const sourcesOf = (a: Analysis): SourceSummary[] => {
+  interface Acc {
+    claims: string[];
+    via: Set<string>;
+    partisan: boolean;
+    compared: number;
+    agreed: number;
+    superseded: number;
+    corrections: number;
+  }
+  const acc = new Map<string, Acc>();
+  const get = (s: string): Acc => {
+    let x = acc.get(s);
+    if (!x) {
+      x = { claims: [], via: new Set(), partisan: false, compared: 0, agreed: 0, superseded: 0, corrections: 0 };
+      acc.set(s, x);
+    }
+    return x;
+  };
+  for (const c of a.claims) {
+    const x = get(c.source);
+    x.claims.push(c.id);
+    for (const v of c.via) x.via.add(v);
+    if (isPartisan(a.lexicon, c)) x.partisan = true;
+  }
+  for (const g of a.byGroup.values()) {
+    for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
+    for (const r of g.series.corrections) get(r.later.source).corrections += 1;
+    const byDay = new Map<string, Figure[]>();
+    for (const f of g.comparable) {
+      const l = byDay.get(f.latest);
+      if (l) l.push(f);
+      else byDay.set(f.latest, [f]);
+    }
+    for (const fs of byDay.values()) {
+      if (fs.length < 2) continue;
+      for (const f of fs) {
+        const x = get(f.source);
+        x.compared += 1;
+        if (fs.some((o) => o.origin !== f.origin && agrees(f, o))) x.agreed += 1;
+      }
+    }
+  }
+  return [...acc.entries()]
+    .sort(([s1], [s2]) => compareStrings(s1, s2))
+    .map(([source, x]) => {
+      const notes: string[] = [];
+      if (x.partisan) notes.push("a party to the fighting: its counts of losses outside its own side are partisan and weighted down");
+      if (x.corrections > 0) notes.push(`corrected its running total downwards ${x.corrections} time(s)`);
+      if (x.superseded > 0) notes.push(`${x.superseded} earlier figure(s) superseded by its later statements`);
+      if (x.compared === 0) notes.push("no same-day figure of another origin to compare with");
+      return {
+        source,
+        kind: sourceKindOf(a.lexicon, source),
+        claims: sortedClaimIds(x.claims),
+        agreement: x.compared === 0 ? null : x.agreed / x.compared,
+        partisan: x.partisan,
+        relayedBy: [...x.via].filter((v) => v !== source).sort(compareStrings),
+        notes,
+      };
+    });
+};

@@ -1,0 +1,34 @@
+/**
+ * Finding figures that cannot both hold without comparing all pairs: a running total said by
+ * day d is at most what is true on any later day, so figure A contradicts B when A was said no
+ * later than B (A.latest ≤ B.earliest) and A's lower bound exceeds B's upper bound. A sweep over
+ * days keeps the two highest lower bounds of distinct origins seen so far and tests each B
+ * against the best of another origin: O(n log n) per group.
+ */
+import type { Figure } from "./figures.js";
+import { compareStrings } from "./order.js";
+
+const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && x.key < y.key);
+
+/** Pairs [A, B]: for each B, the strongest earlier-or-same-day A of another origin that it contradicts. */
+export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
+  const A = [...as].sort((x, y) => compareStrings(x.latest, y.latest) || compareStrings(x.key, y.key));
+  const B = [...bs].sort((x, y) => compareStrings(x.earliest, y.earliest) || compareStrings(x.key, y.key));
+  let top1: Figure | null = null;
+  let top2: Figure | null = null;
+  const insert = (f: Figure) => {
+    if (top1 === null || better(f, top1)) {
+      if (top1 !== null && top1.origin !== f.origin) top2 = top1;
+      top1 = f;
+    } else if (f.origin !== top1.origin && (top2 === null || better(f, top2))) top2 = f;
+  };
+  const out: [Figure, Figure][] = [];
+  let i = 0;
+  for (const b of B) {
+    while (i < A.length && A[i]!.latest <= b.earliest) insert(A[i++]!);
+    const t1 = top1 as Figure | null;
+    const a = t1 !== null && t1.origin !== b.origin ? t1 : (top2 as Figure | null);
+    if (a !== null && a.origin !== b.origin && a.low > b.high) out.push([a, b]);
+  }
+  return out;
+};

@@ -1,0 +1,211 @@
+/**
+ * The best-estimate timeline of one group: one point per day with low / best / high, the method
+ * and the claims behind it.
+ *
+ * Running totals: each day's figures (one per origin, its latest; an origin's later correction
+ * caps what it said before) are combined by weighted median, weights from the source kind; the
+ * days are then fitted non-decreasing by weighted isotonic regression (pooled, not dropped). Before
+ * the group's first own figure, its parts (subjects below it, same place and period) bound it from
+ * below and give the first points. Days between two statements (up to a month apart) are bounded
+ * by them, the best interpolated. A statement whose day is uncertain widens the interval of every
+ * day it may have been made.
+ *
+ * Counts of a closed period: each statement day uses every origin's latest figure so far.
+ */
+import { addDays, daysBetween } from "../domain/dates.js";
+import type { IsoDay } from "../domain/dates.js";
+import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js";
+import type { GroupAnalysis } from "../reconcile/analysis.js";
+import type { Figure } from "../reconcile/figures.js";
+import { compareStrings, sortedClaimIds } from "../reconcile/order.js";
+import { isotonic } from "./isotonic.js";
+import { weightedMedian } from "./weighted-median.js";
+
+/** Gaps between statements longer than this stay open (no invented points). */
+export const MAX_GAP_DAYS = 31;
+/** Weight of a lower bound obtained by adding up the parts of a group. */
+export const PARTS_WEIGHT = 0.5;
+/** Days an uncertain statement date may cover before it stops widening intervals. */
+const MAX_ASOF_SPREAD = 31;
+
+interface Observation {
+  readonly day: IsoDay;
+  readonly value: number;
+  readonly weight: number;
+  readonly low: number;
+  readonly high: number;
+  readonly claims: readonly string[];
+  readonly figures: number;
+  readonly latestStatement: boolean;
+  readonly fromParts: boolean;
+}
+
+const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f.key) ?? f.value;
+
+/** Own claims by every day their statement may have been made on. */
+const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, string[]> => {
+  const out = new Map<IsoDay, string[]>();
+  const add = (d: IsoDay, id: string) => {
+    const l = out.get(d);
+    if (l) l.push(id);
+    else out.set(d, [id]);
+  };
+  for (const c of g.claims) {
+    if (c.asOf.earliest === c.asOf.latest) add(c.asOf.latest, c.id);
+    else {
+      let d = c.asOf.latest;
+      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = addDays(d, -1)) add(d, c.id);
+    }
+  }
+  return out;
+};
+
+/** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
+const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly string[]): Observation => {
+  const items = fs.map((f) => ({ value: valueOf(g, f), weight: f.weight }));
+  const value = weightedMedian(items);
+  const trusted = fs.some((f) => !f.partisan) ? fs.filter((f) => !f.partisan) : fs;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const f of trusted) {
+    const v = valueOf(g, f);
+    const adjusted = v !== f.value;
+    low = Math.min(low, adjusted ? v : Math.min(f.low, v));
+    high = Math.max(high, adjusted ? v : Number.isFinite(f.high) ? f.high : v);
+  }
+  const stale = new Set(g.series.stale.filter((s) => s.by.latest === day).map((s) => s.by.key));
+  return {
+    day,
+    value,
+    weight: fs.reduce((s, f) => s + f.weight, 0),
+    low,
+    high,
+    claims: [...fs.flatMap((f) => f.claims), ...extraClaims],
+    figures: fs.length,
+    latestStatement: fs.length === 1 && (stale.has(fs[0]!.key) || g.series.adjusted.has(fs[0]!.key)),
+    fromParts: false,
+  };
+};
+
+const methodOf = (o: Observation, fitted: number): EstimateMethod => {
+  if (o.fromParts) return "bounds-only";
+  if (Math.abs(fitted - o.value) >= 0.5) return "isotonic-fit";
+  if (o.figures === 1) return o.latestStatement ? "latest-statement" : "single-claim";
+  return "weighted-median";
+};
+
+const point = (date: IsoDay, low: number, best: number, high: number, claims: Iterable<string>, method: EstimateMethod): TimelinePoint => {
+  const b = Math.round(best);
+  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: sortedClaimIds(claims), method };
+};
+
+/** The estimate of a finished timeline on a day: its last point on or before it. */
+export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): TimelinePoint | null => {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? null : points[lo - 1]!;
+};
+
+/**
+ * A running total's points. `parts` are the finished timelines of the groups directly below it
+ * (subjects below, same place and period).
+ */
+export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly TimelinePoint[])[]): TimelinePoint[] => {
+  const fresh = new Map<IsoDay, Figure[]>();
+  for (const f of g.series.current) {
+    const l = fresh.get(f.latest);
+    if (l) l.push(f);
+    else fresh.set(f.latest, [f]);
+  }
+  const widen = new Map<IsoDay, number>();
+  for (const f of g.series.current) {
+    if (f.earliest === f.latest) continue;
+    let d = addDays(f.latest, -1);
+    for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = addDays(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
+  }
+  const obs: Observation[] = [...fresh.entries()].map(([day, fs]) => combine(g, day, fs, []));
+  const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
+  const partDays = new Set<IsoDay>();
+  for (const ps of parts) for (const p of ps) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
+  for (const day of partDays) {
+    let value = 0;
+    let low = 0;
+    let high = 0;
+    const claims: string[] = [];
+    for (const ps of parts) {
+      const p = pointOn(ps, day);
+      if (p === null) continue;
+      value += p.best;
+      low += p.low;
+      high += p.high;
+      claims.push(...p.claims);
+    }
+    obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true });
+  }
+  if (obs.length === 0) return [];
+  obs.sort((x, y) => compareStrings(x.day, y.day));
+  const fitted = isotonic(
+    obs.map((o) => o.value),
+    obs.map((o) => o.weight),
+  );
+  const evidence = evidenceByDay(g);
+  const out: { date: IsoDay; low: number; best: number; high: number; claims: Set<string>; method: EstimateMethod }[] = [];
+  for (let i = 0; i < obs.length; i++) {
+    const o = obs[i]!;
+    const best = fitted[i]!;
+    const claims = new Set([...o.claims, ...(evidence.get(o.day) ?? [])]);
+    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best) });
+    const next = obs[i + 1];
+    if (next === undefined) continue;
+    const gap = daysBetween(o.day, next.day);
+    if (gap <= 1 || gap > MAX_GAP_DAYS) continue;
+    const nextBest = fitted[i + 1]!;
+    for (let k = 1; k < gap; k++) {
+      const date = addDays(o.day, k);
+      const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
+      const claims = new Set([...o.claims, ...next.claims, ...(evidence.get(date) ?? [])]);
+      out.push({
+        date,
+        low: Math.min(o.low, best),
+        best,
+        high: Math.max(next.high, best, widen.get(date) ?? 0),
+        claims,
+        method: nextBest === fitted[i] ? "carried-forward" : "bounds-only",
+      });
+    }
+  }
+  out.sort((x, y) => compareStrings(x.date, y.date));
+  // A running total: what was true by one day stays true later; what is true later bounds earlier days.
+  for (let i = 1; i < out.length; i++) out[i]!.low = Math.min(Math.max(out[i]!.low, out[i - 1]!.low), out[i]!.best);
+  for (let i = out.length - 2; i >= 0; i--) {
+    const p = out[i]!;
+    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widen.get(p.date) ?? 0)), p.best);
+  }
+  return out.map((p) => point(p.date, p.low, p.best, p.high, p.claims, p.method));
+};
+
+/** A closed period's points: on each statement day, every origin's latest figure so far. */
+export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
+  const days = [...new Set(g.series.current.map((f) => f.latest))].sort(compareStrings);
+  const latestByOrigin = new Map<string, Figure>();
+  const evidence = evidenceByDay(g);
+  const out: TimelinePoint[] = [];
+  let i = 0;
+  const current = g.series.current;
+  for (const day of days) {
+    while (i < current.length && current[i]!.latest <= day) {
+      latestByOrigin.set(current[i]!.origin, current[i]!);
+      i++;
+    }
+    const fs = [...latestByOrigin.values()].sort((x, y) => compareStrings(x.key, y.key));
+    const o = combine(g, day, fs, evidence.get(day) ?? []);
+    const carried = fs.some((f) => f.latest < day);
+    out.push(point(day, o.low, o.value, o.high, o.claims, carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value)));
+  }
+  return out;
+};

@@ -1,0 +1,34 @@
+/**
+ * Best-estimate timelines of every group (see estimate.ts for how a point is made). Groups are
+ * estimated deepest subject first, so that a group's parts are ready to bound it from below.
+ */
+import type { Timeline, TimelinePoint } from "../domain/reconciliation.js";
+import type { Analysis } from "../reconcile/analysis.js";
+import { compareStrings } from "../reconcile/order.js";
+import { cumulativePoints, periodPoints } from "./estimate.js";
+
+export { isotonic } from "./isotonic.js";
+export { weightedMedian } from "./weighted-median.js";
+export { MAX_GAP_DAYS, PARTS_WEIGHT, pointOn } from "./estimate.js";
+
+export const timelinesOf = (a: Analysis): Timeline[] => {
+  const depth = (s: string) => a.lexicon.subjectAncestors(s).length;
+  const order = [...a.byGroup.values()].sort(
+    (x, y) => depth(y.group.key.subject) - depth(x.group.key.subject) || compareStrings(x.group.id, y.group.id),
+  );
+  const done = new Map<string, TimelinePoint[]>();
+  for (const g of order) {
+    if (!g.group.cumulative) {
+      done.set(g.group.id, periodPoints(g));
+      continue;
+    }
+    const parts = (a.groups.subjectChildren.get(g.group.id) ?? [])
+      .filter((c) => a.groups.subjectParent.get(c) === g.group.id)
+      .map((c) => done.get(c) ?? []);
+    done.set(g.group.id, cumulativePoints(g, parts));
+  }
+  return [...a.byGroup.values()]
+    .map((g) => ({ group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: done.get(g.group.id) ?? [] }))
+    .filter((t) => t.points.length > 0)
+    .sort((x, y) => compareStrings(x.group, y.group));
+};
