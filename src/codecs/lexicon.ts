@@ -19,7 +19,13 @@ export const SourceEntryC = t.type(
   "SourceEntry",
 );
 export const PlaceEntryC = t.type({ id: NonEmptyString, parent: nullable(t.string), names: NamesC }, "PlaceEntry");
-export const MetricEntryC = t.type({ id: NonEmptyString, cumulative: t.boolean, names: NamesC }, "MetricEntry");
+export const MetricEntryC = t.intersection(
+  [
+    t.type({ id: NonEmptyString, cumulative: t.boolean, names: NamesC }),
+    t.partial({ subjectRole: optionalNull(oneOf(["counted", "actor", "fixed"] as const, "SubjectRole")), defaultSubject: optionalNull(t.string) }),
+  ],
+  "MetricEntry",
+);
 export const EventEntryC = t.type({ id: NonEmptyString, start: IsoDayC, names: NamesC }, "EventEntry");
 
 export const LexiconFileC = t.type(
@@ -44,7 +50,7 @@ export const lexiconFromFile = (f: LexiconFile): Lexicon => ({
   subjects: f.subjects,
   sources: f.sources.map((s) => ({ ...s, side: s.side ?? null, reliability: s.reliability ?? null })),
   places: f.places,
-  metrics: f.metrics,
+  metrics: f.metrics.map((m) => ({ ...m, subjectRole: m.subjectRole ?? "counted", defaultSubject: m.defaultSubject ?? null })),
   events: f.events ?? [],
   defaults: f.defaults,
 });

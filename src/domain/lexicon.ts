@@ -56,10 +56,21 @@ export interface PlaceEntry {
   readonly names: Names;
 }
 
+/**
+ * Whom a count of a metric is about: the people counted ("24 civilians killed"), the actor that
+ * did what is counted ("the rebels seized 50 villages"), or nobody named in the text (airstrikes,
+ * which always get the metric's default subject).
+ */
+export type SubjectRole = "counted" | "actor" | "fixed";
+
 export interface MetricEntry {
   readonly id: string;
   /** Whether reports of this metric are usually running totals (killed) rather than events. */
   readonly cumulative: boolean;
+  /** Whom the count is about (optional in the file, default `counted`). */
+  readonly subjectRole?: SubjectRole;
+  /** The subject a count of this metric gets when the text names none (default: the lexicon default). */
+  readonly defaultSubject?: string | null;
   /** Words that signal the metric in each language (verbs, nouns). */
   readonly names: Names;
 }

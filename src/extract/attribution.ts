@@ -1,0 +1,138 @@
+/**
+ * Attribution: who gives a number and through whom it came. In each sentence, a source named next
+ * to an attribution cue (قال المرصد، بحسب، وفقًا لـ، "the monitor said", "according to", "told
+ * AFP", "SOHR:") is attributed; news agencies and outlets among them are relays, the others
+ * original sources. A sentence without attribution carries the last one of the same or previous
+ * paragraph ("وأضاف", "it said"). An attribution cue whose speaker the lexicon does not know
+ * ("reportedly", وفقا للتقارير) gives the source `other`.
+ */
+import type { DayInterval } from "../domain/dates.js";
+import type { LexiconIndex } from "../domain/lexicon.js";
+import type { Doc } from "./document.js";
+import type { LexiconPhrases } from "./lexicon-phrases.js";
+import type { CompiledGrammar } from "./numerals/compiled.js";
+import type { PhraseMatch } from "./text/phrases.js";
+
+export interface SourceMention {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+  /** A news agency or outlet: relays a number rather than producing it. */
+  readonly relay: boolean;
+  /** Token range of the cue that attributes it. */
+  readonly cueFrom: number;
+  readonly cueTo: number;
+}
+
+export interface Attribution {
+  readonly source: string;
+  readonly via: readonly string[];
+  /** Token positions (mention and cue) near which a day names when the statement was made. */
+  readonly anchors: readonly number[];
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly asOf: DayInterval | null;
+}
+
+const RELAY_KINDS = new Set(["news-agency", "outlet"]);
+const WINDOW = 4;
+
+/** Distance in word tokens between two token positions (punctuation not counted). */
+const gap = (doc: Doc, a: number, b: number): number => {
+  let n = 0;
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (doc.tokens[i]!.kind === "word" || doc.tokens[i]!.kind === "number") n++;
+  return n;
+};
+
+/** Attributed source mentions of the sentence spanning tokens [from, to). */
+export const attributedSources = (
+  doc: Doc,
+  g: CompiledGrammar,
+  lx: LexiconPhrases,
+  lex: LexiconIndex,
+  from: number,
+  to: number,
+  outlet: string | null,
+): { mentions: SourceMention[]; unnamed: PhraseMatch<true> | undefined } => {
+  const sources: PhraseMatch<string>[] = [];
+  const cues: PhraseMatch<true>[] = [];
+  let unnamed: PhraseMatch<true> | undefined;
+  for (let i = from; i < to; ) {
+    const u = g.unnamedSource.matchAt(doc.tokens, i);
+    if (u) {
+      unnamed ??= u;
+      cues.push(u);
+      i = u.to;
+      continue;
+    }
+    const s = lx.sources.matchAt(doc.tokens, i);
+    if (s) {
+      sources.push(s);
+      i = s.to;
+      continue;
+    }
+    const c = g.attribution.matchAt(doc.tokens, i) ?? g.relay.matchAt(doc.tokens, i);
+    if (c) {
+      cues.push(c);
+      i = c.to;
+      continue;
+    }
+    const t = doc.tokens[i]!;
+    if (t.kind === "punct" && t.text === ":") cues.push({ from: i, to: i + 1, value: true });
+    i++;
+  }
+  const picked = new Map<number, SourceMention>();
+  const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
+    if (picked.has(s.from)) return;
+    const kind = lex.source(s.value)?.kind ?? "other";
+    picked.set(s.from, {
+      id: s.value,
+      from: s.from,
+      to: s.to,
+      relay: RELAY_KINDS.has(kind) && s.value !== outlet,
+      cueFrom: c.from,
+      cueTo: c.to,
+    });
+  };
+  for (const c of cues) {
+    let before: PhraseMatch<string> | undefined;
+    let after: PhraseMatch<string> | undefined;
+    for (const s of sources) {
+      if (s.to <= c.from) {
+        const d = gap(doc, s.to, c.from);
+        const comma = doc.tokens[s.to]?.text === "," || doc.tokens[s.to]?.text === "،";
+        if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics)) before = s;
+      } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
+    }
+    if (after) take(after, c);
+    if (before) take(before, c);
+  }
+  return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
+};
+
+/**
+ * The attribution of a number at token `at` given the sentence's attributed mentions: the
+ * original source nearest the number, relayed by the agencies named (in order of mention).
+ */
+export const attributionOf = (
+  mentions: readonly SourceMention[],
+  unnamed: PhraseMatch<true> | undefined,
+  at: number,
+  sentence: number,
+  paragraph: number,
+): Attribution | null => {
+  const originals = mentions.filter((m) => !m.relay);
+  const relays = mentions.filter((m) => m.relay);
+  const dist = (m: SourceMention) => (m.to <= at ? at - m.to : (m.from - at) * 1.5);
+  const base = { sentence, paragraph, asOf: null };
+  if (originals.length > 0) {
+    const o = [...originals].sort((a, b) => dist(a) - dist(b))[0]!;
+    return { ...base, source: o.id, via: relays.map((r) => r.id).filter((id) => id !== o.id), anchors: [o.from, o.to, o.cueFrom, o.cueTo] };
+  }
+  if (unnamed) return { ...base, source: "other", via: relays.map((r) => r.id), anchors: [unnamed.from, unnamed.to] };
+  if (relays.length > 0) {
+    const [first, ...rest] = relays;
+    return { ...base, source: first!.id, via: rest.map((r) => r.id), anchors: [first!.from, first!.to, first!.cueFrom, first!.cueTo] };
+  }
+  return null;
+};

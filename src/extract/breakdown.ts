@@ -1,0 +1,93 @@
+/**
+ * Breakdowns: which counts are parts of which total. Three constructions, tried in order:
+ * nested parts opened by a cue right before the number ("بينهم أربعة ضباط", "including five
+ * children", and the items joined to them); a list after a total (a dash or colon after it, or an
+ * intro such as "توزع على النحو التالي" / "as follows" that breaks down the latest total), where an
+ * item without a metric word of its own nests under an earlier item whose subject contains its
+ * own (government ⊃ syrian-army); and a count whose subject lies strictly within that of a total
+ * of the same metric and source stated at most two sentences earlier.
+ */
+import type { LexiconIndex } from "../domain/lexicon.js";
+
+export interface BreakdownItem {
+  readonly metric: string | null;
+  readonly subject: string;
+  readonly source: string;
+  readonly value: number;
+  readonly vague: boolean;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly headline: boolean;
+  /** A metric word in the item's own clause (it is a statement of its own, not a bare list item). */
+  readonly ownCue: boolean;
+  /** A nesting cue right before the item (بينهم، including). */
+  readonly nested: boolean;
+  /** Joined to the item before it with no clause break between ("أربعة أطفال وثلاث نساء"). */
+  readonly conjoined: boolean;
+  /** The item is followed by a dash or colon and a number: it opens a list of its parts. */
+  readonly opensList: boolean;
+  /** A list intro cue stands before the item in its sentence. */
+  readonly afterIntro: boolean;
+}
+
+/** For each item, the index of the item it is a part of, or null. */
+export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (number | null)[] => {
+  const parent: (number | null)[] = items.map(() => null);
+  const strictlyWithin = (a: string, b: string) => a !== b && lex.subjectWithin(a, b);
+  let nest: { parent: number; sentence: number } | null = null;
+  let list: { total: number; siblings: number[]; sentence: number | null; paragraph: number } | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const prev = i > 0 ? items[i - 1]! : null;
+    if (list && (list.sentence !== null ? it.sentence !== list.sentence : it.paragraph !== list.paragraph)) list = null;
+    if (it.afterIntro && (list === null || list.sentence !== null)) {
+      let t = -1;
+      for (let k = i - 1; k >= 0; k--) {
+        const c = items[k]!;
+        if (parent[k] === null && !c.afterIntro && (it.metric === null || c.metric === it.metric) && c.source === it.source) {
+          t = k;
+          break;
+        }
+      }
+      if (t >= 0) list = { total: t, siblings: [], sentence: null, paragraph: it.paragraph };
+    }
+    if (it.nested && prev && prev.sentence === it.sentence) {
+      const p: number = parent[i - 1] !== null && nest !== null && nest.sentence === it.sentence && items[i - 1]!.conjoined ? nest.parent : i - 1;
+      nest = { parent: p, sentence: it.sentence };
+      parent[i] = p;
+    } else if (nest && nest.sentence === it.sentence && it.conjoined && !it.ownCue) {
+      parent[i] = nest.parent;
+    } else {
+      nest = null;
+      if (list && list.total !== i) {
+        const total = items[list.total]!;
+        if (!it.ownCue || strictlyWithin(it.subject, total.subject)) {
+          let p = list.total;
+          if (!it.ownCue) {
+            for (let k = list.siblings.length - 1; k >= 0; k--) {
+              const s = list.siblings[k]!;
+              if (strictlyWithin(it.subject, items[s]!.subject)) {
+                p = s;
+                break;
+              }
+            }
+          }
+          parent[i] = p;
+          list.siblings.push(i);
+        }
+      } else {
+        for (let k = i - 1; k >= 0; k--) {
+          const t = items[k]!;
+          if (t.sentence < it.sentence - 2) break;
+          if (parent[k] !== null || t.headline || t.vague || t.metric !== it.metric || t.source !== it.source) continue;
+          if (strictlyWithin(it.subject, t.subject) && t.value >= it.value) {
+            parent[i] = k;
+            break;
+          }
+        }
+      }
+    }
+    if (it.opensList) list = { total: i, siblings: [], sentence: it.sentence, paragraph: it.paragraph };
+  }
+  return parent;
+};

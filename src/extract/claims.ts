@@ -1,0 +1,507 @@
+/**
+ * Reading an article into claims. Mention-centred: every number or vague quantity is found, those
+ * that do not count people or events are dropped (units, years, clock times, dates, historical
+ * totals), then its context is read: the metric (the counted noun, else the nearest metric word of
+ * the sentence), the subject (the noun phrase after the number, else the clause before it; "X and
+ * Y" gives their nearest common parent), the qualifier, the source and relays, the time, the place
+ * and the breakdown it belongs to. Every decision uses lexicon names or grammar word lists.
+ */
+import type { Article } from "../domain/corpus.js";
+import type { Claim, Tally, Window } from "../domain/claim.js";
+import { addDays, dayInterval, type DayInterval, type IsoDay } from "../domain/dates.js";
+import type { LexiconIndex } from "../domain/lexicon.js";
+import { quantityOf, rangeQuantity, vagueQuantity, type Quantity } from "../domain/quantity.js";
+import { attributedSources, attributionOf, type Attribution, type SourceMention } from "./attribution.js";
+import { linkParts, type BreakdownItem } from "./breakdown.js";
+import { isClauseBreak, prepare, type Doc } from "./document.js";
+import type { Grammar } from "./grammar.js";
+import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
+import { compileGrammar } from "./numerals/compiled.js";
+import { findNumbers, type NumberMention } from "./numerals/numbers.js";
+import { outletId } from "./outlet.js";
+import { originalSpan } from "./text/normalize.js";
+import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
+import { singleDay } from "./time/days.js";
+import { timeExpressions, type TimeExpr } from "./time/expressions.js";
+
+interface Draft {
+  readonly m: NumberMention;
+  /** End of the number (after a range's second number). */
+  readonly e: number;
+  metric: string | null;
+  readonly cue: PhraseMatch<readonly string[]> | null;
+  readonly ownCue: boolean;
+  readonly quantity: Quantity;
+  subject: string;
+  readonly npEnd: number;
+  readonly qualFrom: number;
+  readonly location: string;
+  attribution: Attribution | null;
+  readonly time: TimeExpr | null;
+  readonly incident: boolean;
+  readonly increment: boolean;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly nested: boolean;
+  readonly conjoined: boolean;
+  readonly opensList: boolean;
+  readonly afterIntro: boolean;
+  readonly risen: boolean;
+}
+
+const starts = <T>(ms: readonly PhraseMatch<T>[], n: number): (PhraseMatch<T> | undefined)[] => {
+  const at: (PhraseMatch<T> | undefined)[] = new Array(n);
+  for (const m of ms) at[m.from] = m;
+  return at;
+};
+
+const LOCALITIES = "localities-seized";
+const DASHES = new Set(["–", "-", "—", ":"]);
+
+/** Nearest common parent of subjects ("soldiers and pro-government forces" → government). */
+const commonSubject = (lex: LexiconIndex, ids: readonly string[]): string | null => {
+  const known = [...new Set(ids)].filter((id) => lex.subject(id) !== undefined);
+  const named = known.filter((id) => id !== "other");
+  const use = named.length > 0 ? named : known;
+  if (use.length === 0) return null;
+  const chains = use.map((id) => lex.subjectAncestors(id));
+  return chains[0]!.find((a) => chains.every((c) => c.includes(a))) ?? null;
+};
+
+export const extractWith = (article: Article, lex: LexiconIndex, grammar: Grammar): Claim[] => {
+  const g = compileGrammar(grammar);
+  const lx = lexiconPhrases(lex);
+  const doc = prepare(article.text);
+  const { tokens } = doc;
+  const n = tokens.length;
+  const outlet = outletId(article.meta, lex);
+  const published = article.meta.published;
+  const subjectAt = starts(lx.subjects.findAll(tokens), n);
+  const metricMatches = lx.metrics.findAll(tokens);
+  const metricAt = starts(metricMatches, n);
+  const placeMatches = lx.places.findAll(tokens);
+  const numbers = findNumbers(g, tokens);
+  const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
+
+  const word = (i: number) => tokens[i]?.text ?? "";
+  const matchesBefore = <T>(set: { matchAt: (ts: typeof tokens, i: number) => PhraseMatch<T> | undefined }, at: number, maxBack: number): PhraseMatch<T> | undefined => {
+    for (let d = 1; d <= maxBack; d++) {
+      const m = set.matchAt(tokens, at - d);
+      if (m && m.to === at) return m;
+    }
+    return undefined;
+  };
+  const has = (s: ReadonlySet<string>, t: string, first = false) => tokenVariants(t, first).some((v) => s.has(v));
+
+  // --- per-sentence caches
+  const sentenceRange = (s: number): [number, number] => [doc.sentenceStart[s] ?? 0, doc.sentenceStart[s + 1] ?? n];
+  const attributionCache = new Map<number, ReturnType<typeof attributedSources>>();
+  const sentenceSources = (s: number) => {
+    let a = attributionCache.get(s);
+    if (!a) {
+      const [from, to] = sentenceRange(s);
+      a = attributedSources(doc, g, lx, lex, from, to, outlet);
+      attributionCache.set(s, a);
+    }
+    return a;
+  };
+  const timeCache = new Map<number, TimeExpr[]>();
+  const sentenceTimes = (s: number) => {
+    let t = timeCache.get(s);
+    if (!t) {
+      const [from, to] = sentenceRange(s);
+      t = timeExpressions(g, lx, tokens, from, to, published);
+      timeCache.set(s, t);
+    }
+    return t;
+  };
+  const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
+
+  const excluded = (m: NumberMention, e: number): boolean => {
+    if (m.form === "implicit" || m.form === "vague") return false;
+    const next = tokens[e];
+    const prev = tokens[m.from - 1];
+    const unit = g.units.matchAt(tokens, e);
+    if (unit) return true;
+    if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
+    if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
+    if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
+    if (next && has(g.months, next.text)) return true;
+    if (prev && has(g.months, prev.text)) return true;
+    const t = tokens[m.from]!;
+    if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
+    if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
+    return false;
+  };
+
+  // --- the noun phrase after a number
+  const nounPhrase = (start: number, implicit: boolean) => {
+    const subjects: string[] = [];
+    let end = start - 1;
+    let others = false;
+    let member = false;
+    let counted: PhraseMatch<readonly string[]> | undefined;
+    const limit = start + 12;
+    for (let k = start; k < limit && k < n; ) {
+      const t = tokens[k]!;
+      if (isClauseBreak(t) || !sameSentence(k, start)) break;
+      if (k > start && numberAtTok[k]) break;
+      if (k === start && implicit) {
+        const sm = subjectAt[k];
+        if (sm) subjects.push(sm.value);
+        if (has(g.memberNouns, t.text)) member = true;
+        end = k;
+        k++;
+        continue;
+      }
+      const part = g.partitives.matchAt(tokens, k);
+      if (part && k > start - 1) {
+        k = part.to;
+        continue;
+      }
+      const sm = subjectAt[k];
+      if (sm) {
+        subjects.push(sm.value);
+        end = sm.to - 1;
+        k = sm.to;
+        continue;
+      }
+      const mm = metricAt[k];
+      if (mm) {
+        if (k === start) {
+          counted = mm;
+          end = mm.to - 1;
+          k = mm.to;
+          continue;
+        }
+        break;
+      }
+      if (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k)) break;
+      if (has(g.others, t.text)) {
+        others = true;
+        end = Math.max(end, k);
+      } else if (has(g.memberNouns, t.text)) {
+        member = true;
+        end = Math.max(end, k);
+      } else if (k === start && t.kind === "word") end = k;
+      k++;
+    }
+    return { subjects, end, others, member, counted };
+  };
+
+  const leftSubjects = (from: number): string[] => {
+    const out: string[] = [];
+    const clause = doc.clause[from - 1];
+    for (let k = from - 1; k >= 0 && k >= from - 16; k--) {
+      if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
+      if (numberAtTok[k]) break;
+      const sm = subjectAt[k];
+      if (sm && sm.to <= from) out.push(sm.value);
+    }
+    return out;
+  };
+
+  // --- drafts
+  const drafts: Draft[] = [];
+  let lastAttribution: Attribution | null = null;
+  let lastAttributionSentence = -1;
+  const attributionFor = (s: number, at: number, para: number): Attribution | null => {
+    const { mentions, unnamed } = sentenceSources(s);
+    const own = attributionOf(mentions, unnamed, at, s, para);
+    if (own) return withAsOf(own, s);
+    if (lastAttribution && lastAttribution.paragraph >= para - 1 && lastAttribution.sentence < s) return lastAttribution;
+    return null;
+  };
+  const statementDay = (s: number, anchors: readonly number[]): TimeExpr | null => {
+    for (const t of sentenceTimes(s)) {
+      if (t.kind !== "on-day") continue;
+      if (anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3)) return t;
+    }
+    return null;
+  };
+  const withAsOf = (a: Attribution, s: number): Attribution => {
+    const t = statementDay(s, a.anchors);
+    return t && t.kind === "on-day" ? { ...a, asOf: t.day } : a;
+  };
+
+  let prev: Draft | null = null;
+  for (let idx = 0; idx < numbers.length; idx++) {
+    const m = numbers[idx]!;
+    const e = m.rangeTo ?? m.to;
+    const s = doc.sentence[m.from]!;
+    const para = doc.paragraph[m.from]!;
+    if (s !== lastAttributionSentence) {
+      // advance the carried attribution over sentences between drafts
+      for (let k = lastAttributionSentence + 1; k < s; k++) {
+        const { mentions, unnamed } = sentenceSources(k);
+        const [, end] = sentenceRange(k);
+        const a = attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para);
+        if (a) lastAttribution = withAsOf(a, k);
+      }
+      lastAttributionSentence = s - 1;
+    }
+    if (excluded(m, e)) continue;
+    const [sFrom, sTo] = sentenceRange(s);
+    const times = sentenceTimes(s);
+    if (times.some((t) => t.kind === "historical" && t.from >= sFrom && Math.abs(t.from - m.from) <= 8)) continue;
+    if (g.historical.findAll(tokens.slice(Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))).length > 0) continue;
+
+    const implicit = m.form === "implicit";
+    const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : e, implicit);
+    const nestCue = matchesBefore(g.nest, m.from, 2) ?? (() => {
+      const q = matchesBefore(g.qualifiersBefore, m.from, 4);
+      return q ? matchesBefore(g.nest, q.from, 2) : undefined;
+    })();
+    const prevAdjacent = prev !== null && prev.sentence === s && (prev.npEnd + 1 === m.from || (prev.npEnd + 2 === m.from && (word(m.from - 1) === "and" || word(m.from - 1) === "و")));
+    const conjoined = prevAdjacent && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
+
+    // metric: the counted noun, else the nearest metric word of the sentence
+    let metric: string | null = null;
+    let cue: PhraseMatch<readonly string[]> | null = null;
+    const seizeBefore = metricMatches.some((mm) => mm.value.includes(LOCALITIES) && mm.to <= m.from && mm.from >= sFrom);
+    if (np.counted) {
+      const ids = np.counted.value;
+      const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
+      if (pick) {
+        metric = pick;
+        cue = np.counted;
+      }
+    }
+    let ownCue = cue !== null;
+    if (metric === null) {
+      let best = Infinity;
+      for (const mm of metricMatches) {
+        if (mm.from < sFrom || mm.from >= sTo) continue;
+        const ids = mm.value.filter((id) => id !== LOCALITIES);
+        if (ids.length === 0) continue;
+        const d = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity;
+        if (d < best && d <= 25) {
+          best = d;
+          metric = ids[0]!;
+          cue = mm;
+        }
+      }
+      if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
+      if (implicit) {
+        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
+        if (!adjacent && !nestCue && !conjoined) continue;
+        if (!adjacent && prev) metric = prev.metric;
+      }
+    }
+    if (m.form === "vague") {
+      const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo;
+      const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
+      if (!(np.counted || np.subjects.length > 0 || np.member || (clauseEnd && leftCue))) continue;
+    }
+    if (metric === null && !(nestCue || conjoined)) {
+      // a bare item may still be part of a list; keep it only after a dash/colon list or intro
+      const listish = drafts.some((d) => d.sentence === s) || g.listIntro.findAll(tokens.slice(sFrom, m.from)).length > 0;
+      if (!listish) continue;
+    }
+
+    // quantity
+    let quantity: Quantity;
+    let qualFrom = m.from;
+    if (m.rangeHigh !== undefined && m.value !== null) {
+      quantity = rangeQuantity(m.value, m.rangeHigh);
+      const st = matchesBefore(g.rangeStart, m.from, 2);
+      if (st) qualFrom = st.from;
+    } else if (m.vague) quantity = vagueQuantity(m.vague);
+    else {
+      let skip = m.from;
+      if (word(skip - 1) === "ال") skip--;
+      const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, skip, 4);
+      const after = implicit ? undefined : g.qualifiersAfter.matchAt(tokens, e) ?? g.qualifiersAfter.matchAt(tokens, np.end + 1);
+      if (q) qualFrom = q.from;
+      quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
+    }
+
+    // subject
+    const role = metric ? lex.metric(metric)?.subjectRole ?? "counted" : "counted";
+    const metricDefault = metric ? lex.metric(metric)?.defaultSubject ?? null : null;
+    const { mentions } = sentenceSources(s);
+    const isSourceMention = (k: number) => mentions.some((sm: SourceMention) => sm.from <= k && k < sm.to);
+    let subject: string | null = null;
+    if (role === "counted") {
+      subject = commonSubject(lex, np.subjects);
+      if (subject === null && (np.others || np.member) && prev && prev.sentence === s) subject = prev.subject;
+      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom).filter((_, i, arr) => !isSourceMention(i) || arr.length > 0));
+      if (subject === null && prev && prev.sentence === s && prev.metric !== null) subject = prev.subject;
+    } else if (role === "actor") {
+      subject = commonSubject(lex, leftSubjects(qualFrom));
+    }
+    subject ??= metricDefault ?? lex.lexicon.defaults.subject;
+
+    // place: the nearest named place in the sentence, after the number first
+    let location = lex.lexicon.defaults.location;
+    let bestPlace = Infinity;
+    for (const p of placeMatches) {
+      if (p.from < sFrom || p.from >= sTo) continue;
+      const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
+      if (d >= 0 && d < bestPlace) {
+        bestPlace = d;
+        location = p.value;
+      }
+    }
+
+    // time of the count: the nearest expression around the number, not the statement day
+    const attribution = attributionFor(s, m.from, para);
+    const stmt = attribution ? statementDay(s, attribution.anchors) : null;
+    const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
+    const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
+    let time: TimeExpr | null = null;
+    let bestTime = Infinity;
+    for (const t of times) {
+      if (t === stmt || t.kind === "historical") continue;
+      const d = t.from >= e ? (t.from < nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd ? (m.from - t.to) * 1.2 : Infinity;
+      if (d < bestTime) {
+        bestTime = d;
+        time = t;
+      }
+    }
+    const clauseFrom = Math.max(sFrom, m.from - 10);
+    const clauseTo = Math.min(sTo, np.end + 10);
+    const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;
+    const increment = [...Array(Math.min(np.end + 3, sTo) - e).keys()].some((k) => has(g.increment, word(e + k))) || has(g.increment, word(m.from - 1));
+    const rise = matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
+    const afterIntro = g.listIntro.findAll(tokens.slice(sFrom, m.from)).length > 0;
+    let opensList = false;
+    for (const k of [e, np.end + 1]) {
+      const t = tokens[k];
+      if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + 1]) opensList = true;
+    }
+
+    const d: Draft = {
+      m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
+      sentence: s, paragraph: para, nested: nestCue !== undefined, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+    };
+    drafts.push(d);
+    prev = d;
+    if (attribution) {
+      lastAttribution = attribution;
+    }
+    lastAttributionSentence = s;
+  }
+
+  // --- breakdowns
+  const items: BreakdownItem[] = drafts.map((d) => ({
+    metric: d.metric,
+    subject: d.subject,
+    source: d.attribution?.source ?? "",
+    value: d.quantity.value ?? d.quantity.low ?? 0,
+    vague: d.quantity.qualifier === "vague",
+    sentence: d.sentence,
+    paragraph: d.paragraph,
+    headline: d.m.from < doc.headlineEnd,
+    ownCue: d.ownCue,
+    nested: d.nested,
+    conjoined: d.conjoined,
+    opensList: d.opensList,
+    afterIntro: d.afterIntro,
+  }));
+  const parents = linkParts(items, lex);
+  for (let i = 0; i < drafts.length; i++) {
+    const p = parents[i];
+    if (p === null || p === undefined) continue;
+    const d = drafts[i]!;
+    const t = drafts[p]!;
+    d.metric ??= t.metric;
+    if (d.metric !== t.metric) parents[i] = null;
+    else d.attribution ??= t.attribution;
+  }
+
+  // --- claims
+  const events = [...lex.lexicon.events].sort((a, b) => (a.start < b.start ? 1 : -1));
+  const eventStart = (asOf: DayInterval): IsoDay | null => events.find((ev) => ev.start <= asOf.earliest)?.start ?? null;
+  const kept: number[] = [];
+  const idOf = new Map<number, string>();
+  drafts.forEach((d, i) => {
+    if (d.metric !== null) {
+      kept.push(i);
+      idOf.set(i, `${article.meta.id}#${kept.length}`);
+    }
+  });
+  const windowOf = (d: Draft, asOf: DayInterval): { window: Window; tally: Tally } => {
+    const day = singleDay(asOf);
+    const t = d.time;
+    if (t) {
+      switch (t.kind) {
+        case "since-day":
+          return { window: { start: singleDay(t.day), end: null }, tally: "running-total" };
+        case "on-day":
+          return { window: { start: singleDay(t.day), end: singleDay(t.day) }, tally: "period" };
+        case "last-days":
+          return { window: { start: day ? addDays(day, -(t.days - 1)) : null, end: day }, tally: "period" };
+        case "offensive":
+          return { window: { start: eventStart(asOf), end: null }, tally: "running-total" };
+        case "historical":
+          break;
+      }
+    }
+    if (d.incident || d.increment) return { window: { start: null, end: null }, tally: "period" };
+    const cumulative = d.metric ? lex.metric(d.metric)?.cumulative ?? true : true;
+    return cumulative ? { window: { start: eventStart(asOf), end: null }, tally: "running-total" } : { window: { start: null, end: null }, tally: "period" };
+  };
+  const computed = new Map<number, { window: Window; tally: Tally; asOf: DayInterval }>();
+  const out: Claim[] = [];
+  for (const i of kept) {
+    const d = drafts[i]!;
+    const p = parents[i] ?? null;
+    const parentTime = p !== null ? computed.get(p) : undefined;
+    const asOf = d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
+    const wt = d.time === null && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
+    computed.set(i, { ...wt, asOf });
+    const a = d.attribution;
+    const source = a ? a.source : outlet ?? "unattributed";
+    const via = a ? [...a.via] : [];
+    if (a && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);
+    let from = d.qualFrom;
+    let to = d.npEnd;
+    if (d.cue && d.ownCue) {
+      if (d.cue.to <= d.m.from && gapWords(doc, d.cue.to, d.qualFrom) <= 3) from = Math.min(from, d.cue.from);
+      if (d.cue.from > d.npEnd && gapWords(doc, d.npEnd + 1, d.cue.from) <= 3) to = Math.max(to, d.cue.to - 1);
+    }
+    const span = originalSpan(doc.norm, tokens[from]!.start, tokens[to]!.end);
+    const lang = grammar.language;
+    const rule = d.m.form === "implicit"
+      ? `${lang}/implicit-count`
+      : d.m.form === "vague"
+        ? `${lang}/vague-${d.metric}`
+        : d.nested
+          ? `${lang}/among-them`
+          : p !== null && !d.ownCue
+            ? `${lang}/breakdown-part`
+            : d.risen
+              ? `${lang}/toll-rose-to`
+              : `${lang}/count-of-${d.metric}`;
+    out.push({
+      id: idOf.get(i)!,
+      article: article.meta.id,
+      metric: d.metric!,
+      quantity: d.quantity,
+      subject: d.subject,
+      location: d.location,
+      source,
+      via,
+      window: wt.window,
+      tally: wt.tally,
+      asOf,
+      partOf: p !== null ? idOf.get(p) ?? null : null,
+      headline: d.m.from < doc.headlineEnd,
+      span,
+      quote: article.text.slice(span.start, span.end),
+      rule,
+    });
+  }
+  return out;
+};
+
+/** Distance in word and number tokens between two token positions. */
+const gapWords = (doc: Doc, a: number, b: number): number => {
+  let k = 0;
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === "word" || t.kind === "number") k++;
+  }
+  return k;
+};

@@ -1,0 +1,81 @@
+/**
+ * What a language grammar provides to the shared extraction machinery: word lists only (number
+ * words, qualifiers, cue words for attribution, breakdowns, time). No conflict knowledge lives
+ * here: actors, sources, places and metric words come from the lexicon. Adding a language means
+ * writing one of these (see docs/extraction.md).
+ */
+import type { Qualifier, VagueAmount } from "../domain/quantity.js";
+
+export type TimeWord =
+  | "since" // منذ, since: a running total from the day that follows
+  | "today"
+  | "yesterday"
+  | "overnight" // خلال الليل, overnight: the night before the statement
+  | "morning" // منذ ساعات الصباح, this morning: the day of the statement
+  | "past-day" // خلال الـ24 ساعة الماضية, in the past 24 hours
+  | "offensive" // خلال أيام الاشتباكات, in days of clashes: since the start of the lexicon event
+  | "days-unit" // أيام, days (after a number: "in five days")
+  | "week-unit"; // أسبوع, week
+
+export interface Grammar {
+  readonly language: string;
+  /** Number words with their value (units, tens, hundreds, scales). */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Words that multiply the number before them: thousand, million, ألف. */
+  readonly scaleWords: Readonly<Record<string, number>>;
+  /** Phrases that stand for one number: "a dozen". */
+  readonly fixedNumbers: Readonly<Record<string, number>>;
+  /** Words joining number words into one number: "and" in "one hundred and five", و. */
+  readonly numberJoiners: readonly string[];
+  /** Vague quantities: dozens, عشرات, tens of thousands. */
+  readonly vague: Readonly<Record<string, VagueAmount>>;
+  /** Qualifiers written before the number. */
+  readonly qualifiersBefore: Readonly<Record<string, Exclude<Qualifier, "range" | "vague" | "exact">>>;
+  /** Qualifiers written after the number or its noun ("at least" in "10 at least"). */
+  readonly qualifiersAfter: Readonly<Record<string, Exclude<Qualifier, "range" | "vague" | "exact">>>;
+  /** "between" … "and" for ranges. */
+  readonly rangeStart: readonly string[];
+  readonly rangeJoin: readonly string[];
+  /** Words after a number that show it does not count people or events: units, years, percent. */
+  readonly units: readonly string[];
+  readonly months: readonly string[];
+  /** Verbs and prepositions that introduce or close an attribution: said, according to, قال، بحسب. */
+  readonly attributionCues: readonly string[];
+  /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */
+  readonly unnamedSourceCues: readonly string[];
+  /** Relay: a source "told" an agency, "نقلته X عن". */
+  readonly relayCues: readonly string[];
+  /** Cues that open nested parts: including, بينهم. */
+  readonly nestCues: readonly string[];
+  /** Cues that open a breakdown of the latest total: as follows, توزع على النحو التالي. */
+  readonly listIntroCues: readonly string[];
+  /** "others" that take the subject of the previous count: آخرين. */
+  readonly others: readonly string[];
+  /** Generic member nouns without an affiliation: عنصر، members. */
+  readonly memberNouns: readonly string[];
+  /** Singular person nouns that count one when named after a metric word: طفل، a child. */
+  readonly singularNouns: readonly string[];
+  /** Words before a singular noun that make it one: a, an, another. */
+  readonly singularArticles: readonly string[];
+  /** Cues of a single incident (a strike, "when"): the count covers the incident, not a window. */
+  readonly incidentCues: readonly string[];
+  /** Cues of a new increment ("new", جديدة): no window start. */
+  readonly incrementCues: readonly string[];
+  /** Cues of a historical total ("since the war began"). */
+  readonly historicalCues: readonly string[];
+  /** Words after which a rising total is stated: rose to, ارتفع … إلى. */
+  readonly riseCues: readonly string[];
+  /** Words that end the noun phrase after a number. */
+  readonly phraseStops: readonly string[];
+  /** Partitive "of/from" between a number and its group: من، of. */
+  readonly partitives: readonly string[];
+  /** Weekday names with their day number (0 = Sunday). */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Words between "since"/"on" and a weekday: فجر، يوم، dawn, morning. */
+  readonly dayFillers: readonly string[];
+  /** "last" after/before a weekday. */
+  readonly lastWords: readonly string[];
+  readonly timeWords: Readonly<Record<string, TimeWord>>;
+  /** Whether tokens carry Arabic clitics (conjunction and preposition prefixes). */
+  readonly clitics: boolean;
+}

@@ -1,0 +1,91 @@
+/**
+ * A grammar compiled for matching: word lists normalised into sets, phrase lists into phrase sets.
+ * Built once per grammar and cached.
+ */
+import type { Qualifier, VagueAmount } from "../../domain/quantity.js";
+import type { Grammar, TimeWord } from "../grammar.js";
+import { normalizeWord } from "../text/normalize.js";
+import { PhraseSet } from "../text/phrases.js";
+
+type Bound = Exclude<Qualifier, "range" | "vague" | "exact">;
+
+export interface CompiledGrammar {
+  readonly grammar: Grammar;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly scaleWords: ReadonlyMap<string, number>;
+  readonly fixedNumbers: PhraseSet<number>;
+  readonly joiners: ReadonlySet<string>;
+  readonly vague: PhraseSet<VagueAmount>;
+  readonly qualifiersBefore: PhraseSet<Bound>;
+  readonly qualifiersAfter: PhraseSet<Bound>;
+  readonly rangeStart: PhraseSet<true>;
+  readonly rangeJoin: ReadonlySet<string>;
+  readonly units: PhraseSet<true>;
+  readonly months: ReadonlySet<string>;
+  readonly attribution: PhraseSet<true>;
+  readonly unnamedSource: PhraseSet<true>;
+  readonly relay: PhraseSet<true>;
+  readonly nest: PhraseSet<true>;
+  readonly listIntro: PhraseSet<true>;
+  readonly others: ReadonlySet<string>;
+  readonly memberNouns: ReadonlySet<string>;
+  readonly singularNouns: ReadonlySet<string>;
+  readonly singularArticles: ReadonlySet<string>;
+  readonly incident: PhraseSet<true>;
+  readonly increment: ReadonlySet<string>;
+  readonly historical: PhraseSet<true>;
+  readonly rise: ReadonlySet<string>;
+  readonly stops: PhraseSet<true>;
+  readonly partitives: PhraseSet<true>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly dayFillers: ReadonlySet<string>;
+  readonly lastWords: ReadonlySet<string>;
+  readonly timeWords: PhraseSet<TimeWord>;
+}
+
+const set = (xs: readonly string[]): Set<string> => new Set(xs.map(normalizeWord));
+const map = <T>(r: Readonly<Record<string, T>>): Map<string, T> => new Map(Object.entries(r).map(([k, v]) => [normalizeWord(k), v]));
+const phrases = <T>(r: Readonly<Record<string, T>>): PhraseSet<T> => new PhraseSet(Object.entries(r));
+const flags = (xs: readonly string[]): PhraseSet<true> => new PhraseSet(xs.map((x) => [x, true] as const));
+
+const cache = new WeakMap<Grammar, CompiledGrammar>();
+
+export const compileGrammar = (g: Grammar): CompiledGrammar => {
+  const hit = cache.get(g);
+  if (hit) return hit;
+  const c: CompiledGrammar = {
+    grammar: g,
+    numberWords: map(g.numberWords),
+    scaleWords: map(g.scaleWords),
+    fixedNumbers: phrases(g.fixedNumbers),
+    joiners: set(g.numberJoiners),
+    vague: phrases(g.vague),
+    qualifiersBefore: phrases(g.qualifiersBefore),
+    qualifiersAfter: phrases(g.qualifiersAfter),
+    rangeStart: flags(g.rangeStart),
+    rangeJoin: set(g.rangeJoin),
+    units: flags(g.units),
+    months: set(g.months),
+    attribution: flags(g.attributionCues),
+    unnamedSource: flags(g.unnamedSourceCues),
+    relay: flags(g.relayCues),
+    nest: flags(g.nestCues),
+    listIntro: flags(g.listIntroCues),
+    others: set(g.others),
+    memberNouns: set(g.memberNouns),
+    singularNouns: set(g.singularNouns),
+    singularArticles: set(g.singularArticles),
+    incident: flags(g.incidentCues),
+    increment: set(g.incrementCues),
+    historical: flags(g.historicalCues),
+    rise: set(g.riseCues),
+    stops: flags(g.phraseStops),
+    partitives: flags(g.partitives),
+    weekdays: map(g.weekdays),
+    dayFillers: set(g.dayFillers),
+    lastWords: set(g.lastWords),
+    timeWords: phrases(g.timeWords),
+  };
+  cache.set(g, c);
+  return c;
+};

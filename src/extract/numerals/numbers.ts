@@ -1,0 +1,206 @@
+/**
+ * Numbers as news writes them: Western and Arabic-Indic digits with separators, a scale word after
+ * them ("1.5 million", "14 ألف"), number words in Arabic (with gender and dual forms) and English
+ * ("twenty-five", "a dozen"), vague quantities ("dozens", عشرات) and implicit counts (a singular
+ * or dual person noun: "طفل", "امرأتين", "a child"). Each mention keeps its token range.
+ */
+import type { VagueAmount } from "../../domain/quantity.js";
+import type { Token } from "../text/tokens.js";
+import { tokenVariants } from "../text/phrases.js";
+import type { CompiledGrammar } from "./compiled.js";
+
+export type NumberForm = "digits" | "words" | "vague" | "implicit";
+
+export interface NumberMention {
+  /** Token range [from, to) of the number itself (not its qualifier or noun). */
+  readonly from: number;
+  readonly to: number;
+  /** The number as written; null for a vague quantity. */
+  readonly value: number | null;
+  readonly vague: VagueAmount | null;
+  readonly form: NumberForm;
+  /** A second number closing a range ("between 60,000 and 80,000"). */
+  readonly rangeHigh?: number;
+  /** Token range end including the range's second number. */
+  readonly rangeTo?: number;
+}
+
+/** Parses a digit token: "14,000" → 14000, "1.5" → 1.5, "1,5" → 1.5. */
+export const parseDigits = (s: string): number | null => {
+  if (!/^[0-9]+([.,][0-9]+)*$/.test(s)) return null;
+  const groups = s.split(",");
+  if (groups.length > 1 && groups.slice(1).every((g) => /^[0-9]{3}(\.[0-9]+)?$/.test(g))) {
+    return Number(groups.join(""));
+  }
+  if (groups.length === 2 && !s.includes(".")) return Number(groups.join("."));
+  if (groups.length > 1) return null;
+  const dots = s.split(".");
+  if (dots.length > 2) return dots.slice(1).every((g) => g.length === 3) ? Number(dots.join("")) : null;
+  return Number(s);
+};
+
+const wordValue = (g: CompiledGrammar, t: Token | undefined): { value: number; conj: boolean } | undefined => {
+  if (t === undefined || t.kind !== "word") return undefined;
+  const direct = g.numberWords.get(t.text);
+  if (direct !== undefined) return { value: direct, conj: false };
+  if (g.grammar.clitics && (t.text.startsWith("و") || t.text.startsWith("ف"))) {
+    const v = g.numberWords.get(t.text.slice(1));
+    if (v !== undefined) return { value: v, conj: true };
+  }
+  if (!g.grammar.clitics && t.text.includes("-")) {
+    const parts = t.text.split("-").map((p) => g.numberWords.get(p));
+    if (parts.every((p) => p !== undefined && p < 100)) return { value: parts.reduce((a: number, b) => a + (b ?? 0), 0), conj: false };
+  }
+  return undefined;
+};
+
+/** Combines number words: units and tens add, hundreds and scales multiply what precedes. */
+const combine = (values: readonly number[]): number => {
+  let total = 0;
+  let cur = 0;
+  for (const v of values) {
+    if (v >= 1000) {
+      total += (cur || 1) * v;
+      cur = 0;
+    } else if (v === 100) cur = (cur || 1) * 100;
+    else cur += v;
+  }
+  return total + cur;
+};
+
+const scaleAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return undefined;
+  for (const v of tokenVariants(t.text, false)) {
+    const s = g.scaleWords.get(v);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+};
+
+/** A written number starting at token `i`: digits (with scale) or number words. */
+export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): { value: number; to: number; form: NumberForm } | undefined => {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  if (t.kind === "number") {
+    const v = parseDigits(t.text);
+    if (v === null) return undefined;
+    const s = scaleAt(g, tokens, i + 1);
+    return s !== undefined ? { value: v * s, to: i + 2, form: "digits" } : { value: v, to: i + 1, form: "digits" };
+  }
+  const fixed = g.fixedNumbers.matchAt(tokens, i);
+  if (fixed) return { value: fixed.value, to: fixed.to, form: "words" };
+  const first = wordValue(g, t);
+  if (first === undefined) return undefined;
+  const values = [first.value];
+  let j = i + 1;
+  for (;;) {
+    const nt = tokens[j];
+    if (nt === undefined) break;
+    const last = values[values.length - 1]!;
+    if (g.joiners.has(nt.text) && last >= 100) {
+      const w = wordValue(g, tokens[j + 1]);
+      if (w && w.value < 100) {
+        values.push(w.value);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const w = wordValue(g, nt);
+    if (w === undefined) break;
+    const ok = w.conj
+      ? (w.value >= 20 && w.value < 100 && last < 10) || (last >= 100 && w.value < 100)
+      : (w.value === 10 && last < 10) || w.value === 100 || w.value >= 1000 || (last >= 20 && last < 100 && w.value < 10 && !g.grammar.clitics) || (last >= 100 && w.value < 100 && !g.grammar.clitics);
+    if (!ok) break;
+    values.push(w.value);
+    j++;
+  }
+  const s = scaleAt(g, tokens, j);
+  if (s !== undefined && !g.numberWords.has(tokens[j]!.text)) {
+    values.push(s);
+    j++;
+  }
+  return { value: combine(values), to: j, form: "words" };
+};
+
+const dualValue = (g: CompiledGrammar, text: string): boolean => {
+  const bare = g.grammar.clitics && text.startsWith("و") ? text.slice(1) : text;
+  if (!(bare.endsWith("ين") || bare.endsWith("ان")) || bare.length < 5) return false;
+  const stem = bare.slice(0, -2);
+  if (stem.endsWith("ي")) return false;
+  if (g.singularNouns.has(stem)) return true;
+  return stem.endsWith("ت") && g.singularNouns.has(stem.slice(0, -1) + "ه");
+};
+
+const singular = (g: CompiledGrammar, text: string): boolean =>
+  g.singularNouns.has(text) || (g.grammar.clitics && (text.startsWith("و") || text.startsWith("ف")) && g.singularNouns.has(text.slice(1)));
+
+/** Every number mention in the tokens, in order, not overlapping. */
+export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[]): NumberMention[] => {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const n = numberAt(g, tokens, i);
+    if (n) {
+      out.push({ from: i, to: n.to, value: n.value, vague: null, form: n.form });
+      i = n.to;
+      continue;
+    }
+    const v = g.vague.matchAt(tokens, i);
+    if (v) {
+      out.push({ from: i, to: v.to, value: null, vague: v.value, form: "vague" });
+      i = v.to;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (t.kind === "word") {
+      const afterNumber = out.length > 0 && out[out.length - 1]!.to === i;
+      if (afterNumber) {
+        // the counted noun of the number before it
+      } else if (g.grammar.clitics) {
+        if (singular(g, t.text)) out.push({ from: i, to: i + 1, value: 1, vague: null, form: "implicit" });
+        else if (dualValue(g, t.text)) out.push({ from: i, to: i + 1, value: 2, vague: null, form: "implicit" });
+      } else if (g.singularArticles.has(t.text) && t.text !== "one") {
+        const nt = tokens[i + 1];
+        const nt2 = tokens[i + 2];
+        if (nt && singular(g, nt.text)) {
+          out.push({ from: i, to: i + 2, value: 1, vague: null, form: "implicit" });
+          i += 2;
+          continue;
+        }
+        if (nt && nt2 && nt.kind === "word" && singular(g, nt2.text) && !g.singularNouns.has(nt.text)) {
+          out.push({ from: i, to: i + 3, value: 1, vague: null, form: "implicit" });
+          i += 3;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return joinRanges(g, tokens, out);
+};
+
+/** "between 60,000 and 80,000", "60,000-80,000": one mention with both bounds. */
+const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMention[]): NumberMention[] => {
+  const out: NumberMention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    if (b && a.value !== null && b.value !== null && a.form !== "implicit" && b.form !== "implicit" && b.value > a.value && b.from === a.to + 1) {
+      const join = tokens[a.to]!;
+      const started = [1, 2].some((d) => {
+        const m = g.rangeStart.matchAt(tokens, a.from - d);
+        return m !== undefined && m.to === a.from;
+      });
+      const tight = tokens[a.to - 1]!.end === join.start && join.end === tokens[b.from]!.start;
+      const dash = join.text === "-" || join.text === "–";
+      if ((started && (g.rangeJoin.has(join.text) || dash)) || (dash && tight)) {
+        out.push({ ...a, rangeHigh: b.value, rangeTo: b.to });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};

@@ -1,0 +1,35 @@
+/**
+ * The publishing outlet of an article as a source id: the lexicon source whose name is the
+ * manifest's outlet (or its part before or inside parentheses: "Al Mashhad (المشهد)"), else a
+ * slug of the outlet's name; null when the outlet is unknown.
+ */
+import type { ArticleMeta } from "../domain/corpus.js";
+import type { LexiconIndex } from "../domain/lexicon.js";
+import { normalizeWord } from "./text/normalize.js";
+
+/** Lower-case ASCII slug ("Digital Journal" → "digital-journal"); non-Latin names keep their letters. */
+export const slug = (s: string): string =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "") || "outlet";
+
+export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): string | null => {
+  const outlet = meta.outlet?.trim();
+  if (!outlet) return null;
+  const whole = normalizeWord(outlet);
+  const before = normalizeWord(outlet.replace(/\(.*$/, ""));
+  const inside = normalizeWord(/\(([^)]*)\)/.exec(outlet)?.[1] ?? "");
+  const candidates = [whole, before, inside].filter((c) => c.length > 0);
+  for (const wantOutlet of [true, false]) {
+    for (const src of lex.lexicon.sources) {
+      if ((src.kind === "outlet") !== wantOutlet) continue;
+      const names = Object.values(src.names).flat().map(normalizeWord);
+      const hit = wantOutlet ? candidates.some((c) => names.includes(c)) : names.includes(whole) || names.includes(before);
+      if (hit) return src.id;
+    }
+  }
+  return slug(outlet.replace(/\(.*$/, "")) || slug(outlet);
+};

@@ -1,0 +1,78 @@
+/**
+ * Text normalisation for matching, with a map back to the original text. Matching folds what news
+ * spells in many ways (Arabic diacritics, tatweel, alef/hamza forms, taa marbuta, alef maqsura,
+ * Arabic-Indic digits and separators, case, typographic apostrophes, invisible marks) while every
+ * normalised character keeps the UTF-16 offset it came from, so spans point into the text as given.
+ */
+
+/** The normalised text and, for each of its code units, the offset of the original code unit. */
+export interface Normalized {
+  readonly text: string;
+  /** `origin[i]` is the original offset of `text[i]`; `origin[text.length]` is the original length. */
+  readonly origin: Int32Array;
+}
+
+const isDropped = (c: number): boolean =>
+  (c >= 0x064b && c <= 0x065f) || // harakat, tanween, shadda, sukun
+  c === 0x0670 || // superscript alef
+  c === 0x0640 || // tatweel
+  (c >= 0x200b && c <= 0x200f) || // zero-width and direction marks
+  c === 0xfeff || // byte-order mark
+  c === 0x061c || // Arabic letter mark
+  c === 0x00ad; // soft hyphen
+
+const FOLD: Readonly<Record<number, string>> = {
+  0x0623: "ا", // أ
+  0x0625: "ا", // إ
+  0x0622: "ا", // آ
+  0x0671: "ا", // ٱ
+  0x0629: "ه", // ة
+  0x0649: "ي", // ى
+  0x0624: "و", // ؤ
+  0x0626: "ي", // ئ
+  0x06cc: "ي", // Persian yeh
+  0x06a9: "ك", // keheh
+  0x066c: ",", // Arabic thousands separator
+  0x066b: ".", // Arabic decimal separator
+  0x2019: "'",
+  0x2018: "'",
+  0x02bc: "'",
+  0x00a0: " ",
+  0x202f: " ",
+  0x2009: " ",
+};
+
+const foldChar = (c: number, ch: string): string => {
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(48 + c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(48 + c - 0x06f0);
+  const f = FOLD[c];
+  if (f !== undefined) return f;
+  if (c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+};
+
+/** Normalises `text` for matching; linear in its length. */
+export const normalize = (text: string): Normalized => {
+  const out: string[] = [];
+  const origin = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDropped(c)) continue;
+    out.push(foldChar(c, text[i]!));
+    origin[n++] = i;
+  }
+  origin[n] = text.length;
+  return { text: out.join(""), origin: origin.subarray(0, n + 1) };
+};
+
+/** Normalises a word list entry (no offsets needed). */
+export const normalizeWord = (s: string): string => normalize(s).text.trim();
+
+/** Original span of the normalised range [start, end). */
+export const originalSpan = (n: Normalized, start: number, end: number): { start: number; end: number } => {
+  const s = n.origin[start] ?? 0;
+  const e = end > start ? (n.origin[end - 1] ?? 0) + 1 : s;
+  return { start: s, end: e };
+};

@@ -1,0 +1,104 @@
+/**
+ * Phrase matching over tokens: finds every occurrence of a list of names (lexicon names, grammar
+ * cue words) in a token sequence, longest match first, without overlaps. Arabic clitics are
+ * folded on the first token (و/ف, then ب/ل/ك, لل for ال) and on later tokens (و), and the
+ * accusative alef of tanween is optional, so a name is listed once in its base spelling.
+ * Lookup is by first token in a map, so matching is linear in the text for a fixed list.
+ */
+import { normalizeWord } from "./normalize.js";
+import { tokenize, type Token } from "./tokens.js";
+
+export interface PhraseMatch<T> {
+  /** First token index (inclusive) and last (exclusive). */
+  readonly from: number;
+  readonly to: number;
+  readonly value: T;
+}
+
+interface Entry<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+const ARABIC = /[\u0600-\u06ff]/u;
+
+/** Spelling variants of a text token under which it may match a listed word (itself first). */
+export const tokenVariants = (t: string, first: boolean): string[] => {
+  const out = [t];
+  if (t.endsWith("'s")) out.push(t.slice(0, -2));
+  if (!ARABIC.test(t)) return out;
+  const add = (x: string) => {
+    if (x.length >= 2 && !out.includes(x)) out.push(x);
+  };
+  if ((t.startsWith("و") || t.startsWith("ف")) && t.length > 2) add(t.slice(1));
+  if (first) {
+    for (const x of [...out]) {
+      if (x.startsWith("لل") && x.length > 3) add("ال" + x.slice(2));
+      if ((x.startsWith("ب") || x.startsWith("ل") || x.startsWith("ك")) && x.length > 2) add(x.slice(1));
+    }
+  }
+  for (const x of [...out]) if (x.endsWith("ا") && x.length > 2) add(x.slice(0, -1));
+  return out;
+};
+
+/** A compiled list of phrases with values. */
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private maxWords = 1;
+
+  constructor(phrases: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of phrases) {
+      const words = tokenize(normalizeWord(phrase)).map((t) => t.text);
+      const head = words[0];
+      if (head === undefined) continue;
+      const list = this.byFirst.get(head) ?? [];
+      list.push({ words, value });
+      this.byFirst.set(head, list);
+      this.maxWords = Math.max(this.maxWords, words.length);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    const t = tokens[i];
+    if (t === undefined || t.kind === "break") return undefined;
+    let best: PhraseMatch<T> | undefined;
+    for (const v of tokenVariants(t.text, true)) {
+      for (const e of this.byFirst.get(v) ?? []) {
+        if (best && best.to - best.from >= e.words.length) break;
+        if (this.rest(tokens, i + 1, e.words)) best = { from: i, to: i + e.words.length, value: e.value };
+      }
+    }
+    return best;
+  }
+
+  private rest(tokens: readonly Token[], j: number, words: readonly string[]): boolean {
+    for (let k = 1; k < words.length; k++) {
+      const t = tokens[j + k - 1];
+      if (t === undefined || t.kind === "break") return false;
+      if (t.text !== words[k] && !tokenVariants(t.text, false).includes(words[k]!)) return false;
+    }
+    return true;
+  }
+
+  /** All non-overlapping matches, left to right, longest at each position. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/** Index from token position to the match covering it (for O(1) lookups while reading context). */
+export const coverage = <T>(matches: readonly PhraseMatch<T>[], length: number): (PhraseMatch<T> | undefined)[] => {
+  const at: (PhraseMatch<T> | undefined)[] = new Array(length);
+  for (const m of matches) for (let i = m.from; i < m.to; i++) at[i] = m;
+  return at;
+};

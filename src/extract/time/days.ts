@@ -1,0 +1,23 @@
+/**
+ * Resolving day references against an article's publication interval: weekdays ("Wednesday",
+ * الأربعاء), today, yesterday. A weekday is the latest such day on or before each possible
+ * publication day; when the candidates differ the result is an interval, never a guess.
+ */
+import { addDays, weekday, daysOf, dayInterval, type DayInterval, type IsoDay } from "../../domain/dates.js";
+
+/** The single day of an interval, or null when it spans several. */
+export const singleDay = (i: DayInterval | null): IsoDay | null => (i !== null && i.earliest === i.latest ? i.earliest : null);
+
+export const shift = (i: DayInterval, n: number): DayInterval => dayInterval(addDays(i.earliest, n), addDays(i.latest, n));
+
+/** The weekday `w` (0 = Sunday) named in a text published within `published`. */
+export const resolveWeekday = (w: number, published: DayInterval, last: boolean): DayInterval => {
+  const days = daysOf(published.earliest <= published.latest ? published : dayInterval(published.latest, published.earliest)).slice(0, 31);
+  const hits = days.map((p) => {
+    let back = (weekday(p) - w + 7) % 7;
+    if (back === 0 && last) back = 7;
+    return addDays(p, -back);
+  });
+  const sorted = [...hits].sort();
+  return dayInterval(sorted[0]!, sorted[sorted.length - 1]!);
+};

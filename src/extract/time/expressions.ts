@@ -1,0 +1,135 @@
+/**
+ * Time expressions in a sentence and what they mean for a count: "since Wednesday" (a running
+ * total from that day), "on Thursday" / "يوم الأربعاء" (that day only), "overnight", "in the past
+ * 24 hours", "in five days", "today", "yesterday", and the days of the offensive (the lexicon
+ * event). Days are resolved against the publication interval; the statement day, once known,
+ * anchors relative windows.
+ */
+import type { DayInterval } from "../../domain/dates.js";
+import type { CompiledGrammar } from "../numerals/compiled.js";
+import { numberAt } from "../numerals/numbers.js";
+import type { LexiconPhrases } from "../lexicon-phrases.js";
+import type { Token } from "../text/tokens.js";
+import { tokenVariants } from "../text/phrases.js";
+import { resolveWeekday, shift } from "./days.js";
+
+export type TimeKind =
+  | { readonly kind: "since-day"; readonly day: DayInterval }
+  | { readonly kind: "on-day"; readonly day: DayInterval }
+  /** Relative to the statement day: the n days ending on it (overnight and 24 hours: 2 days). */
+  | { readonly kind: "last-days"; readonly days: number }
+  | { readonly kind: "offensive" }
+  | { readonly kind: "historical" };
+
+export type TimeExpr = TimeKind & { readonly from: number; readonly to: number };
+
+const weekdayAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return undefined;
+  for (const v of tokenVariants(t.text, true)) {
+    const w = g.weekdays.get(v);
+    if (w !== undefined) return w;
+  }
+  return undefined;
+};
+
+/** A day reference at `i` (after optional fillers): a weekday, today or yesterday. */
+const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
+  let j = i;
+  while (j < i + 3 && tokens[j] && g.dayFillers.has(tokens[j]!.text) && weekdayAt(g, tokens, j) === undefined) j++;
+  const w = weekdayAt(g, tokens, j);
+  if (w !== undefined) {
+    let to = j + 1;
+    let last = false;
+    if (tokens[to] && g.lastWords.has(tokens[to]!.text)) {
+      last = true;
+      to++;
+    }
+    if (j > 0 && g.lastWords.has(tokens[j - 1]!.text)) last = true;
+    return { day: resolveWeekday(w, published, last), to };
+  }
+  const tw = g.timeWords.matchAt(tokens, j);
+  if (tw && tw.value === "today") {
+    const after = weekdayAt(g, tokens, tw.to);
+    return { day: published, to: after !== undefined ? tw.to + 1 : tw.to };
+  }
+  if (tw && tw.value === "yesterday") return { day: shift(published, -1), to: tw.to };
+  return undefined;
+};
+
+/** All time expressions of the token range [from, to), left to right. */
+export const timeExpressions = (
+  g: CompiledGrammar,
+  lx: LexiconPhrases,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  published: DayInterval,
+): TimeExpr[] => {
+  const out: TimeExpr[] = [];
+  for (let i = from; i < to; ) {
+    const hist = g.historical.matchAt(tokens, i);
+    if (hist) {
+      out.push({ kind: "historical", from: i, to: hist.to });
+      i = hist.to;
+      continue;
+    }
+    const tw = g.timeWords.matchAt(tokens, i);
+    if (tw && tw.value === "since") {
+      const d = dayRefAt(g, tokens, i + 1, published);
+      if (d) {
+        out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
+        i = d.to;
+        continue;
+      }
+      const ev = lx.events.matchAt(tokens, i + 1) ?? lx.events.matchAt(tokens, i + 2);
+      if (ev) {
+        out.push({ kind: "offensive", from: i, to: ev.to });
+        i = ev.to;
+        continue;
+      }
+      const y = tokens[i + 1]?.kind === "number" ? tokens[i + 1] : tokens[i + 2]?.kind === "number" ? tokens[i + 2] : undefined;
+      if (y && /^(19|20)\d\d$/.test(y.text)) {
+        out.push({ kind: "historical", from: i, to: i + 2 });
+        i += 2;
+        continue;
+      }
+      i = tw.to;
+      continue;
+    }
+    if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
+      out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
+      i = tw.to;
+      continue;
+    }
+    if (tw && tw.value === "morning") {
+      out.push({ kind: "last-days", days: 1, from: i, to: tw.to });
+      i = tw.to;
+      continue;
+    }
+    if (tw && tw.value === "offensive") {
+      out.push({ kind: "offensive", from: i, to: tw.to });
+      i = tw.to;
+      continue;
+    }
+    const d = dayRefAt(g, tokens, i, published);
+    if (d) {
+      out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
+      i = d.to;
+      continue;
+    }
+    const n = numberAt(g, tokens, i);
+    if (n) {
+      const unit = g.timeWords.matchAt(tokens, n.to);
+      if (unit && (unit.value === "days-unit" || unit.value === "week-unit") && n.value >= 1 && n.value <= 60) {
+        out.push({ kind: "last-days", days: unit.value === "week-unit" ? n.value * 7 : n.value, from: i, to: unit.to });
+        i = unit.to;
+        continue;
+      }
+      i = n.to;
+      continue;
+    }
+    i++;
+  }
+  return out;
+};
