@@ -10,8 +10,11 @@ const firstName = (names: Names | undefined, id: string): string => names?.["en"
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 
+/** The source's acronym or first English name; "an unnamed source" for the lexicon's nameless catch-all. */
 export const sourceName = (lexicon: LexiconIndex, id: string): string => {
-  const names = lexicon.source(id)?.names["en"] ?? [];
+  const entry = lexicon.source(id);
+  const names = entry?.names["en"] ?? [];
+  if (entry?.kind === "other" && names.length === 0) return "an unnamed source";
   return names.find((n) => ACRONYM.test(n)) ?? names[0] ?? id;
 };
 

@@ -1,9 +1,10 @@
 /**
  * Figures: the distinct numbers a group holds. Claims that repeat one origin's number for the same
- * day (ten outlets carrying one dispatch) collapse into one figure that lists them all; sibling
- * parts of one breakdown that fall in the same group (24 civilians killed by shelling and 19 by
- * airstrikes) are added up; a claim nested inside another claim of the same group (4 officers
- * among 79 soldiers) is not a figure of the group's total.
+ * day (ten outlets carrying one dispatch) collapse into one figure that lists them all; items
+ * of one article's breakdown that fall in the same group (24 civilians killed by shelling and 19
+ * by airstrikes; 1 child among the first, 4 among the second) are added up; a claim nested inside
+ * another claim of the same group (4 officers among 79 soldiers) is not a figure of the group's
+ * total.
  */
 import type { Claim } from "../domain/claim.js";
 import type { IsoDay } from "../domain/dates.js";
@@ -79,7 +80,7 @@ export const figuresOf = (
   for (const c of claims) {
     if (c.partOf !== null && ids.has(c.partOf)) continue; // nested inside a claim of this group
     if (c.partOf !== null) {
-      const k = `${c.article}\u0000${c.partOf}`;
+      const k = c.article;
       const l = siblings.get(k);
       if (l) l.push(c);
       else siblings.set(k, [c]);

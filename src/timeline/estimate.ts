@@ -38,6 +38,8 @@ interface Observation {
   readonly figures: number;
   readonly latestStatement: boolean;
   readonly fromParts: boolean;
+  /** Only partisan figures that day: its lower bound does not carry to later days. */
+  readonly partisanOnly: boolean;
 }
 
 const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f.key) ?? f.value;
@@ -84,6 +86,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     figures: fs.length,
     latestStatement: fs.length === 1 && (stale.has(fs[0]!.key) || g.series.adjusted.has(fs[0]!.key)),
     fromParts: false,
+    partisanOnly: fs.every((f) => f.partisan),
   };
 };
 
@@ -145,7 +148,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
       high += p.high;
       claims.push(...p.claims);
     }
-    obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true });
+    obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true, partisanOnly: false });
   }
   if (obs.length === 0) return [];
   obs.sort((x, y) => compareStrings(x.day, y.day));
@@ -154,12 +157,12 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
     obs.map((o) => o.weight),
   );
   const evidence = evidenceByDay(g);
-  const out: { date: IsoDay; low: number; best: number; high: number; claims: Set<string>; method: EstimateMethod }[] = [];
+  const out: { date: IsoDay; low: number; best: number; high: number; claims: Set<string>; method: EstimateMethod; carries: boolean }[] = [];
   for (let i = 0; i < obs.length; i++) {
     const o = obs[i]!;
     const best = fitted[i]!;
     const claims = new Set([...o.claims, ...(evidence.get(o.day) ?? [])]);
-    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best) });
+    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
     const gap = daysBetween(o.day, next.day);
@@ -176,12 +179,17 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
         high: Math.max(next.high, best, widen.get(date) ?? 0),
         claims,
         method: nextBest === fitted[i] ? "carried-forward" : "bounds-only",
+        carries: !o.partisanOnly,
       });
     }
   }
   out.sort((x, y) => compareStrings(x.date, y.date));
   // A running total: what was true by one day stays true later; what is true later bounds earlier days.
-  for (let i = 1; i < out.length; i++) out[i]!.low = Math.min(Math.max(out[i]!.low, out[i - 1]!.low), out[i]!.best);
+  let floor = Number.NEGATIVE_INFINITY;
+  for (const p of out) {
+    p.low = Math.min(Math.max(p.low, floor), p.best);
+    if (p.carries) floor = Math.max(floor, p.low);
+  }
   for (let i = out.length - 2; i >= 0; i--) {
     const p = out[i]!;
     p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widen.get(p.date) ?? 0)), p.best);

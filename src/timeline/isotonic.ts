@@ -1,29 +1,25 @@
 /**
- * Weighted isotonic regression by pool-adjacent-violators: the non-decreasing sequence closest
- * (weighted least squares) to the observations. Used for running totals, which cannot go down:
- * observations that fall are pooled with their neighbours rather than dropped.
+ * Weighted isotonic regression by pool-adjacent-violators: the non-decreasing sequence closest to
+ * the observations in weighted absolute error. Used for running totals, which cannot go down:
+ * observations that fall are pooled with their neighbours rather than dropped. A pooled block
+ * takes the weighted median of its observations, so one inflated low-weight figure cannot drag a
+ * monitor's figure the way a mean would.
  */
+import { weightedMedian } from "./weighted-median.js";
+
 export const isotonic = (values: readonly number[], weights: readonly number[]): number[] => {
-  const n = values.length;
-  const blockValue: number[] = [];
-  const blockWeight: number[] = [];
-  const blockSize: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let v = values[i]!;
-    let w = Math.max(weights[i]!, 1e-9);
-    let size = 1;
-    while (blockValue.length > 0 && blockValue[blockValue.length - 1]! > v) {
-      const pv = blockValue.pop()!;
-      const pw = blockWeight.pop()!;
-      size += blockSize.pop()!;
-      v = (pv * pw + v * w) / (pw + w);
-      w += pw;
+  const blocks: { value: number; items: { value: number; weight: number }[] }[] = [];
+  for (let i = 0; i < values.length; i++) {
+    let items = [{ value: values[i]!, weight: Math.max(weights[i]!, 1e-9) }];
+    let value = values[i]!;
+    while (blocks.length > 0 && blocks[blocks.length - 1]!.value > value) {
+      const prev = blocks.pop()!;
+      items = prev.items.concat(items);
+      value = weightedMedian(items);
     }
-    blockValue.push(v);
-    blockWeight.push(w);
-    blockSize.push(size);
+    blocks.push({ value, items });
   }
   const out: number[] = [];
-  for (let b = 0; b < blockValue.length; b++) for (let k = 0; k < blockSize[b]!; k++) out.push(blockValue[b]!);
+  for (const b of blocks) for (let k = 0; k < b.items.length; k++) out.push(b.value);
   return out;
 };
