@@ -55,7 +55,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (
       const p: number = parent[i - 1] !== null && nest !== null && nest.sentence === it.sentence && items[i - 1]!.conjoined ? nest.parent : i - 1;
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
-    } else if (nest && nest.sentence === it.sentence && it.conjoined && !it.ownCue) {
+    } else if (nest && nest.sentence === it.sentence && it.conjoined) {
       parent[i] = nest.parent;
     } else {
       nest = null;

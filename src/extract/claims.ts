@@ -82,6 +82,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const placeMatches = lx.places.findAll(tokens);
   const numbers = findNumbers(g, tokens);
   const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
+  /** Token positions right after a number: a metric word there is that number's counted noun. */
+  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit").map((m) => m.rangeTo ?? m.to));
 
   const word = (i: number) => tokens[i]?.text ?? "";
   const matchesBefore = <T>(set: { matchAt: (ts: typeof tokens, i: number) => PhraseMatch<T> | undefined }, at: number, maxBack: number): PhraseMatch<T> | undefined => {
@@ -212,10 +214,25 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (lastAttribution && lastAttribution.paragraph >= para - 1 && lastAttribution.sentence < s) return lastAttribution;
     return null;
   };
+  const cueEnds = new Map<number, number[]>();
+  const sentenceCueEnds = (s: number): number[] => {
+    let c = cueEnds.get(s);
+    if (!c) {
+      const [from, to] = sentenceRange(s);
+      c = [];
+      for (let i = from; i < to; i++) {
+        const m = g.attribution.matchAt(tokens, i);
+        if (m) c.push(m.to);
+      }
+      cueEnds.set(s, c);
+    }
+    return c;
+  };
   const statementDay = (s: number, anchors: readonly number[]): TimeExpr | null => {
     for (const t of sentenceTimes(s)) {
       if (t.kind !== "on-day") continue;
       if (anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3)) return t;
+      if (sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1)) return t;
     }
     return null;
   };
@@ -247,6 +264,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (g.historical.findAll(tokens.slice(Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))).length > 0) continue;
 
     const implicit = m.form === "implicit";
+    if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) continue;
     const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : e, implicit);
     const nestCue = matchesBefore(g.nest, m.from, 2) ?? (() => {
       const q = matchesBefore(g.qualifiersBefore, m.from, 4);
@@ -272,9 +290,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let best = Infinity;
       for (const mm of metricMatches) {
         if (mm.from < sFrom || mm.from >= sTo) continue;
+        if (countedNoun.has(mm.from) && mm.from !== e) continue;
         const ids = mm.value.filter((id) => id !== LOCALITIES);
         if (ids.length === 0) continue;
-        const d = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity;
+        const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
+        const d = (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0);
         if (d < best && d <= 25) {
           best = d;
           metric = ids[0]!;
@@ -345,8 +365,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
 
     // time of the count: the nearest expression around the number, not the statement day
-    const attribution = attributionFor(s, m.from, para);
-    const stmt = attribution ? statementDay(s, attribution.anchors) : null;
+    let attribution = attributionFor(s, m.from, para);
+    const stmt = statementDay(s, attribution && attribution.sentence === s ? attribution.anchors : []);
+    if (stmt && stmt.kind === "on-day" && attribution) attribution = { ...attribution, asOf: stmt.day };
     const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
     const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
     let time: TimeExpr | null = null;

@@ -45,10 +45,13 @@ export const prepare = (text: string): Doc => {
     if (t.kind === "break") {
       if (seenWord && headlineEnd < 0) headlineEnd = i;
       if (i > 0 && tokens[i - 1]!.kind !== "break") {
-        s++;
+        const ended = tokens[i - 1]!.kind === "punct" && SENTENCE_END.has(tokens[i - 1]!.text);
+        if (!ended) {
+          s++;
+          c++;
+          sentenceStart.push(i + 1);
+        }
         p++;
-        c++;
-        sentenceStart.push(i + 1);
       }
     } else if (t.kind === "punct" && SENTENCE_END.has(t.text)) {
       s++;

@@ -36,6 +36,7 @@ export const tokenVariants = (t: string, first: boolean): string[] => {
       if (x.startsWith("لل") && x.length > 3) add("ال" + x.slice(2));
       if ((x.startsWith("ب") || x.startsWith("ل") || x.startsWith("ك")) && x.length > 2) add(x.slice(1));
     }
+    for (const x of [...out]) if (x.startsWith("ال") && x.length > 4) add(x.slice(2));
   }
   for (const x of [...out]) if (x.endsWith("ا") && x.length > 2) add(x.slice(0, -1));
   return out;
