@@ -19,7 +19,7 @@ import {
   renderTimelineCsv,
 } from "../report/index.js";
 import type { ReportContext } from "../report/context.js";
-import { renderTrace, traceId } from "../trace/index.js";
+import { renderTrace, trace } from "../trace/index.js";
 import { claimsPath, loadCorpus, type LoadedCorpus } from "../shell/corpus.js";
 import { CorpusInvalid, UsageFailure, type ShellError } from "../shell/errors.js";
 import { writeAtomic } from "../shell/files.js";
@@ -141,17 +141,12 @@ export const traceCommand = (opts: { corpus: string; id: string; lexicon: string
   Effect.gen(function* () {
     const c = yield* load(opts.corpus, true, opts.lexicon);
     const ctx = contextOf(c);
-    const trace = traceId(opts.id, {
-      reconciliation: ctx.reconciliation,
-      claims: ctx.claims,
-      articles: ctx.articles,
-      lexicon: c.lexicon,
-    });
-    if (trace === null)
+    const found = trace({ corpus: c.name, articles: ctx.articles, claims: ctx.claims, lexicon: c.lexicon }, ctx.reconciliation, opts.id);
+    if (found.kind === "missing")
       return yield* new UsageFailure({
-        message: `${opts.id}: no claim or timeline point has this id in ${c.dir} (claim ids look like "article#3", point ids like "killed/all/aleppo-and-idlib/2024-11-27@2024-11-30")`,
+        message: `${opts.id}: ${found.reason} in ${c.dir} (claim ids look like "article#3", timeline point ids like "killed/all/aleppo-and-idlib/2024-11-27@2024-11-30")`,
       });
-    yield* emit(renderTrace(trace), null);
+    yield* emit(renderTrace(found), null);
   });
 
 /** Writes the Markdown and HTML reports (and the JSON) of a corpus into a folder; prints the summary. */

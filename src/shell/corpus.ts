@@ -49,7 +49,7 @@ export const claimsPath = (dir: string): string => join(dir, "claims.json");
 
 /** The source ids a claims file may use besides the lexicon's: the outlets of the manifest. */
 export const manifestOutletIds = (metas: readonly ArticleMeta[], lexicon: LexiconIndex): Set<string> =>
-  new Set(metas.map((m) => outletId(m, lexicon)));
+  new Set(metas.flatMap((m) => outletId(m, lexicon) ?? []));
 
 export const loadCorpus = (dirArg: string, options: LoadOptions): Effect.Effect<LoadedCorpus, CorpusInvalid> =>
   Effect.gen(function* () {

@@ -1,7 +1,7 @@
 /**
  * Integrity of a lexicon beyond its codec: ids unique within each list, parents that exist, no
  * cycles in the subject and place hierarchies, defaults that name real entries, and no name claimed
- * by two entries of the same list (it would make matching ambiguous).
+ * by two subjects, two sources, two places or two events (it would make matching ambiguous).
  */
 import type { FileProblem } from "../codecs/errors.js";
 import type { Lexicon, Names } from "../domain/lexicon.js";
@@ -10,7 +10,7 @@ type Entry = { readonly id: string; readonly names: Names; readonly parent?: str
 
 const normaliseName = (s: string): string => s.normalize("NFC").trim().toLocaleLowerCase();
 
-const checkList = (file: string, list: string, entries: readonly Entry[], hierarchical: boolean): FileProblem[] => {
+const checkList = (file: string, list: string, entries: readonly Entry[], hierarchical: boolean, uniqueNames = true): FileProblem[] => {
   const problems: FileProblem[] = [];
   const firstIndex = new Map<string, number>();
   entries.forEach((e, i) => {
@@ -41,6 +41,7 @@ const checkList = (file: string, list: string, entries: readonly Entry[], hierar
       }
     });
   }
+  if (!uniqueNames) return problems;
   const owner = new Map<string, { id: string; path: string }>();
   entries.forEach((e, i) => {
     for (const [lang, names] of Object.entries(e.names)) {
@@ -62,7 +63,9 @@ export const checkLexicon = (file: string, lexicon: Lexicon): FileProblem[] => {
     ...checkList(file, "subjects", lexicon.subjects, true),
     ...checkList(file, "sources", lexicon.sources, false),
     ...checkList(file, "places", lexicon.places, true),
-    ...checkList(file, "metrics", lexicon.metrics, false),
+    // metric names are cue words, not aliases: "captured" may signal people captured or towns
+    // captured, and the grammar tells them apart by the counted noun
+    ...checkList(file, "metrics", lexicon.metrics, false, false),
     ...checkList(file, "events", lexicon.events, false),
   ];
   const subjects = new Set(lexicon.subjects.map((s) => s.id));
