@@ -104,8 +104,12 @@ export const attributedSources = (
         if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics)) before = s;
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
-    if (after) take(after, c);
-    if (before) take(before, c);
+    const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
+    if (relayCue) {
+      if (after) take(after, c);
+      if (before) take(before, c);
+    } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
+    else if (before) take(before, c);
   }
   return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
 };

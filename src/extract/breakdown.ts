@@ -5,7 +5,8 @@
  * intro such as "توزع على النحو التالي" / "as follows" that breaks down the latest total), where an
  * item without a metric word of its own nests under an earlier item whose subject contains its
  * own (government ⊃ syrian-army); and a count whose subject lies strictly within that of a total
- * of the same metric and source stated at most two sentences earlier.
+ * of the same metric and source stated at most three sentences earlier (or, for a count over one
+ * day, the same subject as a running total: "24 civilians … 19 civilians on Thursday").
  */
 import type { LexiconIndex } from "../domain/lexicon.js";
 
@@ -28,6 +29,10 @@ export interface BreakdownItem {
   readonly opensList: boolean;
   /** A list intro cue stands before the item in its sentence. */
   readonly afterIntro: boolean;
+  /** A count over one day or a few days (a sub-period of a running total). */
+  readonly period: boolean;
+  /** A running total (since a start, no incident). */
+  readonly running: boolean;
 }
 
 /** For each item, the index of the item it is a part of, or null. */
@@ -78,9 +83,10 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (
       } else {
         for (let k = i - 1; k >= 0; k--) {
           const t = items[k]!;
-          if (t.sentence < it.sentence - 2) break;
+          if (t.sentence < it.sentence - 3) break;
           if (parent[k] !== null || t.headline || t.vague || t.metric !== it.metric || t.source !== it.source) continue;
-          if (strictlyWithin(it.subject, t.subject) && t.value >= it.value) {
+          const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
+          if (sub && t.value >= it.value) {
             parent[i] = k;
             break;
           }

@@ -128,6 +128,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
     if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
+    const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
+    if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
+    if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
     if (next && has(g.months, next.text)) return true;
     if (prev && has(g.months, prev.text)) return true;
     const t = tokens[m.from]!;
@@ -210,7 +213,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = attributionOf(mentions, unnamed, at, s, para);
-    if (own) return withAsOf(own, s);
+    if (own) return own;
     if (lastAttribution && lastAttribution.paragraph >= para - 1 && lastAttribution.sentence < s) return lastAttribution;
     return null;
   };
@@ -228,20 +231,26 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return c;
   };
-  const statementDay = (s: number, anchors: readonly number[]): TimeExpr | null => {
+  /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
+  const statementDay = (s: number, anchors: readonly number[], at: number): TimeExpr | null => {
     for (const t of sentenceTimes(s)) {
       if (t.kind !== "on-day") continue;
-      if (anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3)) return t;
-      if (sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1)) return t;
+      const afterCue = sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1);
+      const nearAnchor = anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3);
+      if (!afterCue && !nearAnchor) continue;
+      if (at >= t.to || afterCue) return t;
     }
     return null;
   };
   const withAsOf = (a: Attribution, s: number): Attribution => {
-    const t = statementDay(s, a.anchors);
+    const t = statementDay(s, a.anchors, sentenceRange(s)[1]);
     return t && t.kind === "on-day" ? { ...a, asOf: t.day } : a;
   };
 
   let prev: Draft | null = null;
+  /** The last count that is not a nested part: "others" and bare counts take its subject. */
+  let prevTop: Draft | null = null;
+  let inNest = false;
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;
     const e = m.rangeTo ?? m.to;
@@ -270,8 +279,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const q = matchesBefore(g.qualifiersBefore, m.from, 4);
       return q ? matchesBefore(g.nest, q.from, 2) : undefined;
     })();
-    const prevAdjacent = prev !== null && prev.sentence === s && (prev.npEnd + 1 === m.from || (prev.npEnd + 2 === m.from && (word(m.from - 1) === "and" || word(m.from - 1) === "و")));
-    const conjoined = prevAdjacent && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
+    const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
+    const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
 
     // metric: the counted noun, else the nearest metric word of the sentence
     let metric: string | null = null;
@@ -294,7 +303,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const ids = mm.value.filter((id) => id !== LOCALITIES);
         if (ids.length === 0) continue;
         const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
-        const d = (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0);
+        const predicate = mm.from >= e && has(g.predicateAux, word(mm.from - 1)) && gapWords(doc, e, mm.from) <= 8;
+        const d = predicate ? 1.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0);
         if (d < best && d <= 25) {
           best = d;
           metric = ids[0]!;
@@ -307,6 +317,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (!adjacent && !nestCue && !conjoined) continue;
         if (!adjacent && prev) metric = prev.metric;
       }
+    }
+    if (cue && metric !== null) {
+      const c = cue;
+      const alt = (k: number) => has(g.alternatives, word(k));
+      const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
+      const cueEndTok = c.to;
+      if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) continue;
     }
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo;
@@ -331,7 +348,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let skip = m.from;
       if (word(skip - 1) === "ال") skip--;
       const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, skip, 4);
-      const after = implicit ? undefined : g.qualifiersAfter.matchAt(tokens, e) ?? g.qualifiersAfter.matchAt(tokens, np.end + 1);
+      const afterAt = (k: number) => {
+        const q = g.qualifiersAfter.matchAt(tokens, k);
+        return q && (isClauseBreak(tokens[q.to]) || q.to >= sTo) ? q : undefined;
+      };
+      const after = implicit ? undefined : afterAt(e) ?? afterAt(np.end + 1);
       if (q) qualFrom = q.from;
       quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
     }
@@ -344,9 +365,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let subject: string | null = null;
     if (role === "counted") {
       subject = commonSubject(lex, np.subjects);
-      if (subject === null && (np.others || np.member) && prev && prev.sentence === s) subject = prev.subject;
+      if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) subject = prevTop.subject;
       if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom).filter((_, i, arr) => !isSourceMention(i) || arr.length > 0));
-      if (subject === null && prev && prev.sentence === s && prev.metric !== null) subject = prev.subject;
+      if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
     } else if (role === "actor") {
       subject = commonSubject(lex, leftSubjects(qualFrom));
     }
@@ -366,7 +387,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     // time of the count: the nearest expression around the number, not the statement day
     let attribution = attributionFor(s, m.from, para);
-    const stmt = statementDay(s, attribution && attribution.sentence === s ? attribution.anchors : []);
+    const stmt = statementDay(s, attribution && attribution.sentence === s ? attribution.anchors : [], m.from);
     if (stmt && stmt.kind === "on-day" && attribution) attribution = { ...attribution, asOf: stmt.day };
     const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
     const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
@@ -389,7 +410,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let opensList = false;
     for (const k of [e, np.end + 1]) {
       const t = tokens[k];
-      if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + 1]) opensList = true;
+      const skip = tokens[k + 1]?.text === t?.text ? 2 : 1;
+      if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + skip]) opensList = true;
     }
 
     const d: Draft = {
@@ -398,6 +420,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     };
     drafts.push(d);
     prev = d;
+    inNest = d.nested || (d.conjoined && inNest);
+    if (!inNest) prevTop = d;
     if (attribution) {
       lastAttribution = attribution;
     }
@@ -419,6 +443,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     conjoined: d.conjoined,
     opensList: d.opensList,
     afterIntro: d.afterIntro,
+    period: d.time !== null && (d.time.kind === "on-day" || d.time.kind === "last-days"),
+    running: !d.incident && !d.increment && (d.time === null || d.time.kind === "since-day" || d.time.kind === "offensive"),
   }));
   const parents = linkParts(items, lex);
   for (let i = 0; i < drafts.length; i++) {

@@ -17,15 +17,42 @@ export interface Doc {
   readonly sentenceStart: readonly number[];
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "؟", "…"]);
-const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", '"', "“", "”", "«", "»", "–", "—", "-", "'"]);
+const SENTENCE_END = new Set([".", "!", "?", "؟"]);
+const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", '"', "“", "”", "«", "»", "–", "—", "-", "…"]);
 
 export const isClauseBreak = (t: Token | undefined): boolean =>
   t === undefined || t.kind === "break" || (t.kind === "punct" && (CLAUSE_END.has(t.text) || SENTENCE_END.has(t.text)));
 
+/**
+ * Whether the text is hard-wrapped (a line break every 40–90 characters inside sentences, as in
+ * text copied from some pages): then a single line break is a space, not a sentence end.
+ */
+const hardWrapped = (text: string): boolean => {
+  let lines = 0;
+  let wrapped = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      const line = text.slice(start, i).trim();
+      if (line.length > 0) {
+        lines++;
+        if (line.length >= 40 && line.length <= 90 && !/[.!?؟:"”»]$/.test(line)) wrapped++;
+      }
+      start = i + 1;
+    }
+  }
+  return lines >= 4 && wrapped * 2 >= lines;
+};
+
 export const prepare = (text: string): Doc => {
   const norm = normalize(text);
-  const tokens = tokenize(norm.text);
+  const soft = hardWrapped(text);
+  const all = tokenize(norm.text);
+  let firstBreak = all.findIndex((t) => t.kind === "break");
+  if (firstBreak === 0) firstBreak = all.findIndex((t, i) => t.kind === "break" && i > 0 && all[i - 1]!.kind !== "break");
+  const tokens = soft
+    ? all.filter((t, i) => t.kind !== "break" || i <= firstBreak || all[i - 1]?.kind === "break" || all[i + 1]?.kind === "break" || (all[i - 1]?.kind === "punct" && SENTENCE_END.has(all[i - 1]!.text)))
+    : all;
   const n = tokens.length;
   const sentence = new Int32Array(n);
   const paragraph = new Int32Array(n);

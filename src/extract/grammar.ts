@@ -65,6 +65,10 @@ export interface Grammar {
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */
   readonly riseCues: readonly string[];
+  /** Auxiliaries before a metric verb that make it the predicate of the number before ("were killed"). */
+  readonly predicateAux: readonly string[];
+  /** "or" between two metric words makes the metric ambiguous ("killed or injured"). */
+  readonly alternatives: readonly string[];
   /** Words that end the noun phrase after a number. */
   readonly phraseStops: readonly string[];
   /** Partitive "of/from" between a number and its group: من، of. */

@@ -54,9 +54,11 @@ export const englishGrammar: Grammar = {
   incrementCues: ["new", "newly", "more", "additional", "further"],
   historicalCues: ["since 2011", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
+  predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "got"],
+  alternatives: ["or"],
   phraseStops: [
     "including", "among", "when", "after", "in", "on", "since", "during", "over", "as", "while", "with", "at", "by", "from", "across",
-    "said", "says", "according", "were", "was", "have", "had", "has", "are", "is", "been", "who", "which", "that", "and", "but", "to",
+    "said", "says", "according", "were", "was", "have", "had", "has", "are", "is", "been", "who", "which", "that", "but", "to",
   ],
   partitives: ["of", "from"],
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },

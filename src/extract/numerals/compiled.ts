@@ -36,6 +36,8 @@ export interface CompiledGrammar {
   readonly historical: PhraseSet<true>;
   readonly rise: ReadonlySet<string>;
   readonly stops: PhraseSet<true>;
+  readonly predicateAux: ReadonlySet<string>;
+  readonly alternatives: ReadonlySet<string>;
   readonly partitives: PhraseSet<true>;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly dayFillers: ReadonlySet<string>;
@@ -80,6 +82,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     historical: flags(g.historicalCues),
     rise: set(g.riseCues),
     stops: flags(g.phraseStops),
+    predicateAux: set(g.predicateAux),
+    alternatives: set(g.alternatives),
     partitives: flags(g.partitives),
     weekdays: map(g.weekdays),
     dayFillers: set(g.dayFillers),
