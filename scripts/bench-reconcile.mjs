@@ -53,7 +53,6 @@ if (values.mode === "reconcile" && !reconcileMod?.reconcile) {
 }
 const lexicon = await loadLexicon(lexiconFile);
 const { articles: metas, claims } = generateClaims({ count, seed: Number(values.seed), lexicon: loadLexiconJson(lexiconFile) });
-const articles = metas.map((meta) => ({ meta, text: "" }));
 const rssBefore = Math.round(process.resourceUsage().maxRSS / 1024);
 
 if (values.mode === "baseline") {
@@ -63,7 +62,7 @@ if (values.mode === "baseline") {
   report({ mode: "baseline", count, seconds: s, groups: groups.size, rssAfterGenerationMiB: rssBefore });
 } else if (values.mode === "reconcile") {
   const t0 = performance.now();
-  const r = reconcileMod.reconcile({ corpus: `synthetic-${count}`, articles, claims, lexicon });
+  const r = reconcileMod.reconcile({ corpus: `synthetic-${count}`, articles: metas, claims, lexicon });
   const s = (performance.now() - t0) / 1000;
   report({
     mode: "reconcile",

@@ -39,7 +39,7 @@ beforeAll(async () => {
   for (const f of ["shell/parallel/index.js", "shell/parallel/worker.js", "extract/index.js"])
     if (!existsSync(join(ROOT, "dist", f))) throw new Error(`dist/${f} was not built`);
   dir = mkdtempSync(join(tmpdir(), "recon-parallel-"));
-  execFileSync(process.execPath, [join(ROOT, "scripts", "generate-corpus.mjs"), "--out", dir, "--articles", "240", "--seed", "11"], { stdio: "ignore" });
+  execFileSync(process.execPath, [join(ROOT, "scripts", "generate-corpus.mjs"), "--out", dir, "--articles", "120", "--seed", "11"], { stdio: "ignore" });
   parallel = (await import(dist("shell/parallel/index.js"))) as Parallel;
   extract = (await import(dist("extract/index.js"))) as Extract;
   const corpus = loadCorpusSync(dir);
