@@ -6,7 +6,6 @@ import type { Claim } from "../domain/claim.js";
 import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group } from "../domain/reconciliation.js";
-import { quantityText } from "./describe.js";
 import { indexClaims, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
@@ -63,8 +62,8 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   const byGroup = new Map<string, GroupAnalysis>();
   for (const group of groups.groups) {
     const gClaims = group.claims.map((id) => index.byId.get(id)!);
-    const figures = figuresOf(lexicon, group.id, gClaims, languageOf, (c) => quantityText(c.quantity));
-    const series = seriesOf(figures, group.cumulative);
+    const figures = figuresOf(lexicon, group.id, gClaims);
+    const series = seriesOf(figures, group.cumulative, languageOf);
     const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
     const comparable = series.current.filter((f) => !(f.headline && f.articles.every((a) => bodyArticles.has(a))));
     const byOrigin = new Map<string, Figure[]>();

@@ -9,13 +9,13 @@ import type { GroupKey, Contradiction, Resolution } from "../domain/reconciliati
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, placeName, sourceName, subjectName } from "./describe.js";
 import { findSumWithDifference, isRoundingOf } from "./explain.js";
-import type { Figure } from "./figures.js";
+import { amountText, type Figure } from "./figures.js";
 import { shortHash, sortedClaimIds } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import { sweepContradicting } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
-  `${sourceName(a.lexicon, f.source)}'s ${f.text} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
+  `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
   (f.articles.length > 1 ? ` (carried by ${f.articles.length} articles)` : "");
 
 export const scopeText = (a: Analysis, k: GroupKey): string =>
@@ -31,7 +31,7 @@ const laterUpdate = (a: Analysis, g: GroupAnalysis, larger: Figure, smaller: Fig
   if (later === undefined) return null;
   return {
     kind: "cumulative-update",
-    text: `${figureText(a, smaller)} was an earlier count: ${sourceName(a.lexicon, later.source)} later reported ${later.text} ${asOfText({ earliest: later.earliest, latest: later.latest })}, which includes it and agrees with ${sourceName(a.lexicon, larger.source)}`,
+    text: `${figureText(a, smaller)} was an earlier count: ${sourceName(a.lexicon, later.source)} later reported ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}, which includes it and agrees with ${sourceName(a.lexicon, larger.source)}`,
     claims: [...later.claims],
   };
 };
@@ -85,21 +85,24 @@ const regression = (a: Analysis, g: GroupAnalysis, earlier: Figure, later: Figur
   kind: "regression",
   claims: sortedClaimIds([...earlier.claims, ...later.claims]),
   severity: gapSeverity(earlier.low, later.high),
-  explanation: `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${earlier.text} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${later.text} ${asOfText({ earliest: later.earliest, latest: later.latest })}; the later statement is taken as a correction and supersedes the earlier.`,
+  explanation: `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}; the later statement is taken as a correction and supersedes the earlier.`,
   resolution: null,
 });
+
+const langs = (a: Analysis, f: Figure): string => [...new Set(f.articles.map(a.languageOf))].sort().join("/");
 
 const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradiction => ({
   id: contradictionId("translation-drift", g.group.id, [x.key, y.key]),
   kind: "translation-drift",
   claims: sortedClaimIds([...x.claims, ...y.claims]),
   severity: "low",
-  explanation: `${sourceName(a.lexicon, x.source)}'s statement of ${scopeText(a, g.group.key)} ${asOfText({ earliest: x.earliest, latest: x.latest })} reads ${x.value} in ${x.languages.join("/")} and ${y.value} in ${y.languages.join("/")}: one statement rendered with different numbers.`,
+  explanation: `${sourceName(a.lexicon, x.source)}'s statement of ${scopeText(a, g.group.key)} ${asOfText({ earliest: x.earliest, latest: x.latest })} reads ${x.value} in ${langs(a, x)} and ${y.value} in ${langs(a, y)}: one statement rendered with different numbers.`,
   resolution: null,
 });
 
 /** Within one article: an upper-bounded statement lies wholly below another statement's lower bound. */
 const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
+  if (!g.series.figures.some((f) => !f.exact && Number.isFinite(f.high))) return [];
   const byArticle = new Map<string, Figure[]>();
   for (const f of g.series.figures)
     for (const art of f.articles) {
@@ -121,7 +124,7 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
       kind: "bounds",
       claims: sortedClaimIds([...hi.claims, ...lo.claims].filter((id) => a.index.byId.get(id)?.article === art)),
       severity: gapSeverity(hi.low, lo.high),
-      explanation: `${art} states ${hi.text} and ${lo.text} for ${scopeText(a, g.group.key)}: the two intervals cannot both hold.`,
+      explanation: `${art} states ${amountText(hi)} and ${amountText(lo)} for ${scopeText(a, g.group.key)}: the two intervals cannot both hold.`,
       resolution: null,
     });
   }

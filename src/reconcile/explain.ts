@@ -14,10 +14,8 @@ import { compareClaimIds } from "./order.js";
 export interface ClaimIndex {
   readonly byId: ReadonlyMap<string, Claim>;
   readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
-  /** Exact claims by `article|metric|value`. */
-  readonly byArticleValue: ReadonlyMap<string, readonly Claim[]>;
-  /** Exact claims by `source|metric|day|value` (day: the latest day of asOf). */
-  readonly bySourceDayValue: ReadonlyMap<string, readonly Claim[]>;
+  /** Exact claims of a source on a day (the latest day of asOf) with a value; built on first use. */
+  readonly bySourceDayValue: (source: string, metric: string, day: string, value: number) => readonly Claim[];
 }
 
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
@@ -30,16 +28,21 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
 export const indexClaims = (claims: readonly Claim[]): ClaimIndex => {
   const byId = new Map<string, Claim>();
   const byArticle = new Map<string, Claim[]>();
-  const byArticleValue = new Map<string, Claim[]>();
-  const bySourceDayValue = new Map<string, Claim[]>();
   for (const c of claims) {
     byId.set(c.id, c);
     push(byArticle, c.article, c);
-    if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
-    push(byArticleValue, `${c.article}|${c.metric}|${c.quantity.value}`, c);
-    push(bySourceDayValue, `${c.source}|${c.metric}|${c.asOf.latest}|${c.quantity.value}`, c);
   }
-  return { byId, byArticle, byArticleValue, bySourceDayValue };
+  let sdv: Map<string, Claim[]> | null = null;
+  const bySourceDayValue = (source: string, metric: string, day: string, value: number): readonly Claim[] => {
+    if (sdv === null) {
+      sdv = new Map();
+      for (const c of claims)
+        if (c.quantity.qualifier === "exact" && c.quantity.value !== null)
+          push(sdv, `${c.source}|${c.metric}|${c.asOf.latest}|${c.quantity.value}`, c);
+    }
+    return sdv.get(`${source}|${metric}|${day}|${value}`) ?? [];
+  };
+  return { byId, byArticle, bySourceDayValue };
 };
 
 /** A claim that may be a part of a count of `subject` at `location`. */
@@ -63,10 +66,12 @@ export const findSumWithDifference = (
   const used = new Set([...larger.claims, ...smaller.claims]);
   const found = new Map<string, Claim>();
   const look = (list: readonly Claim[] | undefined) => {
-    for (const c of list ?? []) if (!used.has(c.id) && fitsInside(lexicon, c, scope.metric, scope.subject, scope.location)) found.set(c.id, c);
+    for (const c of list ?? [])
+      if (c.quantity.qualifier === "exact" && c.quantity.value === d && !used.has(c.id) && fitsInside(lexicon, c, scope.metric, scope.subject, scope.location))
+        found.set(c.id, c);
   };
-  for (const a of [...larger.articles, ...smaller.articles]) look(index.byArticleValue.get(`${a}|${scope.metric}|${d}`));
-  look(index.bySourceDayValue.get(`${smaller.source}|${scope.metric}|${smaller.latest}|${d}`));
+  for (const a of new Set([...larger.articles, ...smaller.articles])) look(index.byArticle.get(a));
+  look(index.bySourceDayValue(smaller.source, scope.metric, smaller.latest, d));
   if (found.size === 0) return null;
   const ids = [...found.keys()].sort(compareClaimIds);
   const first = found.get(ids[0]!)!;

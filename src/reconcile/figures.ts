@@ -9,7 +9,8 @@
 import type { Claim } from "../domain/claim.js";
 import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { comparableInterval, pointValue } from "../domain/quantity.js";
+import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
+import { quantityText } from "./describe.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
 import { compareClaimIds, compareStrings } from "./order.js";
 
@@ -28,16 +29,18 @@ export interface Figure {
   readonly low: number;
   readonly high: number;
   readonly exact: boolean;
-  /** How the figure reads ("more than 200", "24 + 19"). */
-  readonly text: string;
+  /** The quantities added up into it (one, unless breakdown items were summed). */
+  readonly quantities: readonly Quantity[];
   readonly claims: readonly string[];
   readonly articles: readonly string[];
-  readonly languages: readonly string[];
   readonly partisan: boolean;
   readonly weight: number;
   /** Every claim behind it is a headline number. */
   readonly headline: boolean;
 }
+
+/** How a figure reads: "more than 200", "24 + 19". */
+export const amountText = (f: Pick<Figure, "quantities">): string => f.quantities.map(quantityText).join(" + ");
 
 interface Unit {
   readonly claims: Claim[];
@@ -45,10 +48,14 @@ interface Unit {
   readonly low: number;
   readonly high: number;
   readonly exact: boolean;
-  readonly text: string;
 }
 
-const unitOf = (cs: Claim[], text: (c: Claim) => string): Unit => {
+const unitOf = (cs: Claim[]): Unit => {
+  if (cs.length === 1) {
+    const q = cs[0]!.quantity;
+    const i = comparableInterval(q);
+    return { claims: cs, value: pointValue(q), low: i.low, high: i.high, exact: q.qualifier === "exact" };
+  }
   let value = 0;
   let low = 0;
   let high = 0;
@@ -60,56 +67,55 @@ const unitOf = (cs: Claim[], text: (c: Claim) => string): Unit => {
     high += i.high;
     exact &&= c.quantity.qualifier === "exact";
   }
-  return { claims: cs, value, low, high, exact, text: cs.map(text).join(" + ") };
+  return { claims: cs, value, low, high, exact };
 };
 
-/**
- * The figures of one group's claims. `languageOf` gives an article's language; `text` how a
- * single quantity reads.
- */
-export const figuresOf = (
-  lexicon: LexiconIndex,
-  groupId: string,
-  claims: readonly Claim[],
-  languageOf: (article: string) => string,
-  text: (c: Claim) => string,
-): Figure[] => {
-  const ids = new Set(claims.map((c) => c.id));
-  const siblings = new Map<string, Claim[]>();
-  const singles: Claim[] = [];
+/** The figures of one group's claims (given in canonical order). */
+export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[]): Figure[] => {
+  let ids: Set<string> | null = null;
+  let siblings: Map<string, Claim[]> | null = null;
+  const units: Unit[] = [];
   for (const c of claims) {
-    if (c.partOf !== null && ids.has(c.partOf)) continue; // nested inside a claim of this group
-    if (c.partOf !== null) {
-      const k = c.article;
-      const l = siblings.get(k);
-      if (l) l.push(c);
-      else siblings.set(k, [c]);
-    } else singles.push(c);
+    if (c.partOf === null) {
+      units.push(unitOf([c]));
+      continue;
+    }
+    ids ??= new Set(claims.map((x) => x.id));
+    if (ids.has(c.partOf)) continue; // nested inside a claim of this group
+    siblings ??= new Map();
+    const l = siblings.get(c.article);
+    if (l) l.push(c);
+    else siblings.set(c.article, [c]);
   }
-  const units: Unit[] = singles.map((c) => unitOf([c], text));
-  for (const l of siblings.values()) units.push(unitOf(l.sort((a, b) => compareClaimIds(a.id, b.id)), text));
+  if (siblings !== null) for (const l of siblings.values()) units.push(unitOf(l));
 
-  const byKey = new Map<string, { unit: Unit; readonly claims: Claim[] }>();
+  const byKey = new Map<string, { unit: Unit; readonly claims: Claim[]; readonly origin: string }>();
   for (const u of units) {
     const c0 = u.claims[0]!;
     const origin = originOf(lexicon, c0);
     const key = `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${u.exact ? "x" : "~"}|${u.low}|${u.high}|${u.value}`;
     const f = byKey.get(key);
-    if (!f) byKey.set(key, { unit: u, claims: [...u.claims] });
+    if (!f) byKey.set(key, { unit: u, claims: u.claims.length === 1 ? [c0] : [...u.claims], origin });
     else {
       f.claims.push(...u.claims);
       if (compareClaimIds(c0.id, f.unit.claims[0]!.id) < 0) f.unit = u;
     }
   }
   const out: Figure[] = [];
-  for (const [key, { unit, claims: cs }] of byKey) {
+  for (const [key, { unit, claims: cs, origin }] of byKey) {
     const c0 = unit.claims[0]!;
-    cs.sort((a, b) => compareClaimIds(a.id, b.id));
-    const articles = [...new Set(cs.map((c) => c.article))].sort(compareStrings);
+    let articles: string[];
+    if (cs.length === 1) articles = [cs[0]!.article];
+    else {
+      cs.sort((a, b) => compareClaimIds(a.id, b.id));
+      articles = [...new Set(cs.map((c) => c.article))].sort(compareStrings);
+    }
+    let headline = true;
+    for (const c of cs) headline &&= c.headline;
     out.push({
       key,
       group: groupId,
-      origin: originOf(lexicon, c0),
+      origin,
       source: c0.source,
       subject: c0.subject,
       earliest: c0.asOf.earliest,
@@ -118,13 +124,12 @@ export const figuresOf = (
       low: unit.low,
       high: unit.high,
       exact: unit.exact,
-      text: unit.text,
+      quantities: unit.claims.map((c) => c.quantity),
       claims: cs.map((c) => c.id),
       articles,
-      languages: [...new Set(articles.map(languageOf))].sort(compareStrings),
       partisan: isPartisan(lexicon, c0),
       weight: claimWeight(lexicon, c0),
-      headline: cs.every((c) => c.headline),
+      headline,
     });
   }
   return out.sort((a, b) => compareStrings(a.key, b.key));

@@ -56,14 +56,16 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
   const members = new Map<string, { scope: Scope; claims: string[] }>();
   const groupOf = new Map<string, string>();
   for (const c of claims) {
-    const scope = scopeOf(lexicon, c);
-    let g = members.get(scope.id);
+    const running = isRunning(c);
+    const id =
+      `${c.metric}/${c.subject}/${c.location}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
+    let g = members.get(id);
     if (!g) {
-      g = { scope, claims: [] };
-      members.set(scope.id, g);
+      g = { scope: scopeOf(lexicon, c), claims: [] };
+      members.set(id, g);
     }
     g.claims.push(c.id);
-    groupOf.set(c.id, scope.id);
+    groupOf.set(c.id, id);
   }
   const parts = new Map<string, string[]>();
   const subjectParent = new Map<string, string>();

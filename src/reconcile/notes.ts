@@ -8,7 +8,7 @@ import type { Note } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
-import type { Figure } from "./figures.js";
+import { amountText, type Figure } from "./figures.js";
 import { compareStrings, shortHash, sortedClaimIds } from "./order.js";
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
@@ -21,14 +21,14 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => [
     kind: "cumulative-update" as const,
     claims: sortedClaimIds([...by.claims, ...superseded.flatMap((f) => f.claims)]),
     explanation: g.group.cumulative
-      ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map((f) => f.text).join(", ")} as well as ${by.text} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${by.text} supersedes them.`
-      : `${sourceName(a.lexicon, by.source)} gave ${superseded.map((f) => f.text).join(", ")} as well as ${by.text} for ${scopeText(a, g.group.key)} ${when(by)}: the highest is taken as its latest count.`,
+      ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${amountText(by)} supersedes them.`
+      : `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: the highest is taken as its latest count.`,
   })),
   ...g.series.repeats.map(({ figure, earlier, peak }) => ({
     id: noteId("cumulative-update", g.group.id, [figure.key, earlier.key]),
     kind: "cumulative-update" as const,
     claims: sortedClaimIds([...figure.claims, ...earlier.claims, ...peak.claims]),
-    explanation: `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${peak.text} ${when(peak)}: a stale figure, not a fall.`,
+    explanation: `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`,
   })),
 ];
 
@@ -41,7 +41,7 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): Note[] =>
         id: noteId("circular-reporting", g.group.id, [f.key]),
         kind: "circular-reporting" as const,
         claims: [...f.claims],
-        explanation: `${f.text} from ${sourceName(a.lexicon, f.source)} ${when(f)} is carried by ${f.articles.length} articles (${f.articles.join(", ")}${relays.length > 0 ? `; relayed by ${relays.map((r) => sourceName(a.lexicon, r)).join(", ")}` : ""}): one origin, counted once, not ${f.articles.length} confirmations.`,
+        explanation: `${amountText(f)} from ${sourceName(a.lexicon, f.source)} ${when(f)} is carried by ${f.articles.length} articles (${f.articles.join(", ")}${relays.length > 0 ? `; relayed by ${relays.map((r) => sourceName(a.lexicon, r)).join(", ")}` : ""}): one origin, counted once, not ${f.articles.length} confirmations.`,
       };
     });
 
@@ -77,7 +77,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
         id: noteId("bounded-or-rounded", g.group.id, [b.key, e.key]),
         kind: "bounded-or-rounded",
         claims: sortedClaimIds([...b.claims, ...e.claims]),
-        explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${b.text} contains ${e.value}.`,
+        explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${amountText(b)} contains ${e.value}.`,
       });
     }
   }
@@ -86,12 +86,23 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
 
 /** An origin's counts of one thing on one day over different periods: not compared. */
 const windowNotes = (a: Analysis): Note[] => {
+  const triples = new Map<string, string[]>();
+  for (const g of a.groups.groups) {
+    const k = `${g.key.metric}|${g.key.subject}|${g.key.location}`;
+    const l = triples.get(k);
+    if (l) l.push(g.id);
+    else triples.set(k, [g.id]);
+  }
   const buckets = new Map<string, string[]>();
-  for (const c of a.claims) {
-    const k = `${c.metric}|${c.subject}|${c.location}|${c.source}|${c.asOf.latest}`;
-    const l = buckets.get(k);
-    if (l) l.push(c.id);
-    else buckets.set(k, [c.id]);
+  for (const [triple, gids] of triples) {
+    if (gids.length < 2) continue;
+    for (const gid of gids)
+      for (const c of a.byGroup.get(gid)!.claims) {
+        const k = `${triple}|${c.source}|${c.asOf.latest}`;
+        const l = buckets.get(k);
+        if (l) l.push(c.id);
+        else buckets.set(k, [c.id]);
+      }
   }
   const out: Note[] = [];
   for (const ids of buckets.values()) {

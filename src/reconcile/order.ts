@@ -8,13 +8,30 @@ export const compareClaimIds = (a: string, b: string): number => {
   if (a === b) return 0;
   const ia = a.lastIndexOf("#");
   const ib = b.lastIndexOf("#");
-  const arta = ia < 0 ? a : a.slice(0, ia);
-  const artb = ib < 0 ? b : b.slice(0, ib);
-  if (arta !== artb) return arta < artb ? -1 : 1;
-  const na = Number(a.slice(ia + 1));
-  const nb = Number(b.slice(ib + 1));
-  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+  const la = ia < 0 ? a.length : ia;
+  const lb = ib < 0 ? b.length : ib;
+  const n = Math.min(la, lb);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  if (la !== lb) return la - lb;
+  const na = numberAfter(a, ia);
+  const nb = numberAfter(b, ib);
+  if (na !== nb && !Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
   return a < b ? -1 : 1;
+};
+
+/** The decimal number after position `at` to the end, or NaN. */
+const numberAfter = (s: string, at: number): number => {
+  if (at < 0 || at + 1 >= s.length) return Number.NaN;
+  let n = 0;
+  for (let i = at + 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
 };
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -41,15 +41,16 @@ export interface Series {
 }
 
 /** Two renderings of one statement: exact, close, and from articles in different languages. */
-const isDrift = (a: Figure, b: Figure): boolean => {
+const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string): boolean => {
   if (!a.exact || !b.exact || a.value === b.value) return false;
-  if (a.languages.some((l) => b.languages.includes(l))) return false;
+  const la = new Set(a.articles.map(languageOf));
+  if (b.articles.some((x) => la.has(languageOf(x)))) return false;
   return Math.abs(a.value - b.value) <= Math.max(2, 0.02 * Math.max(a.value, b.value));
 };
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
 
-export const seriesOf = (figures: readonly Figure[], cumulative: boolean): Series => {
+export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
   const buckets = new Map<string, Figure[]>();
   for (const f of figures) {
     const k = `${f.origin}\u0000${f.latest}`;
@@ -61,13 +62,13 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean): Serie
   const drifts: (readonly [Figure, Figure])[] = [];
   const dayCurrent: { figure: Figure; bucket: Figure[] }[] = [];
   for (const bucket of buckets.values()) {
-    bucket.sort(byValueDesc);
+    if (bucket.length > 1) bucket.sort(byValueDesc);
     const top = bucket[0]!;
     const drifted = new Set<string>();
     for (let i = 0; i + 1 < bucket.length; i++) {
       const a = bucket[i]!;
       const b = bucket[i + 1]!;
-      if (isDrift(a, b)) {
+      if (isDrift(a, b, languageOf)) {
         drifts.push([a, b]);
         drifted.add(a.key).add(b.key);
       }
