@@ -73,7 +73,7 @@ export const renderClaimsTable = (claims: readonly Claim[]): string => {
 };
 
 const findingLine = (ctx: ReportContext, f: Finding): string =>
-  `[${f.certainty}] ${formatNumber(f.point.best)} (${formatNumber(f.point.low)} to ${formatNumber(f.point.high)}) as of ${f.point.date}: ` +
+  `${formatNumber(f.point.best)} (${formatNumber(f.point.low)} to ${formatNumber(f.point.high)}, how sure: ${f.certainty}) as of ${f.point.date}: ` +
   groupLabel(ctx.lexicon, f.timeline.key);
 
 export const renderSummary = (ctx: ReportContext): string => {
@@ -88,12 +88,13 @@ export const renderSummary = (ctx: ReportContext): string => {
       `Best estimate: ${formatNumber(head.point.best)} ${t(metricLabel(ctx.lexicon, head.timeline.key.metric))}`,
       `  ${t(groupLabel(ctx.lexicon, head.timeline.key))}`,
       `  as of ${head.point.date}, range ${formatNumber(head.point.low)} to ${formatNumber(head.point.high)}, method ${head.point.method}`,
-      `  how sure: ${head.certainty} (${t(head.reasons.join("; "))})`,
+      `  how sure: ${head.certainty}`,
+      ...head.reasons.map((r) => `    ${t(r)}`),
     );
   } else lines.push("No estimate: no timeline has a point.");
   if (others.length > 0) {
     lines.push("", "Other figures:");
-    for (const f of others.slice(0, 5)) lines.push(`  ${truncate(t(findingLine(ctx, f)), 110)}`);
+    for (const f of others.slice(0, 5)) lines.push(`  ${truncate(t(findingLine(ctx, f)), 116)}`);
     if (others.length > 5) lines.push(`  … and ${others.length - 5} more`);
   }
   const bySeverity = (s: string) => rec.contradictions.filter((c) => c.severity === s).length;
