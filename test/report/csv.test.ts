@@ -68,8 +68,8 @@ describe("renderTimelineCsv", () => {
     expect(parsed).toHaveLength(ctx.reconciliation.timeline.reduce((n, t) => n + t.points.length, 0));
     const last = parsed.find((r) => r.group === "killed/all/aleppo-and-idlib/2024-11-27" && r.date === "2024-11-30")!;
     expect(last).toMatchObject({ low: "327", best: "343", high: "350", method: "latest-statement", cumulative: "true", sources: "sohr" });
-    expect(last.claims.split(";")).toEqual(ctx.reconciliation.timeline[0]!.points[2]!.claims);
-    const gov = parsed.find((r) => r.group.startsWith("killed/government"))!;
+    expect(last.claims?.split(";")).toEqual(ctx.reconciliation.timeline[0]!.points[2]!.claims);
+    const gov = parsed.find((r) => r.group?.startsWith("killed/government"))!;
     expect(gov.sources).toBe("opposition-ops;sohr");
   });
 });
