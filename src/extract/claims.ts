@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attributionOf, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { isClauseBreak, prepare, type Doc } from "./document.js";
+import { isClauseBreak, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar } from "./numerals/compiled.js";
@@ -131,8 +131,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
-    if (next && has(g.months, next.text)) return true;
-    if (prev && has(g.months, prev.text)) return true;
+    if (g.months.matchAt(tokens, e)) return true;
+    if (matchesBefore(g.months, m.from, 2)) return true;
     const t = tokens[m.from]!;
     if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
@@ -142,6 +142,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   // --- the noun phrase after a number
   const nounPhrase = (start: number, implicit: boolean) => {
     const subjects: string[] = [];
+    /** A subject named by the counted noun itself ("قتيلا" for all): used only when nothing else is named. */
+    let countedSubject: string | undefined;
     let end = start - 1;
     let others = false;
     let member = false;
@@ -149,6 +151,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const limit = start + 12;
     for (let k = start; k < limit && k < n; ) {
       const t = tokens[k]!;
+      if (t.kind === "punct" && QUOTES.has(t.text)) {
+        k++;
+        continue;
+      }
       if (isClauseBreak(t) || !sameSentence(k, start)) break;
       if (k > start && numberAtTok[k]) break;
       if (k === start && implicit) {
@@ -165,12 +171,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         continue;
       }
       const sm = subjectAt[k];
-      if (sm) {
+      if (sm && !(k === start && metricAt[k])) {
         subjects.push(sm.value);
         end = sm.to - 1;
         k = sm.to;
         continue;
       }
+      if (sm) countedSubject = sm.value;
       const mm = metricAt[k];
       if (mm) {
         if (k === start) {
@@ -191,6 +198,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       } else if (k === start && t.kind === "word") end = k;
       k++;
     }
+    if (subjects.length === 0 && countedSubject !== undefined) subjects.push(countedSubject);
     return { subjects, end, others, member, counted };
   };
 
@@ -198,6 +206,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const out: string[] = [];
     const clause = doc.clause[from - 1];
     for (let k = from - 1; k >= 0 && k >= from - 16; k--) {
+      if (tokens[k]!.kind === "punct" && QUOTES.has(tokens[k]!.text)) continue;
       if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
       if (numberAtTok[k]) break;
       const sm = subjectAt[k];
@@ -232,16 +241,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return c;
   };
   /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
-  const statementDay = (s: number, anchors: readonly number[], at: number): TimeExpr | null => {
-    for (const t of sentenceTimes(s)) {
-      if (t.kind !== "on-day") continue;
-      const afterCue = sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1);
-      const nearAnchor = anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3);
-      if (!afterCue && !nearAnchor) continue;
-      if (at >= t.to || afterCue) return t;
-    }
-    return null;
-  };
+  const statementTimes = (s: number, anchors: readonly number[]): { t: TimeExpr; afterCue: boolean }[] =>
+    sentenceTimes(s)
+      .filter((t) => t.kind === "on-day")
+      .map((t) => ({
+        t,
+        afterCue: sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1),
+        nearAnchor: anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3),
+      }))
+      .filter((x) => x.afterCue || x.nearAnchor);
+  /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
+  const statementDay = (s: number, anchors: readonly number[], at: number): TimeExpr | null =>
+    statementTimes(s, anchors).find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
   const withAsOf = (a: Attribution, s: number): Attribution => {
     const t = statementDay(s, a.anchors, sentenceRange(s)[1]);
     return t && t.kind === "on-day" ? { ...a, asOf: t.day } : a;
@@ -263,6 +274,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const [, end] = sentenceRange(k);
         const a = attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para);
         if (a) lastAttribution = withAsOf(a, k);
+        else if (lastAttribution) {
+          // "the report, issued on Wednesday evening, …": a statement day for the carried source
+          const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
+          const carried: Attribution = lastAttribution;
+          if (t && t.kind === "on-day") lastAttribution = { ...carried, asOf: t.day };
+        }
       }
       lastAttributionSentence = s - 1;
     }
@@ -297,6 +314,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let ownCue = cue !== null;
     if (metric === null) {
       let best = Infinity;
+      const qStart = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
+      const risenTo = g.rise.has(word(qStart - 1));
       for (const mm of metricMatches) {
         if (mm.from < sFrom || mm.from >= sTo) continue;
         if (countedNoun.has(mm.from) && mm.from !== e) continue;
@@ -304,7 +323,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (ids.length === 0) continue;
         const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
         const predicate = mm.from >= e && has(g.predicateAux, word(mm.from - 1)) && gapWords(doc, e, mm.from) <= 8;
-        const d = predicate ? 1.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0);
+        const d = (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 1.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
         if (d < best && d <= 25) {
           best = d;
           metric = ids[0]!;
@@ -314,7 +333,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
       if (implicit) {
         const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
-        if (!adjacent && !nestCue && !conjoined) continue;
+        const added = matchesBefore(g.addition, m.from, 1) !== undefined && prev !== null && prev.sentence === s;
+        if (!adjacent && !nestCue && !conjoined && !added) continue;
         if (!adjacent && prev) metric = prev.metric;
       }
     }
@@ -387,14 +407,25 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     // time of the count: the nearest expression around the number, not the statement day
     let attribution = attributionFor(s, m.from, para);
-    const stmt = statementDay(s, attribution && attribution.sentence === s ? attribution.anchors : [], m.from);
+    if (attribution === null) {
+      // a lead sentence attributed by the next one ("The toll rose to 153. According to SOHR, …")
+      const [nFrom, nTo] = sentenceRange(s + 1);
+      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1) {
+        const { mentions: nm, unnamed: nu } = sentenceSources(s + 1);
+        const next = attributionOf(nm, nu, nTo, s + 1, para);
+        if (next) attribution = withAsOf(next, s + 1);
+      }
+    }
+    const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
+    const stmt = statementDay(s, anchors, m.from);
+    const stmtAll = new Set(statementTimes(s, anchors).map((x) => x.t));
     if (stmt && stmt.kind === "on-day" && attribution) attribution = { ...attribution, asOf: stmt.day };
     const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
     const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
     let time: TimeExpr | null = null;
     let bestTime = Infinity;
     for (const t of times) {
-      if (t === stmt || t.kind === "historical") continue;
+      if (stmtAll.has(t) || t.kind === "historical") continue;
       const d = t.from >= e ? (t.from < nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd ? (m.from - t.to) * 1.2 : Infinity;
       if (d < bestTime) {
         bestTime = d;

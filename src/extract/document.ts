@@ -18,7 +18,9 @@ export interface Doc {
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "؟"]);
-const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", '"', "“", "”", "«", "»", "–", "—", "-", "…"]);
+const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", "–", "—", "-", "…"]);
+/** Quotation marks: often around names («هيئة تحرير الشام»), so they break neither clauses nor phrases. */
+export const QUOTES = new Set(['"', "“", "”", "«", "»", "'", "„"]);
 
 export const isClauseBreak = (t: Token | undefined): boolean =>
   t === undefined || t.kind === "break" || (t.kind === "punct" && (CLAUSE_END.has(t.text) || SENTENCE_END.has(t.text)));

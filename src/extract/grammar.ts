@@ -38,7 +38,10 @@ export interface Grammar {
   readonly rangeJoin: readonly string[];
   /** Words after a number that show it does not count people or events: units, years, percent. */
   readonly units: readonly string[];
-  readonly months: readonly string[];
+  /** Month names with their number (1–12); multi-word names allowed (تشرين الأول). */
+  readonly months: Readonly<Record<string, number>>;
+  /** "in addition to", بالإضافة إلى: the count that follows is another item of the same statement. */
+  readonly additionCues: readonly string[];
   /** Verbs and prepositions that introduce or close an attribution: said, according to, قال، بحسب. */
   readonly attributionCues: readonly string[];
   /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */

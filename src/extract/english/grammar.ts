@@ -37,7 +37,11 @@ export const englishGrammar: Grammar = {
     "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "million-strong", "inhabitants", "residents-strong",
     "st", "nd", "rd", "th",
   ],
-  months: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  months: {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+    jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  },
+  additionCues: ["in addition to", "as well as", "plus", "along with", "besides"],
   attributionCues: [
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
     "estimated", "estimates", "documented", "recorded", "counted", "tallied", "put", "raised", "confirmed", "noted", "claimed", "statement",

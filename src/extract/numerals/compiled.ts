@@ -21,7 +21,8 @@ export interface CompiledGrammar {
   readonly rangeStart: PhraseSet<true>;
   readonly rangeJoin: ReadonlySet<string>;
   readonly units: PhraseSet<true>;
-  readonly months: ReadonlySet<string>;
+  readonly months: PhraseSet<number>;
+  readonly addition: PhraseSet<true>;
   readonly attribution: PhraseSet<true>;
   readonly unnamedSource: PhraseSet<true>;
   readonly relay: PhraseSet<true>;
@@ -67,7 +68,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     rangeStart: flags(g.rangeStart),
     rangeJoin: set(g.rangeJoin),
     units: flags(g.units),
-    months: set(g.months),
+    months: phrases(g.months),
+    addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),
     unnamedSource: flags(g.unnamedSourceCues),
     relay: flags(g.relayCues),

@@ -5,7 +5,7 @@
  * event). Days are resolved against the publication interval; the statement day, once known,
  * anchors relative windows.
  */
-import type { DayInterval } from "../../domain/dates.js";
+import { dayInterval, isIsoDay, type DayInterval } from "../../domain/dates.js";
 import type { CompiledGrammar } from "../numerals/compiled.js";
 import { numberAt } from "../numerals/numbers.js";
 import type { LexiconPhrases } from "../lexicon-phrases.js";
@@ -18,6 +18,8 @@ export type TimeKind =
   | { readonly kind: "on-day"; readonly day: DayInterval }
   /** Relative to the statement day: the n days ending on it (overnight and 24 hours: 2 days). */
   | { readonly kind: "last-days"; readonly days: number }
+  /** "between 27 November and 4 December": a window with both ends. */
+  | { readonly kind: "between-days"; readonly start: DayInterval; readonly end: DayInterval }
   | { readonly kind: "offensive" }
   | { readonly kind: "historical" };
 
@@ -33,10 +35,48 @@ const weekdayAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): num
   return undefined;
 };
 
-/** A day reference at `i` (after optional fillers): a weekday, today or yesterday. */
+/** A written date at `i`: "27 November", "4 ديسمبر", "December 5", with an optional year. */
+export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
+  const dayNum = (t: Token | undefined) => (t && t.kind === "number" && /^\d{1,2}$/.test(t.text) ? Number(t.text) : undefined);
+  let d = dayNum(tokens[i]);
+  let month: number | undefined;
+  let to = i;
+  if (d !== undefined) {
+    const m = g.months.matchAt(tokens, i + 1);
+    if (!m) return undefined;
+    month = m.value;
+    to = m.to;
+  } else {
+    const m = g.months.matchAt(tokens, i);
+    if (!m) return undefined;
+    d = dayNum(tokens[m.to]);
+    if (d === undefined) return undefined;
+    month = m.value;
+    to = m.to + 1;
+  }
+  if (tokens[to]?.text === "(" && g.months.matchAt(tokens, to + 1)) {
+    const close = g.months.matchAt(tokens, to + 1)!.to;
+    if (tokens[close]?.text === ")") to = close + 1;
+  }
+  let year = Number(published.latest.slice(0, 4));
+  const y = tokens[to];
+  if (y && y.kind === "number" && /^(19|20)\d\d$/.test(y.text)) {
+    year = Number(y.text);
+    to++;
+  }
+  const iso = (yy: number) => `${yy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  let day = iso(year);
+  if (!isIsoDay(day)) return undefined;
+  if (day > published.latest && !(y && y.kind === "number")) day = iso(year - 1);
+  return { day: dayInterval(day), to };
+};
+
+/** A day reference at `i` (after optional fillers): a weekday, today, yesterday or a date. */
 const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
   let j = i;
   while (j < i + 3 && tokens[j] && g.dayFillers.has(tokens[j]!.text) && weekdayAt(g, tokens, j) === undefined) j++;
+  const date = dateAt(g, tokens, j, published);
+  if (date) return date;
   const w = weekdayAt(g, tokens, j);
   if (w !== undefined) {
     let to = j + 1;
@@ -73,6 +113,17 @@ export const timeExpressions = (
       out.push({ kind: "historical", from: i, to: hist.to });
       i = hist.to;
       continue;
+    }
+    if (g.rangeStart.matchAt(tokens, i) || tokens[i]?.text === "from") {
+      const st = g.rangeStart.matchAt(tokens, i)?.to ?? i + 1;
+      const a = dateAt(g, tokens, st, published);
+      const join = a ? tokens[a.to] : undefined;
+      const b = a && join && (g.rangeJoin.has(join.text) || join.text === "-") ? dateAt(g, tokens, a.to + 1, published) : undefined;
+      if (a && b) {
+        out.push({ kind: "between-days", start: a.day, end: b.day, from: i, to: b.to });
+        i = b.to;
+        continue;
+      }
     }
     const tw = g.timeWords.matchAt(tokens, i);
     if (tw && tw.value === "since") {
