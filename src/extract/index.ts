@@ -10,7 +10,7 @@ import { extractWith } from "./claims.js";
 import { englishGrammar } from "./english/grammar.js";
 import type { Grammar } from "./grammar.js";
 
-export { outletId } from "./outlet.js";
+export { UNATTRIBUTED, outletId } from "./outlet.js";
 export type { Grammar } from "./grammar.js";
 
 const GRAMMARS: Readonly<Record<string, Grammar>> = { ar: arabicGrammar, en: englishGrammar };

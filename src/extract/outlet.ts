@@ -33,3 +33,6 @@ export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): 
   }
   return slug(outlet.replace(/\(.*$/, "")) || slug(outlet);
 };
+
+/** The source of a number that an article with no named outlet gives on its own authority. */
+export const UNATTRIBUTED = "unattributed";

@@ -16,7 +16,7 @@ import { indexLexicon, type LexiconIndex } from "../domain/lexicon.js";
 import { checkClaims } from "../validate/claims.js";
 import { checkLexicon } from "../validate/lexicon.js";
 import { checkManifest } from "../validate/manifest.js";
-import { outletId } from "../extract/index.js";
+import { UNATTRIBUTED, outletId } from "../extract/index.js";
 import { CorpusInvalid } from "./errors.js";
 import { fileExists, folderExists, readJson, readText } from "./files.js";
 
@@ -47,9 +47,12 @@ export interface LoadOptions {
 
 export const claimsPath = (dir: string): string => join(dir, "claims.json");
 
-/** The source ids a claims file may use besides the lexicon's: the outlets of the manifest. */
+/**
+ * The source ids a claims file may use besides the lexicon's: the outlets of the manifest, and the
+ * source of a number an article without a named outlet gives on its own authority.
+ */
 export const manifestOutletIds = (metas: readonly ArticleMeta[], lexicon: LexiconIndex): Set<string> =>
-  new Set(metas.flatMap((m) => outletId(m, lexicon) ?? []));
+  new Set([UNATTRIBUTED, ...metas.flatMap((m) => outletId(m, lexicon) ?? [])]);
 
 export const loadCorpus = (dirArg: string, options: LoadOptions): Effect.Effect<LoadedCorpus, CorpusInvalid> =>
   Effect.gen(function* () {

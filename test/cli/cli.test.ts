@@ -50,14 +50,14 @@ describe("recon validate", () => {
 
   it("names a missing article file and an invalid UTF-8 text", () => {
     const dir = scratchCorpus();
-    const files = readdirSync(join(dir, "articles"));
-    writeFileSync(join(dir, "articles", files[0]!), Buffer.from([0x41, 0x42, 0xff, 0xfe, 0x43]));
     const manifest = JSON.parse(readFileSync(join(dir, "articles.json"), "utf8"));
+    const broken = manifest[0].file as string;
+    writeFileSync(join(dir, broken), Buffer.from([0x41, 0x42, 0xff, 0xfe, 0x43]));
     manifest[1].file = "articles/missing.txt";
     writeFileSync(join(dir, "articles.json"), JSON.stringify(manifest));
     const r = recon(["validate", dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`error: ${join(dir, "articles", files[0]!)}: byte 2: invalid UTF-8`);
+    expect(r.stderr).toContain(`error: ${join(dir, broken)}: byte 2: invalid UTF-8`);
     expect(r.stderr).toContain(`error: ${join(dir, "articles.json")}: [1].file: "articles/missing.txt" not found in ${dir}`);
   });
 
