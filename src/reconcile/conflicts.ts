@@ -27,7 +27,7 @@ export const contradictionId = (kind: string, group: string, parts: readonly str
 /** The later figure of the smaller side's origin that covers the larger: it was an earlier count. */
 const laterUpdate = (a: Analysis, g: GroupAnalysis, larger: Figure, smaller: Figure): Resolution | null => {
   const own = g.byOrigin.get(smaller.origin) ?? [];
-  const later = own.find((f) => f.latest > smaller.latest && f.value >= larger.low && f.value <= larger.high);
+  const later = own.find((f) => f.latest > smaller.latest && f.value >= larger.low);
   if (later === undefined) return null;
   return {
     kind: "cumulative-update",
