@@ -11,7 +11,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
-import type { PhraseMatch } from "./text/phrases.js";
+import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
 
 export interface SourceMention {
   readonly id: string;
@@ -110,6 +110,21 @@ export const attributedSources = (
       if (before) take(before, c);
     } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
     else if (before) take(before, c);
+  }
+  if (picked.size === 0 && unnamed === undefined) {
+    // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
+    for (const c of cues) {
+      const verb = doc.tokens[c.from]!;
+      const variants = tokenVariants(verb.text, true);
+      if (c.to !== c.from + 1 || !variants.some((v) => g.speechVerbs.has(v))) continue;
+      let k = c.to;
+      while (doc.tokens[k] && doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== "." ) k++;
+      const next = doc.tokens[k];
+      if (!next || next.kind !== "word" || k >= to) continue;
+      if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;
+      unnamed = { from: c.from, to: k + 1, value: true };
+      break;
+    }
   }
   return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
 };

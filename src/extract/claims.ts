@@ -210,7 +210,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
       if (numberAtTok[k]) break;
       const sm = subjectAt[k];
-      if (sm && sm.to <= from) out.push(sm.value);
+      if (sm && sm.to <= from && !metricAt[k]) out.push(sm.value);
     }
     return out;
   };
@@ -426,7 +426,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let bestTime = Infinity;
     for (const t of times) {
       if (stmtAll.has(t) || t.kind === "historical") continue;
-      const d = t.from >= e ? (t.from < nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd ? (m.from - t.to) * 1.2 : Infinity;
+      const d = t.from >= e ? (t.from < nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
       if (d < bestTime) {
         bestTime = d;
         time = t;

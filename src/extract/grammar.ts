@@ -44,6 +44,10 @@ export interface Grammar {
   readonly additionCues: readonly string[];
   /** Verbs and prepositions that introduce or close an attribution: said, according to, قال، بحسب. */
   readonly attributionCues: readonly string[];
+  /** Speech verbs that name their speaker right after them (قال، اعتبر): a speaker the lexicon lacks is `other`. */
+  readonly speechVerbs: readonly string[];
+  /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
+  readonly noSpeaker: readonly string[];
   /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */
   readonly unnamedSourceCues: readonly string[];
   /** Relay: a source "told" an agency, "نقلته X عن". */

@@ -46,6 +46,8 @@ export const englishGrammar: Grammar = {
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
     "estimated", "estimates", "documented", "recorded", "counted", "tallied", "put", "raised", "confirmed", "noted", "claimed", "statement",
   ],
+  speechVerbs: [],
+  noSpeaker: [],
   unnamedSourceCues: ["reportedly", "according to reports", "reports said", "media reports", "it was reported"],
   relayCues: ["told", "speaking to", "citing", "quoting", "quoted by"],
   nestCues: ["including", "among them", "of them", "of whom", "among whom", "among those", "among the dead", "among the victims", "of which", "among"],

@@ -25,6 +25,8 @@ export interface CompiledGrammar {
   readonly addition: PhraseSet<true>;
   readonly attribution: PhraseSet<true>;
   readonly unnamedSource: PhraseSet<true>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly noSpeaker: ReadonlySet<string>;
   readonly relay: PhraseSet<true>;
   readonly nest: PhraseSet<true>;
   readonly listIntro: PhraseSet<true>;
@@ -72,6 +74,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),
     unnamedSource: flags(g.unnamedSourceCues),
+    speechVerbs: set(g.speechVerbs),
+    noSpeaker: set(g.noSpeaker),
     relay: flags(g.relayCues),
     nest: flags(g.nestCues),
     listIntro: flags(g.listIntroCues),
