@@ -87,7 +87,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
   const word = (i: number) => tokens[i]?.text ?? "";
   const matchesBefore = <T>(set: { matchAt: (ts: typeof tokens, i: number) => PhraseMatch<T> | undefined }, at: number, maxBack: number): PhraseMatch<T> | undefined => {
-    for (let d = 1; d <= maxBack; d++) {
+    for (let d = maxBack; d >= 1; d--) {
       const m = set.matchAt(tokens, at - d);
       if (m && m.to === at) return m;
     }
@@ -198,11 +198,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       } else if (k === start && t.kind === "word") end = k;
       k++;
     }
-    if (subjects.length === 0 && countedSubject !== undefined) subjects.push(countedSubject);
-    return { subjects, end, others, member, counted };
+    return { subjects, end, others, member, counted, countedSubject };
   };
 
-  const leftSubjects = (from: number): string[] => {
+  const leftSubjects = (from: number, skip: (k: number) => boolean = () => false): string[] => {
     const out: string[] = [];
     const clause = doc.clause[from - 1];
     for (let k = from - 1; k >= 0 && k >= from - 16; k--) {
@@ -210,7 +209,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
       if (numberAtTok[k]) break;
       const sm = subjectAt[k];
-      if (sm && sm.to <= from && !metricAt[k]) out.push(sm.value);
+      if (sm && sm.to <= from && !metricAt[k] && !skip(k)) out.push(sm.value);
     }
     return out;
   };
@@ -219,11 +218,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const drafts: Draft[] = [];
   let lastAttribution: Attribution | null = null;
   let lastAttributionSentence = -1;
+  /** The last paragraph where the carried attribution was set or used. */
+  let lastAttributionParagraph = -1;
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = attributionOf(mentions, unnamed, at, s, para);
     if (own) return own;
-    if (lastAttribution && lastAttribution.paragraph >= para - 1 && lastAttribution.sentence < s) return lastAttribution;
+    if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s) {
+      lastAttributionParagraph = para;
+      return lastAttribution;
+    }
     return null;
   };
   const cueEnds = new Map<number, number[]>();
@@ -247,7 +251,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       .map((t) => ({
         t,
         afterCue: sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1),
-        nearAnchor: anchors.some((a) => Math.abs(a - t.from) <= 3 || Math.abs(a - t.to) <= 3),
+        nearAnchor: anchors.some((a) => gapWords(doc, a, t.from) <= 3 || gapWords(doc, a, t.to) <= 3),
       }))
       .filter((x) => x.afterCue || x.nearAnchor);
   /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
@@ -273,7 +277,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const { mentions, unnamed } = sentenceSources(k);
         const [, end] = sentenceRange(k);
         const a = attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para);
-        if (a) lastAttribution = withAsOf(a, k);
+        if (a) {
+          lastAttribution = withAsOf(a, k);
+          lastAttributionParagraph = a.paragraph;
+        }
         else if (lastAttribution) {
           // "the report, issued on Wednesday evening, …": a statement day for the carried source
           const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
@@ -333,7 +340,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
       if (implicit) {
         const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
-        const added = matchesBefore(g.addition, m.from, 1) !== undefined && prev !== null && prev.sentence === s;
+        const added = matchesBefore(g.addition, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
         if (!adjacent && !nestCue && !conjoined && !added) continue;
         if (!adjacent && prev) metric = prev.metric;
       }
@@ -386,7 +393,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (role === "counted") {
       subject = commonSubject(lex, np.subjects);
       if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) subject = prevTop.subject;
-      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom).filter((_, i, arr) => !isSourceMention(i) || arr.length > 0));
+      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
+      if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
     } else if (role === "actor") {
       subject = commonSubject(lex, leftSubjects(qualFrom));
@@ -454,6 +462,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     inNest = d.nested || (d.conjoined && inNest);
     if (!inNest) prevTop = d;
     if (attribution) {
+      if (attribution !== lastAttribution) lastAttributionParagraph = para;
       lastAttribution = attribution;
     }
     lastAttributionSentence = s;
@@ -468,7 +477,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     vague: d.quantity.qualifier === "vague",
     sentence: d.sentence,
     paragraph: d.paragraph,
-    headline: d.m.from < doc.headlineEnd,
+    headline: d.m.from < doc.headlineEnd && doc.headlineIsTitle,
     ownCue: d.ownCue,
     nested: d.nested,
     conjoined: d.conjoined,

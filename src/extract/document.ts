@@ -13,6 +13,8 @@ export interface Doc {
   readonly clause: Int32Array;
   /** Token index where the first non-empty line ends (exclusive). */
   readonly headlineEnd: number;
+  /** The first line is a title (no closing full stop), not the article's lead sentence. */
+  readonly headlineIsTitle: boolean;
   /** First token of each sentence. */
   readonly sentenceStart: readonly number[];
 }
@@ -88,5 +90,8 @@ export const prepare = (text: string): Doc => {
       sentenceStart.push(i + 1);
     } else if (t.kind === "punct" && CLAUSE_END.has(t.text)) c++;
   }
-  return { norm, tokens, sentence, paragraph, clause, headlineEnd: headlineEnd < 0 ? n : headlineEnd, sentenceStart };
+  const end = headlineEnd < 0 ? n : headlineEnd;
+  const last = tokens[end - 1];
+  const headlineIsTitle = !(last && last.kind === "punct" && SENTENCE_END.has(last.text));
+  return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, sentenceStart };
 };
