@@ -136,6 +136,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const t = tokens[m.from]!;
     if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
+    const lead = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
+    for (let k = Math.max(0, lead - 5); k < lead; k++) {
+      const p = g.population.matchAt(tokens, k);
+      if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
+    }
+    if (matchesBefore(g.notCounted, lead, 3)) return true;
     return false;
   };
 

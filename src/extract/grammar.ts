@@ -68,6 +68,10 @@ export interface Grammar {
   readonly incidentCues: readonly string[];
   /** Cues of a new increment ("new", جديدة): no window start. */
   readonly incrementCues: readonly string[];
+  /** Cues before a number that make it a population, not a count of victims ("a city of", يبلغ عدد سكانها). */
+  readonly populationCues: readonly string[];
+  /** Phrases before a number whose head is not what is counted ("the families of six others"). */
+  readonly notCounted: readonly string[];
   /** Cues of a historical total ("since the war began"). */
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */

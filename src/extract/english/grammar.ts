@@ -58,6 +58,8 @@ export const englishGrammar: Grammar = {
   singularArticles: ["a", "an", "another", "one"],
   incidentCues: ["when", "in a strike", "in an air strike", "in an airstrike", "in the strike", "in strikes", "in shelling", "in an attack", "in the attack", "in a drone", "in an explosion", "after a strike", "after an airstrike", "by a strike"],
   incrementCues: ["new", "newly", "more", "additional", "further"],
+  populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population"],
+  notCounted: ["the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of"],
   historicalCues: ["since 2011", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "got"],

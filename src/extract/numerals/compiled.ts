@@ -37,6 +37,8 @@ export interface CompiledGrammar {
   readonly incident: PhraseSet<true>;
   readonly increment: ReadonlySet<string>;
   readonly historical: PhraseSet<true>;
+  readonly population: PhraseSet<true>;
+  readonly notCounted: PhraseSet<true>;
   readonly rise: ReadonlySet<string>;
   readonly stops: PhraseSet<true>;
   readonly predicateAux: ReadonlySet<string>;
@@ -86,6 +88,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     incident: flags(g.incidentCues),
     increment: set(g.incrementCues),
     historical: flags(g.historicalCues),
+    population: flags(g.populationCues),
+    notCounted: flags(g.notCounted),
     rise: set(g.riseCues),
     stops: flags(g.phraseStops),
     predicateAux: set(g.predicateAux),
