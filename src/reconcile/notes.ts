@@ -25,7 +25,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => [
       : `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: the highest is taken as its latest count.`,
   })),
   ...g.series.repeats.map(({ figure, earlier, peak }) => ({
-    id: noteId("cumulative-update", g.group.id, [figure.key, earlier.key]),
+    id: noteId("cumulative-update", g.group.id, [figure.key, earlier.key, peak.key]),
     kind: "cumulative-update" as const,
     claims: sortedClaimIds([...figure.claims, ...earlier.claims, ...peak.claims]),
     explanation: `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`,

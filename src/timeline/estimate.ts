@@ -183,6 +183,25 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
       });
     }
   }
+  // Every day a claim of the group may have been said on has a point, so its provenance is kept:
+  // before the first figure it is bounded by it, after a figure (or past a long gap) carried.
+  const have = new Set(out.map((p) => p.date));
+  for (const [date, ids] of evidence) {
+    if (have.has(date)) continue;
+    let i = 0;
+    while (i < obs.length && obs[i]!.day <= date) i++;
+    const base = i === 0 ? obs[0]! : obs[i - 1]!;
+    const best = fitted[i === 0 ? 0 : i - 1]!;
+    out.push({
+      date,
+      low: Math.min(base.low, best),
+      best,
+      high: Math.max(base.high, best, widen.get(date) ?? 0),
+      claims: new Set([...base.claims, ...ids]),
+      method: i === 0 ? "bounds-only" : "carried-forward",
+      carries: !base.partisanOnly,
+    });
+  }
   out.sort((x, y) => compareStrings(x.date, y.date));
   // A running total: what was true by one day stays true later; what is true later bounds earlier days.
   let floor = Number.NEGATIVE_INFINITY;
@@ -199,9 +218,9 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
 
 /** A closed period's points: on each statement day, every origin's latest figure so far. */
 export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
-  const days = [...new Set(g.series.current.map((f) => f.latest))].sort(compareStrings);
-  const latestByOrigin = new Map<string, Figure>();
   const evidence = evidenceByDay(g);
+  const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
+  const latestByOrigin = new Map<string, Figure>();
   const out: TimelinePoint[] = [];
   let i = 0;
   const current = g.series.current;
@@ -210,7 +229,10 @@ export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
       latestByOrigin.set(current[i]!.origin, current[i]!);
       i++;
     }
+    const first = current[0];
+    if (latestByOrigin.size === 0 && first !== undefined) latestByOrigin.set(first.origin, first);
     const fs = [...latestByOrigin.values()].sort((x, y) => compareStrings(x.key, y.key));
+    if (fs.length === 0) continue;
     const o = combine(g, day, fs, evidence.get(day) ?? []);
     const carried = fs.some((f) => f.latest < day);
     out.push(point(day, o.low, o.value, o.high, o.claims, carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value)));
