@@ -321,9 +321,10 @@ const dispatch = (rng, ctx, { lang, day, truthDay, author, monitor, style }) => 
   }
   let shownParts = parts;
   if (rng.chance(ctx.rates.breakdown)) {
-    // One part off by a margin so that the parts no longer add up to the total.
     const i = rng.int(0, parts.length - 1);
-    const delta = rng.int(5, 40) * (rng.chance(0.5) ? 1 : -1);
+    // Parts that exceed the total by 5–15 % of it (at least 10): beyond rounding, and not
+    // explainable by categories left out of the list.
+    const delta = Math.max(10, Math.round(total * (0.05 + rng.next() * 0.1)));
     shownParts = parts.map(([p, n], j) => [p, j === i ? Math.max(1, n + delta) : n]);
     kinds.push("breakdown-mismatch");
   }
@@ -435,7 +436,7 @@ const dispatch = (rng, ctx, { lang, day, truthDay, author, monitor, style }) => 
     // Wire copy credits itself; outlets add the credit line when they republish.
     body.push(lang === "en" ? `(${nameIn(rng, author, "en")})` : `(${nameIn(rng, author, "ar")})`);
   }
-  return { headline, body, kinds };
+  return { headline, body, kinds, corrected, monName, placeRootName, since };
 };
 
 /** The text an outlet publishes: headline, then paragraphs; a relay credits the agency. */
@@ -518,6 +519,29 @@ export const generateCorpus = ({ lexicon, articles: count, seed = 1, days }, emi
       for (const kind of d.kinds) planted.push({ kind, article: id });
     }
     if (ids.length > 1) planted.push({ kind: "circular-reporting", articles: ids, origin: agency?.id ?? monitor.id });
+    // The figure that was corrected: the monitor's own statement of the higher toll, the day before.
+    if (d.corrected !== null && made < count) {
+      const earlierDay = i > 0 ? truth.byDay[i - 1].day : day;
+      const id = idFor(monitor.id, earlierDay);
+      const meta = {
+        id,
+        file: `articles/${id}.txt`,
+        outlet: nameIn(rng, monitor, "en"),
+        url: null,
+        language: lang,
+        published: { earliest: earlierDay, latest: earlierDay },
+        publishedBasis: "date printed in the article",
+      };
+      const lead =
+        lang === "en"
+          ? `${enSubject(d.monName)} said ${fmt(lang, d.corrected)} people had been killed ${d.since}.`
+          : `وثّق ${d.monName} مقتل ${d.corrected} عسكريًا ومدنيًا ${d.since}.`;
+      const text = [lang === "en" ? `Toll in ${d.placeRootName} rises to ${fmt(lang, d.corrected)}` : `ارتفاع الحصيلة في ${d.placeRootName} إلى ${d.corrected}`, "", lead, "", ...fillers(rng, lang, roles, 3).flatMap((p) => [p, ""])].join("\n");
+      manifest.push(meta);
+      emit(meta, text);
+      made++;
+      planted.push({ kind: "correction-downwards", articles: [id, ...ids], from: d.corrected });
+    }
   }
   return { manifest, planted, days: span, start };
 };
