@@ -180,7 +180,8 @@ const countedAr = (entry) => {
 
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /** An English organisation name as a sentence subject: "The Syrian Observatory …", "SOHR", "The monitor". */
-const enSubject = (name) => (/^(the|a|an) /i.test(name) || name.split(" ").length < 3 ? capital(name) : `The ${name}`);
+const enSubject = (name) =>
+  /^(the|a|an) /i.test(name) || (/^[A-Z]/.test(name) && name.split(" ").length < 3) ? capital(name) : `The ${name}`;
 
 // ---------------------------------------------------------------------------------------------
 // The hidden truth: running tallies per side and civilians, by day
