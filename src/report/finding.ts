@@ -34,17 +34,44 @@ const claimsOfTimeline = (t: Timeline): Set<string> => new Set(t.points.flatMap(
  */
 export const rankTimelines = (ctx: ReportContext): readonly Timeline[] => {
   const lex = ctx.lexicon;
-  const depth = (t: Timeline) => lex.subjectAncestors(t.key.subject).length + lex.placeAncestors(t.key.location).length;
-  return [...ctx.reconciliation.timeline]
+  const keyed = ctx.reconciliation.timeline
     .filter((t) => t.points.length > 0)
-    .sort(
-      (a, b) =>
-        Number(b.cumulative) - Number(a.cumulative) ||
-        depth(a) - depth(b) ||
-        claimsOfTimeline(b).size - claimsOfTimeline(a).size ||
-        (lastPoint(b)?.date ?? "").localeCompare(lastPoint(a)?.date ?? "") ||
-        a.group.localeCompare(b.group),
-    );
+    .map((t) => ({
+      t,
+      depth: lex.subjectAncestors(t.key.subject).length + lex.placeAncestors(t.key.location).length,
+      claims: claimsOfTimeline(t).size,
+      last: lastPoint(t)?.date ?? "",
+    }));
+  keyed.sort(
+    (a, b) =>
+      Number(b.t.cumulative) - Number(a.t.cumulative) ||
+      a.depth - b.depth ||
+      b.claims - a.claims ||
+      b.last.localeCompare(a.last) ||
+      (a.t.group < b.t.group ? -1 : a.t.group > b.t.group ? 1 : 0),
+  );
+  return keyed.map((k) => k.t);
+};
+
+/** High-severity contradictions without explanation, by the claims they involve (built once per reconciliation). */
+const unexplainedByClaim = new WeakMap<object, ReadonlyMap<string, readonly Contradiction[]>>();
+
+const unexplainedIndex = (ctx: ReportContext): ReadonlyMap<string, readonly Contradiction[]> => {
+  let index = unexplainedByClaim.get(ctx.reconciliation);
+  if (!index) {
+    const m = new Map<string, Contradiction[]>();
+    for (const c of ctx.reconciliation.contradictions) {
+      if (c.severity !== "high" || c.resolution !== null) continue;
+      for (const id of c.claims) {
+        const list = m.get(id);
+        if (list) list.push(c);
+        else m.set(id, [c]);
+      }
+    }
+    index = m;
+    unexplainedByClaim.set(ctx.reconciliation, index);
+  }
+  return index;
 };
 
 /** The finding for one timeline, or undefined when it has no point. */
@@ -57,10 +84,8 @@ export const findingOf = (ctx: ReportContext, index: ReportIndex, timeline: Time
   const partisanOnly = sources.length > 0 && sources.every((s) => summaries.get(s)?.partisan === true);
   const finite = Number.isFinite(point.low) && Number.isFinite(point.high);
   const relativeWidth = finite && point.best > 0 ? (point.high - point.low) / point.best : null;
-  const inTimeline = claimsOfTimeline(timeline);
-  const unexplained = ctx.reconciliation.contradictions.filter(
-    (c) => c.severity === "high" && c.resolution === null && c.claims.some((id) => inTimeline.has(id)),
-  );
+  const byClaim = unexplainedIndex(ctx);
+  const unexplained = [...new Set([...claimsOfTimeline(timeline)].flatMap((id) => byClaim.get(id) ?? []))];
   const reasons: string[] = [
     `${claims.length} claim${claims.length === 1 ? "" : "s"} from ${sources.length} independent source${sources.length === 1 ? "" : "s"}`,
     relativeWidth === null ? "the range is open on one side" : `the range spans ${Math.round(relativeWidth * 100)}% of the estimate`,

@@ -123,9 +123,13 @@ const findingHtml = (ctx: ReportContext, f: Finding | undefined): string => {
   );
 };
 
-const chartsHtml = (ctx: ReportContext, index: ReportIndex, addRef: (title: string, claims: readonly string[]) => number): string => {
+/** At most this many charts: past it, a chart per timeline would make the file heavy for nothing; the tables hold every timeline. */
+export const MAX_CHARTS = 50;
+
+/** The charts in ranking order: the headline one open, the others collapsed. */
+const chartsHtml = (ctx: ReportContext, index: ReportIndex, addRef: (title: string, claims: readonly string[]) => number): string[] => {
   const lex = ctx.lexicon;
-  const timelines = rankTimelines(ctx);
+  const timelines = rankTimelines(ctx).slice(0, MAX_CHARTS);
   const contradicted = new Set(ctx.reconciliation.contradictions.flatMap((c) => c.claims));
   const colours = new Map<string, string>();
   const colourOf = (source: string): string => {
@@ -163,9 +167,9 @@ const chartsHtml = (ctx: ReportContext, index: ReportIndex, addRef: (title: stri
       `<figure class="chart-figure" id="chart-${k}"><figcaption>${h(title)}${t.cumulative ? " (running total)" : " (count over a period)"}</figcaption>` +
       `<div class="chart-body"><div>${renderChart({ timeline: t, title, marks, pointRefs, describe: (c) => `${c.id}, ${relayText(lex, c)}` })}${legend}</div>` +
       `<div class="details" aria-live="polite"><p class="hint">Point at or click a mark to see its claims, quotes and articles.</p></div></div></figure>`;
-    return k === 0 ? figure : `<details><summary>${h(title)}</summary>${figure}</details>`;
+    return k === 0 ? figure : `<details class="chart"><summary>${h(title)}</summary>${figure}</details>`;
   });
-  return figures.length === 0 ? `<p>No timeline could be estimated.</p>` : figures.join("\n");
+  return figures;
 };
 
 const claimRows = (ctx: ReportContext, index: ReportIndex, ids: readonly string[]): string[][] =>
@@ -173,10 +177,10 @@ const claimRows = (ctx: ReportContext, index: ReportIndex, ids: readonly string[
     const c = index.claim(id);
     if (!c) return [td(id), td(""), td(""), td(""), td(""), td("(claim not found)")];
     return [
-      td(c.id),
+      td(c.id, "nowrap"),
       td(relayText(ctx.lexicon, c)),
       td(`${quantityText(c.quantity)} ${metricLabel(ctx.lexicon, c.metric)}, ${subjectLabel(ctx.lexicon, c.subject)}`),
-      td(intervalText(c.asOf)),
+      td(intervalText(c.asOf), "nowrap"),
       articleCell(index, c.article),
       quoteCell(index, c),
     ];
@@ -209,7 +213,7 @@ export const renderHtml = (ctx: ReportContext): string => {
   const { data, addRef } = pageData(ctx, index);
   const ranked = rankTimelines(ctx);
   const findings = ranked.map((t) => findingOf(ctx, index, t)).filter((f): f is Finding => f !== undefined);
-  const charts = chartsHtml(ctx, index, addRef);
+  const [headlineChart, ...otherCharts] = chartsHtml(ctx, index, addRef);
   const scriptHash = createHash("sha256").update(PAGE_SCRIPT, "utf8").digest("base64");
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const others = findings.slice(1);
@@ -219,6 +223,7 @@ export const renderHtml = (ctx: ReportContext): string => {
       `${rec.groups.length} groups, ${rec.contradictions.length} contradictions.</p></header>`,
     `<h2 id="finding-heading">Finding</h2>`,
     findingHtml(ctx, findings[0]),
+    headlineChart ?? "",
     others.length === 0
       ? ""
       : `<h3>Other figures</h3>` +
@@ -228,12 +233,13 @@ export const renderHtml = (ctx: ReportContext): string => {
             td(groupLabel(lex, f.timeline.key)),
             td(formatNumber(f.point.best), "num"),
             td(`${formatNumber(f.point.low)} to ${formatNumber(f.point.high)}`),
-            td(f.point.date),
+            td(f.point.date, "nowrap"),
             `<td><span class="certainty certainty-${f.certainty}">${h(f.certainty)}</span></td>`,
           ]),
         ),
-    `<h2 id="chart-heading">Timeline chart</h2>`,
-    charts,
+    otherCharts.length === 0
+      ? ""
+      : `<details class="other-charts"><summary>Charts of the other figures (${otherCharts.length})</summary>\n${otherCharts.join("\n")}</details>`,
     `<h2>Contradictions (${rec.contradictions.length})</h2>`,
     contradictionsHtml(ctx, index),
     rec.notes.length === 0
@@ -250,7 +256,7 @@ export const renderHtml = (ctx: ReportContext): string => {
               `<h3>${h(groupLabel(lex, t.key))}${t.cumulative ? " (running total)" : " (count over a period)"}</h3>` +
               table(
                 ["Date", "Low", "Best", "High", "Method", "Claims"],
-                t.points.map((p) => [td(p.date), td(formatNumber(p.low), "num"), td(formatNumber(p.best), "num"), td(formatNumber(p.high), "num"), td(p.method), td(p.claims.join(", "))]),
+                t.points.map((p) => [td(p.date, "nowrap"), td(formatNumber(p.low), "num"), td(formatNumber(p.best), "num"), td(formatNumber(p.high), "num"), td(p.method), td(p.claims.join(", "))]),
                 "timeline-table",
               ),
           )
@@ -274,13 +280,13 @@ export const renderHtml = (ctx: ReportContext): string => {
     table(
       ["Claim", "Metric", "Number", "Subject", "Place", "Source", "As of", "Article", "Quote"],
       ctx.claims.map((c) => [
-        td(c.id),
+        td(c.id, "nowrap"),
         td(metricLabel(lex, c.metric)),
         td(quantityText(c.quantity)),
         td(subjectLabel(lex, c.subject)),
         td(placeLabel(lex, c.location)),
         td(relayText(lex, c)),
-        td(intervalText(c.asOf)),
+        td(intervalText(c.asOf), "nowrap"),
         articleCell(index, c.article),
         quoteCell(index, c),
       ]),
@@ -291,7 +297,7 @@ export const renderHtml = (ctx: ReportContext): string => {
       ["Article", "Outlet", "Language", "Published", "Link"],
       ctx.articles.map((a) => {
         const url = safeUrl(a.url);
-        return [td(a.id), td(a.outlet ?? "unknown"), td(a.language), td(intervalText(a.published)), url === null ? td("none") : `<td><a href="${h(url)}" rel="noopener noreferrer">link</a></td>`];
+        return [td(a.id, "nowrap"), td(a.outlet ?? "unknown"), td(a.language), td(intervalText(a.published), "nowrap"), url === null ? td("none") : `<td><a href="${h(url)}" rel="noopener noreferrer">link</a></td>`];
       }),
       "articles-table",
     ),

@@ -92,6 +92,10 @@ table { border-collapse: collapse; width: 100%; background: #fff; margin: 8px 0 
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f0f2f5; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.nowrap { white-space: nowrap; }
+td.quote { min-width: 16em; }
+details.other-charts { margin: 8px 0 16px; }
+details.other-charts > details.chart { margin-left: 16px; }
 .contradiction { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 8px; margin: 12px 0; }
 .severity { font-size: 0.8rem; font-weight: 700; text-transform: uppercase; padding: 1px 8px; border-radius: 10px; margin-left: 6px; }
 .severity-high { background: #fee4e2; color: var(--warn); }

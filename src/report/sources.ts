@@ -23,11 +23,15 @@ export interface SourceProfile {
 export const sourceProfiles = (ctx: ReportContext): readonly SourceProfile[] => {
   const lex = ctx.lexicon;
   const bySource = new Map<string, ReportContext["claims"][number][]>();
-  for (const c of ctx.claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
-  const summaries = ctx.reconciliation.sources;
-  const ids = [...summaries.map((s) => s.source), ...[...bySource.keys()].filter((s) => !summaries.some((x) => x.source === s)).sort()];
+  for (const c of ctx.claims) {
+    const list = bySource.get(c.source);
+    if (list) list.push(c);
+    else bySource.set(c.source, [c]);
+  }
+  const summaries = new Map(ctx.reconciliation.sources.map((s) => [s.source, s]));
+  const ids = [...summaries.keys(), ...[...bySource.keys()].filter((s) => !summaries.has(s)).sort()];
   return ids.map((id) => {
-    const summary = summaries.find((s) => s.source === id);
+    const summary = summaries.get(id);
     const own = bySource.get(id) ?? [];
     const relays = [
       ...new Map(

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { rankTimelines } from "../../src/report/finding.js";
 import { renderHtml } from "../../src/report/index.js";
+import { demoCorpusContext } from "./demo-corpus.js";
 import { demoContext, HOSTILE, hostileContext } from "./fixtures.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -70,6 +72,33 @@ describe.skipIf(!hasChromium)("HTML report in Chromium", () => {
     return { page, errors, dialogs, requests };
   };
 
+  it("shows the demo corpus's report: chart and tables visible, no console error, a point's claims on click", async () => {
+    const ctx = demoCorpusContext();
+    const { page, errors, requests } = await open(renderHtml(ctx), "demo-report.html");
+    const chart = page.locator("#chart-0 svg.timeline-chart");
+    await expect.poll(() => chart.isVisible()).toBe(true);
+    expect(await page.locator("#chart-0 .best-line").isVisible()).toBe(true);
+    for (const sel of ["#finding", "table.timeline-table", "table.sources-table", "table.claims-table", "table.articles-table"]) {
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(true);
+    }
+    expect(await page.locator("table.claims-table tbody tr").count()).toBe(ctx.claims.length);
+    // The latest estimate point lists the claims behind it, each with its quote.
+    const point = page.locator("#chart-0 .estimate-point").last();
+    await point.click();
+    const panel = page.locator("#chart-0 .details");
+    const headline = rankTimelines(ctx)[0]!;
+    const latest = headline.points[headline.points.length - 1]!;
+    await expect.poll(() => panel.locator(".claim").count()).toBe(latest.claims.length);
+    expect(await panel.locator("h4").textContent()).toContain(latest.date);
+    expect(await panel.locator("blockquote[dir=rtl][lang=ar]").count()).toBe(await panel.locator(".claim").count());
+    mkdirSync(OUT, { recursive: true });
+    await page.locator("#chart-0").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, "report-screenshot.png") });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
   it("shows the chart and the tables, logs no error, and shows a mark's claims on click", async () => {
     const { page, errors, requests } = await open(renderHtml(demoContext()), "report.html");
     const chart = page.locator("#chart-0 svg.timeline-chart");
@@ -82,6 +111,10 @@ describe.skipIf(!hasChromium)("HTML report in Chromium", () => {
       expect(await page.locator(sel).first().isVisible(), sel).toBe(true);
     }
     expect(await page.locator("#finding .estimate").textContent()).toBe("343");
+
+    // Hovering a claim mark shows that claim before anything is clicked.
+    await page.locator("#chart-0 .claim-mark").first().hover();
+    await expect.poll(() => page.locator("#chart-0 .details .claim").count()).toBe(1);
 
     // Click the estimate point of 2024-11-30: the panel lists its four claims with their Arabic quotes.
     await page.locator("#chart-0 .estimate-point").nth(2).click();
@@ -101,7 +134,7 @@ describe.skipIf(!hasChromium)("HTML report in Chromium", () => {
     mkdirSync(OUT, { recursive: true });
     await page.locator("#chart-0 .estimate-point").nth(2).click();
     await page.locator("#chart-0").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, "report-screenshot.png"), fullPage: false });
+    await page.screenshot({ path: join(OUT, "report-fixture-screenshot.png") });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
