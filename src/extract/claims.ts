@@ -68,6 +68,12 @@ const commonSubject = (lex: LexiconIndex, ids: readonly string[]): string | null
   return chains[0]!.find((a) => chains.every((c) => c.includes(a))) ?? null;
 };
 
+/** One group's subject: the narrowest when one contains the others ("HTS fighters"), else their common parent. */
+const mostSpecific = (lex: LexiconIndex, ids: readonly string[]): string | null => {
+  const narrow = ids.find((a) => ids.every((b) => lex.subjectWithin(a, b)));
+  return narrow ?? commonSubject(lex, ids);
+};
+
 export const extractWith = (article: Article, lex: LexiconIndex, grammar: Grammar): Claim[] => {
   const g = compileGrammar(grammar);
   const lx = lexiconPhrases(lex);
@@ -136,6 +142,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const t = tokens[m.from]!;
     if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
+    if (m.form === "words" && m.value === 1 && ["no", "any", "every", "each", "the", "this", "that", "which", "only"].includes(prev?.text ?? "")) return true;
     const lead = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
     for (let k = Math.max(0, lead - 5); k < lead; k++) {
       const p = g.population.matchAt(tokens, k);
@@ -147,7 +154,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
   // --- the noun phrase after a number
   const nounPhrase = (start: number, implicit: boolean) => {
-    const subjects: string[] = [];
+    /** Subjects named, in conjunct groups: "HTS fighters" is one group, "soldiers and militias" two. */
+    const groups: string[][] = [];
     /** A subject named by the counted noun itself ("قتيلا" for all): used only when nothing else is named. */
     let countedSubject: string | undefined;
     let end = start - 1;
@@ -165,7 +173,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (k > start && numberAtTok[k]) break;
       if (k === start && implicit) {
         const sm = subjectAt[k];
-        if (sm) subjects.push(sm.value);
+        if (sm) groups.push([sm.value]);
         if (has(g.memberNouns, t.text)) member = true;
         end = k;
         k++;
@@ -178,7 +186,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       const sm = subjectAt[k];
       if (sm && !(k === start && metricAt[k])) {
-        subjects.push(sm.value);
+        const conj = groups.length === 0 || has(g.joiners, word(k - 1)) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
+        if (conj) groups.push([sm.value]);
+        else groups[groups.length - 1]!.push(sm.value);
         end = sm.to - 1;
         k = sm.to;
         continue;
@@ -204,6 +214,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       } else if (k === start && t.kind === "word") end = k;
       k++;
     }
+    const subjects = groups.map((grp) => mostSpecific(lex, grp)).filter((x): x is string => x !== null);
     return { subjects, end, others, member, counted, countedSubject };
   };
 
@@ -257,7 +268,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       .map((t) => ({
         t,
         afterCue: sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1),
-        nearAnchor: anchors.some((a) => gapWords(doc, a, t.from) <= 3 || gapWords(doc, a, t.to) <= 3),
+        nearAnchor: anchors.some((a) => t.from >= a && gapWords(doc, a, t.from) <= 3),
       }))
       .filter((x) => x.afterCue || x.nearAnchor);
   /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
@@ -335,8 +346,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const ids = mm.value.filter((id) => id !== LOCALITIES);
         if (ids.length === 0) continue;
         const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
-        const predicate = mm.from >= e && has(g.predicateAux, word(mm.from - 1)) && gapWords(doc, e, mm.from) <= 8;
-        const d = (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 1.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
+        const predicate =
+          mm.from >= e &&
+          ((has(g.predicateAux, word(mm.from - 1)) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
+        const d = (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
         if (d < best && d <= 25) {
           best = d;
           metric = ids[0]!;
@@ -359,7 +372,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) continue;
     }
     if (m.form === "vague") {
-      const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo;
+      const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
       if (!(np.counted || np.subjects.length > 0 || np.member || (clauseEnd && leftCue))) continue;
     }
@@ -440,7 +453,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let bestTime = Infinity;
     for (const t of times) {
       if (stmtAll.has(t) || t.kind === "historical") continue;
-      const d = t.from >= e ? (t.from < nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
       if (d < bestTime) {
         bestTime = d;
         time = t;

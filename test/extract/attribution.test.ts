@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extract, only } from "./helpers.js";
+
+describe("attribution", () => {
+  it("names the source a verb or preposition attributes the number to", () => {
+    expect(only(extract("ar", "وقال المرصد السوري لحقوق الإنسان إن 40 مدنيا قتلوا."), 40)).toMatchObject({ source: "sohr", via: ["example-news"] });
+    expect(only(extract("ar", "قتل 40 مدنيا بحسب الدفاع المدني."), 40)).toMatchObject({ source: "white-helmets" });
+    expect(only(extract("ar", "ووفقًا للمرصد، قتل 40 مدنيا."), 40)).toMatchObject({ source: "sohr" });
+    expect(only(extract("en", "Forty civilians were killed, according to the Syrian Observatory for Human Rights."), 40)).toMatchObject({ source: "sohr" });
+    expect(only(extract("en", "State media reported that 12 soldiers were killed."), 12)).toMatchObject({ source: "sana" });
+  });
+  it("puts relaying agencies in via, the publishing outlet last", () => {
+    const ar = only(extract("ar", "وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن 50 مقاتلا قتلوا."), 50);
+    expect(ar).toMatchObject({ source: "sohr", via: ["afp", "example-news"] });
+    const en = only(extract("en", "Rami Abdel Rahman, head of the Observatory, told AFP that 50 fighters had been killed."), 50);
+    expect(en).toMatchObject({ source: "sohr", via: ["afp", "example-news"] });
+    const witnesses = only(extract("ar", "وفر 300 شخص من المدينة، بحسب ما نقلته رويترز عن شهود عيان."), 300);
+    expect(witnesses).toMatchObject({ source: "residents", via: ["reuters", "example-news"] });
+  });
+  it("carries the source of an earlier sentence to one that has none", () => {
+    const claims = extract("ar", "وقال المرصد إن الاشتباكات مستمرة.\nوأضاف أن 25 جنديا قتلوا خلال الليل.");
+    expect(only(claims, 25)).toMatchObject({ source: "sohr" });
+    const en = extract("en", "The Observatory said fighting raged overnight. It added that 25 soldiers were killed.");
+    expect(only(en, 25)).toMatchObject({ source: "sohr" });
+  });
+  it("gives the outlet as source when the article speaks on its own authority", () => {
+    expect(only(extract("en", "At least 18 people were killed in the strike."), 18)).toMatchObject({ source: "example-news", via: [] });
+    expect(only(extract("en", "At least 18 people were killed in the strike.", "2024-11-30", null), 18)).toMatchObject({ source: "unattributed", via: [] });
+  });
+  it("gives other for a speaker the lexicon does not know", () => {
+    expect(only(extract("ar", "واعتبر رئيس الحكومة المحلية أن القصف أدى إلى نزوح 3000 شخص."), 3000)).toMatchObject({ source: "other" });
+    expect(only(extract("en", "Ten fighters were reportedly killed."), 10)).toMatchObject({ source: "other" });
+  });
+});

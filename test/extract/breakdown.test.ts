@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extract, only } from "./helpers.js";
+
+describe("breakdowns", () => {
+  it("links the parts of a list after a dash to its total", () => {
+    const claims = extract("ar", "ورفع المرصد عدد القتلى إلى 420 – 200 من الفصائل، و150 جنديا، بالإضافة إلى 70 مدنيا.");
+    const total = only(claims, 420);
+    expect([200, 150, 70].map((v) => only(claims, v).partOf)).toEqual([total.id, total.id, total.id]);
+    expect([200, 150, 70].map((v) => only(claims, v).subject)).toEqual(["opposition", "syrian-army", "civilians"]);
+  });
+  it("nests parts opened by among them / including", () => {
+    const ar = extract("ar", "وقال المرصد إن 30 مدنيا قتلوا بينهم ستة أطفال وامرأتان.");
+    const total = only(ar, 30);
+    expect(only(ar, 6)).toMatchObject({ partOf: total.id, subject: "children" });
+    expect(only(ar, 2)).toMatchObject({ partOf: total.id, subject: "women" });
+    const en = extract("en", "The monitor said 30 civilians were killed, including six children and a woman.");
+    const t = only(en, 30);
+    expect(only(en, 6)).toMatchObject({ partOf: t.id, subject: "children" });
+    expect(only(en, 1)).toMatchObject({ partOf: t.id, subject: "women" });
+  });
+  it("nests a part under the list item whose subject contains it", () => {
+    const claims = extract("ar", "وأفاد المرصد أن عدد القتلى توزع على النحو التالي: 90 عنصرا من القوات الحكومية والمليشيات الموالية، و60 عنصرا من الجيش السوري بينهم ثلاثة ضباط، و30 عنصرا من حزب الله.\n");
+    const ninety = only(claims, 90);
+    expect(only(claims, 60).partOf).toBe(ninety.id);
+    expect(only(claims, 3).partOf).toBe(only(claims, 60).id);
+    expect(only(claims, 30).partOf).toBe(ninety.id);
+  });
+  it("links a count of a narrower group to a total stated just before", () => {
+    const claims = extract("en", "The monitor said 120 fighters were killed. Among the dead were 70 HTS fighters, it said. Another 40 soldiers died, it added.");
+    const total = only(claims, 120);
+    expect(only(claims, 70).partOf).toBe(total.id);
+    expect(only(claims, 40).partOf).toBe(total.id);
+  });
+  it("does not link unrelated counts far apart", () => {
+    const claims = extract("ar", "وقال المرصد إن 300 شخص قتلوا.\n\nوتحدثت تقارير عن معارك.\n\nوقالت مصادر إن المعارك عنيفة.\n\nوكانت الهيئة قد سيطرت على بلدات.\n\nوأفاد المرصد بمقتل 50 عنصرا من هيئة تحرير الشام.");
+    expect(only(claims, 50).partOf).toBeNull();
+  });
+});
+
+describe("headlines", () => {
+  it("marks numbers of the first non-empty line", () => {
+    const claims = extract("en", "\n\nSyria toll rises to 311: monitor\n\nThe monitor said 311 people had been killed since Wednesday.");
+    expect(claims.map((c) => c.headline)).toEqual([true, false]);
+  });
+});
+
+describe("spans and ids", () => {
+  it("quotes the text exactly, with a byte-order mark and CRLF line ends", () => {
+    const text = "\uFEFFمقتل 40 شخصا في حلب\r\n\r\nوقال المرصد إن ٣٤ مدنيا قتلوا.\r\n";
+    const claims = extract("ar", text);
+    expect(claims.length).toBe(2);
+    for (const c of claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
+    expect(claims.map((c) => c.id)).toEqual(["t#1", "t#2"]);
+    expect(claims[1]!.quantity.value).toBe(34);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { arabicGrammar } from "../../src/extract/arabic/grammar.js";
+import { englishGrammar } from "../../src/extract/english/grammar.js";
+import { compileGrammar } from "../../src/extract/numerals/compiled.js";
+import { findNumbers, parseDigits } from "../../src/extract/numerals/numbers.js";
+import { normalize } from "../../src/extract/text/normalize.js";
+import { tokenize } from "../../src/extract/text/tokens.js";
+
+const numbers = (language: "ar" | "en", text: string) => {
+  const g = compileGrammar(language === "ar" ? arabicGrammar : englishGrammar);
+  return findNumbers(g, tokenize(normalize(text).text)).map((m) => m.vague ?? (m.rangeHigh !== undefined ? [m.value, m.rangeHigh] : m.value));
+};
+
+describe("digits", () => {
+  it("reads thousands separators and decimals", () => {
+    expect(parseDigits("14,000")).toBe(14000);
+    expect(parseDigits("1,234,567")).toBe(1234567);
+    expect(parseDigits("1.5")).toBe(1.5);
+  });
+  it("multiplies by a scale word after the number", () => {
+    expect(numbers("en", "some 1.5 million people")).toEqual([1_500_000]);
+    expect(numbers("ar", "نزوح 14 ألف شخص")).toEqual([14000]);
+    expect(numbers("ar", "نحو 3 ملايين")).toEqual([3_000_000]);
+  });
+  it("reads Arabic-Indic digits and separators", () => {
+    expect(numbers("ar", "ارتفع العدد إلى ٣٤٣ قتيلا")).toEqual([343]);
+    expect(numbers("ar", "نزوح ١٤٬٠٠٠ شخص")).toEqual([14000]);
+  });
+});
+
+describe("Arabic number words", () => {
+  it("reads masculine, feminine and dual-governed forms", () => {
+    expect(numbers("ar", "مقتل أربعة جنود")).toEqual([4]);
+    expect(numbers("ar", "ثلاث نساء")).toEqual([3]);
+    expect(numbers("ar", "إصابة اثنين آخرين")).toEqual([2]);
+    expect(numbers("ar", "خمسة عناصر")).toEqual([5]);
+  });
+  it("joins compound numbers with و and teens", () => {
+    expect(numbers("ar", "خمسة وعشرون مدنيا")).toEqual([25]);
+    expect(numbers("ar", "ثلاثة عشر طفلا")).toEqual([13]);
+    expect(numbers("ar", "مئة وعشرون قتيلا")).toEqual([120]);
+  });
+  it("does not join two items of a list", () => {
+    expect(numbers("ar", "أربعة أطفال وثلاث نساء")).toEqual([4, 3]);
+  });
+  it("counts dual and singular person nouns", () => {
+    expect(numbers("ar", "بينهم امرأتان")).toEqual([2]);
+    expect(numbers("ar", "جثث فتاتين")).toEqual([2]);
+    expect(numbers("ar", "استشهاد مواطن")).toEqual([1]);
+  });
+  it("does not read the plural of a nisba noun as a dual", () => {
+    expect(numbers("ar", "قتل مدنيين")).toEqual([]);
+  });
+});
+
+describe("English number words", () => {
+  it("reads words, hyphenated compounds and fixed phrases", () => {
+    expect(numbers("en", "four civilians")).toEqual([4]);
+    expect(numbers("en", "twenty-five fighters")).toEqual([25]);
+    expect(numbers("en", "one hundred and five soldiers")).toEqual([105]);
+    expect(numbers("en", "a dozen soldiers")).toEqual([12]);
+    expect(numbers("en", "two dozen soldiers")).toEqual([24]);
+  });
+  it("counts a singular noun after an article as one", () => {
+    expect(numbers("en", "a child was killed")).toEqual([1]);
+    expect(numbers("en", "another civilian died")).toEqual([1]);
+  });
+});
+
+describe("vague amounts", () => {
+  it("names the vague amount whose documented bounds apply", () => {
+    expect(numbers("ar", "قتل العشرات")).toEqual(["dozens"]);
+    expect(numbers("ar", "نزوح عشرات الآلاف")).toEqual(["tens-of-thousands"]);
+    expect(numbers("ar", "مئات الجرحى")).toEqual(["hundreds"]);
+    expect(numbers("en", "dozens of fighters")).toEqual(["dozens"]);
+    expect(numbers("en", "tens of thousands of people")).toEqual(["tens-of-thousands"]);
+  });
+  it("reads ranges with both bounds", () => {
+    expect(numbers("en", "between 60,000 and 80,000 people")).toEqual([[60000, 80000]]);
+    expect(numbers("ar", "بين 20 و30 قتيلا")).toEqual([[20, 30]]);
+  });
+});

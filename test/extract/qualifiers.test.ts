@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extract, only } from "./helpers.js";
+
+describe("qualifiers and bounds", () => {
+  it("reads Arabic qualifiers before the number", () => {
+    const q = (text: string) => extract("ar", text).map((c) => [c.quantity.qualifier, c.quantity.value, c.quantity.low, c.quantity.high]);
+    expect(q("قال المرصد إن ما لا يقل عن 30 مدنيا قتلوا.")).toEqual([["at-least", 30, 30, null]]);
+    expect(q("قال المرصد إن أكثر من 200 جندي قتلوا.")).toEqual([["more-than", 200, 201, null]]);
+    expect(q("وأفاد المرصد بمقتل ما يزيد عن 40 مقاتلا.")).toEqual([["more-than", 40, 41, null]]);
+    expect(q("وأفاد المرصد بمقتل ما يقرب من 90 مقاتلا.")).toEqual([["nearly", 90, null, null]]);
+    expect(q("وأفاد المرصد بمقتل قرابة 90 مقاتلا.")).toEqual([["nearly", 90, null, null]]);
+    expect(q("وأفاد المرصد بمقتل نحو 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
+    expect(q("وأفاد المرصد بمقتل حوالي 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
+    expect(q("وأفاد المرصد بمقتل 12 مدنيا على الأقل.")).toEqual([["at-least", 12, 12, null]]);
+  });
+  it("reads English qualifiers", () => {
+    const q = (text: string) => extract("en", text).map((c) => [c.quantity.qualifier, c.quantity.value, c.quantity.low, c.quantity.high]);
+    expect(q("At least 30 civilians were killed, the monitor said.")).toEqual([["at-least", 30, 30, null]]);
+    expect(q("More than 200 soldiers have been killed, the monitor said.")).toEqual([["more-than", 200, 201, null]]);
+    expect(q("Nearly 90 fighters were killed, the monitor said.")).toEqual([["nearly", 90, null, null]]);
+    expect(q("About 60 fighters were killed, the monitor said.")).toEqual([["about", 60, null, null]]);
+    expect(q("Up to 15 people were wounded, residents said.")).toEqual([["at-most", 15, null, 15]]);
+    expect(q("Between 60,000 and 80,000 people have fled, the UN said.")).toEqual([["range", null, 60000, 80000]]);
+  });
+  it("gives vague amounts their documented bounds", () => {
+    const ar = extract("ar", "وقال شهود إن العشرات قتلوا وأصيب المئات في القصف.");
+    expect(ar.map((c) => [c.metric, c.quantity.qualifier, c.quantity.low, c.quantity.high])).toEqual([
+      ["killed", "vague", 24, 99],
+      ["injured", "vague", 200, 999],
+    ]);
+    const en = extract("en", "Dozens of fighters were killed and thousands of people fled, the monitor said.");
+    expect(en.map((c) => [c.metric, c.quantity.low, c.quantity.high])).toEqual([
+      ["killed", 24, 99],
+      ["displaced", 2000, 9999],
+    ]);
+    expect(only(extract("ar", "أدى القصف إلى نزوح عشرات الآلاف من المدنيين."), null).quantity).toEqual({ value: null, qualifier: "vague", low: 24000, high: 99999 });
+  });
+});
+
+describe("numbers that do not count people", () => {
+  it("drops years, distances, clock times, percentages, dates and populations", () => {
+    expect(extract("ar", "قتل المرصد منذ عام 2016 شيئا، وعلى بعد 10 كيلومترات من حلب، وفرض حظر تجول من الساعة 11:30 مساء.")).toEqual([]);
+    expect(extract("en", "Fighting came within 10 km of Aleppo, a city of two million people, where strikes killed nobody at 11:30 on 5 December.")).toEqual([]);
+    expect(extract("en", "Some 20 percent of the dead were children, the monitor said.")).toEqual([]);
+  });
+  it("drops historical totals", () => {
+    expect(extract("en", "The war has killed more than half a million people since 2011.")).toEqual([]);
+    expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);
+  });
+  it("drops ordinals and things that are not people", () => {
+    expect(extract("en", "It is the second time in a week that 300 rockets hit the city, killing no one.")).toEqual([]);
+    expect(extract("ar", "وهي المرة الثانية التي تسقط فيها 300 قذيفة على المدينة.")).toEqual([]);
+  });
+});

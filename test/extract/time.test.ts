@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extract, only } from "./helpers.js";
+
+// Published Saturday 2024-11-30; the offensive (lexicon event) began Wednesday 2024-11-27.
+const window = (language: string, text: string, value: number, published = "2024-11-30") => {
+  const c = only(extract(language, text, published), value);
+  return [c.window.start, c.window.end, c.tally];
+};
+
+describe("time of a count", () => {
+  it("reads running totals since a day", () => {
+    expect(window("ar", "وقال المرصد إن 242 شخصا قتلوا منذ الأربعاء.", 242)).toEqual(["2024-11-27", null, "running-total"]);
+    expect(window("ar", "وقال المرصد إن 242 شخصا قتلوا منذ فجر الأربعاء الماضي.", 242)).toEqual(["2024-11-27", null, "running-total"]);
+    expect(window("en", "The monitor said 242 people had been killed since Wednesday.", 242)).toEqual(["2024-11-27", null, "running-total"]);
+  });
+  it("reads counts over one day", () => {
+    expect(window("ar", "وقال المرصد إن 19 مدنيا قتلوا يوم الخميس.", 19)).toEqual(["2024-11-28", "2024-11-28", "period"]);
+    expect(window("ar", "وقال المرصد إن 19 مدنيا قتلوا الخميس.", 19)).toEqual(["2024-11-28", "2024-11-28", "period"]);
+    expect(window("en", "Russian strikes killed 19 civilians on Thursday, the monitor said.", 19)).toEqual(["2024-11-28", "2024-11-28", "period"]);
+    expect(window("ar", "وقال المرصد إن 7 مدنيين قتلوا أمس.", 7)).toEqual(["2024-11-29", "2024-11-29", "period"]);
+    expect(window("ar", "وقال المرصد إن 7 مدنيين قتلوا اليوم.", 7)).toEqual(["2024-11-30", "2024-11-30", "period"]);
+  });
+  it("reads counts over the night and the past 24 hours", () => {
+    expect(window("ar", "وقال المرصد إن 9 مدنيين قتلوا خلال الليل.", 9)).toEqual(["2024-11-29", "2024-11-30", "period"]);
+    expect(window("en", "Nine civilians were killed overnight, the monitor said.", 9)).toEqual(["2024-11-29", "2024-11-30", "period"]);
+    expect(window("ar", "وقال المرصد إن 132 شخصا قتلوا خلال الـ24 ساعة الماضية.", 132)).toEqual(["2024-11-29", "2024-11-30", "period"]);
+    expect(window("en", "The monitor said 132 people were killed in the past 24 hours.", 132)).toEqual(["2024-11-29", "2024-11-30", "period"]);
+    expect(window("en", "The monitor said 277 people were killed over two days.", 277)).toEqual(["2024-11-29", "2024-11-30", "period"]);
+  });
+  it("takes the start of the lexicon event for a running total with no start", () => {
+    expect(window("ar", "وأفاد المرصد بارتفاع عدد القتلى إلى 327.", 327)).toEqual(["2024-11-27", null, "running-total"]);
+    expect(window("en", "The death toll rose to 311, the monitor said.", 311)).toEqual(["2024-11-27", null, "running-total"]);
+  });
+  it("leaves no window start for a single incident", () => {
+    expect(window("ar", "وذكرت وسائل الإعلام الرسمية أن أربعة مدنيين قتلوا عندما سقطت قذيفة على سكن جامعي.", 4)).toEqual([null, null, "period"]);
+  });
+  it("dates the statement by the day named with it", () => {
+    expect(only(extract("ar", "وكان المرصد قد أعلن الخميس أن 200 شخص قتلوا."), 200).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+    expect(only(extract("en", "The monitor, which on Thursday had reported a toll of about 200 dead, said fighting continued."), 200).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+    expect(only(extract("en", "More than 240 people were killed, a monitor said Friday."), 240).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+  });
+  it("keeps an uncertain publication date as an interval", () => {
+    const c = only(extract("ar", "وقال المرصد إن 50 شخصا قتلوا منذ الأربعاء.", "2024-11-29", "Example News", "2024-11-30"), 50);
+    expect(c.asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-30" });
+    expect(c.window.start).toBe("2024-11-27");
+  });
+});
