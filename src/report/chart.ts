@@ -170,15 +170,18 @@ export const renderChart = (input: ChartInput): string => {
   }
   // Claims: beside their day, right of the estimate, one slot per claim of that day so none hides another.
   const perDay = new Map<string, number>();
-  const sideways = marks.map((m) => {
+  const slot = marks.map((m) => {
     const n = perDay.get(m.claim.asOf.earliest) ?? 0;
     perDay.set(m.claim.asOf.earliest, n + 1);
     return n;
   });
+  // The slots of one day share at most 80% of a day's width.
+  const dayWidth = plotW / (span + 1);
+  const spacing = (day: string): number => Math.min(13, (dayWidth * 0.8 - 14) / Math.max(1, perDay.get(day) ?? 1));
   marks.forEach((m, i) => {
     const q = m.claim.quantity;
     const shape = markShape(q.qualifier);
-    const offset = 14 + (sideways[i] ?? 0) * 13;
+    const offset = 14 + (slot[i] ?? 0) * Math.max(1, spacing(m.claim.asOf.earliest));
     const cx = x(m.claim.asOf.earliest) + offset;
     const cy = y(pointValue(q));
     const parts: string[] = [];

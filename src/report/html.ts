@@ -74,13 +74,21 @@ const claimSummary = (ctx: ReportContext, c: Claim): string =>
 const pageData = (ctx: ReportContext, index: ReportIndex): { data: PageData; addRef: (title: string, claims: readonly string[]) => number } => {
   const flags = new Map<string, string[]>();
   for (const c of ctx.reconciliation.contradictions) {
-    for (const id of c.claims) flags.set(id, [...(flags.get(id) ?? []), `Contradiction: ${contradictionTitle(c.kind)} (${c.severity})`]);
+    for (const id of c.claims) {
+      const flag = `Contradiction: ${contradictionTitle(c.kind)} (${c.severity})`;
+      const list = flags.get(id);
+      if (list) list.push(flag);
+      else flags.set(id, [flag]);
+    }
   }
-  const claims: Record<string, ClaimData> = {};
-  for (const c of ctx.claims) {
+  // Only the claims some mark refers to are written into the page.
+  const claims: Record<string, ClaimData> = Object.create(null) as Record<string, ClaimData>;
+  const include = (id: string): void => {
+    const c = index.claim(id);
+    if (!c || Object.hasOwn(claims, id)) return;
     const lang = langOf(index, c);
     const a = index.article(c.article);
-    claims[c.id] = {
+    claims[id] = {
       id: c.id,
       summary: claimSummary(ctx, c),
       quote: c.quote,
@@ -90,11 +98,14 @@ const pageData = (ctx: ReportContext, index: ReportIndex): { data: PageData; add
       url: safeUrl(a?.url),
       contradictions: flags.get(c.id) ?? [],
     };
-  }
+  };
   const refs: { title: string; claims: readonly string[] }[] = [];
   return {
     data: { claims, refs },
-    addRef: (title, ids) => refs.push({ title, claims: ids }) - 1,
+    addRef: (title, ids) => {
+      ids.forEach(include);
+      return refs.push({ title, claims: ids }) - 1;
+    },
   };
 };
 
