@@ -226,7 +226,7 @@ export const renderHtml = (ctx: ReportContext): string => {
   const findings = ranked.map((t) => findingOf(ctx, index, t)).filter((f): f is Finding => f !== undefined);
   const [headlineChart, ...otherCharts] = chartsHtml(ctx, index, addRef);
   const scriptHash = createHash("sha256").update(PAGE_SCRIPT, "utf8").digest("base64");
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
   const others = findings.slice(1);
   const body = [
     `<header><h1>Reconciliation report: ${h(rec.corpus)}</h1>`,

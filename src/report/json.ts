@@ -11,7 +11,7 @@ const ORDERS: readonly (readonly string[])[] = [
   ["corpus", "generatedFrom", "groups", "contradictions", "notes", "timeline", "sources"],
   ["articles", "claims"],
   ["id", "key", "cumulative", "claims", "parts"],
-  ["metric", "subject", "location", "windowStart"],
+  ["metric", "subject", "location", "windowStart", "windowEnd"],
   ["id", "kind", "claims", "severity", "explanation", "resolution"],
   ["kind", "text", "claims"],
   ["id", "kind", "claims", "explanation"],

@@ -56,10 +56,17 @@ export const quantityText = (q: Quantity): string => {
 /** A day interval: "2024-11-30", or "2024-11-29…2024-11-30" when only the bounds are known. */
 export const intervalText = (i: DayInterval): string => (i.earliest === i.latest ? i.earliest : `${i.earliest}…${i.latest}`);
 
-/** "killed: all, Aleppo and Idlib, since 2024-11-27". */
+/** The period of a group: "since 2024-11-27", "on 2024-11-28", "2024-11-27 to 2024-11-28", "period not stated". */
+export const periodText = (key: GroupKey): string => {
+  const end = key.windowEnd ?? null;
+  if (key.windowStart === null) return end === null ? "period not stated" : `until ${end}`;
+  if (end === null) return `since ${key.windowStart}`;
+  return end === key.windowStart ? `on ${end}` : `${key.windowStart} to ${end}`;
+};
+
+/** "killed: people, Aleppo and Idlib, since 2024-11-27". */
 export const groupLabel = (lex: LexiconIndex, key: GroupKey): string =>
-  `${metricLabel(lex, key.metric)}: ${subjectLabel(lex, key.subject)}, ${placeLabel(lex, key.location)}, ` +
-  (key.windowStart === null ? "period not stated" : `since ${key.windowStart}`);
+  `${metricLabel(lex, key.metric)}: ${subjectLabel(lex, key.subject)}, ${placeLabel(lex, key.location)}, ${periodText(key)}`;
 
 /** Who produced a number and who relayed it: "Syrian Observatory for Human Rights via AFP → Middle East Monitor". */
 export const relayText = (lex: LexiconIndex, c: Pick<Claim, "source" | "via">): string =>

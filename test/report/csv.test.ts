@@ -57,6 +57,15 @@ describe("renderClaimsCsv", () => {
 });
 
 describe("renderTimelineCsv", () => {
+  it("writes the end of a closed period", () => {
+    const ctx = demoContext();
+    const rec = ctx.reconciliation;
+    const t = rec.timeline[0]!;
+    const closed = { ...t, group: "killed/all/aleppo-and-idlib/2024-11-27/2024-11-27", key: { ...t.key, windowEnd: "2024-11-27" }, points: t.points.slice(0, 1) };
+    const parsed = rows(renderTimelineCsv({ ...ctx, reconciliation: { ...rec, timeline: [closed] } }));
+    expect(parsed.map((r) => [r.window_start, r.window_end])).toEqual([["2024-11-27", "2024-11-27"]]);
+  });
+
   const ctx = demoContext();
   const csv = renderTimelineCsv(ctx);
 
@@ -69,6 +78,7 @@ describe("renderTimelineCsv", () => {
     const last = parsed.find((r) => r.group === "killed/all/aleppo-and-idlib/2024-11-27" && r.date === "2024-11-30")!;
     expect(last).toMatchObject({ low: "327", best: "343", high: "350", method: "latest-statement", cumulative: "true", sources: "sohr" });
     expect(last.claims?.split(";")).toEqual(ctx.reconciliation.timeline[0]!.points[2]!.claims);
+    expect(last.window_end).toBe("");
     const gov = parsed.find((r) => r.group?.startsWith("killed/government"))!;
     expect(gov.sources).toBe("opposition-ops;sohr");
   });
