@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CLAIMS_CSV_HEADER, TIMELINE_CSV_HEADER, renderClaimsCsv, renderTimelineCsv } from "../../src/report/index.js";
-import { claim, demoContext, HOSTILE } from "./fixtures.js";
+import { claim } from "../helpers/claims.js";
+import { demoContext, HOSTILE } from "./fixtures.js";
 
 const rows = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true, skip_empty_lines: true });
 const header = (csv: string): string[] => (parse(csv, { bom: true, to_line: 1 }) as string[][])[0] ?? [];

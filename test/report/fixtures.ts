@@ -1,45 +1,22 @@
 /**
  * Hand-made report contexts for the renderer tests: claims of the Aleppo 2024 demo corpus (Arabic
- * quotes as the articles print them), a reconciliation of them with every kind of element a report
- * shows (groups, a timeline over several days, contradictions with and without explanations, notes,
- * source summaries with a partisan source), and a hostile variant whose article text, names and
- * URLs try to inject markup, scripts, Markdown and terminal escapes.
+ * quotes as the articles print them, built with the shared claim helper), a reconciliation of them
+ * with every kind of element a report shows (groups, a timeline over several days, contradictions
+ * with and without explanations, notes, source summaries with a partisan source), and a hostile
+ * variant whose article text, names and URLs try to inject markup, scripts, Markdown and terminal
+ * escapes.
  */
 import { join } from "node:path";
 import type { Claim } from "../../src/domain/claim.js";
 import type { ArticleMeta } from "../../src/domain/corpus.js";
 import { indexLexicon, type Lexicon, type LexiconIndex } from "../../src/domain/lexicon.js";
-import { quantityOf, vagueQuantity, type Quantity } from "../../src/domain/quantity.js";
+import { vagueQuantity } from "../../src/domain/quantity.js";
 import type { Reconciliation } from "../../src/domain/reconciliation.js";
 import type { ReportContext } from "../../src/report/context.js";
+import { claim, exact, moreThan, nearly } from "../helpers/claims.js";
 import { DEMO_CORPUS, loadLexiconSync } from "../helpers/corpus.js";
 
 export const demoLexicon = (): LexiconIndex => loadLexiconSync(join(DEMO_CORPUS, "lexicon.json"));
-
-const exact = (n: number): Quantity => quantityOf(n, "exact");
-
-let spanCursor = 0;
-/** A claim with the demo corpus's usual values; `over` sets what differs. */
-export const claim = (over: Partial<Claim> & Pick<Claim, "id" | "quote">): Claim => {
-  const start = (spanCursor += 37);
-  return {
-    article: over.id.split("#")[0] ?? over.id,
-    metric: "killed",
-    quantity: exact(0),
-    subject: "all",
-    location: "aleppo-and-idlib",
-    source: "sohr",
-    via: [],
-    window: { start: "2024-11-27", end: null },
-    tally: "running-total",
-    asOf: { earliest: "2024-11-30", latest: "2024-11-30" },
-    partOf: null,
-    headline: false,
-    span: { start, end: start + over.quote.length },
-    rule: "ar/count-of-killed",
-    ...over,
-  };
-};
 
 export const demoArticles = (): ArticleMeta[] => [
   {
@@ -113,7 +90,7 @@ export const demoClaims = (): Claim[] => [
   }),
   claim({
     id: "wednesday-clashes-20241127#1",
-    quantity: quantityOf(100, "nearly"),
+    quantity: nearly(100),
     subject: "combatants",
     tally: "period",
     window: { start: "2024-11-27", end: "2024-11-27" },
@@ -138,7 +115,7 @@ export const demoClaims = (): Claim[] => [
   }),
   claim({
     id: "alaraby-tv-20241129#2",
-    quantity: quantityOf(200, "more-than"),
+    quantity: moreThan(200),
     subject: "government",
     source: "opposition-ops",
     via: ["al-araby-tv"],
@@ -148,7 +125,7 @@ export const demoClaims = (): Claim[] => [
   claim({
     id: "alaraby-tv-20241129#3",
     metric: "localities-seized",
-    quantity: quantityOf(10, "more-than"),
+    quantity: moreThan(10),
     subject: "opposition",
     location: "aleppo-city",
     source: "al-araby-tv",

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { renderClaimsTable, renderSummary } from "../../src/report/index.js";
 import { displayWidth } from "../../src/report/terminal.js";
-import { claim, demoContext, HOSTILE, hostileContext } from "./fixtures.js";
+import { claim } from "../helpers/claims.js";
+import { demoContext, HOSTILE, hostileContext } from "./fixtures.js";
 
 describe("renderSummary", () => {
   const ctx = demoContext();
