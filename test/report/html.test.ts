@@ -49,4 +49,16 @@ describe("renderHtml", () => {
   it("writes Arabic quotes right to left with their language", () => {
     expect(html).toContain('<td class="quote" lang="ar" dir="rtl">سقوط 343 قتيلًا خلال غارات ومواجهات في حلب وإدلب</td>');
   });
+
+  it("renders a reconciliation with nothing in it", () => {
+    const empty = renderHtml({
+      ...ctx,
+      claims: [],
+      reconciliation: { ...ctx.reconciliation, groups: [], contradictions: [], notes: [], timeline: [], sources: [] },
+    });
+    expect(empty).toContain("No estimate could be made");
+    expect(empty).toContain("No contradiction found.");
+    expect(empty).not.toContain("<svg class=\"timeline-chart\"");
+    expect(empty).toContain('<script type="application/json" id="report-data">{"claims":{},"refs":[]}</script>');
+  });
 });

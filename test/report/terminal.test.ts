@@ -21,6 +21,13 @@ describe("renderSummary", () => {
     expect(contradictions.indexOf("[high]")).toBeLessThan(contradictions.indexOf("[medium]"));
   });
 
+  it("says so when no timeline has a point", () => {
+    const rec = ctx.reconciliation;
+    const out = renderSummary({ ...ctx, reconciliation: { ...rec, timeline: [], contradictions: [] } });
+    expect(out).toContain("No estimate: no timeline has a point.");
+    expect(out).toContain("Contradictions: 0 (0 high, 0 medium, 0 low), 0 without explanation");
+  });
+
   it("is concise: no line wider than 120 columns", () => {
     for (const line of text.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(120);
   });
