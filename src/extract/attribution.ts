@@ -36,6 +36,10 @@ export interface Attribution {
 
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
 const WINDOW = 4;
+/** How far (tokens) from a cue a source is looked for. */
+const SEARCH = 24;
+/** How far (tokens) from a number the sources of its sentence are considered. */
+const REACH = 80;
 
 /** Distance in word tokens between two token positions (punctuation not counted). */
 const gap = (doc: Doc, a: number, b: number): number => {
@@ -81,6 +85,8 @@ export const attributedSources = (
     if (t.kind === "punct" && t.text === ":") cues.push({ from: i, to: i + 1, value: true });
     i++;
   }
+  const sourceAt = new Map<number, PhraseMatch<string>>();
+  for (const src of sources) sourceAt.set(src.from, src);
   const picked = new Map<number, SourceMention>();
   const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
     if (picked.has(s.from)) return;
@@ -97,7 +103,12 @@ export const attributedSources = (
   for (const c of cues) {
     let before: PhraseMatch<string> | undefined;
     let after: PhraseMatch<string> | undefined;
-    for (const s of sources) {
+    const near: PhraseMatch<string>[] = [];
+    for (let k = Math.max(from, c.from - SEARCH); k < Math.min(to, c.to + SEARCH); k++) {
+      const src = sourceAt.get(k);
+      if (src) near.push(src);
+    }
+    for (const s of near) {
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
         const comma = doc.tokens[s.to]?.text === "," || doc.tokens[s.to]?.text === "،";
@@ -140,8 +151,17 @@ export const attributionOf = (
   sentence: number,
   paragraph: number,
 ): Attribution | null => {
-  const originals = mentions.filter((m) => !m.relay);
-  const relays = mentions.filter((m) => m.relay);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.to < at - REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const reach: SourceMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.from <= at + REACH; k++) reach.push(mentions[k]!);
+  const originals = reach.filter((m) => !m.relay);
+  const relays = reach.filter((m) => m.relay);
   const dist = (m: SourceMention) => (m.to <= at ? at - m.to : (m.from - at) * 1.5);
   const base = { sentence, paragraph, asOf: null };
   if (originals.length > 0) {

@@ -35,6 +35,9 @@ export interface BreakdownItem {
   readonly running: boolean;
 }
 
+/** How many earlier items a part looks back at (keeps linking linear on long lists). */
+const LOOKBACK = 30;
+
 /** For each item, the index of the item it is a part of, or null. */
 export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (number | null)[] => {
   const parent: (number | null)[] = items.map(() => null);
@@ -47,7 +50,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (
     if (list && (list.sentence !== null ? it.sentence !== list.sentence : it.paragraph !== list.paragraph)) list = null;
     if (it.afterIntro && (list === null || list.sentence !== null)) {
       let t = -1;
-      for (let k = i - 1; k >= 0; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - LOOKBACK * 4; k--) {
         const c = items[k]!;
         if (parent[k] === null && !c.afterIntro && (it.metric === null || c.metric === it.metric) && c.source === it.source) {
           t = k;
@@ -69,7 +72,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (
         if (!it.ownCue || strictlyWithin(it.subject, total.subject)) {
           let p = list.total;
           if (!it.ownCue) {
-            for (let k = list.siblings.length - 1; k >= 0; k--) {
+            for (let k = list.siblings.length - 1; k >= 0 && k >= list.siblings.length - LOOKBACK; k--) {
               const s = list.siblings[k]!;
               if (strictlyWithin(it.subject, items[s]!.subject)) {
                 p = s;
@@ -81,7 +84,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (
           list.siblings.push(i);
         }
       } else {
-        for (let k = i - 1; k >= 0; k--) {
+        for (let k = i - 1; k >= 0 && k >= i - LOOKBACK; k--) {
           const t = items[k]!;
           if (t.sentence < it.sentence - 3) break;
           if (parent[k] !== null || t.headline || t.vague || t.metric !== it.metric || t.source !== it.source) continue;

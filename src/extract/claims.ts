@@ -113,16 +113,31 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return a;
   };
-  const timeCache = new Map<number, TimeExpr[]>();
-  const sentenceTimes = (s: number) => {
-    let t = timeCache.get(s);
-    if (!t) {
-      const [from, to] = sentenceRange(s);
-      t = timeExpressions(g, lx, tokens, from, to, published);
-      timeCache.set(s, t);
+  const timeAt = starts(timeExpressions(g, lx, tokens, 0, n, published).map((t) => ({ from: t.from, to: t.to, value: t })), n);
+  /** Time expressions starting in [a, b) (callers keep the range short). */
+  const timesIn = (a: number, b: number): TimeExpr[] => {
+    const out: TimeExpr[] = [];
+    for (let k = Math.max(0, a); k < Math.min(n, b); k++) {
+      const t = timeAt[k];
+      if (t) out.push(t.value);
     }
-    return t;
+    return out;
   };
+  /** Token positions where an attribution cue ends. */
+  const cueEndAt = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const m = g.attribution.matchAt(tokens, i);
+    if (m) cueEndAt[m.to] = 1;
+  }
+  /** For each token, the start of the last list intro ("as follows") before it, or -1. */
+  const introBefore = new Int32Array(n + 1).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    introBefore[i] = last;
+    if (g.listIntro.matchAt(tokens, i)) last = i;
+    introBefore[i + 1] = last;
+  }
+  const placeAt = starts(placeMatches, n);
+  const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
   const excluded = (m: NumberMention, e: number): boolean => {
@@ -247,35 +262,27 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return null;
   };
-  const cueEnds = new Map<number, number[]>();
-  const sentenceCueEnds = (s: number): number[] => {
-    let c = cueEnds.get(s);
-    if (!c) {
-      const [from, to] = sentenceRange(s);
-      c = [];
-      for (let i = from; i < to; i++) {
-        const m = g.attribution.matchAt(tokens, i);
-        if (m) c.push(m.to);
-      }
-      cueEnds.set(s, c);
-    }
-    return c;
+  const afterCueAt = (k: number): boolean => {
+    for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1) return true;
+    return false;
   };
   /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
-  const statementTimes = (s: number, anchors: readonly number[]): { t: TimeExpr; afterCue: boolean }[] =>
-    sentenceTimes(s)
+  const statementTimes = (s: number, anchors: readonly number[], around?: number): { t: TimeExpr; afterCue: boolean }[] => {
+    const [from, to] = sentenceRange(s);
+    return timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))
       .filter((t) => t.kind === "on-day")
       .map((t) => ({
         t,
-        afterCue: sentenceCueEnds(s).some((c) => t.from >= c && gapWords(doc, c, t.from) <= 1),
+        afterCue: afterCueAt(t.from),
         nearAnchor: anchors.some((a) => t.from >= a && gapWords(doc, a, t.from) <= 3),
       }))
       .filter((x) => x.afterCue || x.nearAnchor);
+  };
   /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
   const statementDay = (s: number, anchors: readonly number[], at: number): TimeExpr | null =>
-    statementTimes(s, anchors).find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
+    statementTimes(s, anchors, at).find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
   const withAsOf = (a: Attribution, s: number): Attribution => {
-    const t = statementDay(s, a.anchors, sentenceRange(s)[1]);
+    const t = statementTimes(s, a.anchors, a.anchors[0])[0]?.t;
     return t && t.kind === "on-day" ? { ...a, asOf: t.day } : a;
   };
 
@@ -309,8 +316,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (excluded(m, e)) continue;
     const [sFrom, sTo] = sentenceRange(s);
-    const times = sentenceTimes(s);
-    if (times.some((t) => t.kind === "historical" && t.from >= sFrom && Math.abs(t.from - m.from) <= 8)) continue;
+    const lo = Math.max(sFrom, m.from - NEAR);
+    const hi = Math.min(sTo, e + NEAR);
+    const times = timesIn(lo, hi);
+    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8)) continue;
     if (g.historical.findAll(tokens.slice(Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))).length > 0) continue;
 
     const implicit = m.form === "implicit";
@@ -326,7 +335,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // metric: the counted noun, else the nearest metric word of the sentence
     let metric: string | null = null;
     let cue: PhraseMatch<readonly string[]> | null = null;
-    const seizeBefore = metricMatches.some((mm) => mm.value.includes(LOCALITIES) && mm.to <= m.from && mm.from >= sFrom);
+    let seizeBefore = false;
+    for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
     if (np.counted) {
       const ids = np.counted.value;
       const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
@@ -340,8 +350,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let best = Infinity;
       const qStart = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
       const risenTo = g.rise.has(word(qStart - 1));
-      for (const mm of metricMatches) {
-        if (mm.from < sFrom || mm.from >= sTo) continue;
+      for (let k = lo; k < hi; k++) {
+        const mm = metricAt[k];
+        if (mm === undefined) continue;
         if (countedNoun.has(mm.from) && mm.from !== e) continue;
         const ids = mm.value.filter((id) => id !== LOCALITIES);
         if (ids.length === 0) continue;
@@ -378,7 +389,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro
-      const listish = drafts.some((d) => d.sentence === s) || g.listIntro.findAll(tokens.slice(sFrom, m.from)).length > 0;
+      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom;
       if (!listish) continue;
     }
 
@@ -423,8 +434,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // place: the nearest named place in the sentence, after the number first
     let location = lex.lexicon.defaults.location;
     let bestPlace = Infinity;
-    for (const p of placeMatches) {
-      if (p.from < sFrom || p.from >= sTo) continue;
+    for (let k = lo; k < hi; k++) {
+      const p = placeAt[k];
+      if (p === undefined) continue;
       const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
       if (d >= 0 && d < bestPlace) {
         bestPlace = d;
@@ -445,7 +457,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
     const stmt = statementDay(s, anchors, m.from);
-    const stmtAll = new Set(statementTimes(s, anchors).map((x) => x.t));
+    const stmtAll = new Set(statementTimes(s, anchors, m.from).map((x) => x.t));
     if (stmt && stmt.kind === "on-day" && attribution) attribution = { ...attribution, asOf: stmt.day };
     const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
     const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
@@ -464,7 +476,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;
     const increment = [...Array(Math.min(np.end + 3, sTo) - e).keys()].some((k) => has(g.increment, word(e + k))) || has(g.increment, word(m.from - 1));
     const rise = matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
-    const afterIntro = g.listIntro.findAll(tokens.slice(sFrom, m.from)).length > 0;
+    const afterIntro = introBefore[m.from]! >= sFrom;
     let opensList = false;
     for (const k of [e, np.end + 1]) {
       const t = tokens[k];

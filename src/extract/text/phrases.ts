@@ -22,8 +22,22 @@ interface Entry<T> {
 
 const ARABIC = /[\u0600-\u06ff]/u;
 
+const memoFirst = new Map<string, readonly string[]>();
+const memoLater = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 200_000;
+
 /** Spelling variants of a text token under which it may match a listed word (itself first). */
-export const tokenVariants = (t: string, first: boolean): string[] => {
+export const tokenVariants = (t: string, first: boolean): readonly string[] => {
+  const memo = first ? memoFirst : memoLater;
+  const hit = memo.get(t);
+  if (hit) return hit;
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  const v = variantsOf(t, first);
+  memo.set(t, v);
+  return v;
+};
+
+const variantsOf = (t: string, first: boolean): string[] => {
   const out = [t];
   if (t.endsWith("'s")) out.push(t.slice(0, -2));
   if (!ARABIC.test(t)) return out;
