@@ -128,7 +128,7 @@ export const renderChart = (input: ChartInput): string => {
   const y = (v: number): number => M.top + plotH - (Math.min(Math.max(v, 0), yMax) / yMax) * plotH;
   const out: string[] = [];
   out.push(
-    `<svg class="timeline-chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${h(input.title)}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="timeline-chart" viewBox="0 0 ${W} ${H}" role="group" aria-label="${h(input.title)}" xmlns="http://www.w3.org/2000/svg">`,
     `<title>${h(input.title)}</title>`,
   );
   // Grid and axes.
