@@ -23,6 +23,8 @@ export interface GroupAnalysis {
   readonly comparable: readonly Figure[];
   /** Current figures per origin, by day. */
   readonly byOrigin: ReadonlyMap<string, readonly Figure[]>;
+  /** Claim ids, without duplicates, in canonical order. */
+  readonly inOrder: (ids: Iterable<string>) => string[];
 }
 
 export interface Analysis {
@@ -33,11 +35,21 @@ export interface Analysis {
   readonly byGroup: ReadonlyMap<string, GroupAnalysis>;
   readonly articles: ReadonlyMap<string, ArticleMeta>;
   readonly languageOf: (article: string) => string;
+  /** Claim ids, without duplicates, in canonical order. */
+  readonly inOrder: (ids: Iterable<string>) => string[];
 }
 
 /** Claims in canonical order, one per id (for a duplicated id, the first in JSON order). */
 export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
-  const sorted = [...claims].sort((a, b) => compareClaimIds(a.id, b.id));
+  const keyed = claims.map((c) => {
+    const at = c.id.lastIndexOf("#");
+    const n = at < 0 ? Number.NaN : Number(c.id.slice(at + 1));
+    return { c, art: at < 0 ? c.id : c.id.slice(0, at), n: Number.isInteger(n) && n >= 0 ? n : Number.NaN };
+  });
+  keyed.sort((x, y) =>
+    x.art < y.art ? -1 : x.art > y.art ? 1 : x.n === y.n || Number.isNaN(x.n) || Number.isNaN(y.n) ? compareClaimIds(x.c.id, y.c.id) : x.n - y.n,
+  );
+  const sorted = keyed.map((k) => k.c);
   const out: Claim[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
@@ -59,6 +71,13 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   const groups = buildGroups(lexicon, claims);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
+  const rank = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) rank.set(claims[i]!.id, i);
+  const inOrder = (ids: Iterable<string>): string[] => {
+    const rs = [...new Set(ids)].map((id) => rank.get(id) ?? -1);
+    rs.sort((x, y) => x - y);
+    return rs.map((r) => claims[r]!.id);
+  };
   const byGroup = new Map<string, GroupAnalysis>();
   for (const group of groups.groups) {
     const gClaims = group.claims.map((id) => index.byId.get(id)!);
@@ -72,7 +91,7 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
       if (l) l.push(f);
       else byOrigin.set(f.origin, [f]);
     }
-    byGroup.set(group.id, { group, claims: gClaims, series, comparable, byOrigin });
+    byGroup.set(group.id, { group, claims: gClaims, series, comparable, byOrigin, inOrder });
   }
-  return { lexicon, claims, index, groups, byGroup, articles: articleMap, languageOf };
+  return { lexicon, claims, index, groups, byGroup, articles: articleMap, languageOf, inOrder };
 };

@@ -11,7 +11,7 @@ import { comparableInterval } from "../domain/quantity.js";
 import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
-import { compareClaimIds, sortedClaimIds } from "./order.js";
+import { compareClaimIds } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
 /** A later total of the same group and source equal to the sum of the parts. */
@@ -62,7 +62,7 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     out.push({
       id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
       kind: "breakdown-mismatch",
-      claims: sortedClaimIds([total.id, ...parts.map((p) => p.id)]),
+      claims: a.inOrder([total.id, ...parts.map((p) => p.id)]),
       severity: withResolution(gapSeverity(low, t.high), resolution),
       explanation: `In ${total.article}, the parts (${parts.map((p) => partText(a.lexicon, p)).join(" + ")}) add up to ${low === value ? value : `at least ${low}`}, more than the total of ${quantityText(total.quantity)} ${total.metric} they break down.${nestedText}`,
       resolution,

@@ -10,9 +10,9 @@ import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, placeName, sourceName, subjectName } from "./describe.js";
 import { findSumWithDifference, isRoundingOf } from "./explain.js";
 import { amountText, type Figure } from "./figures.js";
-import { shortHash, sortedClaimIds } from "./order.js";
+import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
-import { sweepContradicting } from "./sweep.js";
+import { sweepBothWays } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
   `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
@@ -57,44 +57,114 @@ const partisan = (a: Analysis, x: Figure, y: Figure): Resolution | null => {
   };
 };
 
-const crossSource = (a: Analysis, g: GroupAnalysis, above: Figure, below: Figure, parent: GroupAnalysis | null): Contradiction => {
+/** A reconciling explanation specific to one pair of figures (a sum, an update, a rounding). */
+const specificResolution = (a: Analysis, g: GroupAnalysis, above: Figure, below: Figure): Resolution | null =>
+  findSumWithDifference(a.lexicon, a.index, g.group.key, above, below) ?? laterUpdate(a, g, above, below) ?? rounding(a, above, below);
+
+const gapOf = (above: Figure, below: Figure): number => (above.low - below.high) / Math.max(1, Math.abs(below.high));
+
+/** The disagreements of one origin with another in one group (or a part with its whole): one contradiction. */
+interface Disagreement {
+  readonly g: GroupAnalysis;
+  readonly parent: GroupAnalysis | null;
+  worst: readonly [Figure, Figure];
+  count: number;
+  first: string;
+  last: string;
+  readonly claims: string[];
+}
+
+const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
   const k = g.group.key;
-  const resolution =
-    parent === null
-      ? (findSumWithDifference(a.lexicon, a.index, k, above, below) ?? laterUpdate(a, g, above, below) ?? rounding(a, above, below) ?? partisan(a, above, below))
-      : partisan(a, above, below);
-  const timing =
-    above.latest < below.earliest ? `; a running total said by ${above.latest} cannot be lower on ${below.earliest}` : "";
-  const explanation =
-    parent === null
-      ? `${figureText(a, above)} against ${figureText(a, below)} for ${scopeText(a, k)}: the counts disagree beyond their stated bounds${timing}.`
-      : `${figureText(a, above)} for ${scopeText(a, k)} exceeds ${figureText(a, below)} for ${scopeText(a, parent.group.key)}, which includes them: a part cannot exceed its whole${timing}.`;
-  const group = parent?.group.id ?? g.group.id;
+  const timing = above.latest < below.earliest ? `; a running total said by ${above.latest} cannot be lower on ${below.earliest}` : "";
+  return parent === null
+    ? `${figureText(a, above)} against ${figureText(a, below)} for ${scopeText(a, k)}: the counts disagree beyond their stated bounds${timing}.`
+    : `${figureText(a, above)} for ${scopeText(a, k)} exceeds ${figureText(a, below)} for ${scopeText(a, parent.group.key)}, which includes them: a part cannot exceed its whole${timing}.`;
+};
+
+const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null): Contradiction => {
+  const [above, below] = d.worst;
+  const more =
+    d.count > 1
+      ? ` The same two origins disagree this way ${d.count} times between ${d.first} and ${d.last}; this is the widest gap.`
+      : "";
+  const group = d.parent?.group.id ?? d.g.group.id;
+  const identity = [d.g.group.id, above.origin, below.origin];
   return {
-    id: contradictionId("cross-source", group, [g.group.id, above.key, below.key]),
+    id: contradictionId("cross-source", group, identity),
     kind: "cross-source",
-    claims: sortedClaimIds([...above.claims, ...below.claims]),
+    claims: a.inOrder(d.claims),
     severity: withResolution(gapSeverity(above.low, below.high), resolution),
-    explanation,
+    explanation: describePair(a, d.g, d.parent, above, below) + more,
     resolution,
   };
 };
 
-const regression = (a: Analysis, g: GroupAnalysis, earlier: Figure, later: Figure): Contradiction => ({
-  id: contradictionId("regression", g.group.id, [earlier.key, later.key]),
-  kind: "regression",
-  claims: sortedClaimIds([...earlier.claims, ...later.claims]),
-  severity: gapSeverity(earlier.low, later.high),
-  explanation: `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}; the later statement is taken as a correction and supersedes the earlier.`,
-  resolution: null,
-});
+/**
+ * Cross-source contradictions of a group against itself (`parent` null) or of a group's figures
+ * against its parent's: the disagreements of two origins are one contradiction listing every claim
+ * involved, described by the widest gap. A single disagreement is first checked for what
+ * reconciles it (a sum, an update, a rounding).
+ */
+const crossSources = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, out: Contradiction[]): void => {
+  const pairs = sweepBothWays(g.comparable, (parent ?? g).comparable);
+  if (pairs.length === 0) return;
+  const aggs = new Map<string, Map<string, Disagreement>>();
+  for (const [above, below] of pairs) {
+    let agg = aggs.get(above.origin);
+    if (agg === undefined) aggs.set(above.origin, (agg = new Map()));
+    const d = agg.get(below.origin);
+    if (d === undefined) {
+      agg.set(below.origin, { g, parent, worst: [above, below], count: 1, first: below.latest, last: below.latest, claims: [...above.claims, ...below.claims] });
+      continue;
+    }
+    d.count += 1;
+    if (below.latest < d.first) d.first = below.latest;
+    if (below.latest > d.last) d.last = below.latest;
+    for (const id of above.claims) d.claims.push(id);
+    for (const id of below.claims) d.claims.push(id);
+    const [wa, wb] = d.worst;
+    const gap = gapOf(above, below);
+    const wgap = gapOf(wa, wb);
+    if (gap > wgap || (gap === wgap && `${above.key}\u0000${below.key}` < `${wa.key}\u0000${wb.key}`)) d.worst = [above, below];
+  }
+  for (const d of [...aggs.values()].flatMap((m) => [...m.values()])) {
+    const [above, below] = d.worst;
+    const specific = parent === null && d.count === 1 ? specificResolution(a, g, above, below) : null;
+    out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
+  }
+};
+
+/** An origin's running total going down to new values: one contradiction per origin and group. */
+const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
+  const byOrigin = new Map<string, { earlier: Figure; later: Figure }[]>();
+  for (const r of g.series.corrections) {
+    const l = byOrigin.get(r.later.origin);
+    if (l) l.push(r);
+    else byOrigin.set(r.later.origin, [r]);
+  }
+  for (const [origin, rs] of byOrigin) {
+    const worst = rs.reduce((w, r) => (gapOf(r.earlier, r.later) > gapOf(w.earlier, w.later) ? r : w));
+    const { earlier, later } = worst;
+    out.push({
+      id: contradictionId("regression", g.group.id, [origin]),
+      kind: "regression",
+      claims: a.inOrder(rs.flatMap((r) => [...r.earlier.claims, ...r.later.claims])),
+      severity: gapSeverity(earlier.low, later.high),
+      explanation:
+        `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}; the later statement is taken as a correction and supersedes the earlier.` +
+        (rs.length > 1 ? ` It went down ${rs.length} times in all; this is the largest fall.` : ""),
+      resolution: null,
+    });
+  }
+};
 
 const langs = (a: Analysis, f: Figure): string => [...new Set(f.articles.map(a.languageOf))].sort().join("/");
 
 const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradiction => ({
   id: contradictionId("translation-drift", g.group.id, [x.key, y.key]),
   kind: "translation-drift",
-  claims: sortedClaimIds([...x.claims, ...y.claims]),
+  claims: a.inOrder([...x.claims, ...y.claims]),
   severity: "low",
   explanation: `${sourceName(a.lexicon, x.source)}'s statement of ${scopeText(a, g.group.key)} ${asOfText({ earliest: x.earliest, latest: x.latest })} reads ${x.value} in ${langs(a, x)} and ${y.value} in ${langs(a, y)}: one statement rendered with different numbers.`,
   resolution: null,
@@ -122,7 +192,7 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
     out.push({
       id: contradictionId("bounds", g.group.id, [art, hi.key, lo.key]),
       kind: "bounds",
-      claims: sortedClaimIds([...hi.claims, ...lo.claims].filter((id) => a.index.byId.get(id)?.article === art)),
+      claims: a.inOrder([...hi.claims, ...lo.claims].filter((id) => a.index.byId.get(id)?.article === art)),
       severity: gapSeverity(hi.low, lo.high),
       explanation: `${art} states ${amountText(hi)} and ${amountText(lo)} for ${scopeText(a, g.group.key)}: the two intervals cannot both hold.`,
       resolution: null,
@@ -134,15 +204,14 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
 export const conflictsOf = (a: Analysis): Contradiction[] => {
   const out: Contradiction[] = [];
   for (const g of a.byGroup.values()) {
-    for (const [above, below] of sweepContradicting(g.comparable, g.comparable)) out.push(crossSource(a, g, above, below, null));
-    for (const { earlier, later } of g.series.corrections) out.push(regression(a, g, earlier, later));
+    crossSources(a, g, null, out);
+    regressions(a, g, out);
     for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
     out.push(...boundsIn(a, g));
     const parents = new Set([a.groups.subjectParent.get(g.group.id), a.groups.placeParent.get(g.group.id)]);
     for (const pid of parents) {
       const p = pid === undefined ? undefined : a.byGroup.get(pid);
-      if (p === undefined) continue;
-      for (const [above, below] of sweepContradicting(g.comparable, p.comparable)) out.push(crossSource(a, g, above, below, p));
+      if (p !== undefined) crossSources(a, g, p, out);
     }
   }
   return out;

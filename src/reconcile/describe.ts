@@ -10,16 +10,29 @@ const firstName = (names: Names | undefined, id: string): string => names?.["en"
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 
+const memo = new WeakMap<LexiconIndex, Map<string, string>>();
+const remembered = (lexicon: LexiconIndex, key: string, make: () => string): string => {
+  let m = memo.get(lexicon);
+  if (m === undefined) memo.set(lexicon, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = make()));
+  return v;
+};
+
 /** The source's acronym or first English name; "an unnamed source" for the lexicon's nameless catch-all. */
-export const sourceName = (lexicon: LexiconIndex, id: string): string => {
+export const sourceName = (lexicon: LexiconIndex, id: string): string => remembered(lexicon, `source:${id}`, () => sourceNameOf(lexicon, id));
+
+const sourceNameOf = (lexicon: LexiconIndex, id: string): string => {
   const entry = lexicon.source(id);
   const names = entry?.names["en"] ?? [];
   if (entry?.kind === "other" && names.length === 0) return "an unnamed source";
   return names.find((n) => ACRONYM.test(n)) ?? names[0] ?? id;
 };
 
-export const subjectName = (lexicon: LexiconIndex, id: string): string => firstName(lexicon.subject(id)?.names, id);
-export const placeName = (lexicon: LexiconIndex, id: string): string => firstName(lexicon.place(id)?.names, id);
+export const subjectName = (lexicon: LexiconIndex, id: string): string =>
+  remembered(lexicon, `subject:${id}`, () => firstName(lexicon.subject(id)?.names, id));
+export const placeName = (lexicon: LexiconIndex, id: string): string =>
+  remembered(lexicon, `place:${id}`, () => firstName(lexicon.place(id)?.names, id));
 
 /** "327", "more than 200", "nearly 100", "between 60 and 80", "24–99 (vague)". */
 export const quantityText = (q: Quantity): string => {

@@ -8,7 +8,7 @@
 import type { Claim } from "../domain/claim.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
-import { compareClaimIds, compareStrings } from "./order.js";
+import { compareStrings } from "./order.js";
 
 export interface Scope {
   readonly id: string;
@@ -99,7 +99,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
       id,
       key: scope.key,
       cumulative: scope.cumulative,
-      claims: ids.sort(compareClaimIds),
+      claims: ids,
       parts: (parts.get(id) ?? []).sort(compareStrings),
     }));
   for (const l of subjectChildren.values()) l.sort(compareStrings);

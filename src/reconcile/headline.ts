@@ -10,7 +10,7 @@ import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
 import { findTwoClaimSum, isRoundingOf } from "./explain.js";
-import { sortedClaimIds } from "./order.js";
+
 import { gapSeverity, withResolution } from "./severity.js";
 
 const describeSum = (a: Analysis, h: Claim, x: Claim, y: Claim): string =>
@@ -41,7 +41,7 @@ export const headlinesOf = (a: Analysis): Contradiction[] => {
       let resolution: Resolution | null = null;
       if (sum !== null) {
         const [x, y] = sum.pairs[0]!;
-        resolution = { kind: "sum-of-claims", text: describeSum(a, h, x, y), claims: sortedClaimIds(sum.pairs.flatMap(([p, q]) => [p.id, q.id])) };
+        resolution = { kind: "sum-of-claims", text: describeSum(a, h, x, y), claims: a.inOrder(sum.pairs.flatMap(([p, q]) => [p.id, q.id])) };
       } else {
         const r = related.find((c) => c.quantity.value !== null && isRoundingOf(hv, c.quantity.value));
         if (r !== undefined)
@@ -52,7 +52,7 @@ export const headlinesOf = (a: Analysis): Contradiction[] => {
       out.push({
         id: contradictionId("headline-body", group, [h.id]),
         kind: "headline-body",
-        claims: sortedClaimIds([h.id, ...related.map((c) => c.id)]),
+        claims: a.inOrder([h.id, ...related.map((c) => c.id)]),
         severity: withResolution(gapSeverity(Math.max(hv, nv), Math.min(hv, nv)), resolution),
         explanation: `The headline of ${article} says ${quantityText(h.quantity)} ${h.metric}; the body does not state that number: it gives ${stated.map((c) => `${quantityText(c.quantity)} (${sourceName(a.lexicon, c.source)})`).join(", ")}.`,
         resolution,

@@ -9,28 +9,54 @@ import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
 import { amountText, type Figure } from "./figures.js";
-import { compareStrings, shortHash, sortedClaimIds } from "./order.js";
+import { compareStrings, shortHash } from "./order.js";
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
 
 const when = (f: Figure): string => asOfText({ earliest: f.earliest, latest: f.latest });
 
-const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => [
-  ...g.series.stale.map(({ by, superseded }) => ({
-    id: noteId("cumulative-update", g.group.id, [by.key, ...superseded.map((f) => f.key)]),
-    kind: "cumulative-update" as const,
-    claims: sortedClaimIds([...by.claims, ...superseded.flatMap((f) => f.claims)]),
-    explanation: g.group.cumulative
-      ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${amountText(by)} supersedes them.`
-      : `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: the highest is taken as its latest count.`,
-  })),
-  ...g.series.repeats.map(({ figure, earlier, peak }) => ({
-    id: noteId("cumulative-update", g.group.id, [figure.key, earlier.key, peak.key]),
-    kind: "cumulative-update" as const,
-    claims: sortedClaimIds([...figure.claims, ...earlier.claims, ...peak.claims]),
-    explanation: `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`,
-  })),
-];
+const byOriginOf = <T>(xs: readonly T[], origin: (x: T) => string): Map<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = origin(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+};
+
+const more = (n: number, what: string): string => (n > 1 ? ` (${n} ${what} in all; the first is described)` : "");
+
+/** Per origin and group: its lower figures of a day superseded by its highest, and its stale relays. */
+const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
+  const out: Note[] = [];
+  for (const [origin, entries] of byOriginOf(g.series.stale, (s) => s.by.origin)) {
+    const { by, superseded } = entries[0]!;
+    out.push({
+      id: noteId("cumulative-update", g.group.id, [origin, "same-day"]),
+      kind: "cumulative-update",
+      claims: a.inOrder(entries.flatMap((e) => [...e.by.claims, ...e.superseded.flatMap((f) => f.claims)])),
+      explanation:
+        (g.group.cumulative
+          ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${amountText(by)} supersedes them.`
+          : `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: the highest is taken as its latest count.`) +
+        more(entries.length, "days with superseded figures"),
+    });
+  }
+  for (const [origin, entries] of byOriginOf(g.series.repeats, (r) => r.figure.origin)) {
+    const { figure, earlier, peak } = entries[0]!;
+    out.push({
+      id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
+      kind: "cumulative-update",
+      claims: a.inOrder(entries.flatMap((e) => [...e.figure.claims, ...e.earlier.claims, ...e.peak.claims])),
+      explanation:
+        `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.` +
+        more(entries.length, "stale figures"),
+    });
+  }
+  return out;
+};
 
 const circularNotes = (a: Analysis, g: GroupAnalysis): Note[] =>
   g.series.figures
@@ -54,6 +80,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     else byDay.set(f.latest, [f]);
   }
   const out: Note[] = [];
+  const agg = new Map<string, { b: Figure; e: Figure; count: number; claims: string[] }>();
   for (const fs of byDay.values()) {
     const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareStrings(x.key, y.key));
     if (exacts.length === 0) continue;
@@ -73,56 +100,60 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
           break;
         }
       if (e === undefined) continue;
-      out.push({
-        id: noteId("bounded-or-rounded", g.group.id, [b.key, e.key]),
-        kind: "bounded-or-rounded",
-        claims: sortedClaimIds([...b.claims, ...e.claims]),
-        explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${amountText(b)} contains ${e.value}.`,
-      });
+      const k = `${b.origin}\u0000${e.origin}`;
+      const x = agg.get(k);
+      if (x === undefined) agg.set(k, { b, e, count: 1, claims: [...b.claims, ...e.claims] });
+      else {
+        x.count += 1;
+        x.claims.push(...b.claims, ...e.claims);
+        if (b.latest < x.b.latest || (b.latest === x.b.latest && b.key < x.b.key)) {
+          x.b = b;
+          x.e = e;
+        }
+      }
     }
   }
+  for (const { b, e, count, claims } of agg.values())
+    out.push({
+      id: noteId("bounded-or-rounded", g.group.id, [b.origin, e.origin]),
+      kind: "bounded-or-rounded",
+      claims: a.inOrder(claims),
+      explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${amountText(b)} contains ${e.value}.` + more(count, "such agreements"),
+    });
   return out;
 };
 
-/** An origin's counts of one thing on one day over different periods: not compared. */
+/** One article's counts of one thing from one source over different periods: not compared. */
 const windowNotes = (a: Analysis): Note[] => {
-  const triples = new Map<string, string[]>();
-  for (const g of a.groups.groups) {
-    const k = `${g.key.metric}|${g.key.subject}|${g.key.location}`;
-    const l = triples.get(k);
-    if (l) l.push(g.id);
-    else triples.set(k, [g.id]);
-  }
-  const buckets = new Map<string, string[]>();
-  for (const [triple, gids] of triples) {
-    if (gids.length < 2) continue;
-    for (const gid of gids)
-      for (const c of a.byGroup.get(gid)!.claims) {
-        const k = `${triple}|${c.source}|${c.asOf.latest}`;
-        const l = buckets.get(k);
-        if (l) l.push(c.id);
-        else buckets.set(k, [c.id]);
-      }
-  }
   const out: Note[] = [];
-  for (const ids of buckets.values()) {
-    const groups = [...new Set(ids.map((id) => a.groups.groupOf.get(id)!))].sort(compareStrings);
-    if (groups.length < 2) continue;
-    const c0 = a.index.byId.get(ids[0]!)!;
-    const parts = groups.map((gid) => {
-      const g = a.byGroup.get(gid)!;
-      const vals = ids.filter((id) => a.groups.groupOf.get(id) === gid).map((id) => a.index.byId.get(id)!.quantity.value ?? "?");
-      const k = g.group.key;
-      const period =
-        k.windowEnd === undefined ? (k.windowStart === null ? "undated" : `since ${k.windowStart}`) : `${k.windowStart ?? "?"} to ${k.windowEnd ?? "?"}`;
-      return `${period}: ${[...new Set(vals)].join(", ")}`;
-    });
-    out.push({
-      id: noteId("different-window", groups[0]!, [c0.source, c0.asOf.latest, ...groups]),
-      kind: "different-window",
-      claims: sortedClaimIds(ids),
-      explanation: `${sourceName(a.lexicon, c0.source)}'s counts of ${c0.metric} ${asOfText(c0.asOf)} cover different periods (${parts.join("; ")}): a count over a window is not a running total, and they are not compared.`,
-    });
+  for (const claims of a.index.byArticle.values()) {
+    if (claims.length < 2) continue;
+    const buckets = new Map<string, string[]>();
+    for (const c of claims) {
+      const k = `${c.metric}|${c.subject}|${c.location}|${c.source}`;
+      const l = buckets.get(k);
+      if (l) l.push(c.id);
+      else buckets.set(k, [c.id]);
+    }
+    for (const ids of buckets.values()) {
+      if (ids.length < 2) continue;
+      const groups = [...new Set(ids.map((id) => a.groups.groupOf.get(id)!))].sort(compareStrings);
+      if (groups.length < 2) continue;
+      const c0 = a.index.byId.get(ids[0]!)!;
+      const parts = groups.map((gid) => {
+        const k = a.byGroup.get(gid)!.group.key;
+        const vals = ids.filter((id) => a.groups.groupOf.get(id) === gid).map((id) => a.index.byId.get(id)!.quantity.value ?? "?");
+        const period =
+          k.windowEnd === undefined ? (k.windowStart === null ? "undated" : `since ${k.windowStart}`) : `${k.windowStart ?? "?"} to ${k.windowEnd ?? "?"}`;
+        return `${period}: ${[...new Set(vals)].join(", ")}`;
+      });
+      out.push({
+        id: noteId("different-window", groups[0]!, [c0.article, c0.source, ...groups]),
+        kind: "different-window",
+        claims: a.inOrder(ids),
+        explanation: `${c0.article} gives ${sourceName(a.lexicon, c0.source)}'s counts of ${c0.metric} over different periods (${parts.join("; ")}): a count over a window is not a running total, and they are not compared.`,
+      });
+    }
   }
   return out;
 };
@@ -144,7 +175,7 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("different-scope", g.group.id, [child.key, whole.key]),
       kind: "different-scope",
-      claims: sortedClaimIds([...child.claims, ...whole.claims]),
+      claims: a.inOrder([...child.claims, ...whole.claims]),
       explanation: `${figureText(a, child)} for ${scopeText(a, g.group.key)} is a part of ${figureText(a, whole)} for ${scopeText(a, p.group.key)}: a narrower scope, not a fall.`,
     });
   }

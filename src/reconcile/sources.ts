@@ -6,7 +6,7 @@
 import type { SourceSummary } from "../domain/reconciliation.js";
 import type { Analysis } from "./analysis.js";
 import type { Figure } from "./figures.js";
-import { compareStrings, sortedClaimIds } from "./order.js";
+import { compareStrings } from "./order.js";
 import { isPartisan, sourceKindOf } from "./reliability.js";
 
 export const AGREEMENT_TOLERANCE = 0.05;
@@ -68,7 +68,7 @@ export const sourcesOf = (a: Analysis): SourceSummary[] => {
       return {
         source,
         kind: sourceKindOf(a.lexicon, source),
-        claims: sortedClaimIds(x.claims),
+        claims: a.inOrder(x.claims),
         agreement: x.compared === 0 ? null : x.agreed / x.compared,
         partisan: x.partisan,
         relayedBy: [...x.via].filter((v) => v !== source).sort(compareStrings),

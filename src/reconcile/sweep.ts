@@ -32,3 +32,34 @@ export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[])
   }
   return out;
 };
+
+const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && x.key < y.key);
+
+/**
+ * Pairs [A, B] seen from both sides: for each B its strongest contradicting A (as above), and for
+ * each A the weakest B of another origin said no earlier than it that it contradicts. Every figure
+ * that contradicts anything is in at least one pair.
+ */
+export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
+  const out = sweepContradicting(as, bs);
+  const A = [...as].sort((x, y) => compareStrings(y.latest, x.latest) || compareStrings(x.key, y.key));
+  const B = [...bs].sort((x, y) => compareStrings(y.earliest, x.earliest) || compareStrings(x.key, y.key));
+  let bot1: Figure | null = null;
+  let bot2: Figure | null = null;
+  const insert = (f: Figure) => {
+    if (bot1 === null || weaker(f, bot1)) {
+      if (bot1 !== null && bot1.origin !== f.origin) bot2 = bot1;
+      bot1 = f;
+    } else if (f.origin !== bot1.origin && (bot2 === null || weaker(f, bot2))) bot2 = f;
+  };
+  const partnerOf = new Map<Figure, Figure>();
+  for (const [a, b] of out) partnerOf.set(b, a);
+  let j = 0;
+  for (const a of A) {
+    while (j < B.length && B[j]!.earliest >= a.latest) insert(B[j++]!);
+    const t1 = bot1 as Figure | null;
+    const b = t1 !== null && t1.origin !== a.origin ? t1 : (bot2 as Figure | null);
+    if (b !== null && b.origin !== a.origin && a.low > b.high && partnerOf.get(b) !== a) out.push([a, b]);
+  }
+  return out;
+};

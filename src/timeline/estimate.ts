@@ -12,12 +12,12 @@
  *
  * Counts of a closed period: each statement day uses every origin's latest figure so far.
  */
-import { addDays, daysBetween } from "../domain/dates.js";
+import { dayGap, dayPlus } from "./days.js";
 import type { IsoDay } from "../domain/dates.js";
 import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js";
 import type { GroupAnalysis } from "../reconcile/analysis.js";
 import type { Figure } from "../reconcile/figures.js";
-import { compareStrings, sortedClaimIds } from "../reconcile/order.js";
+import { compareStrings } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
 import { weightedMedian } from "./weighted-median.js";
 
@@ -56,7 +56,7 @@ const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, string[]> => {
     if (c.asOf.earliest === c.asOf.latest) add(c.asOf.latest, c.id);
     else {
       let d = c.asOf.latest;
-      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = addDays(d, -1)) add(d, c.id);
+      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = dayPlus(d, -1)) add(d, c.id);
     }
   }
   return out;
@@ -97,9 +97,17 @@ const methodOf = (o: Observation, fitted: number): EstimateMethod => {
   return "weighted-median";
 };
 
-const point = (date: IsoDay, low: number, best: number, high: number, claims: Iterable<string>, method: EstimateMethod): TimelinePoint => {
+const point = (
+  g: GroupAnalysis,
+  date: IsoDay,
+  low: number,
+  best: number,
+  high: number,
+  claims: Iterable<string>,
+  method: EstimateMethod,
+): TimelinePoint => {
   const b = Math.round(best);
-  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: sortedClaimIds(claims), method };
+  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: g.inOrder(claims), method };
 };
 
 /** The estimate of a finished timeline on a day: its last point on or before it. */
@@ -128,8 +136,8 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
   const widen = new Map<IsoDay, number>();
   for (const f of g.series.current) {
     if (f.earliest === f.latest) continue;
-    let d = addDays(f.latest, -1);
-    for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = addDays(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
+    let d = dayPlus(f.latest, -1);
+    for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = dayPlus(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
   }
   const obs: Observation[] = [...fresh.entries()].map(([day, fs]) => combine(g, day, fs, []));
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
@@ -165,11 +173,11 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
     out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
-    const gap = daysBetween(o.day, next.day);
+    const gap = dayGap(o.day, next.day);
     if (gap <= 1 || gap > MAX_GAP_DAYS) continue;
     const nextBest = fitted[i + 1]!;
     for (let k = 1; k < gap; k++) {
-      const date = addDays(o.day, k);
+      const date = dayPlus(o.day, k);
       const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
       const claims = new Set([...o.claims, ...next.claims, ...(evidence.get(date) ?? [])]);
       out.push({
@@ -213,7 +221,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
     const p = out[i]!;
     p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widen.get(p.date) ?? 0)), p.best);
   }
-  return out.map((p) => point(p.date, p.low, p.best, p.high, p.claims, p.method));
+  return out.map((p) => point(g, p.date, p.low, p.best, p.high, p.claims, p.method));
 };
 
 /** A closed period's points: on each statement day, every origin's latest figure so far. */
@@ -235,7 +243,7 @@ export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
     if (fs.length === 0) continue;
     const o = combine(g, day, fs, evidence.get(day) ?? []);
     const carried = fs.some((f) => f.latest < day);
-    out.push(point(day, o.low, o.value, o.high, o.claims, carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value)));
+    out.push(point(g, day, o.low, o.value, o.high, o.claims, carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value)));
   }
   return out;
 };
