@@ -55,12 +55,19 @@ const lexicon = await loadLexicon(lexiconFile);
 const { articles: metas, claims } = generateClaims({ count, seed: Number(values.seed), lexicon: loadLexiconJson(lexiconFile) });
 const rssBefore = Math.round(process.resourceUsage().maxRSS / 1024);
 
+const cpuSince = (c0) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+};
+
 if (values.mode === "baseline") {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const groups = sortAndGroup(claims);
   const s = (performance.now() - t0) / 1000;
-  report({ mode: "baseline", count, seconds: s, groups: groups.size, rssAfterGenerationMiB: rssBefore });
+  report({ mode: "baseline", count, seconds: s, cpuSeconds: cpuSince(c0), groups: groups.size, rssAfterGenerationMiB: rssBefore });
 } else if (values.mode === "reconcile") {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const r = reconcileMod.reconcile({ corpus: `synthetic-${count}`, articles: metas, claims, lexicon });
   const s = (performance.now() - t0) / 1000;
@@ -68,6 +75,7 @@ if (values.mode === "baseline") {
     mode: "reconcile",
     count,
     seconds: s,
+    cpuSeconds: cpuSince(c0),
     groups: r.groups.length,
     contradictions: r.contradictions.length,
     notes: r.notes?.length ?? null,
