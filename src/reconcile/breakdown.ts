@@ -15,12 +15,9 @@ import { compareClaimIds } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
 /** A later total of the same group and source equal to the sum of the parts. */
-const matchingTotal = (a: Analysis, total: Claim, sum: number): Resolution | null => {
+const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<string, readonly Claim[]>, total: Claim, sum: number): Resolution | null => {
   const groupId = a.groups.groupOf.get(total.id)!;
-  const g = a.byGroup.get(groupId)!;
-  const hit = g.claims.find(
-    (c) => c.id !== total.id && c.source === total.source && c.quantity.qualifier === "exact" && c.quantity.value === sum && c.asOf.latest >= total.asOf.latest,
-  );
+  const hit = (totals(groupId).get(`${total.source}|${sum}`) ?? []).find((c) => c.id !== total.id && c.asOf.latest >= total.asOf.latest);
   if (hit === undefined) return null;
   return {
     kind: "cumulative-update",
@@ -38,6 +35,22 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     else partsOf.set(c.partOf, [c]);
   }
   const out: Contradiction[] = [];
+  const cache = new Map<string, Map<string, Claim[]>>();
+  const totals = (groupId: string): ReadonlyMap<string, readonly Claim[]> => {
+    let m = cache.get(groupId);
+    if (m === undefined) {
+      m = new Map();
+      for (const c of a.byGroup.get(groupId)!.claims) {
+        if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
+        const k = `${c.source}|${c.quantity.value}`;
+        const l = m.get(k);
+        if (l) l.push(c);
+        else m.set(k, [c]);
+      }
+      cache.set(groupId, m);
+    }
+    return m;
+  };
   for (const [totalId, partsAll] of partsOf) {
     const total = a.index.byId.get(totalId);
     if (total === undefined) continue;
@@ -58,7 +71,7 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
         : ` Parts given inside these (${nested
             .flatMap((p) => (partsOf.get(p.id) ?? []).map((q) => `${quantityText(q.quantity)} within the ${quantityText(p.quantity)}`))
             .join(", ")}) are counted once, in their own total.`;
-    const resolution = matchingTotal(a, total, value);
+    const resolution = matchingTotal(a, totals, total, value);
     out.push({
       id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
       kind: "breakdown-mismatch",

@@ -12,7 +12,7 @@ import { findSumWithDifference, isRoundingOf } from "./explain.js";
 import { amountText, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
-import { sweepBothWays } from "./sweep.js";
+import { sweepBothWays, sweepContradicting, weakestAfter } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
   `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
@@ -106,16 +106,15 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
  * involved, described by the widest gap. A single disagreement is first checked for what
  * reconciles it (a sum, an update, a rounding).
  */
-const crossSources = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, out: Contradiction[]): void => {
-  const pairs = sweepBothWays(g.comparable, (parent ?? g).comparable);
+const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[], parent: GroupAnalysis | null, out: Contradiction[]): void => {
   if (pairs.length === 0) return;
-  const aggs = new Map<string, Map<string, Disagreement>>();
+  const aggs = new Map<string, Disagreement>();
   for (const [above, below] of pairs) {
-    let agg = aggs.get(above.origin);
-    if (agg === undefined) aggs.set(above.origin, (agg = new Map()));
-    const d = agg.get(below.origin);
+    const k = `${above.group}\u0000${above.origin}\u0000${below.origin}`;
+    const d = aggs.get(k);
     if (d === undefined) {
-      agg.set(below.origin, { g, parent, worst: [above, below], count: 1, first: below.latest, last: below.latest, claims: [...above.claims, ...below.claims] });
+      const g = a.byGroup.get(above.group)!;
+      aggs.set(k, { g, parent, worst: [above, below], count: 1, first: below.latest, last: below.latest, claims: [...above.claims, ...below.claims] });
       continue;
     }
     d.count += 1;
@@ -128,11 +127,29 @@ const crossSources = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | nul
     const wgap = gapOf(wa, wb);
     if (gap > wgap || (gap === wgap && `${above.key}\u0000${below.key}` < `${wa.key}\u0000${wb.key}`)) d.worst = [above, below];
   }
-  for (const d of [...aggs.values()].flatMap((m) => [...m.values()])) {
+  for (const d of aggs.values()) {
     const [above, below] = d.worst;
-    const specific = parent === null && d.count === 1 ? specificResolution(a, g, above, below) : null;
+    const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
     out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
   }
+};
+
+/**
+ * Parts exceeding their whole: the figures of every group directly below `p` (by subject or by
+ * place) against p's figures, seen from both sides in one pass per parent.
+ */
+const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly GroupAnalysis[], out: Contradiction[]): void => {
+  const parts = children.flatMap((c) => c.comparable);
+  if (parts.length === 0 || p.comparable.length === 0) return;
+  const pairs = sweepContradicting(parts, p.comparable);
+  const partnerOf = new Map<Figure, Figure>();
+  for (const [x, b] of pairs) partnerOf.set(b, x);
+  const weakest = weakestAfter(p.comparable);
+  for (const f of parts) {
+    const b = weakest(f);
+    if (b !== null && partnerOf.get(b) !== f) pairs.push([f, b]);
+  }
+  crossSources(a, pairs, p, out);
 };
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
@@ -203,16 +220,19 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
 
 export const conflictsOf = (a: Analysis): Contradiction[] => {
   const out: Contradiction[] = [];
+  const childrenOf = new Map<string, GroupAnalysis[]>();
   for (const g of a.byGroup.values()) {
-    crossSources(a, g, null, out);
+    crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
     regressions(a, g, out);
     for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
     out.push(...boundsIn(a, g));
-    const parents = new Set([a.groups.subjectParent.get(g.group.id), a.groups.placeParent.get(g.group.id)]);
-    for (const pid of parents) {
-      const p = pid === undefined ? undefined : a.byGroup.get(pid);
-      if (p !== undefined) crossSources(a, g, p, out);
+    for (const pid of new Set([a.groups.subjectParent.get(g.group.id), a.groups.placeParent.get(g.group.id)])) {
+      if (pid === undefined) continue;
+      const l = childrenOf.get(pid);
+      if (l) l.push(g);
+      else childrenOf.set(pid, [g]);
     }
   }
+  for (const [pid, children] of childrenOf) partsAgainstWhole(a, a.byGroup.get(pid)!, children, out);
   return out;
 };

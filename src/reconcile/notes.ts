@@ -168,10 +168,16 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     const theirs = p.byOrigin.get(origin);
     if (theirs === undefined) continue;
     const child = own[own.length - 1]!;
-    let whole: Figure | undefined;
-    for (const f of theirs)
-      if (f.latest <= child.latest && child.high < f.low && !f.articles.some((x) => child.articles.includes(x))) whole = f;
-    if (whole === undefined) continue;
+    // the parent's latest figure of the same origin said no later than the child's
+    let lo = 0;
+    let hi = theirs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (theirs[mid]!.latest <= child.latest) lo = mid + 1;
+      else hi = mid;
+    }
+    const whole = lo === 0 ? undefined : theirs[lo - 1];
+    if (whole === undefined || !(child.high < whole.low) || whole.articles.some((x) => child.articles.includes(x))) continue;
     out.push({
       id: noteId("different-scope", g.group.id, [child.key, whole.key]),
       kind: "different-scope",

@@ -63,3 +63,37 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
   }
   return out;
 };
+
+/**
+ * For figures of a parent group, a lookup built once: given a figure A of a part, the weakest
+ * parent figure of another origin said no earlier than A that A exceeds (a part exceeding its
+ * whole), in O(log n) per query.
+ */
+export const weakestAfter = (bs: readonly Figure[]): ((a: Figure) => Figure | null) => {
+  const B = [...bs].sort((x, y) => compareStrings(x.earliest, y.earliest) || compareStrings(x.key, y.key));
+  const b1: (Figure | null)[] = new Array(B.length + 1).fill(null);
+  const b2: (Figure | null)[] = new Array(B.length + 1).fill(null);
+  for (let i = B.length - 1; i >= 0; i--) {
+    const f = B[i]!;
+    let t1 = b1[i + 1]!;
+    let t2 = b2[i + 1]!;
+    if (t1 === null || weaker(f, t1)) {
+      if (t1 !== null && t1.origin !== f.origin) t2 = t1;
+      t1 = f;
+    } else if (f.origin !== t1.origin && (t2 === null || weaker(f, t2))) t2 = f;
+    b1[i] = t1;
+    b2[i] = t2;
+  }
+  return (a) => {
+    let lo = 0;
+    let hi = B.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (B[mid]!.earliest < a.latest) lo = mid + 1;
+      else hi = mid;
+    }
+    const t1 = b1[lo] ?? null;
+    const b = t1 !== null && t1.origin !== a.origin ? t1 : (b2[lo] ?? null);
+    return b !== null && b.origin !== a.origin && a.low > b.high ? b : null;
+  };
+};

@@ -62,6 +62,14 @@ const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, string[]> => {
   return out;
 };
 
+const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<string>>();
+/** Keys of the figures that superseded others of their origin's day. */
+const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
+  let s = staleCache.get(g);
+  if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by.key))));
+  return s;
+};
+
 /** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly string[]): Observation => {
   const items = fs.map((f) => ({ value: valueOf(g, f), weight: f.weight }));
@@ -75,7 +83,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     low = Math.min(low, adjusted ? v : Math.min(f.low, v));
     high = Math.max(high, adjusted ? v : Number.isFinite(f.high) ? f.high : v);
   }
-  const stale = new Set(g.series.stale.filter((s) => s.by.latest === day).map((s) => s.by.key));
+  const stale = staleKeys(g);
   return {
     day,
     value,
