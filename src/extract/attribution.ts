@@ -116,7 +116,10 @@ export const attributedSources = (
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
-    if (relayCue) {
+    const complementizer = c.to === c.from + 1 && tokenVariants(doc.tokens[c.from]!.text, true).some((v) => g.complementizers.has(v));
+    if (complementizer) {
+      if (before) take(before, c);
+    } else if (relayCue) {
       if (after) take(after, c);
       if (before) take(before, c);
     } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
@@ -134,6 +137,17 @@ export const attributedSources = (
       if (!next || next.kind !== "word" || k >= to) continue;
       if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;
       unnamed = { from: c.from, to: k + 1, value: true };
+      break;
+    }
+  }
+  if (picked.size === 0 && unnamed === undefined && !g.grammar.clitics) {
+    // "…, rescuers said": a speaker before "said" that the lexicon does not know
+    for (const c of cues) {
+      const verb = doc.tokens[c.from]!;
+      if (c.to !== c.from + 1 || !["said", "says", "told"].includes(verb.text)) continue;
+      const before = doc.tokens[c.from - 1];
+      if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || c.from - 1 < from || lx.subjects.matchAt(doc.tokens, c.from - 1)) continue;
+      unnamed = { from: c.from - 1, to: c.to, value: true };
       break;
     }
   }

@@ -20,7 +20,7 @@ import { compileGrammar } from "./numerals/compiled.js";
 import { findNumbers, type NumberMention } from "./numerals/numbers.js";
 import { outletId } from "./outlet.js";
 import { originalSpan } from "./text/normalize.js";
-import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
+import { coverage, tokenVariants, type PhraseMatch } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
@@ -85,6 +85,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const subjectAt = starts(lx.subjects.findAll(tokens), n);
   const metricMatches = lx.metrics.findAll(tokens);
   const metricAt = starts(metricMatches, n);
+  const metricCover = coverage(metricMatches, n);
   const placeMatches = lx.places.findAll(tokens);
   const numbers = findNumbers(g, tokens);
   const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
@@ -200,7 +201,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         continue;
       }
       const sm = subjectAt[k];
-      if (sm && !(k === start && metricAt[k])) {
+      if (sm && !(k === start && metricCover[k])) {
         const conj = groups.length === 0 || has(g.joiners, word(k - 1)) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
@@ -236,12 +237,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const leftSubjects = (from: number, skip: (k: number) => boolean = () => false): string[] => {
     const out: string[] = [];
     const clause = doc.clause[from - 1];
-    for (let k = from - 1; k >= 0 && k >= from - 16; k--) {
+    for (let k = from - 1; k >= 0 && k >= from - 24; k--) {
       if (tokens[k]!.kind === "punct" && QUOTES.has(tokens[k]!.text)) continue;
       if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
       if (numberAtTok[k]) break;
       const sm = subjectAt[k];
-      if (sm && sm.to <= from && !metricAt[k] && !skip(k)) out.push(sm.value);
+      if (sm && sm.to <= from && !metricCover[k] && !skip(k)) out.push(sm.value);
     }
     return out;
   };
@@ -375,6 +376,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (!adjacent && prev) metric = prev.metric;
       }
     }
+    if (nestCue && cue && !ownCue && !np.counted) {
+      // a nested part without a metric word of its own takes its total's
+      metric = null;
+      cue = null;
+    }
     if (cue && metric !== null) {
       const c = cue;
       const alt = (k: number) => has(g.alternatives, word(k));
@@ -422,7 +428,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let subject: string | null = null;
     if (role === "counted") {
       subject = commonSubject(lex, np.subjects);
-      if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) subject = prevTop.subject;
+      if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) {
+        // "a child was killed and four others wounded": others of a leaf group are its parent group
+        const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);
+        subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
+      }
       if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
@@ -446,10 +456,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     // time of the count: the nearest expression around the number, not the statement day
     let attribution = attributionFor(s, m.from, para);
-    if (attribution === null) {
+    if (attribution === null && lastAttribution === null && para <= 2) {
       // a lead sentence attributed by the next one ("The toll rose to 153. According to SOHR, …")
       const [nFrom, nTo] = sentenceRange(s + 1);
-      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1) {
+      let lead = nFrom;
+      while (lead < nTo && tokens[lead]!.kind !== "word") lead++;
+      const opensWithCue = [lead, lead + 1].some((k) => g.attribution.matchAt(tokens, k) !== undefined || g.unnamedSource.matchAt(tokens, k) !== undefined);
+      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1 && opensWithCue) {
         const { mentions: nm, unnamed: nu } = sentenceSources(s + 1);
         const next = attributionOf(nm, nu, nTo, s + 1, para);
         if (next) attribution = withAsOf(next, s + 1);

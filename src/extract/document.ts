@@ -20,7 +20,7 @@ export interface Doc {
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "؟"]);
-const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", "–", "—", "-", "…"]);
+const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", "–", "—", "-"]);
 /** Quotation marks: often around names («هيئة تحرير الشام»), so they break neither clauses nor phrases. */
 export const QUOTES = new Set(['"', "“", "”", "«", "»", "'", "„"]);
 

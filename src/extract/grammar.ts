@@ -50,6 +50,8 @@ export interface Grammar {
   readonly noSpeaker: readonly string[];
   /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */
   readonly unnamedSourceCues: readonly string[];
+  /** Complementizers after a speech verb ("أن", "إن"): they attribute only to a source named before them. */
+  readonly complementizers: readonly string[];
   /** Relay: a source "told" an agency, "نقلته X عن". */
   readonly relayCues: readonly string[];
   /** Cues that open nested parts: including, بينهم. */

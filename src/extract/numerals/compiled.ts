@@ -28,6 +28,7 @@ export interface CompiledGrammar {
   readonly speechVerbs: ReadonlySet<string>;
   readonly noSpeaker: ReadonlySet<string>;
   readonly relay: PhraseSet<true>;
+  readonly complementizers: ReadonlySet<string>;
   readonly nest: PhraseSet<true>;
   readonly listIntro: PhraseSet<true>;
   readonly others: ReadonlySet<string>;
@@ -79,6 +80,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     speechVerbs: set(g.speechVerbs),
     noSpeaker: set(g.noSpeaker),
     relay: flags(g.relayCues),
+    complementizers: set(g.complementizers),
     nest: flags(g.nestCues),
     listIntro: flags(g.listIntroCues),
     others: set(g.others),

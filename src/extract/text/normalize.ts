@@ -52,14 +52,30 @@ const foldChar = (c: number, ch: string): string => {
   return lower.length === 1 ? lower : ch;
 };
 
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The dots of initialisms ("U.N.", "U.S.") are dropped so that they read as one word ("un"). */
+const initialismDots = (text: string): Uint8Array => {
+  const drop = new Uint8Array(text.length);
+  for (let i = 0; i + 3 < text.length; i++) {
+    if (!isLatin(text.charCodeAt(i)) || text[i + 1] !== "." || !isLatin(text.charCodeAt(i + 2)) || text[i + 3] !== ".") continue;
+    if (i > 0 && isLatin(text.charCodeAt(i - 1))) continue;
+    if (i + 4 < text.length && isLatin(text.charCodeAt(i + 4))) continue;
+    drop[i + 1] = 1;
+    drop[i + 3] = 1;
+  }
+  return drop;
+};
+
 /** Normalises `text` for matching; linear in its length. */
 export const normalize = (text: string): Normalized => {
   const out: string[] = [];
   const origin = new Int32Array(text.length + 1);
+  const dots = initialismDots(text);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
+    if (isDropped(c) || dots[i] === 1) continue;
     out.push(foldChar(c, text[i]!));
     origin[n++] = i;
   }

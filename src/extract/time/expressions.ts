@@ -127,7 +127,12 @@ export const timeExpressions = (
     }
     const tw = g.timeWords.matchAt(tokens, i);
     if (tw && tw.value === "since") {
-      const d = dayRefAt(g, tokens, i + 1, published);
+      let d = dayRefAt(g, tokens, i + 1, published);
+      // "since fighting erupted on Wednesday", "منذ بدء الهجوم الأربعاء": a day within a few words
+      for (let k = i + 2; !d && k <= i + 5 && tokens[k] && tokens[k]!.kind === "word"; k++) {
+        if (lx.events.matchAt(tokens, k)) break;
+        d = dayRefAt(g, tokens, k, published);
+      }
       if (d) {
         out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
         i = d.to;
@@ -159,6 +164,14 @@ export const timeExpressions = (
       continue;
     }
     if (tw && tw.value === "offensive") {
+      // "منذ بدء الهجوم يوم الأربعاء", "since the offensive began on Wednesday": the day named is the start
+      let d: { day: DayInterval; to: number } | undefined;
+      for (let k = tw.to; !d && k <= tw.to + 4 && tokens[k] && tokens[k]!.kind === "word"; k++) d = dayRefAt(g, tokens, k, published);
+      if (d && g.timeWords.matchAt(tokens, i)?.value === "offensive" && (tokens[i]!.text === "منذ" || tokens[i]!.text === "since")) {
+        out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
+        i = d.to;
+        continue;
+      }
       out.push({ kind: "offensive", from: i, to: tw.to });
       i = tw.to;
       continue;
