@@ -263,6 +263,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return null;
   };
+  const hasNumberBetween = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (numberAtTok[k]) return true;
+    return false;
+  };
   const afterCueAt = (k: number): boolean => {
     for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1) return true;
     return false;
@@ -275,7 +279,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       .map((t) => ({
         t,
         afterCue: afterCueAt(t.from),
-        nearAnchor: anchors.some((a) => t.from >= a && gapWords(doc, a, t.from) <= 3),
+        nearAnchor: anchors.some((a) => t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)),
       }))
       .filter((x) => x.afterCue || x.nearAnchor);
   };
@@ -376,7 +380,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (!adjacent && prev) metric = prev.metric;
       }
     }
-    if (nestCue && cue && !ownCue && !np.counted) {
+    if (nestCue && cue && !np.counted) {
       // a nested part without a metric word of its own takes its total's
       metric = null;
       cue = null;

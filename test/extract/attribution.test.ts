@@ -32,3 +32,15 @@ describe("attribution", () => {
     expect(only(extract("en", "Ten fighters were reportedly killed."), 10)).toMatchObject({ source: "other" });
   });
 });
+
+describe("attribution details", () => {
+  it("reads initialisms as names and a speaker the lexicon lacks as other", () => {
+    expect(only(extract("en", "Nearly 50,000 people have fled their homes, the U.N. said."), 50000)).toMatchObject({ source: "ocha" });
+    expect(only(extract("en", "Russian strikes killed at least 25 people, rescuers said."), 25)).toMatchObject({ source: "white-helmets" });
+    expect(only(extract("en", "At least 25 people were killed, hospital staff said."), 25)).toMatchObject({ source: "other" });
+  });
+  it("does not take the subject of a reported clause for the speaker", () => {
+    const c = only(extract("ar", "وقالت المواقع الموالية للحكومة إن الجيش قصف مواقع المسلحين وقتل العشرات."), null);
+    expect(c.source).toBe("other");
+  });
+});

@@ -54,3 +54,15 @@ describe("spans and ids", () => {
     expect(claims[1]!.quantity.value).toBe(34);
   });
 });
+
+describe("parts take what their total says", () => {
+  it("a nested part keeps the metric of its total even with another metric word nearby", () => {
+    const claims = extract("ar", "قتل 12 مدنيا بينهم 5 أطفال في غارة روسية على سوق في إدلب، حسب الدفاع المدني.");
+    expect(only(claims, 5)).toMatchObject({ metric: "killed", partOf: only(claims, 12).id, source: "white-helmets" });
+  });
+  it("others after a single child are other people, not children", () => {
+    const claims = extract("en", "A child was killed, and four others, including a woman, were wounded, a local source said.");
+    expect(only(claims, 4)).toMatchObject({ metric: "injured", subject: "civilians" });
+    expect(only(claims, 1, "injured")).toMatchObject({ subject: "women", partOf: only(claims, 4).id });
+  });
+});
