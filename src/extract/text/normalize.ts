@@ -42,14 +42,17 @@ const FOLD: Readonly<Record<number, string>> = {
   0x2009: " ",
 };
 
-const foldChar = (c: number, ch: string): string => {
-  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(48 + c - 0x0660);
-  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(48 + c - 0x06f0);
-  const f = FOLD[c];
+const FOLD_CODES = new Map<number, number>(Object.entries(FOLD).map(([k, v]) => [Number(k), v.charCodeAt(0)]));
+
+const foldCode = (c: number): number => {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0x0660 && c <= 0x0669) return 48 + c - 0x0660;
+  if (c >= 0x06f0 && c <= 0x06f9) return 48 + c - 0x06f0;
+  const f = FOLD_CODES.get(c);
   if (f !== undefined) return f;
-  if (c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
 };
 
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -69,18 +72,20 @@ const initialismDots = (text: string): Uint8Array => {
 
 /** Normalises `text` for matching; linear in its length. */
 export const normalize = (text: string): Normalized => {
-  const out: string[] = [];
+  const out = new Uint16Array(text.length);
   const origin = new Int32Array(text.length + 1);
   const dots = initialismDots(text);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDropped(c) || dots[i] === 1) continue;
-    out.push(foldChar(c, text[i]!));
+    out[n] = foldCode(c);
     origin[n++] = i;
   }
   origin[n] = text.length;
-  return { text: out.join(""), origin: origin.subarray(0, n + 1) };
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192))));
+  return { text: parts.join(""), origin: origin.subarray(0, n + 1) };
 };
 
 /** Normalises a word list entry (no offsets needed). */

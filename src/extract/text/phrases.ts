@@ -59,6 +59,8 @@ const variantsOf = (t: string, first: boolean): string[] => {
 /** A compiled list of phrases with values. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Per token text, the variants that start a phrase of this set (most tokens: none). */
+  private readonly heads = new Map<string, readonly string[]>();
   private maxWords = 1;
 
   constructor(phrases: Iterable<readonly [string, T]>) {
@@ -78,8 +80,15 @@ export class PhraseSet<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (t === undefined || t.kind === "break") return undefined;
+    let heads = this.heads.get(t.text);
+    if (heads === undefined) {
+      heads = tokenVariants(t.text, true).filter((v) => this.byFirst.has(v));
+      if (this.heads.size > MEMO_LIMIT) this.heads.clear();
+      this.heads.set(t.text, heads);
+    }
+    if (heads.length === 0) return undefined;
     let best: PhraseMatch<T> | undefined;
-    for (const v of tokenVariants(t.text, true)) {
+    for (const v of heads) {
       for (const e of this.byFirst.get(v) ?? []) {
         if (best && best.to - best.from >= e.words.length) break;
         if (this.rest(tokens, i + 1, e.words)) best = { from: i, to: i + e.words.length, value: e.value };
