@@ -22,7 +22,9 @@ import type { ReportContext } from "../report/context.js";
 import { renderTrace, trace } from "../trace/index.js";
 import { claimsPath, loadCorpus, type LoadedCorpus } from "../shell/corpus.js";
 import { CorpusInvalid, UsageFailure, type ShellError } from "../shell/errors.js";
-import { writeAtomic } from "../shell/files.js";
+import { StreamFailure, writeAtomic, writeAtomicStream } from "../shell/files.js";
+import { ParallelExtractionError, claimsOfCorpusParallel } from "../shell/parallel/index.js";
+import { availableParallelism } from "node:os";
 import { emit, printErr, printWarnings, progress, stdoutIsTerminal } from "../shell/output.js";
 import type { Claim } from "../domain/claim.js";
 
@@ -31,8 +33,50 @@ export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 export const RECONCILE_FORMATS = ["json", "md", "html", "csv", "prov", "claimreview", "summary"] as const;
 export type ReconcileFormat = (typeof RECONCILE_FORMATS)[number];
 
-const load = (corpus: string, claims: boolean, lexicon: string | null) =>
-  Effect.tap(loadCorpus(corpus, { claims, lexiconFile: lexicon ?? undefined }), (c) => printWarnings(c.warnings));
+const load = (corpus: string, claims: boolean, lexicon: string | null, texts = true) =>
+  Effect.tap(loadCorpus(corpus, { claims, lexiconFile: lexicon ?? undefined, texts }), (c) => printWarnings(c.warnings));
+
+/** A corpus this large is extracted on every core, its claims streamed out as articles complete. */
+export const PARALLEL_FROM_ARTICLES = 100;
+
+const problemOfParallel = (dir: string, e: ParallelExtractionError): CorpusInvalid => {
+  const m = /^(.*?): (.*)$/.exec(e.reason);
+  return new CorpusInvalid({ problems: [m && e.article ? { file: m[1]!, path: "", reason: m[2]! } : { file: dir, path: e.article ?? "", reason: e.reason }] });
+};
+
+/**
+ * Streams the claims of a large corpus as JSON Lines, extracted on `threads` worker threads; the
+ * texts are read by the workers one at a time, so memory does not grow with the corpus.
+ */
+const streamExtraction = (c: LoadedCorpus, threads: number, output: string | null): Effect.Effect<void, ShellError> => {
+  async function* lines(): AsyncGenerator<string> {
+    try {
+      const bar = progress("extracting", c.metas.length);
+      let done = 0;
+      let batch = "";
+      for await (const claim of claimsOfCorpusParallel(c.dir, c.metas, c.lexiconFile, { threads })) {
+        batch += JSON.stringify(claim) + "\n";
+        if (batch.length > 1 << 16) {
+          yield batch;
+          batch = "";
+        }
+        bar.step(++done > c.metas.length ? c.metas.length : done);
+      }
+      if (batch) yield batch;
+    } catch (e) {
+      throw new StreamFailure(e);
+    }
+  }
+  const toShellError = (e: unknown): ShellError =>
+    e instanceof ParallelExtractionError ? problemOfParallel(c.dir, e) : new CorpusInvalid({ problems: [{ file: c.dir, path: "", reason: String(e) }] });
+  if (output !== null) return writeAtomicStream(output, lines(), toShellError);
+  return Effect.tryPromise({
+    try: async () => {
+      for await (const piece of lines()) if (!process.stdout.write(piece)) await new Promise((r) => process.stdout.once("drain", r));
+    },
+    catch: (e) => toShellError(e instanceof StreamFailure ? e.cause : e),
+  });
+};
 
 export const validateCommand = (corpus: string, lexicon: string | null): Effect.Effect<void, ShellError> =>
   Effect.gen(function* () {
@@ -61,8 +105,16 @@ export const extractCommand = (opts: {
   write: boolean;
   output: string | null;
   lexicon: string | null;
+  /** Worker threads; null: every core for a large corpus, one otherwise. */
+  threads?: number | null;
 }): Effect.Effect<void, ShellError> =>
   Effect.gen(function* () {
+    const streaming = !opts.write && (opts.format === "jsonl" || (opts.format === null && (opts.output !== null || !stdoutIsTerminal())));
+    if (streaming) {
+      const metas = yield* load(opts.corpus, false, opts.lexicon, false);
+      const threads = opts.threads ?? (metas.metas.length >= PARALLEL_FROM_ARTICLES ? availableParallelism() : 1);
+      if (threads > 1) return yield* streamExtraction(metas, threads, opts.output);
+    }
     // --write needs a claims.json that parses: a broken one is reported, never overwritten.
     const c = yield* load(opts.corpus, opts.write, opts.lexicon);
     const claims = extractCorpus(c);

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { exitCodeOf, messageOf, type ShellError } from "../shell/errors.js";
 import {
   EXTRACT_FORMATS,
+  PARALLEL_FROM_ARTICLES,
   RECONCILE_FORMATS,
   extractCommand,
   reconcileCommand,
@@ -65,10 +66,21 @@ const extract = Command.make(
     ),
     output: outputFlag,
     lexicon: lexiconFlag,
+    threads: Flag.Int("threads").pipe(
+      Flag.withDescription(`worker threads for JSON Lines output (default: every core from ${PARALLEL_FROM_ARTICLES} articles on, else 1); the output is the same for any number`),
+      Flag.optional,
+    ),
   },
   (o) =>
     handle(
-      extractCommand({ corpus: o.corpus, format: orNull(o.format), write: o.write, output: orNull(o.output), lexicon: orNull(o.lexicon) }),
+      extractCommand({
+        corpus: o.corpus,
+        format: orNull(o.format),
+        write: o.write,
+        output: orNull(o.output),
+        lexicon: orNull(o.lexicon),
+        threads: orNull(o.threads),
+      }),
     ),
 ).pipe(Command.withDescription("Turn every article of a corpus into sourced claims."));
 

@@ -30,6 +30,9 @@ export interface ClaimsFile {
 export interface LoadedCorpus {
   readonly dir: string;
   readonly name: string;
+  /** The manifest entries, in order. */
+  readonly metas: readonly ArticleMeta[];
+  /** The articles with their texts (empty when the texts were not asked for). */
   readonly articles: readonly Article[];
   readonly lexicon: LexiconIndex;
   readonly lexiconFile: string;
@@ -43,6 +46,8 @@ export interface LoadOptions {
   readonly claims: boolean;
   /** Use this lexicon file instead of the corpus's own. */
   readonly lexiconFile?: string | undefined;
+  /** Read the texts (default true); a streaming extraction reads them itself, one at a time. */
+  readonly texts?: boolean;
 }
 
 export const claimsPath = (dir: string): string => join(dir, "claims.json");
@@ -97,7 +102,7 @@ export const loadCorpus = (dirArg: string, options: LoadOptions): Effect.Effect<
 
     // texts, read concurrently but reported in manifest order
     const texts = yield* Effect.forEach(
-      metas,
+      options.texts === false ? [] : metas,
       (m, i) =>
         Effect.map(readText(join(dir, m.file)), (r) => {
           if (r._tag === "Problem")
@@ -144,5 +149,5 @@ export const loadCorpus = (dirArg: string, options: LoadOptions): Effect.Effect<
     }
 
     if (problems.length > 0 || lexicon === null) return yield* new CorpusInvalid({ problems });
-    return { dir, name: basename(resolve(dir)), articles, lexicon, lexiconFile, claims, warnings };
+    return { dir, name: basename(resolve(dir)), metas, articles, lexicon, lexiconFile, claims, warnings };
   });

@@ -140,3 +140,39 @@ export const writeAtomic = (file: string, content: string): Effect.Effect<void, 
     },
     catch: (e) => new FileFailure({ file, reason: `could not write: ${reasonOf(e)}` }),
   });
+
+/**
+ * Writes a file whole or not at all from a stream of pieces (for outputs too large to hold in
+ * memory): pieces go to a temporary file beside the target, renamed over it once the stream ends;
+ * if the stream fails, the temporary file is removed and the target left as it was.
+ */
+export const writeAtomicStream = <E>(
+  file: string,
+  pieces: AsyncIterable<string>,
+  onError: (e: unknown) => E,
+): Effect.Effect<void, FileFailure | E> =>
+  Effect.tryPromise({
+    try: async () => {
+      const dir = dirname(file);
+      await fs.mkdir(dir, { recursive: true });
+      const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+      const handle = await fs.open(tmp, "w");
+      try {
+        for await (const piece of pieces) await handle.write(piece);
+        await handle.close();
+        await fs.rename(tmp, file);
+      } catch (e) {
+        await handle.close().catch(() => undefined);
+        await fs.rm(tmp, { force: true });
+        throw e;
+      }
+    },
+    catch: (e) => (e instanceof StreamFailure ? onError(e.cause) : new FileFailure({ file, reason: `could not write: ${reasonOf(e)}` })),
+  });
+
+/** Wraps an error thrown by the stream of pieces, to tell it from a failure to write. */
+export class StreamFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super("stream failed");
+  }
+}

@@ -106,6 +106,27 @@ describe("recon extract", () => {
     }
   });
 
+  it("worker threads give the same JSON Lines as one thread, streamed atomically to -o", () => {
+    const one = recon(["extract", DEMO_CORPUS, "--format", "jsonl", "--threads", "1"]);
+    const two = recon(["extract", DEMO_CORPUS, "--format", "jsonl", "--threads", "2"]);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const out = join(mkdtempSync(join(tmpdir(), "recon-par-")), "claims.jsonl");
+    expect(recon(["extract", DEMO_CORPUS, "--threads", "2", "-o", out]).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(one.stdout);
+  });
+
+  it("a text that cannot be read stops a threaded extraction with its name, leaving no output file", () => {
+    const dir = scratchCorpus();
+    const manifest = JSON.parse(readFileSync(join(dir, "articles.json"), "utf8"));
+    writeFileSync(join(dir, manifest[2].file), Buffer.from([0xc3, 0x28]));
+    const outDir = mkdtempSync(join(tmpdir(), "recon-par-"));
+    const r = recon(["extract", dir, "--threads", "2", "-o", join(outDir, "claims.jsonl")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${join(dir, manifest[2].file)}: invalid UTF-8`);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
   it("--write keeps a person's corrections through re-extraction, and the result validates", () => {
     const dir = scratchCorpus();
     expect(recon(["extract", dir, "--write"]).code).toBe(0);
