@@ -135,8 +135,9 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
 };
 
 /**
- * Parts exceeding their whole: the figures of every group directly below `p` (by subject or by
- * place) against p's figures, seen from both sides in one pass per parent.
+ * Parts exceeding their whole: the figures of every group below `p` (by subject at the same place,
+ * or by place for the same subject) against p's figures, seen from both sides in one pass per
+ * whole.
  */
 const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly GroupAnalysis[], out: Contradiction[]): void => {
   const parts = children.flatMap((c) => c.comparable);
@@ -226,8 +227,7 @@ export const conflictsOf = (a: Analysis): Contradiction[] => {
     regressions(a, g, out);
     for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
     out.push(...boundsIn(a, g));
-    for (const pid of new Set([a.groups.subjectParent.get(g.group.id), a.groups.placeParent.get(g.group.id)])) {
-      if (pid === undefined) continue;
+    for (const pid of a.groups.wholes.get(g.group.id) ?? []) {
       const l = childrenOf.get(pid);
       if (l) l.push(g);
       else childrenOf.set(pid, [g]);

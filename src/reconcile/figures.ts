@@ -37,6 +37,8 @@ export interface Figure {
   readonly weight: number;
   /** Every claim behind it is a headline number. */
   readonly headline: boolean;
+  /** Every claim behind it reached the article through intermediaries (its `via` is not empty). */
+  readonly relayed: boolean;
 }
 
 /** How a figure reads: "more than 200", "24 + 19". */
@@ -111,7 +113,11 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       articles = [...new Set(cs.map((c) => c.article))].sort(compareStrings);
     }
     let headline = true;
-    for (const c of cs) headline &&= c.headline;
+    let relayed = true;
+    for (const c of cs) {
+      headline &&= c.headline;
+      relayed &&= c.via.length > 0;
+    }
     out.push({
       key,
       group: groupId,
@@ -130,6 +136,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       partisan: isPartisan(lexicon, c0),
       weight: claimWeight(lexicon, c0),
       headline,
+      relayed,
     });
   }
   return out.sort((a, b) => compareStrings(a.key, b.key));

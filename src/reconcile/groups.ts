@@ -47,6 +47,8 @@ export interface GroupIndex {
   readonly placeParent: ReadonlyMap<string, string>;
   /** Groups directly or transitively below along the subject hierarchy only, same place. */
   readonly subjectChildren: ReadonlyMap<string, readonly string[]>;
+  /** Every group above along one hierarchy (subject above at the same place, or place above for the same subject). */
+  readonly wholes: ReadonlyMap<string, readonly string[]>;
 }
 
 const withKey = (key: GroupKey, subject: string, location: string): string =>
@@ -71,6 +73,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
   const subjectParent = new Map<string, string>();
   const placeParent = new Map<string, string>();
   const subjectChildren = new Map<string, string[]>();
+  const wholes = new Map<string, string[]>();
   const push = (m: Map<string, string[]>, k: string, v: string) => {
     const l = m.get(k);
     if (l) l.push(v);
@@ -85,6 +88,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
         const parent = withKey(scope.key, subjects[si]!, places[pi]!);
         if (!members.has(parent)) continue;
         push(parts, parent, id);
+        if (pi === 0 || si === 0) push(wholes, id, parent);
         if (pi === 0) {
           push(subjectChildren, parent, id);
           if (!subjectParent.has(id)) subjectParent.set(id, parent);
@@ -103,5 +107,5 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
       parts: (parts.get(id) ?? []).sort(compareStrings),
     }));
   for (const l of subjectChildren.values()) l.sort(compareStrings);
-  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, subjectParent, placeParent, subjectChildren };
+  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, subjectParent, placeParent, subjectChildren, wholes };
 };

@@ -49,9 +49,11 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
       kind: "cumulative-update",
-      claims: a.inOrder(entries.flatMap((e) => [...e.figure.claims, ...e.earlier.claims, ...e.peak.claims])),
+      claims: a.inOrder(entries.flatMap((e) => [...e.figure.claims, ...(e.earlier?.claims ?? []), ...e.peak.claims])),
       explanation:
-        `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.` +
+        (earlier !== null
+          ? `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`
+          : `${figureText(a, figure)}, relayed by others, is lower than the ${amountText(peak)} ${sourceName(a.lexicon, peak.source)} had reported ${when(peak)}: taken as an older statement relayed late, not a correction.`) +
         more(entries.length, "stale figures"),
     });
   }

@@ -17,8 +17,8 @@ export interface Stale {
 export interface Repeat {
   /** The later figure that restates an older value. */
   readonly figure: Figure;
-  /** The earlier figure with the same value. */
-  readonly earlier: Figure;
+  /** The earlier figure with the same value, or null for a lower figure relayed late. */
+  readonly earlier: Figure | null;
   /** The higher figure the origin had given in between. */
   readonly peak: Figure;
 }
@@ -97,8 +97,8 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
       let isCorrection = false;
       if (cumulative && peak !== null && f.high < peak.low) {
         const earlier = seen.get(f.value);
-        if (earlier !== undefined) {
-          repeats.push({ figure: f, earlier, peak });
+        if (earlier !== undefined || f.relayed) {
+          repeats.push({ figure: f, earlier: earlier ?? null, peak });
           continue;
         }
         corrections.push({ earlier: peak, later: f });
