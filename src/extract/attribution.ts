@@ -19,6 +19,8 @@ export interface SourceMention {
   readonly to: number;
   /** A news agency or outlet: relays a number rather than producing it. */
   readonly relay: boolean;
+  /** Attributed by a relay cue ("told", "لوكالة"): someone spoke to it. */
+  readonly told: boolean;
   /** Token range of the cue that attributes it. */
   readonly cueFrom: number;
   readonly cueTo: number;
@@ -96,6 +98,7 @@ export const attributedSources = (
       from: s.from,
       to: s.to,
       relay: RELAY_KINDS.has(kind) && s.value !== outlet,
+      told: g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?ل[^ل]/.test(doc.tokens[s.from]!.text)),
       cueFrom: c.from,
       cueTo: c.to,
     });
@@ -183,6 +186,10 @@ export const attributionOf = (
     return { ...base, source: o.id, via: relays.map((r) => r.id).filter((id) => id !== o.id), anchors: [o.from, o.to, o.cueFrom, o.cueTo] };
   }
   if (unnamed) return { ...base, source: "other", via: relays.map((r) => r.id), anchors: [unnamed.from, unnamed.to] };
+  if (relays.length > 0 && relays.some((r) => r.from >= r.cueTo && r.told)) {
+    // "X told AFP" with a speaker the lexicon lacks: an unknown original source, relayed
+    return { ...base, source: "other", via: relays.map((r) => r.id), anchors: [relays[0]!.cueFrom, relays[0]!.cueTo] };
+  }
   if (relays.length > 0) {
     const [first, ...rest] = relays;
     return { ...base, source: first!.id, via: rest.map((r) => r.id), anchors: [first!.from, first!.to, first!.cueFrom, first!.cueTo] };

@@ -195,13 +195,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         k++;
         continue;
       }
+      if (k === start && has(g.copulas, t.text)) {
+        k++;
+        continue;
+      }
       const part = g.partitives.matchAt(tokens, k);
       if (part && k > start - 1) {
         k = part.to;
         continue;
       }
       const sm = subjectAt[k];
-      if (sm && !(k === start && metricCover[k])) {
+      if (sm && !metricCover[k]) {
         const conj = groups.length === 0 || has(g.joiners, word(k - 1)) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
@@ -570,6 +574,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         case "offensive":
           return { window: { start: eventStart(asOf), end: null }, tally: "running-total" };
         case "historical":
+        case "as-of":
           break;
       }
     }
@@ -583,8 +588,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const d = drafts[i]!;
     const p = parents[i] ?? null;
     const parentTime = p !== null ? computed.get(p) : undefined;
-    const asOf = d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
-    const wt = d.time === null && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
+    const asOf =
+      d.time?.kind === "as-of" ? d.time.day : d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
+    const ownTime = d.time !== null && d.time.kind !== "as-of";
+    const wt = !ownTime && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
     computed.set(i, { ...wt, asOf });
     const a = d.attribution;
     const source = a ? a.source : outlet ?? "unattributed";

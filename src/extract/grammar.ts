@@ -15,7 +15,8 @@ export type TimeWord =
   | "past-day" // خلال الـ24 ساعة الماضية, in the past 24 hours
   | "offensive" // خلال أيام الاشتباكات, in days of clashes: since the start of the lexicon event
   | "days-unit" // أيام, days (after a number: "in five days")
-  | "week-unit"; // أسبوع, week
+  | "week-unit" // أسبوع, week
+  | "as-of"; // "as of 5 December": when the count stood, not its window
 
 export interface Grammar {
   readonly language: string;
@@ -78,6 +79,8 @@ export interface Grammar {
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */
   readonly riseCues: readonly string[];
+  /** Copulas between a number and its group ("236 were members of government forces"). */
+  readonly copulas: readonly string[];
   /** Auxiliaries before a metric verb that make it the predicate of the number before ("were killed"). */
   readonly predicateAux: readonly string[];
   /** "or" between two metric words makes the metric ambiguous ("killed or injured"). */

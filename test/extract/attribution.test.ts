@@ -44,3 +44,10 @@ describe("attribution details", () => {
     expect(c.source).toBe("other");
   });
 });
+
+describe("relays with a speaker the lexicon lacks", () => {
+  it("keeps the agency as a relay and the speaker as other", () => {
+    expect(only(extract("ar", "وقال مسؤول محلي لوكالة فرانس برس إن 40 شخصا قتلوا."), 40)).toMatchObject({ source: "other", via: ["afp", "example-news"] });
+    expect(only(extract("ar", "وقالت وكالة فرانس برس إن 50 مقاتلا قتلوا."), 50)).toMatchObject({ source: "afp", via: ["example-news"] });
+  });
+});

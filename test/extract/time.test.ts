@@ -45,3 +45,14 @@ describe("time of a count", () => {
     expect(c.window.start).toBe("2024-11-27");
   });
 });
+
+describe("as-of and copulas", () => {
+  it("reads as of a day as the statement day, not a window", () => {
+    const c = only(extract("en", "The UN said 115,000 people had been displaced as of Monday.", "2024-12-04"), 115000);
+    expect(c.asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+    expect(c.tally).toBe("running-total");
+  });
+  it("reads a toll that tops a number as more than it", () => {
+    expect(only(extract("en", "Syria death toll tops 700"), 700).quantity).toMatchObject({ qualifier: "more-than", low: 701 });
+  });
+});

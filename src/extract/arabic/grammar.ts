@@ -35,7 +35,7 @@ export const arabicGrammar: Grammar = {
   },
   qualifiersBefore: {
     "ما لا يقل عن": "at-least", "لا يقل عن": "at-least", "على الأقل": "at-least",
-    "أكثر من": "more-than", "ما يزيد عن": "more-than", "ما يزيد على": "more-than", "يزيد عن": "more-than", "يزيد على": "more-than", "ما يربو على": "more-than", "أزيد من": "more-than",
+    "أكثر من": "more-than", "تجاوز": "more-than", "تجاوزت": "more-than", "يتجاوز": "more-than", "تتجاوز": "more-than", "تخطى": "more-than", "تخطت": "more-than", "يفوق": "more-than", "يفوق عددهم": "more-than", "ما يزيد عن": "more-than", "ما يزيد على": "more-than", "يزيد عن": "more-than", "يزيد على": "more-than", "ما يربو على": "more-than", "أزيد من": "more-than",
     "ما يقرب من": "nearly", "يقرب من": "nearly", "قرابة": "nearly", "قرابة الـ": "nearly", "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "ما يقارب": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "تقريبا": "about",
     "أقل من": "less-than", "ما لا يزيد عن": "at-most", "حتى": "at-most",
   },
@@ -80,6 +80,7 @@ export const arabicGrammar: Grammar = {
   notCounted: ["عائلات", "ذوي", "أهالي", "منازل"],
   historicalCues: ["منذ اندلاع الحرب", "منذ اندلاع النزاع", "منذ اندلاع الثورة", "منذ اندلاع الأزمة", "منذ بدء النزاع", "منذ بداية النزاع", "منذ بدء الحرب", "منذ بداية الحرب", "منذ عام 2011", "منذ 2011", "منذ بدء الثورة", "منذ بداية الثورة"],
   riseCues: ["ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "رفع", "رفعت", "بلغ", "بلغت", "وصل", "وصلت", "وصول", "إلى", "الى"],
+  copulas: [],
   predicateAux: [],
   alternatives: ["أو", "او"],
   phraseStops: [

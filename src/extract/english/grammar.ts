@@ -23,7 +23,7 @@ export const englishGrammar: Grammar = {
   },
   qualifiersBefore: {
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "a minimum of": "at-least",
-    "more than": "more-than", "over": "more-than", "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
+    "more than": "more-than", "over": "more-than", tops: "more-than", topped: "more-than", exceeds: "more-than", exceeded: "more-than", "passed": "more-than", "surpassed": "more-than", "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "roughly": "about", "about": "about",
     "around": "about", "approximately": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
@@ -63,6 +63,7 @@ export const englishGrammar: Grammar = {
   notCounted: ["the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of"],
   historicalCues: ["since 2011", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
+  copulas: ["were", "was", "are", "is"],
   predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "got"],
   alternatives: ["or"],
   phraseStops: [
@@ -80,7 +81,7 @@ export const englishGrammar: Grammar = {
     "in days of clashes": "offensive", "in days of fighting": "offensive", "since the offensive began": "offensive", "since the start of the offensive": "offensive",
     "since the offensive was launched": "offensive", "since the launch of": "offensive", "since the start of": "offensive", "since the beginning of": "offensive",
     "in the ongoing": "offensive", "during the offensive": "offensive", "in the offensive": "offensive", "in a week of fighting": "offensive", "in the fighting": "offensive", "in the clashes": "offensive",
-    days: "days-unit", week: "week-unit",
+    days: "days-unit", week: "week-unit", "as of": "as-of", "as at": "as-of",
   },
   clitics: false,
 };

@@ -43,6 +43,7 @@ export interface CompiledGrammar {
   readonly rise: ReadonlySet<string>;
   readonly stops: PhraseSet<true>;
   readonly predicateAux: ReadonlySet<string>;
+  readonly copulas: ReadonlySet<string>;
   readonly alternatives: ReadonlySet<string>;
   readonly partitives: PhraseSet<true>;
   readonly weekdays: ReadonlyMap<string, number>;
@@ -95,6 +96,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     rise: set(g.riseCues),
     stops: flags(g.phraseStops),
     predicateAux: set(g.predicateAux),
+    copulas: set(g.copulas),
     alternatives: set(g.alternatives),
     partitives: flags(g.partitives),
     weekdays: map(g.weekdays),

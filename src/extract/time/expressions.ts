@@ -21,6 +21,8 @@ export type TimeKind =
   /** "between 27 November and 4 December": a window with both ends. */
   | { readonly kind: "between-days"; readonly start: DayInterval; readonly end: DayInterval }
   | { readonly kind: "offensive" }
+  /** "as of 5 December": the day the count stood at (its statement day), not a window. */
+  | { readonly kind: "as-of"; readonly day: DayInterval }
   | { readonly kind: "historical" };
 
 export type TimeExpr = TimeKind & { readonly from: number; readonly to: number };
@@ -152,6 +154,14 @@ export const timeExpressions = (
       }
       i = tw.to;
       continue;
+    }
+    if (tw && tw.value === "as-of") {
+      const d = dayRefAt(g, tokens, tw.to, published);
+      if (d) {
+        out.push({ kind: "as-of", day: d.day, from: i, to: d.to });
+        i = d.to;
+        continue;
+      }
     }
     if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
       out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
