@@ -83,8 +83,11 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
     const gClaims = group.claims.map((id) => index.byId.get(id)!);
     const figures = figuresOf(lexicon, group.id, gClaims);
     const series = seriesOf(figures, group.cumulative, languageOf);
-    const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
-    const comparable = series.current.filter((f) => !(f.headline && f.articles.every((a) => bodyArticles.has(a))));
+    let comparable = series.current;
+    if (series.current.some((f) => f.headline)) {
+      const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
+      comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
+    }
     const byOrigin = new Map<string, Figure[]>();
     for (const f of series.current) {
       const l = byOrigin.get(f.origin);

@@ -63,12 +63,18 @@ const specificResolution = (a: Analysis, g: GroupAnalysis, above: Figure, below:
 
 const gapOf = (above: Figure, below: Figure): number => (above.low - below.high) / Math.max(1, Math.abs(below.high));
 
-/** The disagreements of one origin with another in one group (or a part with its whole): one contradiction. */
+/**
+ * The disagreements between origins in one group (or of one part with a whole): one contradiction
+ * listing every claim involved, described by its widest gap, so that a noisy group is one finding
+ * rather than one per pair of figures.
+ */
 interface Disagreement {
   readonly g: GroupAnalysis;
   readonly parent: GroupAnalysis | null;
   worst: readonly [Figure, Figure];
   count: number;
+  /** Ordered pairs of origins that disagree. */
+  readonly pairs: Set<string>;
   first: string;
   last: string;
   readonly claims: string[];
@@ -86,10 +92,10 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
   const [above, below] = d.worst;
   const more =
     d.count > 1
-      ? ` The same two origins disagree this way ${d.count} times between ${d.first} and ${d.last}; this is the widest gap.`
+      ? ` In all ${d.count} figures disagree this way${d.pairs.size > 1 ? `, between ${d.pairs.size} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
       : "";
   const group = d.parent?.group.id ?? d.g.group.id;
-  const identity = [d.g.group.id, above.origin, below.origin];
+  const identity = [d.g.group.id];
   return {
     id: contradictionId("cross-source", group, identity),
     kind: "cross-source",
@@ -102,7 +108,7 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
 
 /**
  * Cross-source contradictions of a group against itself (`parent` null) or of a group's figures
- * against its parent's: the disagreements of two origins are one contradiction listing every claim
+ * against a whole above it: all disagreements of a group are one contradiction listing every claim
  * involved, described by the widest gap. A single disagreement is first checked for what
  * reconciles it (a sum, an update, a rounding).
  */
@@ -110,14 +116,16 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
   if (pairs.length === 0) return;
   const aggs = new Map<string, Disagreement>();
   for (const [above, below] of pairs) {
-    const k = `${above.group}\u0000${above.origin}\u0000${below.origin}`;
+    const k = above.group;
     const d = aggs.get(k);
+    const pair = `${above.origin}\u0000${below.origin}`;
     if (d === undefined) {
       const g = a.byGroup.get(above.group)!;
-      aggs.set(k, { g, parent, worst: [above, below], count: 1, first: below.latest, last: below.latest, claims: [...above.claims, ...below.claims] });
+      aggs.set(k, { g, parent, worst: [above, below], count: 1, pairs: new Set([pair]), first: below.latest, last: below.latest, claims: [...above.claims, ...below.claims] });
       continue;
     }
     d.count += 1;
+    d.pairs.add(pair);
     if (below.latest < d.first) d.first = below.latest;
     if (below.latest > d.last) d.last = below.latest;
     for (const id of above.claims) d.claims.push(id);
