@@ -17,7 +17,8 @@ import { isClauseBreak, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar } from "./numerals/compiled.js";
-import { findNumbers, type NumberMention } from "./numerals/numbers.js";
+import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
+import { tokenize } from "./text/tokens.js";
 import { outletId } from "./outlet.js";
 import { originalSpan } from "./text/normalize.js";
 import { coverage, tokenVariants, type PhraseMatch } from "./text/phrases.js";
@@ -188,12 +189,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (isClauseBreak(t) || !sameSentence(k, start)) break;
       if (k > start && numberAtTok[k]) break;
       if (k === start && implicit) {
+        // an implicit count is its noun alone: "طفلان", "a child"
         const sm = subjectAt[k];
+        const stem = sm ? undefined : dualStem(g, t.text);
+        const single = stem !== undefined ? lx.subjects.matchAt(tokenize(stem), 0) : undefined;
         if (sm) groups.push([sm.value]);
-        if (has(g.memberNouns, t.text)) member = true;
+        else if (single) groups.push([single.value]);
+        if (has(g.memberNouns, t.text) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
-        k++;
-        continue;
+        break;
       }
       if (k === start && has(g.copulas, t.text)) {
         k++;
@@ -487,8 +491,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (const t of times) {
       if (stmtAll.has(t) || t.kind === "historical") continue;
       const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
-      if (d < bestTime) {
-        bestTime = d;
+      const weighted = t.kind === "offensive" ? d + 15 : d;
+      if (weighted < bestTime) {
+        bestTime = weighted;
         time = t;
       }
     }
@@ -496,7 +501,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const clauseTo = Math.min(sTo, np.end + 10);
     const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;
     const increment = [...Array(Math.min(np.end + 3, sTo) - e).keys()].some((k) => has(g.increment, word(e + k))) || has(g.increment, word(m.from - 1));
-    const rise = matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
+    const rise = matchesBefore(g.addition, qualFrom, 3) ? undefined : matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
     const afterIntro = introBefore[m.from]! >= sFrom;
     let opensList = false;
     for (const k of [e, np.end + 1]) {

@@ -66,3 +66,12 @@ describe("parts take what their total says", () => {
     expect(only(claims, 1, "injured")).toMatchObject({ subject: "women", partOf: only(claims, 4).id });
   });
 });
+
+describe("implicit counts in lists", () => {
+  it("reads a dual and a singular noun joined after among them", () => {
+    const claims = extract("ar", "كما وثق المرصد مقتل 8 مدنيين بينهم طفلان وسيدة جراء قصف جوي.");
+    const total = only(claims, 8);
+    expect(only(claims, 2)).toMatchObject({ subject: "children", partOf: total.id, metric: "killed" });
+    expect(only(claims, 1)).toMatchObject({ subject: "women", partOf: total.id, metric: "killed" });
+  });
+});

@@ -124,14 +124,18 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
   return { value: combine(values), to: j, form: "words" };
 };
 
-const dualValue = (g: CompiledGrammar, text: string): boolean => {
+/** The singular of an Arabic dual person noun ("امرأتين" → "امراه", "طفلان" → "طفل"), if it is one. */
+export const dualStem = (g: CompiledGrammar, text: string): string | undefined => {
   const bare = g.grammar.clitics && text.startsWith("و") ? text.slice(1) : text;
-  if (!(bare.endsWith("ين") || bare.endsWith("ان")) || bare.length < 5) return false;
+  if (!(bare.endsWith("ين") || bare.endsWith("ان")) || bare.length < 5) return undefined;
   const stem = bare.slice(0, -2);
-  if (stem.endsWith("ي")) return false;
-  if (g.singularNouns.has(stem)) return true;
-  return stem.endsWith("ت") && g.singularNouns.has(stem.slice(0, -1) + "ه");
+  if (stem.endsWith("ي")) return undefined;
+  if (g.singularNouns.has(stem)) return stem;
+  const fem = stem.slice(0, -1) + "ه";
+  return stem.endsWith("ت") && g.singularNouns.has(fem) ? fem : undefined;
 };
+
+const dualValue = (g: CompiledGrammar, text: string): boolean => dualStem(g, text) !== undefined;
 
 const singular = (g: CompiledGrammar, text: string): boolean =>
   g.singularNouns.has(text) || (g.grammar.clitics && (text.startsWith("و") || text.startsWith("ف")) && g.singularNouns.has(text.slice(1)));
@@ -154,7 +158,8 @@ export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[]): Numbe
     }
     const t = tokens[i]!;
     if (t.kind === "word") {
-      const afterNumber = out.length > 0 && out[out.length - 1]!.to === i;
+      const last = out[out.length - 1];
+      const afterNumber = last !== undefined && last.to === i && last.form !== "implicit";
       if (afterNumber) {
         // the counted noun of the number before it
       } else if (g.grammar.clitics) {
