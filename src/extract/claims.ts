@@ -490,7 +490,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let bestTime = Infinity;
     for (const t of times) {
       if (stmtAll.has(t) || t.kind === "historical") continue;
-      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12;
+      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
       const weighted = t.kind === "offensive" ? d + 15 : d;
       if (weighted < bestTime) {
         bestTime = weighted;
