@@ -154,7 +154,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
-    if (g.months.matchAt(tokens, e)) return true;
+    if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
     if (matchesBefore(g.months, m.from, 2)) return true;
     const t = tokens[m.from]!;
     if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;

@@ -44,7 +44,8 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
   let month: number | undefined;
   let to = i;
   if (d !== undefined) {
-    const m = g.months.matchAt(tokens, i + 1);
+    const of = tokens[i + 1] && (tokens[i + 1]!.text === "من" || tokens[i + 1]!.text === "of") ? 1 : 0;
+    const m = g.months.matchAt(tokens, i + 1 + of);
     if (!m) return undefined;
     month = m.value;
     to = m.to;
