@@ -111,6 +111,22 @@ describe("a figure corrected downwards by its source", () => {
   });
 });
 
+describe("an older figure relayed late", () => {
+  it("is not taken as a correction: the estimate keeps following the monitor's own figures", () => {
+    const late = [
+      claim({ id: "late-4#1", value: 242, source: "sohr", via: ["middle-east-monitor"], asOf: day(4) }),
+      claim({ id: "late-6#1", value: 300, source: "sohr", via: ["reuters", "aawsat"], asOf: day(6) }),
+    ];
+    const week = sohrWeek().filter((c) => c.asOf.latest !== day(6));
+    const r = run([...week, ...late]);
+    const t = r.timeline.find((x) => x.group === GROUP)!;
+    expectWellFormed(t);
+    expectTracksSohr(t, SOHR.slice(0, 6));
+    expect(r.contradictions.filter((c) => c.kind === "regression")).toEqual([]);
+    expect(r.notes.some((n) => n.kind === "cumulative-update" && n.claims.includes("late-6#1"))).toBe(true);
+  });
+});
+
 describe("uncertainty about when something was said", () => {
   it("widens the interval of every day the statement may have been made", () => {
     const claims = [
