@@ -139,6 +139,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     introBefore[i + 1] = last;
   }
   const placeAt = starts(placeMatches, n);
+  /** The first year of the lexicon's events: a year before it marks a historical count. */
+  const eventYear = lex.lexicon.events.reduce((y, ev) => Math.min(y, Number(ev.start.slice(0, 4))), Infinity);
+  const pastYearNear = (from: number, to: number): boolean => {
+    if (!Number.isFinite(eventYear)) return false;
+    for (let k = Math.max(0, from - 10); k < Math.min(n, to + 10); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "number" || !/^(19|20)\d\d$/.test(t.text) || Number(t.text) >= eventYear) continue;
+      if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
+    }
+    return false;
+  };
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
@@ -332,8 +343,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const lo = Math.max(sFrom, m.from - NEAR);
     const hi = Math.min(sTo, e + NEAR);
     const times = timesIn(lo, hi);
-    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8)) continue;
+    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]))) continue;
     if (g.historical.findAll(tokens.slice(Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))).length > 0) continue;
+    if (pastYearNear(m.from, e)) continue;
 
     const implicit = m.form === "implicit";
     if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) continue;

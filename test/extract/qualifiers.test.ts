@@ -52,3 +52,23 @@ describe("numbers that do not count people", () => {
     expect(extract("ar", "وهي المرة الثانية التي تسقط فيها 300 قذيفة على المدينة.")).toEqual([]);
   });
 });
+
+describe("historical counts and page furniture", () => {
+  it("drops counts tied to a year before the conflict's event", () => {
+    expect(extract("en", "The killing of 2 journalists in 2023 drew condemnation.")).toEqual([]);
+    expect(extract("ar", "وقتل أكثر من 500 ألف شخص في الحرب السورية التي اندلعت عام 2011.")).toEqual([]);
+    expect(extract("en", "More than 300,000 people were killed in the first decade of the war, according to the UN.")).toEqual([]);
+  });
+  it("keeps a count in another clause than a past year", () => {
+    expect(only(extract("en", "Fighting reached Aleppo for the first time since 2016, and 20 people were killed, the monitor said."), 20).source).toBe("sohr");
+  });
+  it("ignores timestamps, reading times and comment counts", () => {
+    expect(extract("en", "Updated 12:45 GMT, 3 min read\nPhoto: 1/5. Comments (12)")).toEqual([]);
+    expect(extract("ar", "منذ 3 ساعات\nالتعليقات (0)")).toEqual([]);
+  });
+  it("reads Levantine dates as dates, not counts", () => {
+    const claims = extract("ar", "وبحسب الدفاع المدني، قتل 61 مدنيا منذ 26 من تشرين الثاني.", "2024-12-03");
+    expect(claims.map((c) => c.quantity.value)).toEqual([61]);
+    expect(claims[0]!.window.start).toBe("2024-11-26");
+  });
+});
