@@ -131,11 +131,11 @@ export const attributedSources = (
   if (picked.size === 0 && unnamed === undefined) {
     // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
     for (const c of cues) {
-      const verb = doc.tokens[c.from]!;
-      const variants = tokenVariants(verb.text, true);
-      if (c.to !== c.from + 1 || !variants.some((v) => g.speechVerbs.has(v))) continue;
+      const cueText = doc.tokens.slice(c.from, c.to).map((t) => t.text);
+      const variants = c.to === c.from + 1 ? tokenVariants(cueText[0]!, true) : [cueText.join(" ")];
+      if (!variants.some((v) => g.speechVerbs.has(v))) continue;
       let k = c.to;
-      while (doc.tokens[k] && doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== "." ) k++;
+      while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
       const next = doc.tokens[k];
       if (!next || next.kind !== "word" || k >= to) continue;
       if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;

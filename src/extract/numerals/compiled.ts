@@ -6,6 +6,7 @@ import type { Qualifier, VagueAmount } from "../../domain/quantity.js";
 import type { Grammar, TimeWord } from "../grammar.js";
 import { normalizeWord } from "../text/normalize.js";
 import { PhraseSet } from "../text/phrases.js";
+import { tokenize } from "../text/tokens.js";
 
 type Bound = Exclude<Qualifier, "range" | "vague" | "exact">;
 
@@ -78,7 +79,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),
     unnamedSource: flags(g.unnamedSourceCues),
-    speechVerbs: set(g.speechVerbs),
+    speechVerbs: new Set(g.speechVerbs.map((v) => tokenize(normalizeWord(v)).map((t) => t.text).join(" "))),
     noSpeaker: set(g.noSpeaker),
     relay: flags(g.relayCues),
     complementizers: set(g.complementizers),
