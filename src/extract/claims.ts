@@ -349,8 +349,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     const implicit = m.form === "implicit";
     if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) continue;
-    const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : e, implicit);
-    const nestCue = matchesBefore(g.nest, m.from, 2) ?? (() => {
+    // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
+    const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
+    const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
+    const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
+    const nestCue = postNest ?? matchesBefore(g.nest, m.from, 2) ?? (() => {
       const q = matchesBefore(g.qualifiersBefore, m.from, 4);
       return q ? matchesBefore(g.nest, q.from, 2) : undefined;
     })();
@@ -439,7 +442,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const q = g.qualifiersAfter.matchAt(tokens, k);
         return q && (isClauseBreak(tokens[q.to]) || q.to >= sTo) ? q : undefined;
       };
-      const after = implicit ? undefined : afterAt(e) ?? afterAt(np.end + 1);
+      const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
       if (q) qualFrom = q.from;
       quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
     }

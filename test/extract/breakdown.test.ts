@@ -75,3 +75,12 @@ describe("implicit counts in lists", () => {
     expect(only(claims, 1)).toMatchObject({ subject: "women", partOf: total.id, metric: "killed" });
   });
 });
+
+describe("parts named after the number", () => {
+  it("reads '80 of them fighters' and '80 منهم' as parts of the count before", () => {
+    const en = extract("en", "The monitor said 150 people were killed, at least 80 of them fighters.");
+    expect(only(en, 80)).toMatchObject({ partOf: only(en, 150).id, subject: "combatants", quantity: { qualifier: "at-least" } });
+    const ar = extract("ar", "وقال المرصد إن 150 شخصا قتلوا، 80 منهم على الأقل من المقاتلين.");
+    expect(only(ar, 80)).toMatchObject({ partOf: only(ar, 150).id, subject: "combatants", quantity: { qualifier: "at-least" } });
+  });
+});
