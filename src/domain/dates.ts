@@ -3,7 +3,11 @@
  * A day is an ISO date string (`YYYY-MM-DD`); comparison of ISO dates is string comparison.
  * Arithmetic goes through date-fns in UTC so that results never depend on the machine's zone.
  */
-import { addDays as addDaysFns, differenceInCalendarDays, formatISO, parseISO } from "date-fns";
+// One module per function: importing the package root would load all of date-fns at start-up.
+import { addDays as addDaysFns } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { formatISO } from "date-fns/formatISO";
+import { parseISO } from "date-fns/parseISO";
 import { UTCDate } from "@date-fns/utc";
 
 /** An ISO calendar day, `YYYY-MM-DD`. */
