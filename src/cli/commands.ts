@@ -2,7 +2,7 @@
  * The commands of `recon`, each an Effect over the shell: validate, extract, reconcile, trace and
  * report. Their options and help texts are declared in cli/main.ts.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { join } from "node:path";
 import type { ReviewedClaim } from "../domain/claim.js";
 import { extractAll, runPipeline } from "../pipeline.js";

@@ -2,9 +2,15 @@
  * Entry point of the `recon` command line: declares the commands with effect/cli, runs them on
  * Node, prints errors as "file: place: reason" lines and sets the documented exit code.
  */
-import { NodeRuntime, NodeServices } from "@effect/platform-node";
-import { Effect, Option } from "effect";
-import { Argument, CliError, Command, Flag } from "effect/cli";
+// Modules by path, not the packages' index files, which would load every module at start-up.
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime";
+import * as NodeServices from "@effect/platform-node/NodeServices";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
+import * as Argument from "effect/cli/Argument";
+import * as CliError from "effect/cli/CliError";
+import * as Command from "effect/cli/Command";
+import * as Flag from "effect/cli/Flag";
 import { readFileSync } from "node:fs";
 import { exitCodeOf, messageOf, type ShellError } from "../shell/errors.js";
 import {

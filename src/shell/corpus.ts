@@ -3,7 +3,7 @@
  * file, each decoded by its codec and checked. Problems are collected, not stopped at the first, so
  * that `recon validate` lists them all; every problem names a file, a place and a reason.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { isLeft } from "fp-ts/lib/Either.js";
 import { basename, join, resolve } from "node:path";
 import { ClaimsFileC } from "../codecs/claims.js";

@@ -2,7 +2,7 @@
  * The shell's typed errors. Each carries the problems to print, every one naming a file, a place in
  * it and a reason, and maps to a documented exit code (README, "Exit codes").
  */
-import { Data } from "effect";
+import * as Data from "effect/Data";
 import { formatProblem, type FileProblem } from "../codecs/errors.js";
 
 /** The corpus (manifest, texts, lexicon or claims file) has problems: exit code 1. */

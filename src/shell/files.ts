@@ -3,7 +3,7 @@
  * name a line and column, and atomic writes (a temporary file beside the target, then a rename) so
  * that a corpus, a claims file or a report is written whole or not at all.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { FileProblem } from "../codecs/errors.js";

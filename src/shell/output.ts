@@ -2,7 +2,7 @@
  * Where results go: a file written atomically (`-o FILE`) or standard output; warnings and progress
  * to standard error. Progress is shown only on a terminal and never when CI is set.
  */
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { formatProblem, type FileProblem } from "../codecs/errors.js";
 import type { FileFailure } from "./errors.js";
 import { writeAtomic } from "./files.js";
