@@ -123,7 +123,8 @@ export const attributedSources = (
     if (complementizer) {
       if (before) take(before, c);
     } else if (relayCue) {
-      if (after) take(after, c);
+      // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue
+      for (const s of near) if (s.from >= c.to && gap(doc, c.to, s.from) <= WINDOW) take(s, c);
       if (before) take(before, c);
     } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
     else if (before) take(before, c);

@@ -464,6 +464,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
     } else if (role === "actor") {
+      // the speaker is often the actor: "rebels said they took 60 villages"
       subject = commonSubject(lex, leftSubjects(qualFrom));
     }
     subject ??= metricDefault ?? lex.lexicon.defaults.subject;

@@ -72,3 +72,12 @@ describe("historical counts and page furniture", () => {
     expect(claims[0]!.window.start).toBe("2024-11-26");
   });
 });
+
+describe("localities", () => {
+  it("counts localities seized by the actor named before, and regained ones", () => {
+    const claims = extract("en", "Rebels said they had taken more than 60 villages and towns. The army said it had regained control of 12 localities.", "2024-12-01");
+    expect(only(claims, 60)).toMatchObject({ metric: "localities-seized", subject: "opposition", quantity: { qualifier: "more-than" } });
+    expect(only(claims, 12)).toMatchObject({ metric: "localities-seized", subject: "syrian-army" });
+    expect(extract("ar", "ويهدف الاتفاق إلى إنشاء أربع مناطق منزوعة السلاح.")).toEqual([]);
+  });
+});
