@@ -418,7 +418,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-      if (!(np.counted || np.subjects.length > 0 || np.member || (clauseEnd && leftCue))) continue;
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || (clauseEnd && leftCue))) continue;
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro
