@@ -16,6 +16,17 @@ export const slug = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "") || "outlet";
 
+/** Normalised source names per lexicon, built once: [id, is an outlet, names]. */
+const namesCache = new WeakMap<LexiconIndex, readonly (readonly [string, boolean, ReadonlySet<string>])[]>();
+const sourceNames = (lex: LexiconIndex) => {
+  let c = namesCache.get(lex);
+  if (!c) {
+    c = lex.lexicon.sources.map((src) => [src.id, src.kind === "outlet", new Set(Object.values(src.names).flat().map(normalizeWord))] as const);
+    namesCache.set(lex, c);
+  }
+  return c;
+};
+
 export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): string | null => {
   const outlet = meta.outlet?.trim();
   if (!outlet) return null;
@@ -24,11 +35,10 @@ export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): 
   const inside = normalizeWord(/\(([^)]*)\)/.exec(outlet)?.[1] ?? "");
   const candidates = [whole, before, inside].filter((c) => c.length > 0);
   for (const wantOutlet of [true, false]) {
-    for (const src of lex.lexicon.sources) {
-      if ((src.kind === "outlet") !== wantOutlet) continue;
-      const names = Object.values(src.names).flat().map(normalizeWord);
-      const hit = wantOutlet ? candidates.some((c) => names.includes(c)) : names.includes(whole) || names.includes(before);
-      if (hit) return src.id;
+    for (const [id, isOutlet, names] of sourceNames(lex)) {
+      if (isOutlet !== wantOutlet) continue;
+      const hit = wantOutlet ? candidates.some((c) => names.has(c)) : names.has(whole) || names.has(before);
+      if (hit) return id;
     }
   }
   return slug(outlet.replace(/\(.*$/, "")) || slug(outlet);

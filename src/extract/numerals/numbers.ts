@@ -107,13 +107,17 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
       }
       break;
     }
-    const w = wordValue(g, nt);
-    if (w === undefined) break;
-    const ok = w.conj
-      ? (w.value >= 20 && w.value < 100 && last < 10) || (last >= 100 && w.value < 100)
-      : (w.value === 10 && last < 10) || w.value === 100 || w.value >= 1000 || (last >= 20 && last < 100 && w.value < 10 && !g.grammar.clitics) || (last >= 100 && w.value < 100 && !g.grammar.clitics);
-    if (!ok) break;
-    values.push(w.value);
+    const direct = wordValue(g, nt);
+    // "وأحد" folds to "واحد": read the conjunction first when the word allows it
+    const conj = g.grammar.clitics && nt.kind === "word" && nt.text.startsWith("و") ? g.numberWords.get(nt.text.slice(1)) : undefined;
+    const okConj = (v: number) => (v >= 20 && v < 100 && last < 10) || (last >= 100 && v < 100);
+    const okDirect = (v: number) =>
+      (v === 10 && last < 10) || v === 100 || v >= 1000 || (last >= 20 && last < 100 && v < 10 && !g.grammar.clitics) || (last >= 100 && v < 100 && !g.grammar.clitics);
+    let next: number | undefined;
+    if (conj !== undefined && okConj(conj)) next = conj;
+    else if (direct !== undefined && (direct.conj ? okConj(direct.value) : okDirect(direct.value))) next = direct.value;
+    if (next === undefined) break;
+    values.push(next);
     j++;
   }
   const s = scaleAt(g, tokens, j);

@@ -55,6 +55,9 @@ const foldCode = (c: number): number => {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 };
 
+/** Decodes code units as they are (lone surrogates included: `ignoreBOM` keeps a leading U+FEFF out of it). */
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The dots of initialisms ("U.N.", "U.S.") are dropped so that they read as one word ("un"). */
@@ -83,9 +86,7 @@ export const normalize = (text: string): Normalized => {
     origin[n++] = i;
   }
   origin[n] = text.length;
-  const parts: string[] = [];
-  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192))));
-  return { text: parts.join(""), origin: origin.subarray(0, n + 1) };
+  return { text: UTF16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
 };
 
 /** Normalises a word list entry (no offsets needed). */
