@@ -12,6 +12,7 @@ import { findSumWithDifference, isRoundingOf } from "./explain.js";
 import { amountText, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
+import type { Correction } from "./series.js";
 import { sweepBothWays, sweepContradicting, weakestAfter } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
@@ -163,7 +164,7 @@ const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly Gro
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
 const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
-  const byOrigin = new Map<string, { earlier: Figure; later: Figure }[]>();
+  const byOrigin = new Map<string, Correction[]>();
   for (const r of g.series.corrections) {
     const l = byOrigin.get(r.later.origin);
     if (l) l.push(r);
@@ -175,10 +176,10 @@ const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void 
     out.push({
       id: contradictionId("regression", g.group.id, [origin]),
       kind: "regression",
-      claims: a.inOrder(rs.flatMap((r) => [...r.earlier.claims, ...r.later.claims])),
+      claims: a.inOrder(rs.flatMap((r) => [...r.earlier.claims, ...r.alsoAbove.flatMap((x) => x.claims), ...r.later.claims])),
       severity: gapSeverity(earlier.low, later.high),
       explanation:
-        `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}; the later statement is taken as a correction and supersedes the earlier.` +
+        `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}: the source corrected itself downwards, and its later statement supersedes the earlier in the estimate.` +
         (rs.length > 1 ? ` It went down ${rs.length} times in all; this is the largest fall.` : ""),
       resolution: null,
     });

@@ -37,8 +37,12 @@ export interface Figure {
   readonly weight: number;
   /** Every claim behind it is a headline number. */
   readonly headline: boolean;
-  /** Every claim behind it reached the article through intermediaries (its `via` is not empty). */
-  readonly relayed: boolean;
+  /**
+   * Every claim behind it reached its article second-hand: at least one intermediary stands between
+   * the origin and the publishing outlet (its `via`, the publisher last, has two or more entries).
+   * A claim whose `via` is empty or names only the publisher is the origin's statement as reported.
+   */
+  readonly secondHand: boolean;
 }
 
 /** How a figure reads: "more than 200", "24 + 19". */
@@ -113,10 +117,10 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       articles = [...new Set(cs.map((c) => c.article))].sort(compareStrings);
     }
     let headline = true;
-    let relayed = true;
+    let secondHand = true;
     for (const c of cs) {
       headline &&= c.headline;
-      relayed &&= c.via.length > 0;
+      secondHand &&= c.via.length > 1;
     }
     out.push({
       key,
@@ -136,7 +140,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       partisan: isPartisan(lexicon, c0),
       weight: claimWeight(lexicon, c0),
       headline,
-      relayed,
+      secondHand,
     });
   }
   return out.sort((a, b) => compareStrings(a.key, b.key));

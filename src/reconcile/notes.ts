@@ -45,7 +45,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     });
   }
   for (const [origin, entries] of byOriginOf(g.series.repeats, (r) => r.figure.origin)) {
-    const { figure, earlier, peak } = entries[0]!;
+    const { figure, earlier, peak, reason } = entries[0]!;
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
       kind: "cumulative-update",
@@ -53,7 +53,9 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       explanation:
         (earlier !== null
           ? `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`
-          : `${figureText(a, figure)}, relayed by others, is lower than the ${amountText(peak)} ${sourceName(a.lexicon, peak.source)} had reported ${when(peak)}: taken as an older statement relayed late, not a correction.`) +
+          : reason === "undated"
+            ? `${figureText(a, figure)} is lower than the ${amountText(peak)} ${sourceName(a.lexicon, peak.source)} had reported ${when(peak)}, but it may have been said before it: taken as an older statement, not a correction.`
+            : `${figureText(a, figure)}, relayed second-hand, is lower than the ${amountText(peak)} ${sourceName(a.lexicon, peak.source)} had reported ${when(peak)}: taken as an older statement relayed late, not a correction.`) +
         more(entries.length, "stale figures"),
     });
   }

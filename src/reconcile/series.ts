@@ -1,10 +1,15 @@
 /**
  * One origin's numbers over time within a group. For each origin and day only its highest figure
- * is current (a running total only rises, so the others were said earlier that day: stale);
- * a later figure that restates one of its older values after a higher one is a stale relay;
- * a genuinely new lower value is the origin correcting itself: a regression, and it caps what the
- * origin said before (its later statement supersedes the earlier one). Figures of one origin on
- * one day that differ by a digit or two between languages are one statement rendered twice.
+ * is current (a running total only rises, so the others were said earlier that day: stale).
+ * A figure below what the origin had already said on an earlier day is, in this order:
+ * - a restatement when the origin gave that value before (a stale figure repeated late);
+ * - an older statement relayed late when its day may precede the higher figure's (its `asOf`
+ *   reaches back to it) or when every claim of it is second-hand (an intermediary between the origin
+ *   and the publishing outlet: `via` of two or more entries): noted, not raised;
+ * - otherwise a new statement of the origin lower than its own earlier one: the origin corrected
+ *   itself downwards (a regression), and its later statement caps what it said before.
+ * Figures of one origin on one day that differ by a digit or two between languages are one
+ * statement rendered twice.
  */
 import type { Figure } from "./figures.js";
 import { compareStrings } from "./order.js";
@@ -14,18 +19,24 @@ export interface Stale {
   readonly superseded: readonly Figure[];
 }
 
+/** Why a lower figure after a higher one is not a correction. */
+export type RepeatReason = "restated" | "relayed-late" | "undated";
+
 export interface Repeat {
   /** The later figure that restates an older value. */
   readonly figure: Figure;
   /** The earlier figure with the same value, or null for a lower figure relayed late. */
   readonly earlier: Figure | null;
-  /** The higher figure the origin had given in between. */
+  /** The higher figure the origin had given before. */
   readonly peak: Figure;
+  readonly reason: RepeatReason;
 }
 
 export interface Correction {
   readonly earlier: Figure;
   readonly later: Figure;
+  /** The origin's other figures of the earlier figure's day that the later one also falls below. */
+  readonly alsoAbove: readonly Figure[];
 }
 
 export interface Series {
@@ -60,62 +71,82 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   }
   const stale: Stale[] = [];
   const drifts: (readonly [Figure, Figure])[] = [];
-  const dayCurrent: { figure: Figure; bucket: Figure[] }[] = [];
+  const days: { readonly origin: string; readonly day: string; readonly bucket: Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length > 1) bucket.sort(byValueDesc);
-    const top = bucket[0]!;
-    const drifted = new Set<string>();
+    const drifted = new Set<Figure>();
     for (let i = 0; i + 1 < bucket.length; i++) {
       const a = bucket[i]!;
       const b = bucket[i + 1]!;
       if (isDrift(a, b, languageOf)) {
         drifts.push([a, b]);
-        drifted.add(a.key).add(b.key);
+        drifted.add(a).add(b);
       }
     }
-    const superseded = bucket.slice(1).filter((f) => !drifted.has(f.key));
-    if (superseded.length > 0) stale.push({ by: top, superseded });
-    dayCurrent.push({ figure: top, bucket });
+    days.push({ origin: bucket[0]!.origin, day: bucket[0]!.latest, bucket, drifted });
   }
-  dayCurrent.sort((a, b) => compareStrings(a.figure.origin, b.figure.origin) || compareStrings(a.figure.latest, b.figure.latest));
+  days.sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.day, b.day));
 
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
   const adjusted = new Map<string, number>();
   const current: Figure[] = [];
   let i = 0;
-  while (i < dayCurrent.length) {
-    const origin = dayCurrent[i]!.figure.origin;
+  while (i < days.length) {
+    const origin = days[i]!.origin;
     let j = i;
-    while (j < dayCurrent.length && dayCurrent[j]!.figure.origin === origin) j++;
+    while (j < days.length && days[j]!.origin === origin) j++;
     const kept: Figure[] = [];
-    const correctedAt: boolean[] = [];
+    /** Lowest correction of each kept day (Infinity when none). */
+    const correctedTo: number[] = [];
     let peak: Figure | null = null;
+    let peakDay: readonly Figure[] = [];
     const seen = new Map<number, Figure>();
     for (let k = i; k < j; k++) {
-      const { figure: f, bucket } = dayCurrent[k]!;
-      let isCorrection = false;
-      if (cumulative && peak !== null && f.high < peak.low) {
-        const earlier = seen.get(f.value);
-        if (earlier !== undefined || f.relayed) {
-          repeats.push({ figure: f, earlier: earlier ?? null, peak });
+      const { bucket, drifted } = days[k]!;
+      let top: Figure | null = null;
+      let topIsCorrection = false;
+      let lowest = Number.POSITIVE_INFINITY;
+      const superseded: Figure[] = [];
+      for (const f of bucket) {
+        if (cumulative && peak !== null && f.high < peak.low && !(drifted.has(f) && top !== null)) {
+          const earlier = seen.get(f.value);
+          const reason: RepeatReason | null =
+            earlier !== undefined ? "restated" : f.earliest <= peak.latest ? "undated" : f.secondHand ? "relayed-late" : null;
+          if (reason !== null) {
+            repeats.push({ figure: f, earlier: earlier ?? null, peak, reason });
+            continue;
+          }
+          const alsoAbove = peakDay.filter((x) => x !== peak && f.high < x.low);
+          corrections.push({ earlier: peak, later: f, alsoAbove });
+          if (f.value < lowest) lowest = f.value;
+          if (top === null) {
+            top = f;
+            topIsCorrection = true;
+          }
           continue;
         }
-        corrections.push({ earlier: peak, later: f });
-        isCorrection = true;
-        peak = f;
-      } else if (peak === null || f.value > peak.value) peak = f;
-      kept.push(f);
-      correctedAt.push(isCorrection);
+        if (top === null) top = f;
+        else if (!drifted.has(f)) superseded.push(f);
+      }
       for (const g of bucket) if (!seen.has(g.value)) seen.set(g.value, g);
+      if (top === null) continue;
+      if (superseded.length > 0) stale.push({ by: top, superseded });
+      kept.push(top);
+      correctedTo.push(lowest);
+      if (topIsCorrection || peak === null || top.value > peak.value) {
+        peak = top;
+        peakDay = bucket;
+      }
     }
+    // The origin's later statement supersedes the earlier: a correction caps every figure before its day.
     let cap = Number.POSITIVE_INFINITY;
     for (let k = kept.length - 1; k >= 0; k--) {
       const f = kept[k]!;
       if (f.value > cap) adjusted.set(f.key, cap);
-      if (correctedAt[k]) cap = Math.min(cap, f.value);
+      cap = Math.min(cap, correctedTo[k]!);
     }
-    current.push(...kept);
+    for (const f of kept) current.push(f);
     i = j;
   }
   current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));

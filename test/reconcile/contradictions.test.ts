@@ -106,6 +106,53 @@ describe("regression and updates", () => {
     expect(r.contradictions.map((c) => [c.kind, c.claims])).toEqual([["regression", ["a#1", "b#1"]]]);
   });
 
+  it("raises a correction relayed by outlets: the publisher in via does not make it a stale repeat", () => {
+    const r = run([
+      claim({ id: "a#1", value: 208, asOf: "2024-11-27", via: ["sohr"] }),
+      claim({ id: "b#1", value: 186, asOf: "2024-11-28", via: ["middle-east-monitor"] }),
+      claim({ id: "c#1", value: 186, asOf: "2024-11-28", via: ["al-araby-tv"] }),
+    ]);
+    expect(r.contradictions.map((c) => [c.kind, c.claims])).toEqual([["regression", ["a#1", "b#1", "c#1"]]]);
+    expect(r.contradictions[0]!.explanation).toContain("corrected itself downwards");
+    // the timeline follows the later statement: the earlier 208 is capped by the correction
+    const t = r.timeline.find((x) => x.group === "killed/all/aleppo-and-idlib/2024-11-27")!;
+    expect(t.points.map((p) => [p.date, p.best])).toEqual([
+      ["2024-11-27", 186],
+      ["2024-11-28", 186],
+    ]);
+    expect(r.sources.find((s) => s.source === "sohr")?.notes).toContain("corrected its running total downwards 1 time(s)");
+  });
+
+  it("raises a correction even when the origin gave a higher figure the same day", () => {
+    const r = run([
+      claim({ id: "a#1", value: 208, asOf: "2024-11-27" }),
+      claim({ id: "b#1", value: 186, asOf: "2024-11-28", via: ["reuters"] }),
+      claim({ id: "c#1", value: 319, asOf: "2024-11-28" }),
+    ]);
+    const reg = r.contradictions.filter((c) => c.kind === "regression");
+    expect(reg.map((c) => c.claims)).toEqual([["a#1", "b#1"]]);
+  });
+
+  it("takes a lower figure relayed second-hand (an intermediary before the publisher) as an older statement relayed late", () => {
+    const r = run([
+      claim({ id: "a#1", value: 208, asOf: "2024-11-27" }),
+      claim({ id: "b#1", value: 186, asOf: "2024-11-28", via: ["afp", "middle-east-monitor"] }),
+    ]);
+    expect(r.contradictions).toEqual([]);
+    const n = r.notes.find((x) => x.kind === "cumulative-update");
+    expect(n?.claims).toEqual(["a#1", "b#1"]);
+    expect(n?.explanation).toContain("relayed second-hand");
+  });
+
+  it("does not raise a lower figure whose statement may have been made before the higher one", () => {
+    const r = run([
+      claim({ id: "a#1", value: 208, asOf: "2024-11-28" }),
+      claim({ id: "b#1", value: 186, asOf: { earliest: "2024-11-27", latest: "2024-11-29" } }),
+    ]);
+    expect(r.contradictions).toEqual([]);
+    expect(r.notes.find((x) => x.kind === "cumulative-update")?.explanation).toContain("may have been said before it");
+  });
+
   it("notes a later article restating an older figure as stale, not a regression", () => {
     const r = run([
       claim({ id: "a#1", value: 255, asOf: "2024-11-29" }),
