@@ -415,6 +415,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const cueEndTok = c.to;
       if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) continue;
     }
+    if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
+      // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
+      const after = tokens[postQual?.to ?? postNest?.to ?? e];
+      const named = np.subjects.length > 0 || np.member || np.others || np.counted !== undefined || np.countedSubject !== undefined;
+      const qStart = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
+      const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
+      const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
+      const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
+      const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue)) continue;
+    }
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;

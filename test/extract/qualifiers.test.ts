@@ -81,3 +81,15 @@ describe("localities", () => {
     expect(extract("ar", "ويهدف الاتفاق إلى إنشاء أربع مناطق منزوعة السلاح.")).toEqual([]);
   });
 });
+
+describe("numbers of other things in a sentence with a count", () => {
+  it("drops a number whose noun is not what the metric counts", () => {
+    const claims = extract("en", "The offensive, launched by 3 groups from 2 directions, has killed 200 people. A 12-year-old boy was among the dead.");
+    expect(claims.map((c) => c.quantity.value)).toEqual([200]);
+    expect(extract("ar", "وشاركت 3 فصائل في الهجوم الذي أسفر عن مقتل 200 شخص.").map((c) => c.quantity.value)).toEqual([200]);
+  });
+  it("keeps counts of unlisted groups when the metric verb governs them", () => {
+    expect(extract("en", "Five Iranian advisers were killed, the monitor said.").map((c) => c.quantity.value)).toEqual([5]);
+    expect(extract("ar", "وأشار المرصد إلى أن حصيلة القتلى بلغت 99 مرتزقا.").map((c) => c.quantity.value)).toEqual([99]);
+  });
+});
