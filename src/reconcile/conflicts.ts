@@ -118,19 +118,24 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
   const aggs = new Map<string, Disagreement>();
   for (const [above, below] of pairs) {
     const k = above.group;
-    const d = aggs.get(k);
+    let d = aggs.get(k);
     const pair = `${above.origin}\u0000${below.origin}`;
     if (d === undefined) {
       const g = a.byGroup.get(above.group)!;
-      aggs.set(k, { g, parent, worst: [above, below], count: 1, pairs: new Set([pair]), first: below.latest, last: below.latest, claims: [...above.claims, ...below.claims] });
-      continue;
+      d = { g, parent, worst: [above, below], count: 1, pairs: new Set([pair]), first: below.latest, last: below.latest, claims: [] };
+      aggs.set(k, d);
+    } else {
+      d.count += 1;
+      d.pairs.add(pair);
+      if (below.latest < d.first) d.first = below.latest;
+      if (below.latest > d.last) d.last = below.latest;
     }
-    d.count += 1;
-    d.pairs.add(pair);
-    if (below.latest < d.first) d.first = below.latest;
-    if (below.latest > d.last) d.last = below.latest;
     for (const id of above.claims) d.claims.push(id);
     for (const id of below.claims) d.claims.push(id);
+    // The same origin's other statements of that day that disagree the same way are part of it.
+    for (const f of d.g.series.supersededBy.get(above) ?? []) if (f.low > below.high) for (const id of f.claims) d.claims.push(id);
+    for (const f of (parent ?? d.g).series.supersededBy.get(below) ?? []) if (above.low > f.high) for (const id of f.claims) d.claims.push(id);
+    if (d.count === 1) continue;
     const [wa, wb] = d.worst;
     const gap = gapOf(above, below);
     const wgap = gapOf(wa, wb);

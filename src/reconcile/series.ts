@@ -47,6 +47,8 @@ export interface Series {
   readonly repeats: readonly Repeat[];
   readonly corrections: readonly Correction[];
   readonly drifts: readonly (readonly [Figure, Figure])[];
+  /** The lower figures of the same origin and day that a current figure supersedes. */
+  readonly supersededBy: ReadonlyMap<Figure, readonly Figure[]>;
   /** Value of a current figure after its origin's later corrections (by figure key). */
   readonly adjusted: ReadonlyMap<string, number>;
 }
@@ -150,5 +152,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     i = j;
   }
   current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
-  return { figures, current, stale, repeats, corrections, drifts, adjusted };
+  const supersededBy = new Map<Figure, readonly Figure[]>();
+  for (const x of stale) supersededBy.set(x.by, x.superseded);
+  return { figures, current, stale, repeats, corrections, drifts, adjusted, supersededBy };
 };

@@ -33,6 +33,15 @@ describe("cross-source", () => {
     expect(r.contradictions).toEqual([]);
   });
 
+  it("lists every statement of the origin's day that disagrees, not only its highest", () => {
+    const r = run([
+      claim({ id: "a#1", quantity: moreThan(50), source: "syrian-army", subject: "opposition" }),
+      claim({ id: "b#1", value: 50, source: "syrian-army", subject: "opposition" }),
+      claim({ id: "c#1", value: 21, source: "sohr", subject: "opposition" }),
+    ]);
+    expect(r.contradictions.map((c) => [c.kind, c.claims])).toEqual([["cross-source", ["a#1", "b#1", "c#1"]]]);
+  });
+
   it("agrees when a bound contains the exact figure: 'more than 200' and 242", () => {
     const r = run([
       claim({ id: "a#1", quantity: moreThan(200), source: "opposition-ops", subject: "syrian-army" }),
