@@ -2,26 +2,10 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, ReviewedClaim } from "../../src/domain/claim.js";
 import { mergeExtraction } from "../../src/review/merge.js";
+import { claim as makeClaim } from "../helpers/claims.js";
 
-const claim = (id: string, start: number, over: Partial<Claim> = {}): Claim => ({
-  id,
-  article: id.split("#")[0]!,
-  metric: "killed",
-  quantity: { value: start, qualifier: "exact", low: start, high: start },
-  subject: "all",
-  location: "syria",
-  source: "sohr",
-  via: [],
-  window: { start: null, end: null },
-  tally: "running-total",
-  asOf: { earliest: "2024-11-30", latest: "2024-11-30" },
-  partOf: null,
-  headline: false,
-  span: { start, end: start + 5 },
-  quote: "xxxxx",
-  rule: "en/test",
-  ...over,
-});
+const claim = (id: string, start: number, over: Partial<Claim> = {}): Claim =>
+  makeClaim({ id, value: start, span: { start, end: start + 5 }, quote: "xxxxx", location: "syria", window: { start: null, end: null }, ...over });
 const review = (status: "confirmed" | "corrected" | "added" | "rejected") => ({ status, by: "ana", at: "2024-12-01", note: null });
 
 describe("mergeExtraction", () => {

@@ -9,6 +9,7 @@ import { checkLexicon } from "../../src/validate/lexicon.js";
 import { checkManifest } from "../../src/validate/manifest.js";
 import { checkClaims } from "../../src/validate/claims.js";
 import type { Claim } from "../../src/domain/claim.js";
+import { claim as makeClaim } from "../helpers/claims.js";
 
 const lexicon = (over: Partial<Lexicon> = {}): Lexicon => ({
   name: "t",
@@ -129,25 +130,8 @@ describe("lexicon", () => {
 
 describe("claims file references", () => {
   const text = "The monitor said 24 civilians were killed.";
-  const claim = (over: Partial<Claim> = {}): Claim => ({
-    id: "a#1",
-    article: "a",
-    metric: "killed",
-    quantity: { value: 24, qualifier: "exact", low: 24, high: 24 },
-    subject: "civilians",
-    location: "syria",
-    source: "sohr",
-    via: [],
-    window: { start: null, end: null },
-    tally: "running-total",
-    asOf: { earliest: "2024-11-30", latest: "2024-11-30" },
-    partOf: null,
-    headline: false,
-    span: { start: 17, end: 29 },
-    quote: "24 civilians",
-    rule: "review",
-    ...over,
-  });
+  const claim = (over: Partial<Claim> = {}): Claim =>
+    makeClaim({ id: "a#1", value: 24, subject: "civilians", location: "syria", span: { start: 17, end: 29 }, quote: "24 civilians", rule: "review", ...over });
   const ctx = { texts: new Map([["a", text]]), lexicon: indexLexicon(lexicon()), outletIds: new Set(["example-news"]) };
 
   it("a claim that holds is clean", () => {
