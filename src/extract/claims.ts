@@ -138,6 +138,29 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (g.listIntro.matchAt(tokens, i)) last = i;
     introBefore[i + 1] = last;
   }
+  /**
+   * Sentences that are lines of a list: a line opening with a number (after a dash or bullet)
+   * right after a line ending with a colon ("distributed as follows:", "وهم:") or after another
+   * list line. Their first number is an item of the list, like a number after an intro.
+   */
+  const listLineNumber: number[] = [];
+  {
+    const sentences = doc.sentenceStart.length;
+    let open = false;
+    for (let s = 0; s < sentences; s++) {
+      const from = doc.sentenceStart[s]!;
+      const to = doc.sentenceStart[s + 1] ?? n;
+      let k = from;
+      while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
+      const first = k < to && tokens[k]!.kind === "number" ? k : -1;
+      if (open && first >= 0 && doc.paragraph[first] !== doc.paragraph[from > 0 ? from - 1 : 0]) listLineNumber[s] = first;
+      else if (open && first >= 0 && tokens[from - 1]?.kind === "break") listLineNumber[s] = first;
+      let last = to - 1;
+      while (last >= from && tokens[last]!.kind === "break") last--;
+      open = (last >= from && tokens[last]!.text === ":") || (listLineNumber[s] !== undefined && open);
+    }
+  }
+  const startsListLine = (s: number, at: number): boolean => listLineNumber[s] === at;
   const placeAt = starts(placeMatches, n);
   /** The first year of the lexicon's events: a year before it marks a historical count. */
   const eventYear = lex.lexicon.events.reduce((y, ev) => Math.min(y, Number(ev.start.slice(0, 4))), Infinity);
@@ -433,7 +456,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro
-      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom;
+      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
       if (!listish) continue;
     }
 
@@ -530,7 +553,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;
     const increment = [...Array(Math.min(np.end + 3, sTo) - e).keys()].some((k) => has(g.increment, word(e + k))) || has(g.increment, word(m.from - 1));
     const rise = matchesBefore(g.addition, qualFrom, 3) ? undefined : matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
-    const afterIntro = introBefore[m.from]! >= sFrom;
+    const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
     let opensList = false;
     for (const k of [e, np.end + 1]) {
       const t = tokens[k];

@@ -84,3 +84,26 @@ describe("parts named after the number", () => {
     expect(only(ar, 80)).toMatchObject({ partOf: only(ar, 150).id, subject: "combatants", quantity: { qualifier: "at-least" } });
   });
 });
+
+describe("lists on their own lines", () => {
+  it("links lines opening with a number after a line ending in a colon to the total before", () => {
+    const en = extract("en", "The monitor said 300 people had been killed since Wednesday. The dead were:\n120 members of rebel factions, including 15 fighters of the Turkish-backed factions.\n- 100 soldiers.\n80 civilians, among them 12 children.\n");
+    const total = only(en, 300);
+    expect([120, 100, 80].map((v) => only(en, v))).toMatchObject([
+      { partOf: total.id, subject: "opposition", metric: "killed" },
+      { partOf: total.id, metric: "killed" },
+      { partOf: total.id, subject: "civilians", metric: "killed" },
+    ]);
+    expect(only(en, 15).partOf).toBe(only(en, 120).id);
+    expect(only(en, 12).partOf).toBe(only(en, 80).id);
+    const ar = extract("ar", "وقال المرصد إن عدد القتلى ارتفع إلى 300 شخص، وهم:\n- 120 من الفصائل.\n- 100 من قوات النظام، بينهم خمسة ضباط.\n- 80 مدنيا.\n");
+    const t = only(ar, 300);
+    expect([120, 100, 80].map((v) => only(ar, v).partOf)).toEqual([t.id, t.id, t.id]);
+    expect(only(ar, 120).metric).toBe("killed");
+    expect(only(ar, 5).partOf).toBe(only(ar, 100).id);
+  });
+  it("does not read a numbered line after an unrelated colon as a count", () => {
+    const en = extract("en", "Schedule for the talks:\n3 delegations arrive on Monday.\n");
+    expect(en).toEqual([]);
+  });
+});
