@@ -254,7 +254,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (sm) countedSubject = sm.value;
       const mm = metricAt[k];
       if (mm) {
-        if (k === start) {
+        if (k === start && !opensNextCount(mm)) {
           counted = mm;
           end = mm.to - 1;
           k = mm.to;
@@ -287,6 +287,21 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (sm && sm.to <= from && !metricCover[k] && !skip(k)) out.push(sm.value);
     }
     return out;
+  };
+
+  /**
+   * A metric word joined by "and"/"و" right before another number opens that number's clause
+   * ("مقتل مدنيين اثنين وإصابة ثلاثة آخرين", "killed two and wounding three others"): it is not
+   * the metric of the number before it.
+   */
+  const opensNextCount = (mm: PhraseMatch<readonly string[]>): boolean => {
+    const joined = word(mm.from - 1) === "and" || word(mm.from - 1) === "و" || (g.grammar.clitics && word(mm.from).startsWith("و") && word(mm.from).length > 3);
+    if (!joined) return false;
+    for (let k = mm.to; k < Math.min(n, mm.to + 4); k++) {
+      if (numberAtTok[k]) return doc.clause[k] === doc.clause[mm.from] || gapWords(doc, mm.to, k) <= 2;
+      if (isClauseBreak(tokens[k])) return false;
+    }
+    return false;
   };
 
   // --- drafts
@@ -404,9 +419,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       for (let k = lo; k < hi; k++) {
         const mm = metricAt[k];
         if (mm === undefined) continue;
-        if (countedNoun.has(mm.from) && mm.from !== e) continue;
+        if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
         const ids = mm.value.filter((id) => id !== LOCALITIES);
         if (ids.length === 0) continue;
+        if (mm.from >= e && opensNextCount(mm)) continue;
         const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
         const predicate =
           mm.from >= e &&
