@@ -3,7 +3,7 @@
  * paragraph and clause, plus the first line (the headline). Built in one linear pass.
  */
 import { normalize, type Normalized } from "./text/normalize.js";
-import { tokenize, type Token } from "./text/tokens.js";
+import { tokenize, trimInterned, type Token } from "./text/tokens.js";
 
 export interface Doc {
   readonly norm: Normalized;
@@ -49,6 +49,7 @@ const hardWrapped = (text: string): boolean => {
 };
 
 export const prepare = (text: string): Doc => {
+  trimInterned();
   const norm = normalize(text);
   const soft = hardWrapped(text);
   const all = tokenize(norm.text);

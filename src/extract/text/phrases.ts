@@ -6,7 +6,7 @@
  * Lookup is by first token in a map, so matching is linear in the text for a fixed list.
  */
 import { normalizeWord } from "./normalize.js";
-import { tokenize, type Token } from "./tokens.js";
+import { internBase, tokenize, type Token } from "./tokens.js";
 
 export interface PhraseMatch<T> {
   /** First token index (inclusive) and last (exclusive). */
@@ -56,11 +56,38 @@ const variantsOf = (t: string, first: boolean): string[] => {
   return out;
 };
 
+const NONE: readonly string[] = [];
+
+/**
+ * A cache of one value per interned token id (`Token.id`), for ids at or above `internBase()`:
+ * an array lookup instead of hashing the token's text. Stale ids (below the base) are not cached.
+ */
+export class IdCache<V> {
+  private base = 0;
+  private slots: (V | undefined)[] = [];
+
+  get(id: number): V | undefined {
+    const b = internBase();
+    if (b !== this.base) {
+      this.base = b;
+      this.slots = [];
+    }
+    return this.slots[id - b];
+  }
+
+  set(id: number, v: V): void {
+    const k = id - this.base;
+    if (k < 0) return;
+    while (this.slots.length < k) this.slots.push(undefined);
+    this.slots[k] = v;
+  }
+}
+
 /** A compiled list of phrases with values. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
-  /** Per token text, the variants that start a phrase of this set (most tokens: none). */
-  private readonly heads = new Map<string, readonly string[]>();
+  /** Per token id, the variants that start a phrase of this set (most tokens: none). */
+  private readonly heads = new IdCache<readonly string[]>();
   private maxWords = 1;
 
   constructor(phrases: Iterable<readonly [string, T]>) {
@@ -80,11 +107,11 @@ export class PhraseSet<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (t === undefined || t.kind === "break") return undefined;
-    let heads = this.heads.get(t.text);
+    let heads = this.heads.get(t.id);
     if (heads === undefined) {
       heads = tokenVariants(t.text, true).filter((v) => this.byFirst.has(v));
-      if (this.heads.size > MEMO_LIMIT) this.heads.clear();
-      this.heads.set(t.text, heads);
+      if (heads.length === 0) heads = NONE;
+      this.heads.set(t.id, heads);
     }
     if (heads.length === 0) return undefined;
     let best: PhraseMatch<T> | undefined;

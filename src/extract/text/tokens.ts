@@ -1,6 +1,8 @@
 /**
  * Tokens of normalised text: words, numbers (digits with their separators), punctuation and line
- * breaks, each with its offsets in the normalised text. One pass, linear in the text length.
+ * breaks, each with its offsets in the normalised text and an interned id of its text (equal texts,
+ * equal ids), so that per-word facts (spelling variants, which phrases a word starts) are computed
+ * once per distinct word and looked up by index. One pass, linear in the text length.
  */
 
 export type TokenKind = "word" | "number" | "punct" | "break";
@@ -11,7 +13,35 @@ export interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** Interned id of `text`: ids are never reused, and ids below `internBase()` are no longer cached. */
+  readonly id: number;
 }
+
+/** Distinct texts kept before the table is emptied (ids keep counting, so stale ids stay distinct). */
+const INTERN_LIMIT = 200_000;
+const interned = new Map<string, number>();
+let nextId = 0;
+let base = 0;
+
+/** The id of a token text, allocating one for a new text. */
+export const internId = (text: string): number => {
+  let id = interned.get(text);
+  if (id === undefined) {
+    id = nextId++;
+    interned.set(text, id);
+  }
+  return id;
+};
+
+/** The lowest id still interned: caches indexed by `id - internBase()` drop what lies below. */
+export const internBase = (): number => base;
+
+/** Empties the table when it is full; call only between documents (their tokens' ids go stale). */
+export const trimInterned = (): void => {
+  if (interned.size < INTERN_LIMIT) return;
+  interned.clear();
+  base = nextId;
+};
 
 const LETTER = /[\p{L}\p{M}]/u;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -30,7 +60,7 @@ export const tokenize = (s: string): Token[] => {
     const ch = charAt(s, i);
     const c = s.charCodeAt(i);
     if (ch === "\n") {
-      out.push({ kind: "break", text: "\n", start: i, end: i + 1 });
+      out.push({ kind: "break", text: "\n", start: i, end: i + 1, id: internId("\n") });
       i++;
     } else if (isSpace(ch)) {
       i += ch.length;
@@ -42,7 +72,8 @@ export const tokenize = (s: string): Token[] => {
         if ((sep === "," || sep === ".") && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) j++;
         else break;
       }
-      out.push({ kind: "number", text: s.slice(i, j), start: i, end: j });
+      const text = s.slice(i, j);
+      out.push({ kind: "number", text, start: i, end: j, id: internId(text) });
       i = j;
     } else if (LETTER.test(ch)) {
       let j = i + ch.length;
@@ -55,10 +86,11 @@ export const tokenize = (s: string): Token[] => {
           j += 1;
         } else break;
       }
-      out.push({ kind: "word", text: s.slice(i, j), start: i, end: j });
+      const text = s.slice(i, j);
+      out.push({ kind: "word", text, start: i, end: j, id: internId(text) });
       i = j;
     } else {
-      out.push({ kind: "punct", text: ch, start: i, end: i + ch.length });
+      out.push({ kind: "punct", text: ch, start: i, end: i + ch.length, id: internId(ch) });
       i += ch.length;
     }
   }
