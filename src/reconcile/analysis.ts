@@ -41,6 +41,10 @@ export interface Analysis {
 
 /** Claims in canonical order, one per id (for a duplicated id, the first in JSON order). */
 export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
+  // Claims files and extraction give claims in order: checking is linear, sorting is not.
+  let ordered = true;
+  for (let i = 1; i < claims.length && ordered; i++) ordered = compareClaimIds(claims[i - 1]!.id, claims[i]!.id) < 0;
+  if (ordered) return claims.slice();
   const keyed = claims.map((c) => {
     const at = c.id.lastIndexOf("#");
     const n = at < 0 ? Number.NaN : Number(c.id.slice(at + 1));
@@ -67,20 +71,26 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
 
 export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
   const claims = canonicalClaims(claimsIn);
-  const index = indexClaims(claims);
-  const groups = buildGroups(lexicon, claims);
-  const articleMap = new Map(articles.map((a) => [a.id, a]));
-  const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
+  /** Position of each claim id in canonical order: the one map from ids to claims. */
   const rank = new Map<string, number>();
   for (let i = 0; i < claims.length; i++) rank.set(claims[i]!.id, i);
+  const index = indexClaims(claims, rank);
+  const groups = buildGroups(lexicon, claims, rank);
+  const articleMap = new Map(articles.map((a) => [a.id, a]));
+  const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
   const inOrder = (ids: Iterable<string>): string[] => {
-    const rs = [...new Set(ids)].map((id) => rank.get(id) ?? -1);
-    rs.sort((x, y) => x - y);
-    return rs.map((r) => claims[r]!.id);
+    const rs: number[] = [];
+    for (const id of ids) rs.push(rank.get(id)!);
+    if (rs.length === 1) return [claims[rs[0]!]!.id];
+    const sorted = Int32Array.from(rs).sort();
+    const out: string[] = [];
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(claims[sorted[i]!]!.id);
+    return out;
   };
   const byGroup = new Map<string, GroupAnalysis>();
-  for (const group of groups.groups) {
-    const gClaims = group.claims.map((id) => index.byId.get(id)!);
+  for (let gi = 0; gi < groups.groups.length; gi++) {
+    const group = groups.groups[gi]!;
+    const gClaims = groups.claimsOf(gi);
     const figures = figuresOf(lexicon, group.id, gClaims);
     const series = seriesOf(figures, group.cumulative, languageOf);
     let comparable = series.current;

@@ -78,7 +78,8 @@ interface Disagreement {
   readonly pairs: Set<string>;
   first: string;
   last: string;
-  readonly claims: string[];
+  /** Every figure involved (a figure of a noisy group takes part in many pairs: listed once). */
+  readonly figures: Set<Figure>;
 }
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -87,6 +88,12 @@ const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | nul
   return parent === null
     ? `${figureText(a, above)} against ${figureText(a, below)} for ${scopeText(a, k)}: the counts disagree beyond their stated bounds${timing}.`
     : `${figureText(a, above)} for ${scopeText(a, k)} exceeds ${figureText(a, below)} for ${scopeText(a, parent.group.key)}, which includes them: a part cannot exceed its whole${timing}.`;
+};
+
+const claimsOf = (figures: Iterable<Figure>): string[] => {
+  const out: string[] = [];
+  for (const f of figures) for (const id of f.claims) out.push(id);
+  return out;
 };
 
 const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null): Contradiction => {
@@ -100,7 +107,7 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
   return {
     id: contradictionId("cross-source", group, identity),
     kind: "cross-source",
-    claims: a.inOrder(d.claims),
+    claims: a.inOrder(claimsOf(d.figures)),
     severity: withResolution(gapSeverity(above.low, below.high), resolution),
     explanation: describePair(a, d.g, d.parent, above, below) + more,
     resolution,
@@ -122,7 +129,7 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     const pair = `${above.origin}\u0000${below.origin}`;
     if (d === undefined) {
       const g = a.byGroup.get(above.group)!;
-      d = { g, parent, worst: [above, below], count: 1, pairs: new Set([pair]), first: below.latest, last: below.latest, claims: [] };
+      d = { g, parent, worst: [above, below], count: 1, pairs: new Set([pair]), first: below.latest, last: below.latest, figures: new Set() };
       aggs.set(k, d);
     } else {
       d.count += 1;
@@ -130,11 +137,10 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
-    for (const id of above.claims) d.claims.push(id);
-    for (const id of below.claims) d.claims.push(id);
+    d.figures.add(above).add(below);
     // The same origin's other statements of that day that disagree the same way are part of it.
-    for (const f of d.g.series.supersededBy.get(above) ?? []) if (f.low > below.high) for (const id of f.claims) d.claims.push(id);
-    for (const f of (parent ?? d.g).series.supersededBy.get(below) ?? []) if (above.low > f.high) for (const id of f.claims) d.claims.push(id);
+    for (const f of d.g.series.supersededBy.get(above) ?? []) if (f.low > below.high) d.figures.add(f);
+    for (const f of (parent ?? d.g).series.supersededBy.get(below) ?? []) if (above.low > f.high) d.figures.add(f);
     if (d.count === 1) continue;
     const [wa, wb] = d.worst;
     const gap = gapOf(above, below);
@@ -181,7 +187,7 @@ const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void 
     out.push({
       id: contradictionId("regression", g.group.id, [origin]),
       kind: "regression",
-      claims: a.inOrder(rs.flatMap((r) => [...r.earlier.claims, ...r.alsoAbove.flatMap((x) => x.claims), ...r.later.claims])),
+      claims: a.inOrder(claimsOf(new Set(rs.flatMap((r) => [r.earlier, ...r.alsoAbove, r.later])))),
       severity: gapSeverity(earlier.low, later.high),
       explanation:
         `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}: the source corrected itself downwards, and its later statement supersedes the earlier in the estimate.` +

@@ -11,8 +11,13 @@ import { partText, sourceName } from "./describe.js";
 import type { Figure } from "./figures.js";
 import { compareClaimIds } from "./order.js";
 
+/** Lookup by id (backed by the claims' canonical positions rather than a map per use). */
+export interface Lookup<V> {
+  get(id: string): V | undefined;
+}
+
 export interface ClaimIndex {
-  readonly byId: ReadonlyMap<string, Claim>;
+  readonly byId: Lookup<Claim>;
   readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
   /** Exact claims of a source on a day (the latest day of asOf) with a value; built on first use. */
   readonly bySourceDayValue: (source: string, metric: string, day: string, value: number) => readonly Claim[];
@@ -25,12 +30,23 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
 };
 
 /** Claims are expected in canonical order; lists keep it. */
-export const indexClaims = (claims: readonly Claim[]): ClaimIndex => {
-  const byId = new Map<string, Claim>();
+export const indexClaims = (claims: readonly Claim[], rank: ReadonlyMap<string, number>): ClaimIndex => {
+  const byId: Lookup<Claim> = {
+    get: (id) => {
+      const r = rank.get(id);
+      return r === undefined ? undefined : claims[r];
+    },
+  };
+  // Claims come in canonical order, so one article's claims are consecutive.
   const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) {
-    byId.set(c.id, c);
-    push(byArticle, c.article, c);
+  for (let i = 0; i < claims.length; ) {
+    const art = claims[i]!.article;
+    let j = i + 1;
+    while (j < claims.length && claims[j]!.article === art) j++;
+    const l = byArticle.get(art);
+    if (l) for (let k = i; k < j; k++) l.push(claims[k]!);
+    else byArticle.set(art, claims.slice(i, j));
+    i = j;
   }
   let sdv: Map<string, Claim[]> | null = null;
   const bySourceDayValue = (source: string, metric: string, day: string, value: number): readonly Claim[] => {

@@ -95,10 +95,20 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
   }
   if (siblings !== null) for (const l of siblings.values()) units.push(unitOf(l));
 
+  // Within a group the subject is fixed, so how a source is weighed depends on the source only.
+  const bySource = new Map<string, { readonly named: boolean; readonly partisan: boolean; readonly weight: number }>();
+  const sourceInfo = (c: Claim) => {
+    let s = bySource.get(c.source);
+    if (s === undefined) {
+      s = { named: originOf(lexicon, c) === c.source, partisan: isPartisan(lexicon, c), weight: claimWeight(lexicon, c) };
+      bySource.set(c.source, s);
+    }
+    return s;
+  };
   const byKey = new Map<string, { unit: Unit; readonly claims: Claim[]; readonly origin: string }>();
   for (const u of units) {
     const c0 = u.claims[0]!;
-    const origin = originOf(lexicon, c0);
+    const origin = sourceInfo(c0).named ? c0.source : originOf(lexicon, c0);
     const key = `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${u.exact ? "x" : "~"}|${u.low}|${u.high}|${u.value}`;
     const f = byKey.get(key);
     if (!f) byKey.set(key, { unit: u, claims: u.claims.length === 1 ? [c0] : [...u.claims], origin });
@@ -137,8 +147,8 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       quantities: unit.claims.map((c) => c.quantity),
       claims: cs.map((c) => c.id),
       articles,
-      partisan: isPartisan(lexicon, c0),
-      weight: claimWeight(lexicon, c0),
+      partisan: sourceInfo(c0).partisan,
+      weight: sourceInfo(c0).weight,
       headline,
       secondHand,
     });

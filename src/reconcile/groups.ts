@@ -8,6 +8,7 @@
 import type { Claim } from "../domain/claim.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
+import type { Lookup } from "./explain.js";
 import { compareStrings } from "./order.js";
 
 export interface Scope {
@@ -40,7 +41,9 @@ export interface GroupIndex {
   readonly groups: readonly Group[];
   readonly byId: ReadonlyMap<string, Group>;
   /** Group id of each claim. */
-  readonly groupOf: ReadonlyMap<string, string>;
+  readonly groupOf: Lookup<string>;
+  /** The claims of the i-th group of `groups`, in canonical order. */
+  readonly claimsOf: (i: number) => readonly Claim[];
   /** The nearest group above along the subject hierarchy (same metric, place and window). */
   readonly subjectParent: ReadonlyMap<string, string>;
   /** The nearest group above along the place hierarchy (same metric, subject and window). */
@@ -51,23 +54,25 @@ export interface GroupIndex {
   readonly wholes: ReadonlyMap<string, readonly string[]>;
 }
 
-const withKey = (key: GroupKey, subject: string, location: string): string =>
-  groupId({ ...key, subject, location });
-
-export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): GroupIndex => {
-  const members = new Map<string, { scope: Scope; claims: string[] }>();
-  const groupOf = new Map<string, string>();
-  for (const c of claims) {
+/** Groups of claims given in canonical order; `rank` is each claim id's position among them. */
+export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: ReadonlyMap<string, number>): GroupIndex => {
+  const members = new Map<string, { scope: Scope; ids: string[]; claims: Claim[]; n: number }>();
+  const groupAt = new Int32Array(claims.length);
+  const list: { scope: Scope; ids: string[]; claims: Claim[]; n: number }[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
     const running = isRunning(c);
     const id =
       `${c.metric}/${c.subject}/${c.location}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
     let g = members.get(id);
     if (!g) {
-      g = { scope: scopeOf(lexicon, c), claims: [] };
+      g = { scope: scopeOf(lexicon, c), ids: [], claims: [], n: list.length };
       members.set(id, g);
+      list.push(g);
     }
-    g.claims.push(c.id);
-    groupOf.set(c.id, id);
+    g.ids.push(c.id);
+    g.claims.push(c);
+    groupAt[i] = g.n;
   }
   const parts = new Map<string, string[]>();
   const subjectParent = new Map<string, string>();
@@ -82,10 +87,14 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
   for (const [id, { scope }] of members) {
     const subjects = lexicon.subjectAncestors(scope.key.subject);
     const places = lexicon.placeAncestors(scope.key.location);
+    if (subjects.length === 1 && places.length === 1) continue;
+    // The id with another subject and place: metric/subject/location/period
+    const period = id.slice(scope.key.metric.length + scope.key.subject.length + scope.key.location.length + 3);
+    const head = scope.key.metric + "/";
     for (let si = 0; si < subjects.length; si++) {
       for (let pi = 0; pi < places.length; pi++) {
         if (si === 0 && pi === 0) continue;
-        const parent = withKey(scope.key, subjects[si]!, places[pi]!);
+        const parent = head + subjects[si]! + "/" + places[pi]! + "/" + period;
         if (!members.has(parent)) continue;
         push(parts, parent, id);
         if (pi === 0 || si === 0) push(wholes, id, parent);
@@ -97,15 +106,23 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[]): Gr
       }
     }
   }
-  const groups: Group[] = [...members.entries()]
-    .sort(([a], [b]) => compareStrings(a, b))
-    .map(([id, { scope, claims: ids }]) => ({
-      id,
-      key: scope.key,
-      cumulative: scope.cumulative,
-      claims: ids,
-      parts: (parts.get(id) ?? []).sort(compareStrings),
-    }));
+  const sorted = [...members.entries()].sort(([a], [b]) => compareStrings(a, b));
+  const groups: Group[] = sorted.map(([id, { scope, ids }]) => ({
+    id,
+    key: scope.key,
+    cumulative: scope.cumulative,
+    claims: ids,
+    parts: (parts.get(id) ?? []).sort(compareStrings),
+  }));
+  const idOf: string[] = new Array(list.length);
+  for (const [id, g] of sorted) idOf[g.n] = id;
   for (const l of subjectChildren.values()) l.sort(compareStrings);
-  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, subjectParent, placeParent, subjectChildren, wholes };
+  const groupOf: Lookup<string> = {
+    get: (claimId) => {
+      const r = rank.get(claimId);
+      return r === undefined ? undefined : idOf[groupAt[r]!];
+    },
+  };
+  const claimsOf = (i: number): readonly Claim[] => sorted[i]![1].claims;
+  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, claimsOf, subjectParent, placeParent, subjectChildren, wholes };
 };

@@ -49,7 +49,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
       kind: "cumulative-update",
-      claims: a.inOrder(entries.flatMap((e) => [...e.figure.claims, ...(e.earlier?.claims ?? []), ...e.peak.claims])),
+      claims: a.inOrder([...new Set(entries.flatMap((e) => (e.earlier === null ? [e.figure, e.peak] : [e.figure, e.earlier, e.peak])))].flatMap((f) => f.claims)),
       explanation:
         (earlier !== null
           ? `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`
