@@ -55,6 +55,18 @@ const foldCode = (c: number): number => {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 };
 
+/** Fold of each code unit, plus one (0: not yet known; DROP: dropped), filled on first sight. */
+const FOLDED = new Int32Array(0x10000);
+const DROP = 0x10001;
+const foldedOf = (c: number): number => {
+  let f = FOLDED[c]!;
+  if (f === 0) {
+    f = isDropped(c) ? DROP : foldCode(c) + 1;
+    FOLDED[c] = f;
+  }
+  return f;
+};
+
 /** Decodes code units as they are (lone surrogates included: `ignoreBOM` keeps a leading U+FEFF out of it). */
 const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
@@ -80,9 +92,9 @@ export const normalize = (text: string): Normalized => {
   const dots = initialismDots(text);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDropped(c) || dots[i] === 1) continue;
-    out[n] = foldCode(c);
+    const f = foldedOf(text.charCodeAt(i));
+    if (f === DROP || dots[i] === 1) continue;
+    out[n] = f - 1;
     origin[n++] = i;
   }
   origin[n] = text.length;

@@ -83,6 +83,18 @@ export class IdCache<V> {
   }
 }
 
+const laterVariants = new IdCache<readonly string[]>();
+
+/** `tokenVariants(t.text, false)`, cached by token id. */
+const variantsLater = (t: Token): readonly string[] => {
+  let v = laterVariants.get(t.id);
+  if (v === undefined) {
+    v = tokenVariants(t.text, false);
+    laterVariants.set(t.id, v);
+  }
+  return v;
+};
+
 /** A compiled list of phrases with values. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
@@ -128,7 +140,7 @@ export class PhraseSet<T> {
     for (let k = 1; k < words.length; k++) {
       const t = tokens[j + k - 1];
       if (t === undefined || t.kind === "break") return false;
-      if (t.text !== words[k] && !tokenVariants(t.text, false).includes(words[k]!)) return false;
+      if (t.text !== words[k] && !variantsLater(t).includes(words[k]!)) return false;
     }
     return true;
   }

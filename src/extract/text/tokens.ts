@@ -44,54 +44,74 @@ export const trimInterned = (): void => {
 };
 
 const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isSpace = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\r" || ch === "\f" || ch === "\v" || /\s/u.test(ch);
 
-const charAt = (s: string, i: number): string => {
-  const cp = s.codePointAt(i);
-  return cp === undefined ? "" : String.fromCodePoint(cp);
+const OTHER = 1;
+const IS_LETTER = 2;
+const IS_SPACE = 3;
+/** Class of each BMP code point (0: not yet known), filled on first sight. */
+const CLASS = new Uint8Array(0x10000);
+const classify = (cp: number): number => {
+  const ch = String.fromCodePoint(cp);
+  return LETTER.test(ch) ? IS_LETTER : SPACE.test(ch) ? IS_SPACE : OTHER;
 };
+/** Whether a code point is a letter or mark, a space, or something else. */
+const classOf = (cp: number): number => {
+  if (cp > 0xffff) return classify(cp);
+  let k = CLASS[cp]!;
+  if (k === 0) {
+    k = classify(cp);
+    CLASS[cp] = k;
+  }
+  return k;
+};
+const isLetterAt = (s: string, i: number): boolean => classOf(s.codePointAt(i)!) === IS_LETTER;
 
 /** Splits normalised text into tokens. */
 export const tokenize = (s: string): Token[] => {
   const out: Token[] = [];
   let i = 0;
   while (i < s.length) {
-    const ch = charAt(s, i);
     const c = s.charCodeAt(i);
-    if (ch === "\n") {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (c === 10) {
       out.push({ kind: "break", text: "\n", start: i, end: i + 1, id: internId("\n") });
       i++;
-    } else if (isSpace(ch)) {
-      i += ch.length;
-    } else if (isDigit(c)) {
+      continue;
+    }
+    if (isDigit(c)) {
       let j = i + 1;
       for (;;) {
         while (j < s.length && isDigit(s.charCodeAt(j))) j++;
-        const sep = s[j];
-        if ((sep === "," || sep === ".") && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) j++;
+        const sep = s.charCodeAt(j);
+        if ((sep === 44 || sep === 46) && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) j++;
         else break;
       }
       const text = s.slice(i, j);
       out.push({ kind: "number", text, start: i, end: j, id: internId(text) });
       i = j;
-    } else if (LETTER.test(ch)) {
-      let j = i + ch.length;
-      for (;;) {
-        if (j >= s.length) break;
-        const cj = charAt(s, j);
-        if (LETTER.test(cj)) {
-          j += cj.length;
-        } else if ((cj === "-" || cj === "'") && j + 1 < s.length && LETTER.test(charAt(s, j + 1))) {
-          j += 1;
-        } else break;
+      continue;
+    }
+    const k = classOf(cp);
+    if (k === IS_SPACE) {
+      i += width;
+    } else if (k === IS_LETTER) {
+      let j = i + width;
+      while (j < s.length) {
+        const cj = s.codePointAt(j)!;
+        if (classOf(cj) === IS_LETTER) j += cj > 0xffff ? 2 : 1;
+        else if ((cj === 45 || cj === 39) && j + 1 < s.length && isLetterAt(s, j + 1)) j += 1;
+        else break;
       }
       const text = s.slice(i, j);
       out.push({ kind: "word", text, start: i, end: j, id: internId(text) });
       i = j;
     } else {
-      out.push({ kind: "punct", text: ch, start: i, end: i + ch.length, id: internId(ch) });
-      i += ch.length;
+      const ch = s.slice(i, i + width);
+      out.push({ kind: "punct", text: ch, start: i, end: i + width, id: internId(ch) });
+      i += width;
     }
   }
   return out;

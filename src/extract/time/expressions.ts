@@ -10,7 +10,7 @@ import type { CompiledGrammar } from "../numerals/compiled.js";
 import { numberAt } from "../numerals/numbers.js";
 import type { LexiconPhrases } from "../lexicon-phrases.js";
 import type { Token } from "../text/tokens.js";
-import { tokenVariants } from "../text/phrases.js";
+import { IdCache, tokenVariants } from "../text/phrases.js";
 import { resolveWeekday, shift } from "./days.js";
 
 export type TimeKind =
@@ -27,14 +27,30 @@ export type TimeKind =
 
 export type TimeExpr = TimeKind & { readonly from: number; readonly to: number };
 
+/** Per grammar, the weekday each token id names (-1: none). */
+const weekdayCache = new WeakMap<CompiledGrammar, IdCache<number>>();
+
 const weekdayAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return undefined;
-  for (const v of tokenVariants(t.text, true)) {
-    const w = g.weekdays.get(v);
-    if (w !== undefined) return w;
+  let cache = weekdayCache.get(g);
+  if (cache === undefined) {
+    cache = new IdCache<number>();
+    weekdayCache.set(g, cache);
   }
-  return undefined;
+  let w = cache.get(t.id);
+  if (w === undefined) {
+    w = -1;
+    for (const v of tokenVariants(t.text, true)) {
+      const x = g.weekdays.get(v);
+      if (x !== undefined) {
+        w = x;
+        break;
+      }
+    }
+    cache.set(t.id, w);
+  }
+  return w < 0 ? undefined : w;
 };
 
 /** A written date at `i`: "27 November", "4 ديسمبر", "December 5", with an optional year. */
