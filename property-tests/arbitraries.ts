@@ -87,6 +87,6 @@ export const lexiconFile = fc.record({
   ),
   places: fc.array(fc.record({ id: slug, parent: fc.option(slug, { nil: null }), names }), { maxLength: 5 }),
   metrics: fc.array(fc.record({ id: slug, cumulative: fc.boolean(), names }), { maxLength: 3 }),
-  events: fc.array(fc.record({ id: slug, start: isoDay, names }), { maxLength: 2 }),
+  events: fc.array(fc.record({ id: slug, start: isoDay, area: fc.option(slug, { nil: null }), names }), { maxLength: 2 }),
   defaults: fc.record({ subject: slug, location: slug }),
 });

@@ -4,7 +4,7 @@
  */
 import * as t from "io-ts";
 import { QUALIFIERS } from "../domain/quantity.js";
-import { DayIntervalC, FiniteNumber, IsoDayC, NonEmptyString, nullable, oneOf } from "./primitives.js";
+import { DayIntervalC, FiniteNumber, IsoDayC, NonEmptyString, NonNegativeInt, nullable, oneOf } from "./primitives.js";
 
 export const QuantityC = t.type(
   {
@@ -16,7 +16,7 @@ export const QuantityC = t.type(
   "Quantity",
 );
 
-export const SpanC = t.type({ start: t.Int, end: t.Int }, "Span");
+export const SpanC = t.type({ start: NonNegativeInt, end: NonNegativeInt }, "Span");
 export const WindowC = t.type({ start: nullable(IsoDayC), end: nullable(IsoDayC) }, "Window");
 
 export const ClaimC = t.type(
@@ -28,7 +28,7 @@ export const ClaimC = t.type(
     subject: NonEmptyString,
     location: NonEmptyString,
     source: NonEmptyString,
-    via: t.array(t.string),
+    via: t.readonlyArray(t.string),
     window: WindowC,
     tally: oneOf(["running-total", "period"] as const, "Tally"),
     asOf: DayIntervalC,

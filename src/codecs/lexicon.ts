@@ -26,7 +26,7 @@ export const MetricEntryC = t.intersection(
   ],
   "MetricEntry",
 );
-export const EventEntryC = t.type({ id: NonEmptyString, start: IsoDayC, names: NamesC }, "EventEntry");
+export const EventEntryC = t.type({ id: NonEmptyString, start: IsoDayC, area: optionalNull(t.string), names: NamesC }, "EventEntry");
 
 export const LexiconFileC = t.type(
   {
@@ -51,6 +51,6 @@ export const lexiconFromFile = (f: LexiconFile): Lexicon => ({
   sources: f.sources.map((s) => ({ ...s, side: s.side ?? null, reliability: s.reliability ?? null })),
   places: f.places,
   metrics: f.metrics.map((m) => ({ ...m, subjectRole: m.subjectRole ?? "counted", defaultSubject: m.defaultSubject ?? null })),
-  events: f.events ?? [],
+  events: (f.events ?? []).map((e) => ({ ...e, area: e.area ?? null })),
   defaults: f.defaults,
 });

@@ -37,3 +37,11 @@ export const FiniteNumber = new t.Type<number, number, unknown>(
   (u, c) => (typeof u === "number" && Number.isFinite(u) ? t.success(u) : t.failure(u, c)),
   t.identity,
 );
+
+/** A whole number ≥ 0 (offsets, counts). */
+export const NonNegativeInt = new t.Type<number, number, unknown>(
+  "whole number ≥ 0",
+  (u): u is number => typeof u === "number" && Number.isInteger(u) && u >= 0,
+  (u, c) => (typeof u === "number" && Number.isInteger(u) && u >= 0 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);

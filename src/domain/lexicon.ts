@@ -79,6 +79,11 @@ export interface MetricEntry {
 export interface EventEntry {
   readonly id: string;
   readonly start: IsoDay;
+  /**
+   * The place the event's running totals cover: a toll of the event said to be "in Syria" (a
+   * place above this one) is the event's toll, and is grouped here; null when unknown.
+   */
+  readonly area: string | null;
   readonly names: Names;
 }
 

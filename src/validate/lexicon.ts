@@ -75,6 +75,10 @@ export const checkLexicon = (file: string, lexicon: Lexicon): FileProblem[] => {
     if (s.reliability != null && (s.reliability < 0 || s.reliability > 1))
       problems.push({ file, path: `sources[${i}].reliability`, reason: `must lie between 0 and 1, got ${s.reliability}` });
   });
+  const places = new Set(lexicon.places.map((p) => p.id));
+  lexicon.events.forEach((e, i) => {
+    if (e.area != null && !places.has(e.area)) problems.push({ file, path: `events[${i}].area`, reason: `unknown place "${e.area}"` });
+  });
   if (!subjects.has(lexicon.defaults.subject))
     problems.push({ file, path: "defaults.subject", reason: `unknown subject "${lexicon.defaults.subject}"` });
   if (!lexicon.places.some((p) => p.id === lexicon.defaults.location))
