@@ -171,6 +171,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (t.kind !== "number" || !/^(19|20)\d\d$/.test(t.text) || Number(t.text) >= eventYear) continue;
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
     }
+    // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
+    for (let k = Math.max(0, from - 24); k < from; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "number" || !/^(19|20)\d\d$/.test(t.text) || Number(t.text) >= eventYear || !sameSentence(k, from)) continue;
+      // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
+      const own = timesIn(k + 1, Math.min(n, to + 10)).some((x) => x.kind !== "historical" && sameSentence(x.from, from));
+      // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were killed")
+      let joined = false;
+      for (let b = k + 1; b < from && !joined; b++) {
+        const w = tokens[b + 1]?.kind === "word" ? word(b + 1) : "";
+        joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
+      }
+      if (!own && !joined) return true;
+    }
     return false;
   };
   const NEAR = 40;
@@ -214,6 +228,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let member = false;
     let counted: PhraseMatch<readonly string[]> | undefined;
     const limit = start + 12;
+    let head = start;
     for (let k = start; k < limit && k < n; ) {
       const t = tokens[k]!;
       if (t.kind === "punct" && QUOTES.has(t.text)) {
@@ -237,6 +252,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         k++;
         continue;
       }
+      if (k === head && !g.grammar.clitics && has(g.increment, t.text) && metricAt[k + 1]) {
+        // "15 more towns", "20 new displaced": the counted noun follows the increment word
+        head++;
+        k++;
+        continue;
+      }
       const part = g.partitives.matchAt(tokens, k);
       if (part && k > start - 1) {
         k = part.to;
@@ -254,7 +275,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (sm) countedSubject = sm.value;
       const mm = metricAt[k];
       if (mm) {
-        if (k === start && !opensNextCount(mm)) {
+        if (k === head && !opensNextCount(mm)) {
           counted = mm;
           end = mm.to - 1;
           k = mm.to;
@@ -387,6 +408,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     const implicit = m.form === "implicit";
     if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) continue;
+    // "طفلين اثنين": a number word repeating the dual just before it is the same count
+    if (!implicit && prev !== null && prev.m.form === "implicit" && prev.npEnd === m.from - 1 && prev.quantity.value === m.value) continue;
     // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
     const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
     const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
@@ -420,7 +443,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const mm = metricAt[k];
         if (mm === undefined) continue;
         if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
-        const ids = mm.value.filter((id) => id !== LOCALITIES);
+        // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
+        const ids = mm.value.filter((id) => id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1));
         if (ids.length === 0) continue;
         if (mm.from >= e && opensNextCount(mm)) continue;
         const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];

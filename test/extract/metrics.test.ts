@@ -15,3 +15,28 @@ describe("coordinated counts", () => {
     expect(only(en, 30).metric).toBe("injured");
   });
 });
+
+describe("attacks, prisoners, liberated places", () => {
+  it("attacks and operations are not counts of people or airstrikes", () => {
+    const ar = extract("ar", "وقال الدفاع المدني إن فرقه استجابت لـ 21 هجوماً من قوات النظام على قرى ريف حلب، أدت لمقتل 7 مدنيين.");
+    expect(ar.map((c) => c.quantity.value)).toEqual([7]);
+    const en = extract("en", "Rescuers said they responded to 21 attacks by government forces on villages, which killed 7 civilians.");
+    expect(en.map((c) => c.quantity.value)).toEqual([7]);
+  });
+  it("people taken prisoner are captured", () => {
+    const en = extract("en", "The rebels said they had taken 40 soldiers prisoner near Hama, and took 12 prisoner on Monday.");
+    expect(only(en, 40)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(en, 12).metric).toBe("captured");
+  });
+  it("fighters martyred are killed", () => {
+    const en = extract("en", "Eight of the rebel fighters were martyred in the battle, the command said.");
+    expect(only(en, 8)).toMatchObject({ metric: "killed", subject: "opposition" });
+  });
+  it("towns liberated are localities seized, also with 'more' and after 'rose to'", () => {
+    const en = extract("en", "The command said its forces liberated 9 more villages, bringing the number of villages liberated since the start of the battle to 70.");
+    expect(only(en, 9).metric).toBe("localities-seized");
+    expect(only(en, 70).metric).toBe("localities-seized");
+    const ar = extract("ar", "وقالت إدارة العمليات العسكرية إن قواتها حررت 9 قرى جديدة في ريف حماة.");
+    expect(only(ar, 9)).toMatchObject({ metric: "localities-seized", subject: "opposition" });
+  });
+});

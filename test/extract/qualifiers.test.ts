@@ -93,3 +93,16 @@ describe("numbers of other things in a sentence with a count", () => {
     expect(extract("ar", "وأشار المرصد إلى أن حصيلة القتلى بلغت 99 مرتزقا.").map((c) => c.quantity.value)).toEqual([99]);
   });
 });
+
+describe("counts of a period opened by a past year", () => {
+  it("drops totals of a war that began years before the lexicon's event", () => {
+    const en = extract("en", "The conflict, which erupted in 2011 after protests were crushed, has killed more than 400,000 people and displaced 6 million.");
+    expect(en).toEqual([]);
+    const ar = extract("ar", "والحرب التي اندلعت في عام 2011، أسفرت عن مقتل أكثر من 400 ألف شخص وتهجير الملايين.");
+    expect(ar).toEqual([]);
+  });
+  it("keeps a count with its own time after the year", () => {
+    const en = extract("en", "Rebels, who lost Aleppo in 2016, said on Friday that 60 soldiers had been killed since Wednesday.");
+    expect(only(en, 60).metric).toBe("killed");
+  });
+});

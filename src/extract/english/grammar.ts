@@ -34,7 +34,7 @@ export const englishGrammar: Grammar = {
   units: [
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "percent", "per", "%", "dollars", "$",
     "years", "year", "hours", "hour", "minutes", "days", "day", "weeks", "week", "months", "month", "am", "pm", "gmt", "tonnes", "tons",
-    "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "million-strong", "inhabitants", "residents-strong",
+    "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "million-strong", "inhabitants", "residents-strong", "attacks", "operations",
     "st", "nd", "rd", "th",
   ],
   months: {
