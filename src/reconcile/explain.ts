@@ -48,15 +48,15 @@ export const indexClaims = (claims: readonly Claim[], rank: ReadonlyMap<string, 
     else byArticle.set(art, claims.slice(i, j));
     i = j;
   }
+  // Keyed by source and day only (far fewer keys than claims); metric and value are checked on lookup.
   let sdv: Map<string, Claim[]> | null = null;
   const bySourceDayValue = (source: string, metric: string, day: string, value: number): readonly Claim[] => {
     if (sdv === null) {
       sdv = new Map();
-      for (const c of claims)
-        if (c.quantity.qualifier === "exact" && c.quantity.value !== null)
-          push(sdv, `${c.source}|${c.metric}|${c.asOf.latest}|${c.quantity.value}`, c);
+      for (const c of claims) if (c.quantity.qualifier === "exact" && c.quantity.value !== null) push(sdv, c.source + "|" + c.asOf.latest, c);
     }
-    return sdv.get(`${source}|${metric}|${day}|${value}`) ?? [];
+    const l = sdv.get(source + "|" + day);
+    return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
   };
   return { byId, byArticle, bySourceDayValue };
 };
