@@ -20,7 +20,7 @@ import { compileGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
 import { tokenize } from "./text/tokens.js";
 import { outletId } from "./outlet.js";
-import { originalSpan } from "./text/normalize.js";
+import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, tokenVariants, type PhraseMatch } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
@@ -331,9 +331,35 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let lastAttributionSentence = -1;
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
+  /** Words of each source's names (lower-case, normalised): "the office" may stand for the UN office named before. */
+  const nameWords = new Map<string, Set<string>>();
+  const wordsOfSource = (id: string): Set<string> => {
+    let w = nameWords.get(id);
+    if (!w) {
+      w = new Set();
+      for (const names of Object.values(lex.source(id)?.names ?? {}))
+        for (const name of names) for (const t of tokenize(normalizeWord(name))) if (t.kind === "word" && t.text.length >= 4) w.add(t.text);
+      nameWords.set(id, w);
+    }
+    return w;
+  };
+  /**
+   * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
+   * "the office said") is that source again, not an unknown one.
+   */
+  const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
+    if (!a || a.source !== "other" || !carried || carried.source === "other" || a.anchors.length !== 2) return a;
+    const words = wordsOfSource(carried.source);
+    const [from, to] = a.anchors as [number, number];
+    for (let k = from; k < to; k++) {
+      const variants = tokenVariants(word(k), true);
+      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return { ...carried, sentence: a.sentence, paragraph: a.paragraph, anchors: a.anchors, asOf: null };
+    }
+    return a;
+  };
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
-    const own = attributionOf(mentions, unnamed, at, s, para);
+    const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
     if (own) return own;
     if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s) {
       lastAttributionParagraph = para;
@@ -383,7 +409,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       for (let k = lastAttributionSentence + 1; k < s; k++) {
         const { mentions, unnamed } = sentenceSources(k);
         const [, end] = sentenceRange(k);
-        const a = attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para);
+        const a = anaphoric(attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), lastAttribution);
         if (a) {
           lastAttribution = withAsOf(a, k);
           lastAttributionParagraph = a.paragraph;

@@ -51,3 +51,22 @@ describe("relays with a speaker the lexicon lacks", () => {
     expect(only(extract("ar", "وقالت وكالة فرانس برس إن 50 مقاتلا قتلوا."), 50)).toMatchObject({ source: "afp", via: ["example-news"] });
   });
 });
+
+describe("a source named again by a word of its name", () => {
+  it("carries the source named before when the speaker is a head word of its name", () => {
+    const ar = extract("ar", "أعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية نزوح 50 ألف شخص.\nوقال المكتب إن 12 مدنيا قتلوا في إدلب.");
+    expect(only(ar, 12).source).toBe("ocha");
+    const ops = extract("ar", "أعلنت إدارة العمليات العسكرية السيطرة على 20 بلدة.\nوأكدت الإدارة أن مقاتليها أسروا 15 جنديا.");
+    expect(only(ops, 15).source).toBe("opposition-ops");
+    const en = extract("en", "The UN Office for the Coordination of Humanitarian Affairs said 50,000 people had fled.\nThe office said 12 civilians were killed in Idlib.");
+    expect(only(en, 12).source).toBe("ocha");
+  });
+  it("keeps an unknown speaker unknown", () => {
+    const ar = extract("ar", "أعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية نزوح 50 ألف شخص.\nوقال المحافظ إن 12 مدنيا قتلوا في إدلب.");
+    expect(only(ar, 12).source).toBe("other");
+  });
+  it("reads present-tense statements as attribution", () => {
+    const ar = extract("ar", "تعلن إدارة العمليات العسكرية أن قواتها سيطرت على 12 بلدة في ريف حماة.");
+    expect(only(ar, 12).source).toBe("opposition-ops");
+  });
+});

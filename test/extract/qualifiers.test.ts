@@ -106,3 +106,11 @@ describe("counts of a period opened by a past year", () => {
     expect(only(en, 60).metric).toBe("killed");
   });
 });
+
+describe("Arabic construct forms and up to", () => {
+  it("reads ألفي and مئتي as 2000 and 200, and ما يصل إلى as at most", () => {
+    const c = extract("ar", "وقالت الأمم المتحدة إن ما يصل إلى ألفي شخص نزحوا من حماة.");
+    expect(only(c, 2000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "at-most", high: 2000 } });
+    expect(only(extract("ar", "وأفاد المرصد بمقتل مئتي عنصر من قوات النظام."), 200).metric).toBe("killed");
+  });
+});
