@@ -93,12 +93,15 @@ export const attributedSources = (
   const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
     if (picked.has(s.from)) return;
     const kind = lex.source(s.value)?.kind ?? "other";
+    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?ل[^ل]/.test(doc.tokens[s.from]!.text));
+    // "SOHR told dpa" in a dpa article: the publisher is who was told, not a source
+    if (s.value === outlet && told && s.from >= c.to) return;
     picked.set(s.from, {
       id: s.value,
       from: s.from,
       to: s.to,
       relay: RELAY_KINDS.has(kind) && s.value !== outlet,
-      told: g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?ل[^ل]/.test(doc.tokens[s.from]!.text)),
+      told,
       cueFrom: c.from,
       cueTo: c.to,
     });

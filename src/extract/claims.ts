@@ -614,6 +614,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         time = t;
       }
     }
+    if (time && time.kind === "on-day") {
+      // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
+      const day = time;
+      let opener = false;
+      for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
+        if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
+        const tw = g.timeWords.matchAt(tokens, k);
+        opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
+      }
+      if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
+    }
     const clauseFrom = Math.max(sFrom, m.from - 10);
     const clauseTo = Math.min(sTo, np.end + 10);
     const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;

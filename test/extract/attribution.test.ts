@@ -70,3 +70,10 @@ describe("a source named again by a word of its name", () => {
     expect(only(ar, 12).source).toBe("opposition-ops");
   });
 });
+
+describe("the publisher told", () => {
+  it("a source that told the publishing agency is the source, relayed by it", () => {
+    const c = extract("en", "The Syrian Observatory for Human Rights told dpa that 300 people had been killed.", "2024-11-30", "dpa");
+    expect(only(c, 300)).toMatchObject({ source: "sohr", via: ["dpa"] });
+  });
+});

@@ -56,3 +56,16 @@ describe("as-of and copulas", () => {
     expect(only(extract("en", "Syria death toll tops 700"), 700).quantity).toMatchObject({ qualifier: "more-than", low: 701 });
   });
 });
+
+describe("a running total dated by the start of the offensive", () => {
+  it("reads 'since … began … on <day>' as a running total from that day", () => {
+    const en = only(extract("en", "The monitor said 700 people had been killed since the offensive began in the north on November 27.", "2024-12-05"), 700);
+    expect(en).toMatchObject({ tally: "running-total", window: { start: "2024-11-27", end: null } });
+    const ar = only(extract("ar", "وقال المرصد إن عدد القتلى منذ انطلاق الهجوم فجر يوم الأربعاء 27 تشرين الثاني ارتفع إلى 700 شخص.", "2024-12-05"), 700);
+    expect(ar).toMatchObject({ tally: "running-total", window: { start: "2024-11-27", end: null } });
+  });
+  it("keeps a day named without since as a count of that day", () => {
+    const en = only(extract("en", "The monitor said 40 people were killed on Monday.", "2024-12-05"), 40);
+    expect(en).toMatchObject({ tally: "period", window: { start: "2024-12-02" } });
+  });
+});
