@@ -100,6 +100,9 @@ export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** Per token id, the variants that start a phrase of this set (most tokens: none). */
   private readonly heads = new IdCache<readonly string[]>();
+  /** Per token id since `statusBase`: 0 not yet known, 1 starts no phrase of this set, 2 may start one (one byte, so the table stays in cache). */
+  private status = new Uint8Array(256);
+  private statusBase = 0;
   private maxWords = 1;
 
   constructor(phrases: Iterable<readonly [string, T]>) {
@@ -115,15 +118,42 @@ export class PhraseSet<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** The longest phrase starting at token `i`, if any. */
+  /**
+   * The longest phrase starting at token `i`, if any. Small so that it is inlined where it is
+   * called: most words start no phrase, and that answer is one byte read. (Ids are never reused,
+   * so an id allocated after the status table was based reads as not yet known.)
+   */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
+    if (t !== undefined) {
+      const k = t.id - this.statusBase;
+      if (k >= 0 && k < this.status.length && this.status[k] === 1) return undefined;
+    }
+    return this.matchFrom(tokens, i);
+  }
+
+  private matchFrom(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    const t = tokens[i];
     if (t === undefined || t.kind === "break") return undefined;
+    const b = internBase();
+    if (b !== this.statusBase) {
+      this.status = new Uint8Array(256);
+      this.statusBase = b;
+    }
+    const k = t.id - b;
     let heads = this.heads.get(t.id);
     if (heads === undefined) {
       heads = tokenVariants(t.text, true).filter((v) => this.byFirst.has(v));
       if (heads.length === 0) heads = NONE;
       this.heads.set(t.id, heads);
+    }
+    if (k >= 0) {
+      if (k >= this.status.length) {
+        const grown = new Uint8Array(Math.max(this.status.length * 2, k + 1));
+        grown.set(this.status);
+        this.status = grown;
+      }
+      this.status[k] = heads.length === 0 ? 1 : 2;
     }
     if (heads.length === 0) return undefined;
     let best: PhraseMatch<T> | undefined;

@@ -10,8 +10,23 @@ export const singleDay = (i: DayInterval | null): IsoDay | null => (i !== null &
 
 export const shift = (i: DayInterval, n: number): DayInterval => dayInterval(addDays(i.earliest, n), addDays(i.latest, n));
 
+/** Resolved weekdays by weekday, publication interval and "last" (few distinct keys in a corpus). */
+const resolved = new Map<string, DayInterval>();
+const RESOLVED_LIMIT = 10_000;
+
 /** The weekday `w` (0 = Sunday) named in a text published within `published`. */
 export const resolveWeekday = (w: number, published: DayInterval, last: boolean): DayInterval => {
+  const key = `${w}|${published.earliest}|${published.latest}|${last ? 1 : 0}`;
+  let r = resolved.get(key);
+  if (r === undefined) {
+    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+    r = resolveWeekdayOnce(w, published, last);
+    resolved.set(key, r);
+  }
+  return r;
+};
+
+const resolveWeekdayOnce = (w: number, published: DayInterval, last: boolean): DayInterval => {
   const days = daysOf(published.earliest <= published.latest ? published : dayInterval(published.latest, published.earliest)).slice(0, 31);
   const hits = days.map((p) => {
     let back = (weekday(p) - w + 7) % 7;
