@@ -79,6 +79,7 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
   const inOrder = (ids: Iterable<string>): string[] => {
+    if (Array.isArray(ids) && ids.length === 1) return [ids[0] as string];
     const rs: number[] = [];
     for (const id of ids) rs.push(rank.get(id)!);
     if (rs.length === 1) return [claims[rs[0]!]!.id];

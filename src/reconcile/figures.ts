@@ -11,6 +11,7 @@ import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
 import { quantityText } from "./describe.js";
+import { dayNumber } from "../timeline/days.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
 import { compareClaimIds, compareStrings } from "./order.js";
 
@@ -35,6 +36,11 @@ export interface Figure {
   readonly articles: readonly string[];
   readonly partisan: boolean;
   readonly weight: number;
+  /** `earliest` and `latest` as day numbers (integers compare faster than ISO strings in sweeps). */
+  readonly firstDay: number;
+  readonly lastDay: number;
+  /** Position in its group's figures, which are in key order: a cheap tie-break. */
+  seq: number;
   /** Every claim behind it is a headline number. */
   readonly headline: boolean;
   /**
@@ -56,12 +62,13 @@ interface Unit {
   readonly exact: boolean;
 }
 
-const unitOf = (cs: Claim[]): Unit => {
-  if (cs.length === 1) {
-    const q = cs[0]!.quantity;
+const unitOf = (one: Claim | Claim[]): Unit => {
+  if (!Array.isArray(one)) {
+    const q = one.quantity;
     const i = comparableInterval(q);
-    return { claims: cs, value: pointValue(q), low: i.low, high: i.high, exact: q.qualifier === "exact" };
+    return { claims: [one], value: pointValue(q), low: i.low, high: i.high, exact: q.qualifier === "exact" };
   }
+  const cs = one;
   let value = 0;
   let low = 0;
   let high = 0;
@@ -92,7 +99,13 @@ class OneClaimFigure implements Figure {
     readonly partisan: boolean,
     readonly weight: number,
     private readonly claim: Claim,
-  ) {}
+  ) {
+    this.firstDay = dayNumber(claim.asOf.earliest);
+    this.lastDay = claim.asOf.earliest === claim.asOf.latest ? this.firstDay : dayNumber(claim.asOf.latest);
+  }
+  readonly firstDay: number;
+  readonly lastDay: number;
+  seq = 0;
   get source(): string {
     return this.claim.source;
   }
@@ -129,7 +142,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
   const units: Unit[] = [];
   for (const c of claims) {
     if (c.partOf === null) {
-      units.push(unitOf([c]));
+      units.push(unitOf(c));
       continue;
     }
     ids ??= new Set(claims.map((x) => x.id));
@@ -195,9 +208,14 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       articles: [...new Set(cs.map((c) => c.article))].sort(compareStrings),
       partisan: info.partisan,
       weight: info.weight,
+      firstDay: dayNumber(c0.asOf.earliest),
+      lastDay: dayNumber(c0.asOf.latest),
+      seq: 0,
       headline,
       secondHand,
     });
   }
-  return out.sort((a, b) => compareStrings(a.key, b.key));
+  out.sort((a, b) => compareStrings(a.key, b.key));
+  for (let i = 0; i < out.length; i++) out[i]!.seq = i;
+  return out;
 };

@@ -6,14 +6,13 @@
  * against the best of another origin: O(n log n) per group.
  */
 import type { Figure } from "./figures.js";
-import { compareStrings } from "./order.js";
 
 const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && x.key < y.key);
 
 /** Pairs [A, B]: for each B, the strongest earlier-or-same-day A of another origin that it contradicts. */
 export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
-  const A = [...as].sort((x, y) => compareStrings(x.latest, y.latest) || compareStrings(x.key, y.key));
-  const B = [...bs].sort((x, y) => compareStrings(x.earliest, y.earliest) || compareStrings(x.key, y.key));
+  const A = [...as].sort((x, y) => x.lastDay - y.lastDay || x.seq - y.seq);
+  const B = [...bs].sort((x, y) => x.firstDay - y.firstDay || x.seq - y.seq);
   let top1: Figure | null = null;
   let top2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -25,7 +24,7 @@ export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[])
   const out: [Figure, Figure][] = [];
   let i = 0;
   for (const b of B) {
-    while (i < A.length && A[i]!.latest <= b.earliest) insert(A[i++]!);
+    while (i < A.length && A[i]!.lastDay <= b.firstDay) insert(A[i++]!);
     const t1 = top1 as Figure | null;
     const a = t1 !== null && t1.origin !== b.origin ? t1 : (top2 as Figure | null);
     if (a !== null && a.origin !== b.origin && a.low > b.high) out.push([a, b]);
@@ -42,8 +41,8 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
   const out = sweepContradicting(as, bs);
-  const A = [...as].sort((x, y) => compareStrings(y.latest, x.latest) || compareStrings(x.key, y.key));
-  const B = [...bs].sort((x, y) => compareStrings(y.earliest, x.earliest) || compareStrings(x.key, y.key));
+  const A = [...as].sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
+  const B = [...bs].sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq);
   let bot1: Figure | null = null;
   let bot2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -56,7 +55,7 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
   for (const [a, b] of out) partnerOf.set(b, a);
   let j = 0;
   for (const a of A) {
-    while (j < B.length && B[j]!.earliest >= a.latest) insert(B[j++]!);
+    while (j < B.length && B[j]!.firstDay >= a.lastDay) insert(B[j++]!);
     const t1 = bot1 as Figure | null;
     const b = t1 !== null && t1.origin !== a.origin ? t1 : (bot2 as Figure | null);
     if (b !== null && b.origin !== a.origin && a.low > b.high && partnerOf.get(b) !== a) out.push([a, b]);
@@ -70,7 +69,7 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
  * whole), in O(log n) per query.
  */
 export const weakestAfter = (bs: readonly Figure[]): ((a: Figure) => Figure | null) => {
-  const B = [...bs].sort((x, y) => compareStrings(x.earliest, y.earliest) || compareStrings(x.key, y.key));
+  const B = [...bs].sort((x, y) => x.firstDay - y.firstDay || x.seq - y.seq);
   const b1: (Figure | null)[] = new Array(B.length + 1).fill(null);
   const b2: (Figure | null)[] = new Array(B.length + 1).fill(null);
   for (let i = B.length - 1; i >= 0; i--) {
@@ -89,7 +88,7 @@ export const weakestAfter = (bs: readonly Figure[]): ((a: Figure) => Figure | nu
     let hi = B.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (B[mid]!.earliest < a.latest) lo = mid + 1;
+      if (B[mid]!.firstDay < a.lastDay) lo = mid + 1;
       else hi = mid;
     }
     const t1 = b1[lo] ?? null;
