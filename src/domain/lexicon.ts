@@ -45,7 +45,7 @@ export interface SourceEntry {
   readonly kind: SourceKind;
   /** The subject (side) a belligerent or its media speaks for; its claims about others are partisan. */
   readonly side: string | null;
-  /** Overrides the kind's default reliability weight (0..1), documented in docs/estimates.md. */
+  /** Overrides the kind's default reliability weight (0..1), documented in docs/reconciliation.md. */
   readonly reliability: number | null;
   readonly names: Names;
 }
