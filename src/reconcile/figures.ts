@@ -83,58 +83,6 @@ const unitOf = (one: Claim | Claim[]): Unit => {
   return { claims: cs, value, low, high, exact };
 };
 
-/**
- * The figure of a single claim, the common case (most numbers are stated once): what can be read
- * off the claim is, rather than copied into lists per figure, which keeps a million figures small.
- */
-class OneClaimFigure implements Figure {
-  constructor(
-    readonly key: string,
-    readonly group: string,
-    readonly origin: string,
-    readonly value: number,
-    readonly low: number,
-    readonly high: number,
-    readonly exact: boolean,
-    readonly partisan: boolean,
-    readonly weight: number,
-    private readonly claim: Claim,
-  ) {
-    this.firstDay = dayNumber(claim.asOf.earliest);
-    this.lastDay = claim.asOf.earliest === claim.asOf.latest ? this.firstDay : dayNumber(claim.asOf.latest);
-  }
-  readonly firstDay: number;
-  readonly lastDay: number;
-  seq = 0;
-  get source(): string {
-    return this.claim.source;
-  }
-  get subject(): string {
-    return this.claim.subject;
-  }
-  get earliest(): IsoDay {
-    return this.claim.asOf.earliest;
-  }
-  get latest(): IsoDay {
-    return this.claim.asOf.latest;
-  }
-  get quantities(): readonly Quantity[] {
-    return [this.claim.quantity];
-  }
-  get claims(): readonly string[] {
-    return [this.claim.id];
-  }
-  get articles(): readonly string[] {
-    return [this.claim.article];
-  }
-  get headline(): boolean {
-    return this.claim.headline;
-  }
-  get secondHand(): boolean {
-    return this.claim.via.length > 1;
-  }
-}
-
 /** The figures of one group's claims (given in canonical order). */
 export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[]): Figure[] => {
   let ids: Set<string> | null = null;
@@ -180,11 +128,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
   for (const [key, { unit, claims: cs, origin }] of byKey) {
     const c0 = unit.claims[0]!;
     const info = sourceInfo(c0);
-    if (cs.length === 1) {
-      out.push(new OneClaimFigure(key, groupId, origin, unit.value, unit.low, unit.high, unit.exact, info.partisan, info.weight, c0));
-      continue;
-    }
-    cs.sort((a, b) => compareClaimIds(a.id, b.id));
+    if (cs.length > 1) cs.sort((a, b) => compareClaimIds(a.id, b.id));
     let headline = true;
     let secondHand = true;
     for (const c of cs) {
@@ -205,7 +149,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       exact: unit.exact,
       quantities: unit.claims.map((c) => c.quantity),
       claims: cs.map((c) => c.id),
-      articles: [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+      articles: cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
       partisan: info.partisan,
       weight: info.weight,
       firstDay: dayNumber(c0.asOf.earliest),
