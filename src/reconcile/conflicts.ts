@@ -138,9 +138,9 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       if (below.latest > d.last) d.last = below.latest;
     }
     d.figures.add(above).add(below);
-    // The same origin's other statements of that day that disagree the same way are part of it.
+    // The higher origin's other statements of that day that disagree the same way are part of it
+    // (the lower origin's lower statements of its day are its earlier counts: a note says so).
     for (const f of d.g.series.supersededBy.get(above) ?? []) if (f.low > below.high) d.figures.add(f);
-    for (const f of (parent ?? d.g).series.supersededBy.get(below) ?? []) if (above.low > f.high) d.figures.add(f);
     if (d.count === 1) continue;
     const [wa, wb] = d.worst;
     const gap = gapOf(above, below);
@@ -243,10 +243,13 @@ export const conflictsOf = (a: Analysis): Contradiction[] => {
   const out: Contradiction[] = [];
   const childrenOf = new Map<string, GroupAnalysis[]>();
   for (const g of a.byGroup.values()) {
-    crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
-    regressions(a, g, out);
-    for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
-    out.push(...boundsIn(a, g));
+    // A group of one figure (most groups) has nothing to compare within itself.
+    if (g.series.figures.length > 1) {
+      if (g.comparable.length > 1) crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
+      regressions(a, g, out);
+      for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
+      for (const c of boundsIn(a, g)) out.push(c);
+    }
     for (const pid of a.groups.wholes.get(g.group.id) ?? []) {
       const l = childrenOf.get(pid);
       if (l) l.push(g);

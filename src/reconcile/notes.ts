@@ -194,7 +194,10 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
 
 export const notesOf = (a: Analysis): Note[] => {
   const out: Note[] = [];
-  for (const g of a.byGroup.values()) out.push(...staleNotes(a, g), ...circularNotes(a, g), ...boundedNotes(a, g), ...scopeNotes(a, g));
+  for (const g of a.byGroup.values()) {
+    const several = g.series.figures.length > 1;
+    for (const n of [...(several ? staleNotes(a, g) : []), ...circularNotes(a, g), ...(several ? boundedNotes(a, g) : []), ...scopeNotes(a, g)]) out.push(n);
+  }
   out.push(...windowNotes(a));
   return out;
 };

@@ -135,6 +135,8 @@ export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): Timeline
  * (subjects below, same place and period).
  */
 export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly TimelinePoint[])[]): TimelinePoint[] => {
+  const single = singleStatement(g);
+  if (single !== null && parts.every((ps) => ps.length === 0)) return [single];
   const fresh = new Map<IsoDay, Figure[]>();
   for (const f of g.series.current) {
     const l = fresh.get(f.latest);
@@ -232,8 +234,25 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
   return out.map((p) => point(g, p.date, p.low, p.best, p.high, p.claims, p.method));
 };
 
+/**
+ * The one point of a group holding a single figure said on a known day (most groups): what the
+ * general estimate gives for it (one observation, nothing to fit or interpolate), made directly.
+ */
+const singleStatement = (g: GroupAnalysis): TimelinePoint | null => {
+  if (g.series.figures.length !== 1 || g.series.current.length !== 1) return null;
+  const f = g.series.current[0]!;
+  if (f.earliest !== f.latest) return null;
+  for (const c of g.claims) if (c.asOf.earliest !== f.latest || c.asOf.latest !== f.latest) return null;
+  const v = f.value;
+  const low = Math.min(f.low, v);
+  const high = Number.isFinite(f.high) ? Math.max(f.high, v) : v;
+  return point(g, f.latest, low, v, high, g.claims.map((c) => c.id), "single-claim");
+};
+
 /** A closed period's points: on each statement day, every origin's latest figure so far. */
 export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
+  const single = singleStatement(g);
+  if (single !== null) return [single];
   const evidence = evidenceByDay(g);
   const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
   const latestByOrigin = new Map<string, Figure>();
