@@ -325,6 +325,34 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return false;
   };
 
+  /**
+   * The time of a count that names none near it, read from its sentence: a day opening the
+   * sentence before the count with no attribution between ("يوم أمس الجمعة … استجابت لـ… أدت لمقتل
+   * 16"), or a day closing the sentence after its last count when an incident stands between ("23
+   * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
+   */
+  const sentenceTime = (m: NumberMention, e: number, s: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
+    const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(t.from, m.from);
+    let before: TimeExpr | null = null;
+    for (const t of times) if (usable(t) && t.to <= m.from && t.from > prevNumberEnd && t.from >= sFrom) before = t;
+    if (before) {
+      let cue = false;
+      for (let k = before.to; k < m.from && !cue; k++) cue = cueEndAt[k] === 1 || g.attribution.matchAt(tokens, k) !== undefined;
+      if (!cue) return before;
+    }
+    let lastCount = e;
+    for (let j = idx + 1; j < numbers.length && numbers[j]!.from < sTo; j++) {
+      const o = numbers[j]!;
+      if (!excluded(o, o.rangeTo ?? o.to) && !timeAt[o.from] && !times.some((t) => t.from <= o.from && o.from < t.to)) lastCount = o.rangeTo ?? o.to;
+    }
+    for (const t of times) {
+      if (!usable(t) || t.from < lastCount) continue;
+      if (g.incident.findAll(tokens.slice(e, t.from)).length > 0) return t;
+      break;
+    }
+    return null;
+  };
+
   // --- drafts
   const drafts: Draft[] = [];
   let lastAttribution: Attribution | null = null;
@@ -383,7 +411,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       .map((t) => ({
         t,
         afterCue: afterCueAt(t.from),
-        nearAnchor: anchors.some((a) => t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)),
+        nearAnchor: anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1)),
       }))
       .filter((x) => x.afterCue || x.nearAnchor);
   };
@@ -614,6 +642,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         time = t;
       }
     }
+    if (time === null) time = sentenceTime(m, e, s, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
     if (time && time.kind === "on-day") {
       // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
       const day = time;

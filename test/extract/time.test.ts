@@ -69,3 +69,19 @@ describe("a running total dated by the start of the offensive", () => {
     expect(en).toMatchObject({ tally: "period", window: { start: "2024-12-02" } });
   });
 });
+
+describe("a time named elsewhere in the sentence", () => {
+  it("a day opening the sentence dates the counts after it", () => {
+    expect(window("ar", "ردت فرق الإنقاذ يوم الخميس على بلاغات من قرى ريف إدلب الجنوبي وريف حلب الغربي، ما أسفر عن مقتل 12 مدنيا.", 12)).toEqual(["2024-11-28", "2024-11-28", "period"]);
+    expect(window("en", "On Thursday rescuers answered calls from villages in the Idlib and western Aleppo countryside that left 12 civilians dead.", 12)).toEqual(["2024-11-28", "2024-11-28", "period"]);
+  });
+  it("a day closing the sentence after a strike dates all its counts", () => {
+    const ar = extract("ar", "وقال الدفاع المدني إن 14 مدنيا قتلوا، بينهم 5 أطفال، وأصيب 40 آخرون بغارات روسية على مدينة إدلب الخميس.");
+    expect([14, 5, 40].map((v) => only(ar, v).window.start)).toEqual(["2024-11-28", "2024-11-28", "2024-11-28"]);
+    const en = extract("en", "The White Helmets said 14 civilians were killed, including 5 children, and 40 others wounded in airstrikes on Idlib city on Thursday.");
+    expect([14, 5, 40].map((v) => only(en, v).window.start)).toEqual(["2024-11-28", "2024-11-28", "2024-11-28"]);
+  });
+  it("a day after an attribution is the statement's, not the window's", () => {
+    expect(window("en", "On Thursday, the monitor said 300 people had been killed.", 300)).toEqual(["2024-11-27", null, "running-total"]);
+  });
+});
