@@ -186,7 +186,9 @@ export const attributionOf = (
   const dist = (m: SourceMention) => (m.to <= at ? at - m.to : (m.from - at) * 1.5);
   const base = { sentence, paragraph, asOf: null };
   if (originals.length > 0) {
-    const o = [...originals].sort((a, b) => dist(a) - dist(b))[0]!;
+    // the nearest (the first of equals, as a stable sort would give)
+    let o = originals[0]!;
+    for (const c of originals) if (dist(c) < dist(o)) o = c;
     return { ...base, source: o.id, via: relays.map((r) => r.id).filter((id) => id !== o.id), anchors: [o.from, o.to, o.cueFrom, o.cueTo] };
   }
   if (unnamed) return { ...base, source: "other", via: relays.map((r) => r.id), anchors: [unnamed.from, unnamed.to] };

@@ -6,7 +6,7 @@
  */
 import type { VagueAmount } from "../../domain/quantity.js";
 import type { Token } from "../text/tokens.js";
-import { tokenVariants } from "../text/phrases.js";
+import { IdCache, tokenVariants } from "../text/phrases.js";
 import type { CompiledGrammar } from "./compiled.js";
 
 export type NumberForm = "digits" | "words" | "vague" | "implicit";
@@ -39,8 +39,27 @@ export const parseDigits = (s: string): number | null => {
   return Number(s);
 };
 
-const wordValue = (g: CompiledGrammar, t: Token | undefined): { value: number; conj: boolean } | undefined => {
+type WordValue = { readonly value: number; readonly conj: boolean };
+
+/** Per grammar, the value of each word token by id (null: not a number word). */
+const wordValues = new WeakMap<CompiledGrammar, IdCache<WordValue | null>>();
+
+const wordValue = (g: CompiledGrammar, t: Token | undefined): WordValue | undefined => {
   if (t === undefined || t.kind !== "word") return undefined;
+  let cache = wordValues.get(g);
+  if (cache === undefined) {
+    cache = new IdCache<WordValue | null>();
+    wordValues.set(g, cache);
+  }
+  let v = cache.get(t.id);
+  if (v === undefined) {
+    v = wordValueOf(g, t) ?? null;
+    cache.set(t.id, v);
+  }
+  return v ?? undefined;
+};
+
+const wordValueOf = (g: CompiledGrammar, t: Token): WordValue | undefined => {
   const direct = g.numberWords.get(t.text);
   if (direct !== undefined) return { value: direct, conj: false };
   if (g.grammar.clitics && (t.text.startsWith("و") || t.text.startsWith("ف"))) {

@@ -101,8 +101,19 @@ export const normalize = (text: string): Normalized => {
   return { text: UTF16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
 };
 
-/** Normalises a word list entry (no offsets needed). */
-export const normalizeWord = (s: string): string => normalize(s).text.trim();
+const normalizedWords = new Map<string, string>();
+const WORDS_LIMIT = 50_000;
+
+/** Normalises a word list entry (no offsets needed); names are normalised again and again, so results are kept. */
+export const normalizeWord = (s: string): string => {
+  let w = normalizedWords.get(s);
+  if (w === undefined) {
+    if (normalizedWords.size >= WORDS_LIMIT) normalizedWords.clear();
+    w = normalize(s).text.trim();
+    normalizedWords.set(s, w);
+  }
+  return w;
+};
 
 /** Original span of the normalised range [start, end). */
 export const originalSpan = (n: Normalized, start: number, end: number): { start: number; end: number } => {
