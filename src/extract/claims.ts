@@ -341,7 +341,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (!cue) return before;
     }
     let lastCount = e;
-    for (let j = idx + 1; j < numbers.length && numbers[j]!.from < sTo; j++) {
+    const reach = Math.min(sTo, e + NEAR);
+    for (let j = idx + 1; j < numbers.length && numbers[j]!.from < reach; j++) {
       const o = numbers[j]!;
       if (!excluded(o, o.rangeTo ?? o.to) && !timeAt[o.from] && !times.some((t) => t.from <= o.from && o.from < t.to)) lastCount = o.rangeTo ?? o.to;
     }
