@@ -235,6 +235,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         k++;
         continue;
       }
+      if (t.text === "(" && k > start) {
+        // "Hayat Tahrir al-Sham (HTS) and allied factions": an abbreviation in parentheses is part of the name
+        let close = k + 1;
+        while (close < k + 5 && tokens[close]?.kind === "word") close++;
+        if (close > k + 1 && tokens[close]?.text === ")") {
+          k = close + 1;
+          continue;
+        }
+      }
       if (isClauseBreak(t) || !sameSentence(k, start)) break;
       if (k > start && numberAtTok[k]) break;
       if (k === start && implicit) {
@@ -281,6 +290,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
           k = mm.to;
           continue;
         }
+        // "22 Russian and regime airstrikes": a metric noun right after the adjectives naming who did it
+        if (!g.grammar.clitics && counted === undefined && k === end + 1 && lex.metric(mm.value[0]!)?.subjectRole === "fixed") counted = mm;
         break;
       }
       if (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k)) break;

@@ -40,3 +40,21 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(ar, 9)).toMatchObject({ metric: "localities-seized", subject: "opposition" });
   });
 });
+
+describe("subjects and counted nouns", () => {
+  it("reads a name with its abbreviation in parentheses as one group", () => {
+    const en = extract("en", "The monitor said 60 fighters from Hayat Tahrir al-Sham (HTS) and allied factions were killed.");
+    expect(only(en, 60).subject).toBe("opposition");
+  });
+  it("reads the dual of a feminine noun and Iranian militias in both spellings", () => {
+    const ar = extract("ar", "وأفاد الدفاع المدني بإصابة تسعة مدنيين بينهم طفلتان.");
+    expect(only(ar, 2).subject).toBe("children");
+    const ar2 = extract("ar", "وقال المرصد إن 20 من قوات النظام والميليشيات الإيرانية قتلوا.");
+    expect(only(ar2, 20).subject).toBe("government");
+  });
+  it("a part named by an event noun after adjectives keeps that metric", () => {
+    const en = extract("en", "Rescuers said they responded to dozens of attacks, including 18 regime airstrikes, that killed 5 civilians.");
+    expect(only(en, 18).metric).toBe("airstrikes");
+    expect(only(en, 5).metric).toBe("killed");
+  });
+});
