@@ -655,6 +655,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
     }
     if (time === null) time = sentenceTime(m, e, s, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+    if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
+      // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
+      let cue = false;
+      for (let k = prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
+      if (!cue) time = prev.time;
+    }
     if (time && time.kind === "on-day") {
       // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
       const day = time;

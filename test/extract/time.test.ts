@@ -85,3 +85,14 @@ describe("a time named elsewhere in the sentence", () => {
     expect(window("en", "On Thursday, the monitor said 300 people had been killed.", 300)).toEqual(["2024-11-27", null, "running-total"]);
   });
 });
+
+describe("an opening time shared by coordinated counts", () => {
+  it("covers every count after it in the sentence", () => {
+    const en = extract("en", "During fighting overnight, the rebels killed 40 soldiers and took 15 prisoner.", "2024-11-30", "Example News");
+    expect(only(en, 15).window).toEqual(only(en, 40).window);
+    expect(only(en, 15).tally).toBe("period");
+    const ar = extract("ar", "وخلال الليلة الماضية، قتلت الفصائل 40 جنديا وأسرت 15 آخرين.");
+    expect(only(ar, 15).window).toEqual(only(ar, 40).window);
+    expect(only(ar, 15).tally).toBe("period");
+  });
+});
