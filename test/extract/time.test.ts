@@ -96,3 +96,11 @@ describe("an opening time shared by coordinated counts", () => {
     expect(only(ar, 15).tally).toBe("period");
   });
 });
+
+describe("the past n days with the unit first", () => {
+  it("reads الأيام الثلاثة الماضية and اليومين الماضيين as the days ending on the statement day", () => {
+    expect(window("ar", "وقال المرصد إن 50 شخصا قتلوا خلال الأيام الثلاثة الماضية.", 50)).toEqual(["2024-11-28", "2024-11-30", "period"]);
+    expect(window("ar", "وقال المرصد إن الفصائل سيطرت على 12 بلدة خلال اليومين الماضيين.", 12)).toEqual(["2024-11-29", "2024-11-30", "period"]);
+    expect(window("en", "The monitor said 50 people were killed over the past three days.", 50)).toEqual(["2024-11-28", "2024-11-30", "period"]);
+  });
+});

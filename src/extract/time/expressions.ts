@@ -9,7 +9,7 @@ import { dayInterval, isIsoDay, type DayInterval } from "../../domain/dates.js";
 import type { CompiledGrammar } from "../numerals/compiled.js";
 import { numberAt } from "../numerals/numbers.js";
 import type { LexiconPhrases } from "../lexicon-phrases.js";
-import type { Token } from "../text/tokens.js";
+import { tokenize, type Token } from "../text/tokens.js";
 import { IdCache, tokenVariants } from "../text/phrases.js";
 import { resolveWeekday, shift } from "./days.js";
 
@@ -145,6 +145,22 @@ export const timeExpressions = (
       }
     }
     const tw = g.timeWords.matchAt(tokens, i);
+    {
+      // "خلال الأيام الثلاثة الماضية", "in the past three days": the unit before the number, then "past"
+      const du = [i, i + 1].map((k) => g.timeWords.matchAt(tokens, k)).find((m) => m !== undefined && (m.value === "days-unit" || m.value === "week-unit") && (m.from === i || tokens[i]!.kind === "word"));
+      const defNumber = (j: number) => {
+        // "الثلاثة": a number word with the article, as it follows a definite noun
+        const w = tokens[j];
+        const bare = w && w.kind === "word" && w.text.startsWith("ال") ? numberAt(g, tokenize(w.text.slice(2)), 0) : undefined;
+        return bare && bare.to === 1 ? { value: bare.value, to: j + 1 } : undefined;
+      };
+      const k = du ? numberAt(g, tokens, du.to) ?? defNumber(du.to) : undefined;
+      if (du && k && k.value >= 1 && k.value <= 60 && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
+        out.push({ kind: "last-days", days: du.value === "week-unit" ? k.value * 7 : k.value, from: i, to: k.to + 1 });
+        i = k.to + 1;
+        continue;
+      }
+    }
     if (tw && tw.value === "since") {
       let d = dayRefAt(g, tokens, i + 1, published);
       // "since fighting erupted on Wednesday", "منذ بدء الهجوم الأربعاء": a day within a few words
