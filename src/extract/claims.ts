@@ -198,6 +198,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (unit) return true;
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
+    // "M4", "T4": digits glued to a Latin letter name a road or a base
+    if (prev && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$/i.test(prev.text)) return true;
     if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;

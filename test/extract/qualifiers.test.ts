@@ -114,3 +114,10 @@ describe("Arabic construct forms and up to", () => {
     expect(only(extract("ar", "وأفاد المرصد بمقتل مئتي عنصر من قوات النظام."), 200).metric).toBe("killed");
   });
 });
+
+describe("names with digits", () => {
+  it("does not read road or base names glued to digits as counts", () => {
+    expect(extract("ar", "ونزح عشرات الآلاف من المدنيين عبر الطريق الدولي M4.").map((c) => c.quantity.value)).toEqual([null]);
+    expect(extract("en", "Thousands of civilians fled along the M5 highway, and 4 people were killed.").map((c) => c.quantity.value)).toEqual([null, 4]);
+  });
+});
