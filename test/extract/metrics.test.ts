@@ -58,3 +58,13 @@ describe("subjects and counted nouns", () => {
     expect(only(en, 5).metric).toBe("killed");
   });
 });
+
+describe("capturing", () => {
+  it("people captured are captured, places captured are localities", () => {
+    const en = extract("en", "Army units repelled attacks on Saturday, killing 47 terrorists and capturing seven others.");
+    expect(only(en, 7)).toMatchObject({ metric: "captured", subject: "opposition" });
+    const places = extract("en", "The rebels advanced, capturing 12 villages and killing 30 soldiers.");
+    expect(only(places, 12).metric).toBe("localities-seized");
+    expect(only(places, 30).metric).toBe("killed");
+  });
+});
