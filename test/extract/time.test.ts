@@ -104,3 +104,12 @@ describe("the past n days with the unit first", () => {
     expect(window("en", "The monitor said 50 people were killed over the past three days.", 50)).toEqual(["2024-11-28", "2024-11-30", "period"]);
   });
 });
+
+describe("a toll by a day", () => {
+  it("reads 'by Friday evening' and 'حتى مساء الجمعة' as the day the running total stood at", () => {
+    const en = only(extract("en", "The monitor put the overall death toll at 268 by Friday evening.", "2024-11-30"), 268);
+    expect(en).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+    const ar = only(extract("ar", "ووثق المرصد مقتل 268 شخصا حتى مساء الجمعة.", "2024-11-30"), 268);
+    expect(ar).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+  });
+});

@@ -101,6 +101,7 @@ export const arabicGrammar: Grammar = {
     "خلال أيام الاشتباكات": "offensive", "خلال الاشتباكات": "offensive", "خلال المعارك": "offensive", "منذ بدء الهجوم": "offensive",
     "منذ بدء المعارك": "offensive", "منذ بدء العملية": "offensive", "منذ انطلاق": "offensive", "منذ بدء": "offensive", "منذ بداية": "offensive",
     "خلال أسبوع": "offensive", "خلال أيام": "offensive", "خلال الأيام الماضية": "offensive",
+    "حتى": "as-of", "حتى مساء": "as-of", "حتى صباح": "as-of",
     "أيام": "days-unit", "يوما": "days-unit", "أسبوع": "week-unit",
   },
   clitics: true,
