@@ -27,10 +27,24 @@ export const groupId = (key: GroupKey): string =>
   `${key.metric}/${key.subject}/${key.location}/${day(key.windowStart)}` +
   (key.windowEnd === undefined ? "" : `..${day(key.windowEnd)}`);
 
+/**
+ * The place a claim is grouped under. A running total of a lexicon event (its window starts on the
+ * event's first day) located at the event's area or a place above it counts the event's toll: "the
+ * toll in Syria" of the offensive on Aleppo and Idlib is the offensive's toll, so it is grouped at
+ * the event's area with the others instead of starting a series of its own. Places below the area
+ * keep their own groups (parts of the whole). The claim itself keeps the place its text named.
+ */
+export const groupLocation = (lexicon: LexiconIndex, c: Claim, running: boolean): string => {
+  if (!running || c.window.start === null) return c.location;
+  for (const e of lexicon.lexicon.events)
+    if (e.area !== null && e.start === c.window.start && e.area !== c.location && lexicon.placeWithin(e.area, c.location)) return e.area;
+  return c.location;
+};
+
 export const scopeOf = (lexicon: LexiconIndex, c: Claim): Scope => {
   const cumulativeMetric = lexicon.metric(c.metric)?.cumulative ?? true;
   if (isRunning(c)) {
-    const key: GroupKey = { metric: c.metric, subject: c.subject, location: c.location, windowStart: c.window.start };
+    const key: GroupKey = { metric: c.metric, subject: c.subject, location: groupLocation(lexicon, c, true), windowStart: c.window.start };
     return { id: groupId(key), key, cumulative: cumulativeMetric };
   }
   const key: GroupKey = { metric: c.metric, subject: c.subject, location: c.location, windowStart: c.window.start, windowEnd: c.window.end };
@@ -63,7 +77,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const c = claims[i]!;
     const running = isRunning(c);
     const id =
-      `${c.metric}/${c.subject}/${c.location}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
+      `${c.metric}/${c.subject}/${groupLocation(lexicon, c, running)}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
     let g = members.get(id);
     if (!g) {
       g = { scope: scopeOf(lexicon, c), ids: [], claims: [], n: list.length };
