@@ -142,3 +142,36 @@ export const pointValue = (q: Quantity): number => {
   if (q.low !== null && q.high !== null) return Math.round((q.low + q.high) / 2);
   return q.low ?? q.high ?? 0;
 };
+
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A number for people: grouped digits; infinite or missing bounds are "open". */
+export const formatNumber = (n: number | null): string => (n === null || !Number.isFinite(n) ? "open" : NUMBER.format(n));
+
+/**
+ * A quantity in words, as explanations and reports print it: "255", "more than 200", "about 100",
+ * "between 60,000 and 80,000", "24–99 (vague)".
+ */
+export const quantityText = (q: Quantity): string => {
+  const v = formatNumber(q.value);
+  switch (q.qualifier) {
+    case "exact":
+      return v;
+    case "at-least":
+      return `at least ${v}`;
+    case "more-than":
+      return `more than ${v}`;
+    case "about":
+      return `about ${v}`;
+    case "nearly":
+      return `nearly ${v}`;
+    case "at-most":
+      return `at most ${v}`;
+    case "less-than":
+      return `fewer than ${v}`;
+    case "range":
+      return `between ${formatNumber(q.low)} and ${formatNumber(q.high)}`;
+    case "vague":
+      return q.low === null && q.high === null ? "unstated" : `${formatNumber(q.low)}–${formatNumber(q.high)} (vague)`;
+  }
+};

@@ -5,6 +5,7 @@
 import type { Claim } from "../domain/claim.js";
 import type { LexiconIndex, Names } from "../domain/lexicon.js";
 import type { Quantity } from "../domain/quantity.js";
+import { quantityText } from "../domain/quantity.js";
 
 const firstName = (names: Names | undefined, id: string): string => names?.["en"]?.[0] ?? id;
 
@@ -34,30 +35,7 @@ export const subjectName = (lexicon: LexiconIndex, id: string): string =>
 export const placeName = (lexicon: LexiconIndex, id: string): string =>
   remembered(lexicon, `place:${id}`, () => firstName(lexicon.place(id)?.names, id));
 
-/** "327", "more than 200", "nearly 100", "between 60 and 80", "24–99 (vague)". */
-export const quantityText = (q: Quantity): string => {
-  const v = q.value ?? q.low ?? q.high ?? 0;
-  switch (q.qualifier) {
-    case "exact":
-      return `${v}`;
-    case "at-least":
-      return `at least ${v}`;
-    case "more-than":
-      return `more than ${v}`;
-    case "about":
-      return `about ${v}`;
-    case "nearly":
-      return `nearly ${v}`;
-    case "at-most":
-      return `at most ${v}`;
-    case "less-than":
-      return `fewer than ${v}`;
-    case "range":
-      return `between ${q.low ?? "?"} and ${q.high ?? "?"}`;
-    case "vague":
-      return `${q.low ?? "?"}–${q.high ?? "?"} (a vague amount)`;
-  }
-};
+export { quantityText };
 
 /** "SOHR: 327 killed (people, Aleppo and Idlib) as of 2024-11-30 [wires-343-20241130#3]". */
 export const claimText = (lexicon: LexiconIndex, c: Claim): string =>

@@ -23,35 +23,8 @@ export const placeLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.
 /** Metrics by their id in words ("localities-seized" → "localities seized"): their lexicon names are verbs and nouns for matching, not labels. */
 export const metricLabel = (_lex: LexiconIndex, id: string): string => id.replace(/[-_]+/g, " ");
 
-const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+export { formatNumber, quantityText } from "../domain/quantity.js";
 
-/** A number for people: grouped digits; infinite or missing bounds are "open". */
-export const formatNumber = (n: number | null): string => (n === null || !Number.isFinite(n) ? "open" : NUMBER.format(n));
-
-/** A quantity as news states it: "255", "more than 200", "about 100", "24–99 (vague)". */
-export const quantityText = (q: Quantity): string => {
-  const v = formatNumber(q.value);
-  switch (q.qualifier) {
-    case "exact":
-      return v;
-    case "at-least":
-      return `at least ${v}`;
-    case "more-than":
-      return `more than ${v}`;
-    case "about":
-      return `about ${v}`;
-    case "nearly":
-      return `nearly ${v}`;
-    case "at-most":
-      return `at most ${v}`;
-    case "less-than":
-      return `fewer than ${v}`;
-    case "range":
-      return `${formatNumber(q.low)}–${formatNumber(q.high)}`;
-    case "vague":
-      return q.low === null && q.high === null ? "unstated" : `${formatNumber(q.low)}–${formatNumber(q.high)} (vague)`;
-  }
-};
 
 /** A day interval: "2024-11-30", or "2024-11-29…2024-11-30" when only the bounds are known. */
 export const intervalText = (i: DayInterval): string => (i.earliest === i.latest ? i.earliest : `${i.earliest}…${i.latest}`);

@@ -9,7 +9,7 @@ describe("labels", () => {
     expect(quantityText(quantityOf(200, "more-than"))).toBe("more than 200");
     expect(quantityText(quantityOf(100, "nearly"))).toBe("nearly 100");
     expect(quantityText(quantityOf(50, "less-than"))).toBe("fewer than 50");
-    expect(quantityText(rangeQuantity(60000, 80000))).toBe("60,000–80,000");
+    expect(quantityText(rangeQuantity(60000, 80000))).toBe("between 60,000 and 80,000");
     expect(quantityText(vagueQuantity("dozens"))).toBe("24–99 (vague)");
   });
 
