@@ -4,7 +4,6 @@
  */
 import type { Claim } from "../domain/claim.js";
 import type { LexiconIndex, Names } from "../domain/lexicon.js";
-import type { Quantity } from "../domain/quantity.js";
 import { quantityText } from "../domain/quantity.js";
 
 const firstName = (names: Names | undefined, id: string): string => names?.["en"]?.[0] ?? id;

@@ -5,7 +5,6 @@
 import type { Claim } from "../domain/claim.js";
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex, Names } from "../domain/lexicon.js";
-import type { Quantity } from "../domain/quantity.js";
 import type { GroupKey } from "../domain/reconciliation.js";
 
 /** The first name of an entry in the report language, else in any language, else its id. */
