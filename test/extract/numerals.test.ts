@@ -51,6 +51,9 @@ describe("Arabic number words", () => {
   it("does not read the plural of a nisba noun as a dual", () => {
     expect(numbers("ar", "قتل مدنيين")).toEqual([]);
   });
+  it("reads the nominative dual of a nisba noun as two", () => {
+    expect(numbers("ar", "قتل جنديان")).toEqual([2]);
+  });
 });
 
 describe("English number words", () => {
