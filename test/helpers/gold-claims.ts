@@ -4,36 +4,15 @@
  * so that reconciliation can be tested on the demo corpus independently of extraction.
  * Ids are `${article}#${index + 1}`; spans are found by locating the quote in the article text.
  */
-import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Claim } from "../../src/domain/claim.js";
 import type { Article } from "../../src/domain/corpus.js";
 import type { LexiconIndex } from "../../src/domain/lexicon.js";
 import type { Qualifier } from "../../src/domain/quantity.js";
 import { DEMO_CORPUS, loadCorpusSync } from "./corpus.js";
+import { loadGoldSync, type GoldDocument } from "./score.js";
 
 export const DEMO_GOLD = join(import.meta.dirname, "..", "fixtures", "aleppo-2024", "gold");
-
-interface GoldClaim {
-  readonly metric: string;
-  readonly qualifier: string;
-  readonly value: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly subject: string;
-  readonly source: string;
-  readonly via: readonly string[];
-  readonly window_start: string | null;
-  readonly as_of: string | null;
-  readonly location: string;
-  readonly part_of: number | null;
-  readonly quote: string;
-}
-
-interface GoldFile {
-  readonly id: string;
-  readonly claims: readonly GoldClaim[];
-}
 
 const fold = (s: string): string => s.trim().toLowerCase().replace(/_/g, "-");
 
@@ -48,7 +27,7 @@ const outletSource = (outlet: string | null, lexicon: LexiconIndex): string => {
 };
 
 /** Claims of one gold file, given its article. */
-export const goldFileToClaims = (gold: GoldFile, art: Article, lexicon: LexiconIndex): Claim[] => {
+export const goldFileToClaims = (gold: GoldDocument, art: Article, lexicon: LexiconIndex): Claim[] => {
   const firstLineEnd = art.text.indexOf("\n") < 0 ? art.text.length : art.text.indexOf("\n");
   return gold.claims.map((g, i) => {
     const start = art.text.indexOf(g.quote);
@@ -64,9 +43,9 @@ export const goldFileToClaims = (gold: GoldFile, art: Article, lexicon: LexiconI
       metric,
       quantity: { value: g.value, qualifier: fold(g.qualifier) as Qualifier, low: g.low, high: g.high },
       subject: fold(g.subject),
-      location: fold(g.location),
+      location: fold(g.location ?? lexicon.lexicon.defaults.location),
       source,
-      via: g.via.map(fold),
+      via: (g.via ?? []).map(fold),
       window: { start: g.window_start, end: g.window_start === null ? null : asOf.latest },
       tally: running ? "running-total" : "period",
       asOf,
@@ -86,14 +65,10 @@ export const loadGoldClaims = (
 ): { claims: Claim[]; articles: Article[]; lexicon: LexiconIndex } => {
   const { articles, lexicon } = loadCorpusSync(corpusDir);
   const byId = new Map(articles.map((a) => [a.meta.id, a]));
-  const claims = readdirSync(goldDir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .flatMap((f) => {
-      const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8")) as GoldFile;
-      const art = byId.get(gold.id);
-      if (!art) throw new Error(`${f}: no article ${gold.id} in ${corpusDir}`);
-      return goldFileToClaims(gold, art, lexicon);
-    });
+  const claims = loadGoldSync(goldDir).flatMap((gold) => {
+    const art = byId.get(gold.id);
+    if (!art) throw new Error(`${goldDir}: no article ${gold.id} in ${corpusDir}`);
+    return goldFileToClaims(gold, art, lexicon);
+  });
   return { claims, articles, lexicon };
 };
