@@ -91,7 +91,8 @@ const extractCorpus = (c: LoadedCorpus): Claim[] => {
   const bar = progress("extracting", c.articles.length);
   const out: Claim[] = [];
   c.articles.forEach((a, i) => {
-    out.push(...extractAll([a], c.lexicon));
+    // one by one: spreading a very long article's claims into push would overflow the stack
+    for (const claim of extractAll([a], c.lexicon)) out.push(claim);
     bar.step(i + 1);
   });
   return out;

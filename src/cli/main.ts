@@ -136,7 +136,15 @@ const recon = Command.make("recon").pipe(
 const program = Command.run(recon, { version }).pipe(
   // A bad argument has been printed by the parser as one line with the help: no stack trace.
   Effect.catchIf(CliError.isCliError, () => Effect.sync(() => void (process.exitCode = 2))),
+  // A bug is reported on stderr as one line (never into the output on stdout), exit code 4.
+  Effect.catchDefect((defect) =>
+    Effect.sync(() => {
+      const message = defect instanceof Error ? `${defect.name}: ${defect.message}` : String(defect);
+      process.stderr.write(`error: internal error, please report it: ${message}\n`);
+      process.exitCode = 4;
+    }),
+  ),
   Effect.provide(NodeServices.layer),
 );
 
-NodeRuntime.runMain(program, { disableErrorReporting: false });
+NodeRuntime.runMain(program, { disableErrorReporting: true });

@@ -159,6 +159,21 @@ describe("recon extract", () => {
     expect(readFileSync(join(dir, "claims.json"), "utf8")).toBe(broken);
   });
 
+  it("extracts a 20 MB article to the end, without a hang or a stack trace", () => {
+    const sentence =
+      "The Syrian Observatory for Human Rights said 120 people were killed since Wednesday, including 31 civilians. " +
+      "وقال المرصد السوري إن حصيلة القتلى ارتفعت إلى 240 قتيلا منذ الأربعاء. Residents said the road was closed at 11:30.\n";
+    const text = sentence.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(sentence)));
+    const dir = singleArticleCorpus(text);
+    const r = recon(["extract", dir, "--format", "jsonl"], { timeout: 600_000 });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(1000);
+    const last = JSON.parse(lines[lines.length - 1]!);
+    expect(text.slice(last.span.start, last.span.end)).toBe(last.quote);
+    expect(last.span.start).toBeGreaterThan(text.length - 2 * sentence.length);
+  }, 600_000);
+
   it("handles CRLF line ends, keeping spans exact", () => {
     const dir = singleArticleCorpus("Syria toll rises\r\nThe Syrian Observatory for Human Rights said 120 people were killed since Wednesday.\r\n");
     const r = recon(["extract", dir, "--format", "jsonl"]);
