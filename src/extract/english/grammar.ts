@@ -61,7 +61,7 @@ export const englishGrammar: Grammar = {
   incrementCues: ["new", "newly", "more", "additional", "further"],
   populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population"],
   notCounted: ["the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of"],
-  historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since 2011", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising"],
+  historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   copulas: ["were", "was", "are", "is"],
   predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "got"],
