@@ -15,7 +15,7 @@ import { attributedSources, attributionOf, type Attribution, type SourceMention 
 import { linkParts, type BreakdownItem } from "./breakdown.js";
 import { isClauseBreak, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
-import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
+import { lexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
 import { tokenize } from "./text/tokens.js";
@@ -344,7 +344,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * 16"), or a day closing the sentence after its last count when an incident stands between ("23
    * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
    */
-  const sentenceTime = (m: NumberMention, e: number, s: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
+  const sentenceTime = (m: NumberMention, e: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
     const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(t.from, m.from);
     let before: TimeExpr | null = null;
     for (const t of times) if (usable(t) && t.to <= m.from && t.from > prevNumberEnd && t.from >= sFrom) before = t;
@@ -656,7 +656,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         time = t;
       }
     }
-    if (time === null) time = sentenceTime(m, e, s, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+    if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
     if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
       // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
       let cue = false;

@@ -32,7 +32,7 @@ export const markdownTable = (headers: readonly string[], rows: readonly (readon
     ...rows.map((r) => `| ${r.map((c) => (c === "" ? " " : c)).join(" | ")} |`),
   ].join("\n");
 
-const articleLink = (ctx: ReportContext, index: ReportIndex, articleId: string): string => {
+const articleLink = (index: ReportIndex, articleId: string): string => {
   const a = index.article(articleId);
   const label = md(articleLabel(a, articleId));
   const url = markdownUrl(a?.url);
@@ -60,7 +60,7 @@ const claimRows = (ctx: ReportContext, index: ReportIndex, ids: readonly string[
       md(relayText(ctx.lexicon, c)),
       md(`${quantityText(c.quantity)} ${metricLabel(ctx.lexicon, c.metric)}, ${subjectLabel(ctx.lexicon, c.subject)}`),
       md(intervalText(c.asOf)),
-      articleLink(ctx, index, c.article),
+      articleLink(index, c.article),
       md(c.quote),
     ];
   });
@@ -150,14 +150,14 @@ const claimsSection = (ctx: ReportContext, index: ReportIndex): string[] => [
       md(placeLabel(ctx.lexicon, c.location)),
       md(relayText(ctx.lexicon, c)),
       md(intervalText(c.asOf)),
-      articleLink(ctx, index, c.article),
+      articleLink(index, c.article),
       md(c.quote),
     ]),
   ),
   "",
 ];
 
-const articlesSection = (ctx: ReportContext, index: ReportIndex): string[] => [
+const articlesSection = (ctx: ReportContext): string[] => [
   `## Articles (${ctx.articles.length})`,
   "",
   markdownTable(
@@ -209,7 +209,7 @@ export const renderMarkdown = (ctx: ReportContext): string => {
     ...timelineSection(ctx),
     ...sourcesSection(ctx),
     ...claimsSection(ctx, index),
-    ...articlesSection(ctx, index),
+    ...articlesSection(ctx),
   );
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 };
