@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { FileProblem } from "../codecs/errors.js";
 import { FileFailure } from "./errors.js";
+import { decodeText, type TextResult } from "./utf8.js";
 
 const reasonOf = (e: unknown): string => {
   const err = e as NodeJS.ErrnoException;
@@ -28,35 +29,6 @@ const reasonOf = (e: unknown): string => {
   }
 };
 
-export type TextResult =
-  | { readonly _tag: "Text"; readonly text: string; readonly warnings: readonly FileProblem[] }
-  | { readonly _tag: "Problem"; readonly problem: FileProblem };
-
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-/** Where the first invalid UTF-8 sequence starts, for the error message. */
-const firstInvalidByte = (bytes: Uint8Array): number => {
-  let lo = 0;
-  let hi = bytes.length;
-  // binary search on prefixes: a prefix that decodes (allowing an incomplete tail) has no invalid byte
-  const streaming = new TextDecoder("utf-8", { fatal: true });
-  const ok = (n: number) => {
-    try {
-      streaming.decode(bytes.subarray(0, n), { stream: true });
-      streaming.decode(new Uint8Array(0));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-};
-
 /**
  * Reads a UTF-8 text file. Invalid UTF-8 is a problem naming the byte; a byte-order mark is dropped
  * with a warning (offsets then count from after it). A missing file is a problem, not a failure.
@@ -64,20 +36,7 @@ const firstInvalidByte = (bytes: Uint8Array): number => {
 export const readText = (file: string): Effect.Effect<TextResult> =>
   Effect.promise(() =>
     fs.readFile(file).then(
-      (bytes): TextResult => {
-        let text: string;
-        try {
-          text = decoder.decode(bytes);
-        } catch {
-          return { _tag: "Problem", problem: { file, path: `byte ${firstInvalidByte(bytes)}`, reason: "invalid UTF-8: the file must be UTF-8 text" } };
-        }
-        const warnings: FileProblem[] = [];
-        if (text.charCodeAt(0) === 0xfeff) {
-          text = text.slice(1);
-          warnings.push({ file, path: "byte 0", reason: "byte-order mark dropped (offsets count from after it)" });
-        }
-        return { _tag: "Text", text, warnings };
-      },
+      (bytes): TextResult => decodeText(file, bytes),
       (e): TextResult => ({ _tag: "Problem", problem: { file, path: "", reason: reasonOf(e) } }),
     ),
   );

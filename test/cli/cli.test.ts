@@ -123,7 +123,7 @@ describe("recon extract", () => {
     const outDir = mkdtempSync(join(tmpdir(), "recon-par-"));
     const r = recon(["extract", dir, "--threads", "2", "-o", join(outDir, "claims.jsonl")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`error: ${join(dir, manifest[2].file)}: invalid UTF-8`);
+    expect(r.stderr).toContain(`error: ${join(dir, manifest[2].file)}: byte 0: invalid UTF-8`);
     expect(readdirSync(outDir)).toEqual([]);
   });
 
