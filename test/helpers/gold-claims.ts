@@ -9,22 +9,13 @@ import type { Claim } from "../../src/domain/claim.js";
 import type { Article } from "../../src/domain/corpus.js";
 import type { LexiconIndex } from "../../src/domain/lexicon.js";
 import type { Qualifier } from "../../src/domain/quantity.js";
+import { outletId } from "../../src/extract/index.js";
 import { DEMO_CORPUS, loadCorpusSync } from "./corpus.js";
 import { loadGoldSync, type GoldDocument } from "./score.js";
 
 export const DEMO_GOLD = join(import.meta.dirname, "..", "fixtures", "aleppo-2024", "gold");
 
 const fold = (s: string): string => s.trim().toLowerCase().replace(/_/g, "-");
-
-/** The lexicon source whose id or name is the outlet's name, else `other`. */
-const outletSource = (outlet: string | null, lexicon: LexiconIndex): string => {
-  if (outlet === null) return "other";
-  const wanted = outlet.trim().toLowerCase();
-  const hit = lexicon.lexicon.sources.find(
-    (s) => s.id === fold(outlet).replace(/\s+/g, "-") || Object.values(s.names).some((ns) => ns.some((n) => n.toLowerCase() === wanted)),
-  );
-  return hit?.id ?? "other";
-};
 
 /** Claims of one gold file, given its article. */
 export const goldFileToClaims = (gold: GoldDocument, art: Article, lexicon: LexiconIndex): Claim[] => {
@@ -33,7 +24,7 @@ export const goldFileToClaims = (gold: GoldDocument, art: Article, lexicon: Lexi
     const start = art.text.indexOf(g.quote);
     if (start < 0) throw new Error(`${gold.id} claim ${i}: quote not found in the article text`);
     const metric = fold(g.metric);
-    const source = fold(g.source) === "outlet" ? outletSource(art.meta.outlet, lexicon) : fold(g.source);
+    const source = fold(g.source) === "outlet" ? (outletId(art.meta, lexicon) ?? "other") : fold(g.source);
     const asOf = g.as_of === null ? art.meta.published : { earliest: g.as_of, latest: g.as_of };
     const cumulative = lexicon.metric(metric)?.cumulative ?? true;
     const running = cumulative && g.window_start !== null;
