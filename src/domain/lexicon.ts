@@ -99,6 +99,15 @@ export interface Lexicon {
   readonly defaults: { readonly subject: string; readonly location: string };
 }
 
+/** The first name of an entry in a language (English by default), else in any language, else its id. */
+export const entryName = (names: Names | undefined, id: string, language = "en"): string => {
+  if (!names) return id;
+  const preferred = names[language]?.[0];
+  if (preferred) return preferred;
+  for (const list of Object.values(names)) if (list[0]) return list[0];
+  return id;
+};
+
 /** Lookups over a lexicon, built once. */
 export interface LexiconIndex {
   readonly lexicon: Lexicon;

@@ -3,10 +3,9 @@
  * fact-checker can paste: names come from the lexicon (English first), never from code.
  */
 import type { Claim } from "../domain/claim.js";
-import type { LexiconIndex, Names } from "../domain/lexicon.js";
+import { entryName, type LexiconIndex } from "../domain/lexicon.js";
 import { quantityText } from "../domain/quantity.js";
 
-const firstName = (names: Names | undefined, id: string): string => names?.["en"]?.[0] ?? id;
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -30,9 +29,9 @@ const sourceNameOf = (lexicon: LexiconIndex, id: string): string => {
 };
 
 export const subjectName = (lexicon: LexiconIndex, id: string): string =>
-  remembered(lexicon, `subject:${id}`, () => firstName(lexicon.subject(id)?.names, id));
+  remembered(lexicon, `subject:${id}`, () => entryName(lexicon.subject(id)?.names, id));
 export const placeName = (lexicon: LexiconIndex, id: string): string =>
-  remembered(lexicon, `place:${id}`, () => firstName(lexicon.place(id)?.names, id));
+  remembered(lexicon, `place:${id}`, () => entryName(lexicon.place(id)?.names, id));
 
 export { quantityText };
 

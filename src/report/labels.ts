@@ -4,21 +4,12 @@
  */
 import type { Claim } from "../domain/claim.js";
 import type { DayInterval } from "../domain/dates.js";
-import type { LexiconIndex, Names } from "../domain/lexicon.js";
+import { entryName, type LexiconIndex } from "../domain/lexicon.js";
 import type { GroupKey } from "../domain/reconciliation.js";
 
-/** The first name of an entry in the report language, else in any language, else its id. */
-export const nameOf = (names: Names | undefined, id: string, language = "en"): string => {
-  if (!names) return id;
-  const preferred = names[language]?.[0];
-  if (preferred) return preferred;
-  for (const list of Object.values(names)) if (list[0]) return list[0];
-  return id;
-};
-
-export const sourceLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.source(id)?.names, id);
-export const subjectLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.subject(id)?.names, id);
-export const placeLabel = (lex: LexiconIndex, id: string): string => nameOf(lex.place(id)?.names, id);
+export const sourceLabel = (lex: LexiconIndex, id: string): string => entryName(lex.source(id)?.names, id);
+export const subjectLabel = (lex: LexiconIndex, id: string): string => entryName(lex.subject(id)?.names, id);
+export const placeLabel = (lex: LexiconIndex, id: string): string => entryName(lex.place(id)?.names, id);
 /** Metrics by their id in words ("localities-seized" → "localities seized"): their lexicon names are verbs and nouns for matching, not labels. */
 export const metricLabel = (_lex: LexiconIndex, id: string): string => id.replace(/[-_]+/g, " ");
 
