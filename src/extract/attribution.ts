@@ -12,6 +12,7 @@ import type { Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
+import { F_ATTRIBUTION_HEAD } from "./token-flag-bits.js";
 
 export interface SourceMention {
   readonly id: string;
@@ -50,7 +51,7 @@ const gap = (doc: Doc, a: number, b: number): number => {
   return n;
 };
 
-/** Attributed source mentions of the sentence spanning tokens [from, to). */
+/** Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens' masks). */
 export const attributedSources = (
   doc: Doc,
   g: CompiledGrammar,
@@ -59,11 +60,16 @@ export const attributedSources = (
   from: number,
   to: number,
   outlet: string | null,
+  flags: Int32Array,
 ): { mentions: SourceMention[]; unnamed: PhraseMatch<true> | undefined } => {
   const sources: PhraseMatch<string>[] = [];
   const cues: PhraseMatch<true>[] = [];
   let unnamed: PhraseMatch<true> | undefined;
   for (let i = from; i < to; ) {
+    if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0 && doc.tokens[i]!.text !== ":") {
+      i++;
+      continue;
+    }
     const u = g.unnamedSource.matchAt(doc.tokens, i);
     if (u) {
       unnamed ??= u;
@@ -161,6 +167,20 @@ export const attributedSources = (
   return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
 };
 
+/** An attribution record (one shape for all, so the code reading them stays fast). */
+export const attribution = (
+  source: string,
+  via: readonly string[],
+  anchors: readonly number[],
+  sentence: number,
+  paragraph: number,
+  asOf: DayInterval | null,
+): Attribution => ({ source, via, anchors, sentence, paragraph, asOf });
+
+/** The same attribution with the day its statement was made. */
+export const withStatementDay = (a: Attribution, asOf: DayInterval): Attribution =>
+  attribution(a.source, a.via, a.anchors, a.sentence, a.paragraph, asOf);
+
 /**
  * The attribution of a number at token `at` given the sentence's attributed mentions: the
  * original source nearest the number, relayed by the agencies named (in order of mention).
@@ -172,6 +192,7 @@ export const attributionOf = (
   sentence: number,
   paragraph: number,
 ): Attribution | null => {
+  if (mentions.length === 0 && unnamed === undefined) return null;
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -179,26 +200,46 @@ export const attributionOf = (
     if (mentions[mid]!.to < at - REACH) lo = mid + 1;
     else hi = mid;
   }
-  const reach: SourceMention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k]!.from <= at + REACH; k++) reach.push(mentions[k]!);
-  const originals = reach.filter((m) => !m.relay);
-  const relays = reach.filter((m) => m.relay);
+  let end = lo;
+  while (end < mentions.length && mentions[end]!.from <= at + REACH) end++;
   const dist = (m: SourceMention) => (m.to <= at ? at - m.to : (m.from - at) * 1.5);
-  const base = { sentence, paragraph, asOf: null };
-  if (originals.length > 0) {
-    // the nearest (the first of equals, as a stable sort would give)
-    let o = originals[0]!;
-    for (const c of originals) if (dist(c) < dist(o)) o = c;
-    return { ...base, source: o.id, via: relays.map((r) => r.id).filter((id) => id !== o.id), anchors: [o.from, o.to, o.cueFrom, o.cueTo] };
+  // the nearest original source (the first of equals, as a stable sort would give)
+  let o: SourceMention | undefined;
+  let od = Infinity;
+  let firstRelay: SourceMention | undefined;
+  let toldAfter = false;
+  for (let k = lo; k < end; k++) {
+    const m = mentions[k]!;
+    if (m.relay) {
+      firstRelay ??= m;
+      if (m.from >= m.cueTo && m.told) toldAfter = true;
+    } else {
+      const d = dist(m);
+      if (o === undefined || d < od) {
+        o = m;
+        od = d;
+      }
+    }
   }
-  if (unnamed) return { ...base, source: "other", via: relays.map((r) => r.id), anchors: [unnamed.from, unnamed.to] };
-  if (relays.length > 0 && relays.some((r) => r.from >= r.cueTo && r.told)) {
+  const relayIds = (skip: string | null, from: number): string[] => {
+    const ids: string[] = [];
+    for (let k = from; k < end; k++) {
+      const m = mentions[k]!;
+      if (m.relay && m.id !== skip) ids.push(m.id);
+    }
+    return ids;
+  };
+  if (o !== undefined) return attribution(o.id, relayIds(o.id, lo), [o.from, o.to, o.cueFrom, o.cueTo], sentence, paragraph, null);
+  if (unnamed) return attribution("other", relayIds(null, lo), [unnamed.from, unnamed.to], sentence, paragraph, null);
+  if (firstRelay !== undefined && toldAfter) {
     // "X told AFP" with a speaker the lexicon lacks: an unknown original source, relayed
-    return { ...base, source: "other", via: relays.map((r) => r.id), anchors: [relays[0]!.cueFrom, relays[0]!.cueTo] };
+    return attribution("other", relayIds(null, lo), [firstRelay.cueFrom, firstRelay.cueTo], sentence, paragraph, null);
   }
-  if (relays.length > 0) {
-    const [first, ...rest] = relays;
-    return { ...base, source: first!.id, via: rest.map((r) => r.id), anchors: [first!.from, first!.to, first!.cueFrom, first!.cueTo] };
+  if (firstRelay !== undefined) {
+    const first = firstRelay;
+    const rest: string[] = [];
+    for (let k = mentions.indexOf(first) + 1; k < end; k++) if (mentions[k]!.relay) rest.push(mentions[k]!.id);
+    return attribution(first.id, rest, [first.from, first.to, first.cueFrom, first.cueTo], sentence, paragraph, null);
   }
   return null;
 };

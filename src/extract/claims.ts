@@ -11,17 +11,19 @@ import type { Claim, Tally, Window } from "../domain/claim.js";
 import { addDays, dayInterval, type DayInterval, type IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Quantity } from "../domain/quantity.js";
-import { attributedSources, attributionOf, type Attribution, type SourceMention } from "./attribution.js";
+import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
 import { isClauseBreak, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
-import { tokenize } from "./text/tokens.js";
+import { tokenize, type Token } from "./text/tokens.js";
+import { tokenFlags } from "./token-flags.js";
+import { F_ATTRIBUTION, F_LIST_INTRO, F_METRIC, F_PLACE, F_SUBJECT } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
-import { coverage, tokenVariants, type PhraseMatch } from "./text/phrases.js";
+import { coverage, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
@@ -56,6 +58,19 @@ const starts = <T>(ms: readonly PhraseMatch<T>[], n: number): (PhraseMatch<T> | 
   return at;
 };
 
+/** All non-overlapping matches of a set, left to right, looking only where the token's mask has `bit`. */
+const findFlagged = <T>(set: PhraseSet<T>, tokens: readonly Token[], flags: Int32Array, bit: number): PhraseMatch<T>[] => {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = (flags[i]! & bit) !== 0 ? set.matchAt(tokens, i) : undefined;
+    if (m) {
+      out.push(m);
+      i = m.to;
+    } else i++;
+  }
+  return out;
+};
+
 const LOCALITIES = "localities-seized";
 const DASHES = new Set(["–", "-", "—", ":"]);
 
@@ -83,12 +98,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const n = tokens.length;
   const outlet = outletId(article.meta, lex);
   const published = article.meta.published;
-  const subjectAt = starts(lx.subjects.findAll(tokens), n);
-  const metricMatches = lx.metrics.findAll(tokens);
+  const flags = tokenFlags(g, lx, tokens);
+  const subjectAt = starts(findFlagged(lx.subjects, tokens, flags, F_SUBJECT), n);
+  const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
   const metricAt = starts(metricMatches, n);
   const metricCover = coverage(metricMatches, n);
-  const placeMatches = lx.places.findAll(tokens);
-  const numbers = findNumbers(g, tokens);
+  const placeMatches = findFlagged(lx.places, tokens, flags, F_PLACE);
+  const numbers = findNumbers(g, tokens, flags);
   const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
   /** Token positions right after a number: a metric word there is that number's counted noun. */
   const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit").map((m) => m.rangeTo ?? m.to));
@@ -110,12 +126,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let a = attributionCache.get(s);
     if (!a) {
       const [from, to] = sentenceRange(s);
-      a = attributedSources(doc, g, lx, lex, from, to, outlet);
+      a = attributedSources(doc, g, lx, lex, from, to, outlet, flags);
       attributionCache.set(s, a);
     }
     return a;
   };
-  const timeAt = starts(timeExpressions(g, lx, tokens, 0, n, published).map((t) => ({ from: t.from, to: t.to, value: t })), n);
+  const timeAt = starts(timeExpressions(g, lx, tokens, 0, n, published, flags).map((t) => ({ from: t.from, to: t.to, value: t })), n);
   /** Time expressions starting in [a, b) (callers keep the range short). */
   const timesIn = (a: number, b: number): TimeExpr[] => {
     const out: TimeExpr[] = [];
@@ -128,6 +144,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** Token positions where an attribution cue ends. */
   const cueEndAt = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
+    if ((flags[i]! & F_ATTRIBUTION) === 0) continue;
     const m = g.attribution.matchAt(tokens, i);
     if (m) cueEndAt[m.to] = 1;
   }
@@ -135,7 +152,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const introBefore = new Int32Array(n + 1).fill(-1);
   for (let i = 0, last = -1; i < n; i++) {
     introBefore[i] = last;
-    if (g.listIntro.matchAt(tokens, i)) last = i;
+    if ((flags[i]! & F_LIST_INTRO) !== 0 && g.listIntro.matchAt(tokens, i)) last = i;
     introBefore[i + 1] = last;
   }
   /**
@@ -395,7 +412,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const [from, to] = a.anchors as [number, number];
     for (let k = from; k < to; k++) {
       const variants = tokenVariants(word(k), true);
-      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return { ...carried, sentence: a.sentence, paragraph: a.paragraph, anchors: a.anchors, asOf: null };
+      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(carried.source, carried.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;
   };
@@ -434,7 +451,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     statementTimes(s, anchors, at).find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
   const withAsOf = (a: Attribution, s: number): Attribution => {
     const t = statementTimes(s, a.anchors, a.anchors[0])[0]?.t;
-    return t && t.kind === "on-day" ? { ...a, asOf: t.day } : a;
+    return t && t.kind === "on-day" ? withStatementDay(a, t.day) : a;
   };
 
   let prev: Draft | null = null;
@@ -460,7 +477,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
           // "the report, issued on Wednesday evening, …": a statement day for the carried source
           const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
           const carried: Attribution = lastAttribution;
-          if (t && t.kind === "on-day") lastAttribution = { ...carried, asOf: t.day };
+          if (t && t.kind === "on-day") lastAttribution = withStatementDay(carried, t.day);
         }
       }
       lastAttributionSentence = s - 1;
@@ -641,7 +658,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
     const stmt = statementDay(s, anchors, m.from);
     const stmtAll = new Set(statementTimes(s, anchors, m.from).map((x) => x.t));
-    if (stmt && stmt.kind === "on-day" && attribution) attribution = { ...attribution, asOf: stmt.day };
+    if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
     const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
     const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
     let time: TimeExpr | null = null;
@@ -774,7 +791,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       d.time?.kind === "as-of" ? d.time.day : d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
     const ownTime = d.time !== null && d.time.kind !== "as-of";
     const wt = !ownTime && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
-    computed.set(i, { ...wt, asOf });
+    computed.set(i, { window: wt.window, tally: wt.tally, asOf });
     const a = d.attribution;
     const source = a ? a.source : outlet ?? "unattributed";
     const via = a ? [...a.via] : [];

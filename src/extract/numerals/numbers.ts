@@ -8,6 +8,7 @@ import type { VagueAmount } from "../../domain/quantity.js";
 import type { Token } from "../text/tokens.js";
 import { IdCache, tokenVariants } from "../text/phrases.js";
 import type { CompiledGrammar } from "./compiled.js";
+import { F_NUMBER_HEAD } from "../token-flag-bits.js";
 
 export type NumberForm = "digits" | "words" | "vague" | "implicit";
 
@@ -44,7 +45,8 @@ type WordValue = { readonly value: number; readonly conj: boolean };
 /** Per grammar, the value of each word token by id (null: not a number word). */
 const wordValues = new WeakMap<CompiledGrammar, IdCache<WordValue | null>>();
 
-const wordValue = (g: CompiledGrammar, t: Token | undefined): WordValue | undefined => {
+/** The value of a number word token (cached per grammar by token id). */
+export const wordValue = (g: CompiledGrammar, t: Token | undefined): WordValue | undefined => {
   if (t === undefined || t.kind !== "word") return undefined;
   let cache = wordValues.get(g);
   if (cache === undefined) {
@@ -164,10 +166,18 @@ const dualValue = (g: CompiledGrammar, text: string): boolean => dualStem(g, tex
 const singular = (g: CompiledGrammar, text: string): boolean =>
   g.singularNouns.has(text) || (g.grammar.clitics && (text.startsWith("و") || text.startsWith("ف")) && g.singularNouns.has(text.slice(1)));
 
-/** Every number mention in the tokens, in order, not overlapping. */
-export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[]): NumberMention[] => {
+/** Whether an implicit count (a singular or dual person noun, or "a" before one) may start at a token. */
+export const isImplicitHead = (g: CompiledGrammar, t: Token): boolean =>
+  t.kind === "word" && (g.grammar.clitics ? singular(g, t.text) || dualValue(g, t.text) : g.singularArticles.has(t.text) && t.text !== "one");
+
+/** Every number mention in the tokens, in order, not overlapping (`flags`: the tokens' masks, to skip where none starts). */
+export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[], flags?: Int32Array): NumberMention[] => {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (flags !== undefined && (flags[i]! & F_NUMBER_HEAD) === 0 && tokens[i]!.kind !== "number") {
+      i++;
+      continue;
+    }
     const n = numberAt(g, tokens, i);
     if (n) {
       out.push({ from: i, to: n.to, value: n.value, vague: null, form: n.form });

@@ -132,9 +132,28 @@ export class PhraseSet<T> {
     return this.matchFrom(tokens, i);
   }
 
+  /** Whether a phrase of this set may start at token `t` (false guarantees `matchAt` finds none there). */
+  mayStart(t: Token): boolean {
+    return t.kind !== "break" && this.headsOf(t).length > 0;
+  }
+
   private matchFrom(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (t === undefined || t.kind === "break") return undefined;
+    const heads = this.headsOf(t);
+    if (heads.length === 0) return undefined;
+    let best: PhraseMatch<T> | undefined;
+    for (const v of heads) {
+      for (const e of this.byFirst.get(v) ?? []) {
+        if (best && best.to - best.from >= e.words.length) break;
+        if (this.rest(tokens, i + 1, e.words)) best = { from: i, to: i + e.words.length, value: e.value };
+      }
+    }
+    return best;
+  }
+
+  /** The variants of a (non-break) token that start a phrase of this set, recording the answer in the status table. */
+  private headsOf(t: Token): readonly string[] {
     const b = internBase();
     if (b !== this.statusBase) {
       this.status = new Uint8Array(256);
@@ -155,15 +174,7 @@ export class PhraseSet<T> {
       }
       this.status[k] = heads.length === 0 ? 1 : 2;
     }
-    if (heads.length === 0) return undefined;
-    let best: PhraseMatch<T> | undefined;
-    for (const v of heads) {
-      for (const e of this.byFirst.get(v) ?? []) {
-        if (best && best.to - best.from >= e.words.length) break;
-        if (this.rest(tokens, i + 1, e.words)) best = { from: i, to: i + e.words.length, value: e.value };
-      }
-    }
-    return best;
+    return heads;
   }
 
   private rest(tokens: readonly Token[], j: number, words: readonly string[]): boolean {

@@ -10,8 +10,9 @@ import type { CompiledGrammar } from "../numerals/compiled.js";
 import { numberAt } from "../numerals/numbers.js";
 import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { IdCache, tokenVariants } from "../text/phrases.js";
 import { resolveWeekday, shift } from "./days.js";
+import { weekdayOf } from "./weekdays.js";
+import { F_TIME_HEAD, F_TIME_WORD } from "../token-flag-bits.js";
 
 export type TimeKind =
   | { readonly kind: "since-day"; readonly day: DayInterval }
@@ -27,31 +28,7 @@ export type TimeKind =
 
 export type TimeExpr = TimeKind & { readonly from: number; readonly to: number };
 
-/** Per grammar, the weekday each token id names (-1: none). */
-const weekdayCache = new WeakMap<CompiledGrammar, IdCache<number>>();
-
-const weekdayAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== "word") return undefined;
-  let cache = weekdayCache.get(g);
-  if (cache === undefined) {
-    cache = new IdCache<number>();
-    weekdayCache.set(g, cache);
-  }
-  let w = cache.get(t.id);
-  if (w === undefined) {
-    w = -1;
-    for (const v of tokenVariants(t.text, true)) {
-      const x = g.weekdays.get(v);
-      if (x !== undefined) {
-        w = x;
-        break;
-      }
-    }
-    cache.set(t.id, w);
-  }
-  return w < 0 ? undefined : w;
-};
+const weekdayAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => weekdayOf(g, tokens[i]);
 
 /** A written date at `i`: "27 November", "4 ديسمبر", "December 5", with an optional year. */
 export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
@@ -116,7 +93,7 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
   return undefined;
 };
 
-/** All time expressions of the token range [from, to), left to right. */
+/** All time expressions of the token range [from, to), left to right (`flags`: the tokens' masks, to skip where none starts). */
 export const timeExpressions = (
   g: CompiledGrammar,
   lx: LexiconPhrases,
@@ -124,9 +101,18 @@ export const timeExpressions = (
   from: number,
   to: number,
   published: DayInterval,
+  flags?: Int32Array,
 ): TimeExpr[] => {
   const out: TimeExpr[] = [];
   for (let i = from; i < to; ) {
+    if (flags !== undefined) {
+      // nothing that opens a time expression starts here (nor a unit word right after a word)
+      const t = tokens[i]!;
+      if (t.kind !== "number" && (flags[i]! & F_TIME_HEAD) === 0 && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_WORD) !== 0)) {
+        i++;
+        continue;
+      }
+    }
     const hist = g.historical.matchAt(tokens, i);
     if (hist) {
       out.push({ kind: "historical", from: i, to: hist.to });

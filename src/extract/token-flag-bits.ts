@@ -1,0 +1,31 @@
+/**
+ * The bits of a token's mask (see token-flags.ts): one per grammar or lexicon phrase set (or word
+ * list) that may start at the token.
+ */
+export const F_HISTORICAL = 1 << 0;
+export const F_RANGE_START = 1 << 1;
+export const F_TIME_WORD = 1 << 2;
+/** A day filler (فجر، يوم, dawn) by its exact text. */
+export const F_FILLER = 1 << 3;
+export const F_MONTH = 1 << 4;
+export const F_WEEKDAY = 1 << 5;
+export const F_FIXED_NUMBER = 1 << 6;
+/** A number word (alone or with a clitic, or hyphenated). */
+export const F_NUMBER_WORD = 1 << 7;
+export const F_VAGUE = 1 << 8;
+/** A singular or dual person noun (clitic grammars) or a singular article (others): an implicit count may start. */
+export const F_IMPLICIT = 1 << 9;
+export const F_UNNAMED_SOURCE = 1 << 10;
+export const F_ATTRIBUTION = 1 << 11;
+export const F_RELAY = 1 << 12;
+export const F_LIST_INTRO = 1 << 13;
+export const F_SOURCE = 1 << 14;
+export const F_SUBJECT = 1 << 15;
+export const F_METRIC = 1 << 16;
+export const F_PLACE = 1 << 17;
+/** What a number mention may start with (besides a digit token). */
+export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
+/** What a time expression may start with (besides a digit token and "from"). */
+export const F_TIME_HEAD = F_HISTORICAL | F_RANGE_START | F_TIME_WORD | F_FILLER | F_MONTH | F_WEEKDAY | F_FIXED_NUMBER | F_NUMBER_WORD;
+/** What an attribution reading of a sentence looks at (besides ":"). */
+export const F_ATTRIBUTION_HEAD = F_UNNAMED_SOURCE | F_SOURCE | F_ATTRIBUTION | F_RELAY;
