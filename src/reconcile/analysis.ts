@@ -15,6 +15,8 @@ import { seriesOf, type Series } from "./series.js";
 export interface GroupAnalysis {
   readonly group: Group;
   readonly claims: readonly Claim[];
+  /** Canonical positions of `claims`, ascending. */
+  readonly ranks: readonly number[];
   readonly series: Series;
   /**
    * Current figures compared across origins: a headline number is left to the headline check
@@ -25,6 +27,8 @@ export interface GroupAnalysis {
   readonly byOrigin: ReadonlyMap<string, readonly Figure[]>;
   /** Claim ids, without duplicates, in canonical order. */
   readonly inOrder: (ids: Iterable<string>) => string[];
+  /** The ids of claims given by canonical position, without duplicates, in canonical order. */
+  readonly idsOf: (ranks: readonly number[]) => string[];
 }
 
 export interface Analysis {
@@ -37,7 +41,59 @@ export interface Analysis {
   readonly languageOf: (article: string) => string;
   /** Claim ids, without duplicates, in canonical order. */
   readonly inOrder: (ids: Iterable<string>) => string[];
+  /** The ids of claims given by canonical position, without duplicates, in canonical order. */
+  readonly idsOf: (ranks: readonly number[]) => string[];
 }
+
+const articleOf = (id: string): string => {
+  const at = id.lastIndexOf("#");
+  return at < 0 ? id : id.slice(0, at);
+};
+
+const suffixOf = (id: string): number => {
+  const at = id.lastIndexOf("#");
+  const n = at < 0 ? Number.NaN : Number(id.slice(at + 1));
+  return Number.isInteger(n) && n >= 0 ? n : Number.NaN;
+};
+
+/** Canonical order of two claim ids of one article. */
+const compareInArticle = (xn: number, yn: number, x: string, y: string): number =>
+  xn === yn || Number.isNaN(xn) || Number.isNaN(yn) ? compareClaimIds(x, y) : xn - yn;
+
+/**
+ * Claims given article by article (each article's claims together and in order, the articles in
+ * any order) put in canonical order by sorting the articles only; null when they are not so given.
+ */
+const byArticleRuns = (claims: readonly Claim[]): Claim[] | null => {
+  const runs: { art: string; from: number; to: number }[] = [];
+  const seen = new Set<string>();
+  let prevArt = "";
+  let prevAt = -2;
+  let prevN = Number.NaN;
+  for (let i = 0; i < claims.length; i++) {
+    const id = claims[i]!.id;
+    const at = id.lastIndexOf("#");
+    if (i > 0 && at === prevAt && (at < 0 ? id === prevArt : id.startsWith(prevArt) && id.charCodeAt(at) === 35)) {
+      const n = suffixOf(id);
+      if (compareInArticle(prevN, n, claims[i - 1]!.id, id) >= 0) return null;
+      prevN = n;
+      runs[runs.length - 1]!.to = i + 1;
+      continue;
+    }
+    const art = at < 0 ? id : id.slice(0, at);
+    if (seen.has(art)) return null;
+    seen.add(art);
+    runs.push({ art, from: i, to: i + 1 });
+    prevArt = art;
+    prevAt = at;
+    prevN = suffixOf(id);
+  }
+  runs.sort((x, y) => compareStrings(x.art, y.art));
+  const out: Claim[] = new Array(claims.length);
+  let k = 0;
+  for (const r of runs) for (let i = r.from; i < r.to; i++) out[k++] = claims[i]!;
+  return out;
+};
 
 /** Claims in canonical order, one per id (for a duplicated id, the first in JSON order). */
 export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
@@ -45,14 +101,10 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
   let ordered = true;
   for (let i = 1; i < claims.length && ordered; i++) ordered = compareClaimIds(claims[i - 1]!.id, claims[i]!.id) < 0;
   if (ordered) return claims.slice();
-  const keyed = claims.map((c) => {
-    const at = c.id.lastIndexOf("#");
-    const n = at < 0 ? Number.NaN : Number(c.id.slice(at + 1));
-    return { c, art: at < 0 ? c.id : c.id.slice(0, at), n: Number.isInteger(n) && n >= 0 ? n : Number.NaN };
-  });
-  keyed.sort((x, y) =>
-    x.art < y.art ? -1 : x.art > y.art ? 1 : x.n === y.n || Number.isNaN(x.n) || Number.isNaN(y.n) ? compareClaimIds(x.c.id, y.c.id) : x.n - y.n,
-  );
+  const runs = byArticleRuns(claims);
+  if (runs !== null) return runs;
+  const keyed = claims.map((c) => ({ c, art: articleOf(c.id), n: suffixOf(c.id) }));
+  keyed.sort((x, y) => (x.art < y.art ? -1 : x.art > y.art ? 1 : compareInArticle(x.n, y.n, x.c.id, y.c.id)));
   const sorted = keyed.map((k) => k.c);
   const out: Claim[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -83,8 +135,18 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
     const rs: number[] = [];
     for (const id of ids) rs.push(rank.get(id)!);
     if (rs.length === 1) return [claims[rs[0]!]!.id];
-    const sorted = Int32Array.from(rs).sort();
+    return idsOf(rs);
+  };
+  const idsOf = (rs: readonly number[]): string[] => {
+    if (rs.length === 1) return [claims[rs[0]!]!.id];
+    let ascending = true;
+    for (let i = 1; i < rs.length && ascending; i++) ascending = rs[i - 1]! < rs[i]!;
     const out: string[] = [];
+    if (ascending) {
+      for (let i = 0; i < rs.length; i++) out.push(claims[rs[i]!]!.id);
+      return out;
+    }
+    const sorted = Int32Array.from(rs).sort();
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(claims[sorted[i]!]!.id);
     return out;
   };
@@ -92,7 +154,8 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   for (let gi = 0; gi < groups.groups.length; gi++) {
     const group = groups.groups[gi]!;
     const gClaims = groups.claimsOf(gi);
-    const figures = figuresOf(lexicon, group.id, gClaims);
+    const gRanks = groups.ranksOf(gi);
+    const figures = figuresOf(lexicon, group.id, gClaims, gRanks);
     const series = seriesOf(figures, group.cumulative, languageOf);
     let comparable = series.current;
     if (series.current.some((f) => f.headline)) {
@@ -105,7 +168,7 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
       if (l) l.push(f);
       else byOrigin.set(f.origin, [f]);
     }
-    byGroup.set(group.id, { group, claims: gClaims, series, comparable, byOrigin, inOrder });
+    byGroup.set(group.id, { group, claims: gClaims, ranks: gRanks, series, comparable, byOrigin, inOrder, idsOf });
   }
-  return { lexicon, claims, index, groups, byGroup, articles: articleMap, languageOf, inOrder };
+  return { lexicon, claims, index, groups, byGroup, articles: articleMap, languageOf, inOrder, idsOf };
 };

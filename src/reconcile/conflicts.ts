@@ -90,9 +90,9 @@ const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | nul
     : `${figureText(a, above)} for ${scopeText(a, k)} exceeds ${figureText(a, below)} for ${scopeText(a, parent.group.key)}, which includes them: a part cannot exceed its whole${timing}.`;
 };
 
-const claimsOf = (figures: Iterable<Figure>): string[] => {
-  const out: string[] = [];
-  for (const f of figures) for (const id of f.claims) out.push(id);
+const ranksOf = (figures: Iterable<Figure>): number[] => {
+  const out: number[] = [];
+  for (const f of figures) for (const r of f.ranks) out.push(r);
   return out;
 };
 
@@ -107,7 +107,7 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
   return {
     id: contradictionId("cross-source", group, identity),
     kind: "cross-source",
-    claims: a.inOrder(claimsOf(d.figures)),
+    claims: a.idsOf(ranksOf(d.figures)),
     severity: withResolution(gapSeverity(above.low, below.high), resolution),
     explanation: describePair(a, d.g, d.parent, above, below) + more,
     resolution,
@@ -187,7 +187,7 @@ const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void 
     out.push({
       id: contradictionId("regression", g.group.id, [origin]),
       kind: "regression",
-      claims: a.inOrder(claimsOf(new Set(rs.flatMap((r) => [r.earlier, ...r.alsoAbove, r.later])))),
+      claims: a.idsOf(ranksOf(new Set(rs.flatMap((r) => [r.earlier, ...r.alsoAbove, r.later])))),
       severity: gapSeverity(earlier.low, later.high),
       explanation:
         `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}: the source corrected itself downwards, and its later statement supersedes the earlier in the estimate.` +
@@ -202,7 +202,7 @@ const langs = (a: Analysis, f: Figure): string => [...new Set(f.articles.map(a.l
 const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradiction => ({
   id: contradictionId("translation-drift", g.group.id, [x.key, y.key]),
   kind: "translation-drift",
-  claims: a.inOrder([...x.claims, ...y.claims]),
+  claims: a.idsOf([...x.ranks, ...y.ranks]),
   severity: "low",
   explanation: `${sourceName(a.lexicon, x.source)}'s statement of ${scopeText(a, g.group.key)} ${asOfText({ earliest: x.earliest, latest: x.latest })} reads ${x.value} in ${langs(a, x)} and ${y.value} in ${langs(a, y)}: one statement rendered with different numbers.`,
   resolution: null,
@@ -230,7 +230,7 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
     out.push({
       id: contradictionId("bounds", g.group.id, [art, hi.key, lo.key]),
       kind: "bounds",
-      claims: a.inOrder([...hi.claims, ...lo.claims].filter((id) => a.index.byId.get(id)?.article === art)),
+      claims: a.idsOf([...hi.ranks, ...lo.ranks].filter((r) => a.claims[r]!.article === art)),
       severity: gapSeverity(hi.low, lo.high),
       explanation: `${art} states ${amountText(hi)} and ${amountText(lo)} for ${scopeText(a, g.group.key)}: the two intervals cannot both hold.`,
       resolution: null,

@@ -33,6 +33,8 @@ export interface Figure {
   /** The quantities added up into it (one, unless breakdown items were summed). */
   readonly quantities: readonly Quantity[];
   readonly claims: readonly string[];
+  /** Canonical positions of `claims`, in the same order. */
+  readonly ranks: readonly number[];
   readonly articles: readonly string[];
   readonly partisan: boolean;
   readonly weight: number;
@@ -56,19 +58,20 @@ export const amountText = (f: Pick<Figure, "quantities">): string => f.quantitie
 
 interface Unit {
   readonly claims: Claim[];
+  readonly ranks: number[];
   readonly value: number;
   readonly low: number;
   readonly high: number;
   readonly exact: boolean;
 }
 
-const unitOf = (one: Claim | Claim[]): Unit => {
-  if (!Array.isArray(one)) {
-    const q = one.quantity;
-    const i = comparableInterval(q);
-    return { claims: [one], value: pointValue(q), low: i.low, high: i.high, exact: q.qualifier === "exact" };
-  }
-  const cs = one;
+const unitOf = (one: Claim, rank: number): Unit => {
+  const q = one.quantity;
+  const i = comparableInterval(q);
+  return { claims: [one], ranks: [rank], value: pointValue(q), low: i.low, high: i.high, exact: q.qualifier === "exact" };
+};
+
+const unitOfItems = (cs: Claim[], ranks: number[]): Unit => {
   let value = 0;
   let low = 0;
   let high = 0;
@@ -80,84 +83,129 @@ const unitOf = (one: Claim | Claim[]): Unit => {
     high += i.high;
     exact &&= c.quantity.qualifier === "exact";
   }
-  return { claims: cs, value, low, high, exact };
+  return { claims: cs, ranks, value, low, high, exact };
 };
 
-/** The figures of one group's claims (given in canonical order). */
-export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[]): Figure[] => {
+interface SourceInfo {
+  readonly named: boolean;
+  readonly partisan: boolean;
+  readonly weight: number;
+}
+
+const sourceInfoOf = (lexicon: LexiconIndex, c: Claim): SourceInfo => ({
+  named: originOf(lexicon, c) === c.source,
+  partisan: isPartisan(lexicon, c),
+  weight: claimWeight(lexicon, c),
+});
+
+const figureKey = (origin: string, c0: Claim, u: Unit): string =>
+  `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${u.exact ? "x" : "~"}|${u.low}|${u.high}|${u.value}`;
+
+const makeFigure = (
+  key: string,
+  groupId: string,
+  origin: string,
+  unit: Unit,
+  cs: readonly Claim[],
+  ranks: readonly number[],
+  info: SourceInfo,
+): Figure => {
+  const c0 = unit.claims[0]!;
+  let headline = true;
+  let secondHand = true;
+  for (const c of cs) {
+    headline &&= c.headline;
+    secondHand &&= c.via.length > 1;
+  }
+  return {
+    key,
+    group: groupId,
+    origin,
+    source: c0.source,
+    subject: c0.subject,
+    earliest: c0.asOf.earliest,
+    latest: c0.asOf.latest,
+    value: unit.value,
+    low: unit.low,
+    high: unit.high,
+    exact: unit.exact,
+    quantities: unit.claims.length === 1 ? [c0.quantity] : unit.claims.map((c) => c.quantity),
+    claims: cs.length === 1 ? [cs[0]!.id] : cs.map((c) => c.id),
+    ranks,
+    articles: cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    partisan: info.partisan,
+    weight: info.weight,
+    firstDay: dayNumber(c0.asOf.earliest),
+    lastDay: dayNumber(c0.asOf.latest),
+    seq: 0,
+    headline,
+    secondHand,
+  };
+};
+
+/** The figures of one group's claims (given in canonical order, with their canonical positions). */
+export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[], ranks: readonly number[]): Figure[] => {
+  if (claims.length === 1) {
+    // Most groups: one claim, one figure (none when it is nested inside itself).
+    const c = claims[0]!;
+    if (c.partOf === c.id) return [];
+    const u = unitOf(c, ranks[0]!);
+    const info = sourceInfoOf(lexicon, c);
+    const origin = info.named ? c.source : originOf(lexicon, c);
+    return [makeFigure(figureKey(origin, c, u), groupId, origin, u, u.claims, u.ranks, info)];
+  }
   let ids: Set<string> | null = null;
-  let siblings: Map<string, Claim[]> | null = null;
+  let siblings: Map<string, { claims: Claim[]; ranks: number[] }> | null = null;
   const units: Unit[] = [];
-  for (const c of claims) {
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
     if (c.partOf === null) {
-      units.push(unitOf(c));
+      units.push(unitOf(c, ranks[k]!));
       continue;
     }
     ids ??= new Set(claims.map((x) => x.id));
     if (ids.has(c.partOf)) continue; // nested inside a claim of this group
     siblings ??= new Map();
     const l = siblings.get(c.article);
-    if (l) l.push(c);
-    else siblings.set(c.article, [c]);
+    if (l) {
+      l.claims.push(c);
+      l.ranks.push(ranks[k]!);
+    } else siblings.set(c.article, { claims: [c], ranks: [ranks[k]!] });
   }
-  if (siblings !== null) for (const l of siblings.values()) units.push(unitOf(l));
+  if (siblings !== null) for (const l of siblings.values()) units.push(unitOfItems(l.claims, l.ranks));
 
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
-  const bySource = new Map<string, { readonly named: boolean; readonly partisan: boolean; readonly weight: number }>();
-  const sourceInfo = (c: Claim) => {
+  const bySource = new Map<string, SourceInfo>();
+  const sourceInfo = (c: Claim): SourceInfo => {
     let s = bySource.get(c.source);
-    if (s === undefined) {
-      s = { named: originOf(lexicon, c) === c.source, partisan: isPartisan(lexicon, c), weight: claimWeight(lexicon, c) };
-      bySource.set(c.source, s);
-    }
+    if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
     return s;
   };
-  const byKey = new Map<string, { unit: Unit; readonly claims: Claim[]; readonly origin: string }>();
+  const byKey = new Map<string, { unit: Unit; readonly claims: Claim[]; readonly ranks: number[]; readonly origin: string }>();
   for (const u of units) {
     const c0 = u.claims[0]!;
     const origin = sourceInfo(c0).named ? c0.source : originOf(lexicon, c0);
-    const key = `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${u.exact ? "x" : "~"}|${u.low}|${u.high}|${u.value}`;
+    const key = figureKey(origin, c0, u);
     const f = byKey.get(key);
-    if (!f) byKey.set(key, { unit: u, claims: u.claims.length === 1 ? [c0] : [...u.claims], origin });
+    if (!f) byKey.set(key, { unit: u, claims: u.claims.length === 1 ? [c0] : [...u.claims], ranks: u.claims.length === 1 ? [u.ranks[0]!] : [...u.ranks], origin });
     else {
-      f.claims.push(...u.claims);
+      for (let k = 0; k < u.claims.length; k++) {
+        f.claims.push(u.claims[k]!);
+        f.ranks.push(u.ranks[k]!);
+      }
       if (compareClaimIds(c0.id, f.unit.claims[0]!.id) < 0) f.unit = u;
     }
   }
   const out: Figure[] = [];
-  for (const [key, { unit, claims: cs, origin }] of byKey) {
-    const c0 = unit.claims[0]!;
-    const info = sourceInfo(c0);
-    if (cs.length > 1) cs.sort((a, b) => compareClaimIds(a.id, b.id));
-    let headline = true;
-    let secondHand = true;
-    for (const c of cs) {
-      headline &&= c.headline;
-      secondHand &&= c.via.length > 1;
+  for (const [key, { unit, claims: cs0, ranks: rs0, origin }] of byKey) {
+    let cs = cs0;
+    let rs = rs0;
+    if (cs.length > 1) {
+      const order = cs.map((_, k) => k).sort((x, y) => compareClaimIds(cs0[x]!.id, cs0[y]!.id));
+      cs = order.map((k) => cs0[k]!);
+      rs = order.map((k) => rs0[k]!);
     }
-    out.push({
-      key,
-      group: groupId,
-      origin,
-      source: c0.source,
-      subject: c0.subject,
-      earliest: c0.asOf.earliest,
-      latest: c0.asOf.latest,
-      value: unit.value,
-      low: unit.low,
-      high: unit.high,
-      exact: unit.exact,
-      quantities: unit.claims.map((c) => c.quantity),
-      claims: cs.map((c) => c.id),
-      articles: cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
-      partisan: info.partisan,
-      weight: info.weight,
-      firstDay: dayNumber(c0.asOf.earliest),
-      lastDay: dayNumber(c0.asOf.latest),
-      seq: 0,
-      headline,
-      secondHand,
-    });
+    out.push(makeFigure(key, groupId, origin, unit, cs, rs, sourceInfo(unit.claims[0]!)));
   }
   out.sort((a, b) => compareStrings(a.key, b.key));
   for (let i = 0; i < out.length; i++) out[i]!.seq = i;

@@ -58,6 +58,8 @@ export interface GroupIndex {
   readonly groupOf: Lookup<string>;
   /** The claims of the i-th group of `groups`, in canonical order. */
   readonly claimsOf: (i: number) => readonly Claim[];
+  /** The canonical positions of the claims of the i-th group of `groups`, ascending. */
+  readonly ranksOf: (i: number) => readonly number[];
   /** The nearest group above along the subject hierarchy (same metric, place and window). */
   readonly subjectParent: ReadonlyMap<string, string>;
   /** The nearest group above along the place hierarchy (same metric, subject and window). */
@@ -70,9 +72,9 @@ export interface GroupIndex {
 
 /** Groups of claims given in canonical order; `rank` is each claim id's position among them. */
 export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: ReadonlyMap<string, number>): GroupIndex => {
-  const members = new Map<string, { scope: Scope; ids: string[]; claims: Claim[]; n: number }>();
+  const members = new Map<string, { scope: Scope; ranks: number[]; claims: Claim[]; n: number }>();
   const groupAt = new Int32Array(claims.length);
-  const list: { scope: Scope; ids: string[]; claims: Claim[]; n: number }[] = [];
+  const list: { scope: Scope; ranks: number[]; claims: Claim[]; n: number }[] = [];
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     const running = isRunning(c);
@@ -80,11 +82,11 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
       `${c.metric}/${c.subject}/${groupLocation(lexicon, c, running)}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
     let g = members.get(id);
     if (!g) {
-      g = { scope: scopeOf(lexicon, c), ids: [], claims: [], n: list.length };
+      g = { scope: scopeOf(lexicon, c), ranks: [], claims: [], n: list.length };
       members.set(id, g);
       list.push(g);
     }
-    g.ids.push(c.id);
+    g.ranks.push(i);
     g.claims.push(c);
     groupAt[i] = g.n;
   }
@@ -121,11 +123,11 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     }
   }
   const sorted = [...members.entries()].sort(([a], [b]) => compareStrings(a, b));
-  const groups: Group[] = sorted.map(([id, { scope, ids }]) => ({
+  const groups: Group[] = sorted.map(([id, { scope, claims: cs }]) => ({
     id,
     key: scope.key,
     cumulative: scope.cumulative,
-    claims: ids,
+    claims: cs.map((c) => c.id),
     parts: (parts.get(id) ?? []).sort(compareStrings),
   }));
   const idOf: string[] = new Array(list.length);
@@ -138,5 +140,6 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     },
   };
   const claimsOf = (i: number): readonly Claim[] => sorted[i]![1].claims;
-  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, claimsOf, subjectParent, placeParent, subjectChildren, wholes };
+  const ranksOf = (i: number): readonly number[] => sorted[i]![1].ranks;
+  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, claimsOf, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
 };

@@ -36,7 +36,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "same-day"]),
       kind: "cumulative-update",
-      claims: a.inOrder(entries.flatMap((e) => [...e.by.claims, ...e.superseded.flatMap((f) => f.claims)])),
+      claims: a.idsOf(entries.flatMap((e) => [...e.by.ranks, ...e.superseded.flatMap((f) => f.ranks)])),
       explanation:
         (g.group.cumulative
           ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${amountText(by)} supersedes them.`
@@ -49,7 +49,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
       kind: "cumulative-update",
-      claims: a.inOrder([...new Set(entries.flatMap((e) => (e.earlier === null ? [e.figure, e.peak] : [e.figure, e.earlier, e.peak])))].flatMap((f) => f.claims)),
+      claims: a.idsOf([...new Set(entries.flatMap((e) => (e.earlier === null ? [e.figure, e.peak] : [e.figure, e.earlier, e.peak])))].flatMap((f) => f.ranks)),
       explanation:
         (earlier !== null
           ? `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`
@@ -66,7 +66,7 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): Note[] =>
   g.series.figures
     .filter((f) => f.articles.length > 1)
     .map((f) => {
-      const relays = [...new Set(f.claims.flatMap((id) => a.index.byId.get(id)?.via ?? []))].sort(compareStrings);
+      const relays = [...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))].sort(compareStrings);
       return {
         id: noteId("circular-reporting", g.group.id, [f.key]),
         kind: "circular-reporting" as const,
@@ -84,7 +84,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     else byDay.set(f.latest, [f]);
   }
   const out: Note[] = [];
-  const agg = new Map<string, { b: Figure; e: Figure; count: number; claims: string[] }>();
+  const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
   for (const fs of byDay.values()) {
     const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareStrings(x.key, y.key));
     if (exacts.length === 0) continue;
@@ -106,10 +106,10 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       if (e === undefined) continue;
       const k = `${b.origin}\u0000${e.origin}`;
       const x = agg.get(k);
-      if (x === undefined) agg.set(k, { b, e, count: 1, claims: [...b.claims, ...e.claims] });
+      if (x === undefined) agg.set(k, { b, e, count: 1, ranks: [...b.ranks, ...e.ranks] });
       else {
         x.count += 1;
-        x.claims.push(...b.claims, ...e.claims);
+        x.ranks.push(...b.ranks, ...e.ranks);
         if (b.latest < x.b.latest || (b.latest === x.b.latest && b.key < x.b.key)) {
           x.b = b;
           x.e = e;
@@ -117,11 +117,11 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       }
     }
   }
-  for (const { b, e, count, claims } of agg.values())
+  for (const { b, e, count, ranks } of agg.values())
     out.push({
       id: noteId("bounded-or-rounded", g.group.id, [b.origin, e.origin]),
       kind: "bounded-or-rounded",
-      claims: a.inOrder(claims),
+      claims: a.idsOf(ranks),
       explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${amountText(b)} contains ${e.value}.` + more(count, "such agreements"),
     });
   return out;
@@ -185,7 +185,7 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("different-scope", g.group.id, [child.key, whole.key]),
       kind: "different-scope",
-      claims: a.inOrder([...child.claims, ...whole.claims]),
+      claims: a.idsOf([...child.ranks, ...whole.ranks]),
       explanation: `${figureText(a, child)} for ${scopeText(a, g.group.key)} is a part of ${figureText(a, whole)} for ${scopeText(a, p.group.key)}: a narrower scope, not a fall.`,
     });
   }

@@ -68,7 +68,8 @@ export const sourcesOf = (a: Analysis): SourceSummary[] => {
       return {
         source,
         kind: sourceKindOf(a.lexicon, source),
-        claims: a.inOrder(x.claims),
+        // Claims were taken in canonical order, each once.
+        claims: x.claims,
         agreement: x.compared === 0 ? null : x.agreed / x.compared,
         partisan: x.partisan,
         relayedBy: [...x.via].filter((v) => v !== source).sort(compareStrings),

@@ -34,7 +34,8 @@ interface Observation {
   readonly weight: number;
   readonly low: number;
   readonly high: number;
-  readonly claims: readonly string[];
+  /** Canonical positions of the claims behind it. */
+  readonly claims: readonly number[];
   readonly figures: number;
   readonly latestStatement: boolean;
   readonly fromParts: boolean;
@@ -44,19 +45,21 @@ interface Observation {
 
 const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f.key) ?? f.value;
 
-/** Own claims by every day their statement may have been made on. */
-const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, string[]> => {
-  const out = new Map<IsoDay, string[]>();
-  const add = (d: IsoDay, id: string) => {
+/** Own claims (canonical positions) by every day their statement may have been made on. */
+const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
+  const out = new Map<IsoDay, number[]>();
+  const add = (d: IsoDay, r: number) => {
     const l = out.get(d);
-    if (l) l.push(id);
-    else out.set(d, [id]);
+    if (l) l.push(r);
+    else out.set(d, [r]);
   };
-  for (const c of g.claims) {
-    if (c.asOf.earliest === c.asOf.latest) add(c.asOf.latest, c.id);
+  for (let i = 0; i < g.claims.length; i++) {
+    const c = g.claims[i]!;
+    const r = g.ranks[i]!;
+    if (c.asOf.earliest === c.asOf.latest) add(c.asOf.latest, r);
     else {
       let d = c.asOf.latest;
-      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = dayPlus(d, -1)) add(d, c.id);
+      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = dayPlus(d, -1)) add(d, r);
     }
   }
   return out;
@@ -71,7 +74,7 @@ const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
 };
 
 /** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
-const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly string[]): Observation => {
+const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
   const items = fs.map((f) => ({ value: valueOf(g, f), weight: f.weight }));
   const value = weightedMedian(items);
   const trusted = fs.some((f) => !f.partisan) ? fs.filter((f) => !f.partisan) : fs;
@@ -90,7 +93,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     weight: fs.reduce((s, f) => s + f.weight, 0),
     low,
     high,
-    claims: [...fs.flatMap((f) => f.claims), ...extraClaims],
+    claims: [...fs.flatMap((f) => f.ranks), ...extraClaims],
     figures: fs.length,
     latestStatement: fs.length === 1 && (stale.has(fs[0]!.key) || g.series.adjusted.has(fs[0]!.key)),
     fromParts: false,
@@ -105,21 +108,32 @@ const methodOf = (o: Observation, fitted: number): EstimateMethod => {
   return "weighted-median";
 };
 
+/** A finished timeline with the canonical positions of each point's claims (possibly repeated). */
+export interface RankedPoints {
+  readonly points: readonly TimelinePoint[];
+  readonly ranks: readonly (readonly number[])[];
+}
+
 const point = (
   g: GroupAnalysis,
   date: IsoDay,
   low: number,
   best: number,
   high: number,
-  claims: Iterable<string>,
+  claims: readonly number[],
   method: EstimateMethod,
 ): TimelinePoint => {
   const b = Math.round(best);
-  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: g.inOrder(claims), method };
+  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: g.idsOf(claims), method };
 };
 
-/** The estimate of a finished timeline on a day: its last point on or before it. */
-export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): TimelinePoint | null => {
+const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[]): RankedPoints => ({
+  points: ps.map((p) => point(g, p.date, p.low, p.best, p.high, p.claims, p.method)),
+  ranks: ps.map((p) => p.claims),
+});
+
+/** The position of the last point on or before `day`, or -1. */
+const indexOn = (points: readonly TimelinePoint[], day: IsoDay): number => {
   let lo = 0;
   let hi = points.length;
   while (lo < hi) {
@@ -127,16 +141,22 @@ export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): Timeline
     if (points[mid]!.date <= day) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? null : points[lo - 1]!;
+  return lo - 1;
+};
+
+/** The estimate of a finished timeline on a day: its last point on or before it. */
+export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): TimelinePoint | null => {
+  const i = indexOn(points, day);
+  return i < 0 ? null : points[i]!;
 };
 
 /**
  * A running total's points. `parts` are the finished timelines of the groups directly below it
  * (subjects below, same place and period).
  */
-export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly TimelinePoint[])[]): TimelinePoint[] => {
+export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[]): RankedPoints => {
   const single = singleStatement(g);
-  if (single !== null && parts.every((ps) => ps.length === 0)) return [single];
+  if (single !== null && parts.every((ps) => ps.points.length === 0)) return single;
   const fresh = new Map<IsoDay, Figure[]>();
   for (const f of g.series.current) {
     const l = fresh.get(f.latest);
@@ -152,34 +172,35 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
   const obs: Observation[] = [...fresh.entries()].map(([day, fs]) => combine(g, day, fs, []));
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
   const partDays = new Set<IsoDay>();
-  for (const ps of parts) for (const p of ps) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
+  for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
   for (const day of partDays) {
     let value = 0;
     let low = 0;
     let high = 0;
-    const claims: string[] = [];
+    const claims: number[] = [];
     for (const ps of parts) {
-      const p = pointOn(ps, day);
-      if (p === null) continue;
+      const i = indexOn(ps.points, day);
+      if (i < 0) continue;
+      const p = ps.points[i]!;
       value += p.best;
       low += p.low;
       high += p.high;
-      claims.push(...p.claims);
+      for (const r of ps.ranks[i]!) claims.push(r);
     }
     obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true, partisanOnly: false });
   }
-  if (obs.length === 0) return [];
+  if (obs.length === 0) return { points: [], ranks: [] };
   obs.sort((x, y) => compareStrings(x.day, y.day));
   const fitted = isotonic(
     obs.map((o) => o.value),
     obs.map((o) => o.weight),
   );
   const evidence = evidenceByDay(g);
-  const out: { date: IsoDay; low: number; best: number; high: number; claims: Set<string>; method: EstimateMethod; carries: boolean }[] = [];
+  const out: { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod; carries: boolean }[] = [];
   for (let i = 0; i < obs.length; i++) {
     const o = obs[i]!;
     const best = fitted[i]!;
-    const claims = new Set([...o.claims, ...(evidence.get(o.day) ?? [])]);
+    const claims = [...o.claims, ...(evidence.get(o.day) ?? [])];
     out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
@@ -189,7 +210,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
     for (let k = 1; k < gap; k++) {
       const date = dayPlus(o.day, k);
       const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
-      const claims = new Set([...o.claims, ...next.claims, ...(evidence.get(date) ?? [])]);
+      const claims = [...o.claims, ...next.claims, ...(evidence.get(date) ?? [])];
       out.push({
         date,
         low: Math.min(o.low, best),
@@ -215,7 +236,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
       low: Math.min(base.low, best),
       best,
       high: Math.max(base.high, best, widen.get(date) ?? 0),
-      claims: new Set([...base.claims, ...ids]),
+      claims: [...base.claims, ...ids],
       method: i === 0 ? "bounds-only" : "carried-forward",
       carries: !base.partisanOnly,
     });
@@ -231,14 +252,14 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly (readonly Tim
     const p = out[i]!;
     p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widen.get(p.date) ?? 0)), p.best);
   }
-  return out.map((p) => point(g, p.date, p.low, p.best, p.high, p.claims, p.method));
+  return ranked(g, out);
 };
 
 /**
  * The one point of a group holding a single figure said on a known day (most groups): what the
  * general estimate gives for it (one observation, nothing to fit or interpolate), made directly.
  */
-const singleStatement = (g: GroupAnalysis): TimelinePoint | null => {
+const singleStatement = (g: GroupAnalysis): RankedPoints | null => {
   if (g.series.figures.length !== 1 || g.series.current.length !== 1) return null;
   const f = g.series.current[0]!;
   if (f.earliest !== f.latest) return null;
@@ -246,17 +267,17 @@ const singleStatement = (g: GroupAnalysis): TimelinePoint | null => {
   const v = f.value;
   const low = Math.min(f.low, v);
   const high = Number.isFinite(f.high) ? Math.max(f.high, v) : v;
-  return point(g, f.latest, low, v, high, g.claims.map((c) => c.id), "single-claim");
+  return ranked(g, [{ date: f.latest, low, best: v, high, claims: g.ranks as number[], method: "single-claim" }]);
 };
 
 /** A closed period's points: on each statement day, every origin's latest figure so far. */
-export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
+export const periodPoints = (g: GroupAnalysis): RankedPoints => {
   const single = singleStatement(g);
-  if (single !== null) return [single];
+  if (single !== null) return single;
   const evidence = evidenceByDay(g);
   const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
   const latestByOrigin = new Map<string, Figure>();
-  const out: TimelinePoint[] = [];
+  const out: { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[] = [];
   let i = 0;
   const current = g.series.current;
   for (const day of days) {
@@ -270,7 +291,7 @@ export const periodPoints = (g: GroupAnalysis): TimelinePoint[] => {
     if (fs.length === 0) continue;
     const o = combine(g, day, fs, evidence.get(day) ?? []);
     const carried = fs.some((f) => f.latest < day);
-    out.push(point(g, day, o.low, o.value, o.high, o.claims, carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value)));
+    out.push({ date: day, low: o.low, best: o.value, high: o.high, claims: o.claims as number[], method: carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value) });
   }
-  return out;
+  return ranked(g, out);
 };
