@@ -71,6 +71,25 @@ const findFlagged = <T>(set: PhraseSet<T>, tokens: readonly Token[], flags: Int3
   return out;
 };
 
+/** Per lexicon, the words of each source's names (lower-case, normalised, 4 letters or more). */
+const sourceWords = new WeakMap<LexiconIndex, Map<string, Set<string>>>();
+/** Words of a source's names: "the office" may stand for the UN office named before. */
+const wordsOfSource = (lex: LexiconIndex, id: string): Set<string> => {
+  let byId = sourceWords.get(lex);
+  if (byId === undefined) {
+    byId = new Map();
+    sourceWords.set(lex, byId);
+  }
+  let w = byId.get(id);
+  if (!w) {
+    w = new Set();
+    for (const names of Object.values(lex.source(id)?.names ?? {}))
+      for (const name of names) for (const t of tokenize(normalizeWord(name))) if (t.kind === "word" && t.text.length >= 4) w.add(t.text);
+    byId.set(id, w);
+  }
+  return w;
+};
+
 const LOCALITIES = "localities-seized";
 const DASHES = new Set(["–", "-", "—", ":"]);
 
@@ -390,25 +409,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let lastAttributionSentence = -1;
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
-  /** Words of each source's names (lower-case, normalised): "the office" may stand for the UN office named before. */
-  const nameWords = new Map<string, Set<string>>();
-  const wordsOfSource = (id: string): Set<string> => {
-    let w = nameWords.get(id);
-    if (!w) {
-      w = new Set();
-      for (const names of Object.values(lex.source(id)?.names ?? {}))
-        for (const name of names) for (const t of tokenize(normalizeWord(name))) if (t.kind === "word" && t.text.length >= 4) w.add(t.text);
-      nameWords.set(id, w);
-    }
-    return w;
-  };
   /**
    * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
    * "the office said") is that source again, not an unknown one.
    */
   const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
     if (!a || a.source !== "other" || !carried || carried.source === "other" || a.anchors.length !== 2) return a;
-    const words = wordsOfSource(carried.source);
+    const words = wordsOfSource(lex, carried.source);
     const [from, to] = a.anchors as [number, number];
     for (let k = from; k < to; k++) {
       const variants = tokenVariants(word(k), true);

@@ -23,6 +23,8 @@ export const F_SOURCE = 1 << 14;
 export const F_SUBJECT = 1 << 15;
 export const F_METRIC = 1 << 16;
 export const F_PLACE = 1 << 17;
+/** A scale word (thousand, ألف). */
+export const F_SCALE = 1 << 18;
 /** What a number mention may start with (besides a digit token). */
 export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
 /** What a time expression may start with (besides a digit token and "from"). */

@@ -7,12 +7,12 @@
  */
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
-import { isImplicitHead, wordValue } from "./numerals/numbers.js";
+import { isImplicitHead, scaleOf, wordValue } from "./numerals/numbers.js";
 import { internBase, type Token } from "./text/tokens.js";
 import { weekdayOf } from "./time/weekdays.js";
 import {
   F_ATTRIBUTION, F_FILLER, F_FIXED_NUMBER, F_HISTORICAL, F_IMPLICIT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NUMBER_WORD, F_PLACE,
-  F_RANGE_START, F_RELAY, F_SOURCE, F_SUBJECT, F_TIME_WORD, F_UNNAMED_SOURCE, F_VAGUE, F_WEEKDAY,
+  F_RANGE_START, F_RELAY, F_SCALE, F_SOURCE, F_SUBJECT, F_TIME_WORD, F_UNNAMED_SOURCE, F_VAGUE, F_WEEKDAY,
 } from "./token-flag-bits.js";
 
 /** Set on every computed mask, so that 0 reads as "not yet known". */
@@ -40,6 +40,7 @@ const maskOf = (g: CompiledGrammar, lx: LexiconPhrases, t: Token): number => {
   if (lx.subjects.mayStart(t)) m |= F_SUBJECT;
   if (lx.metrics.mayStart(t)) m |= F_METRIC;
   if (lx.places.mayStart(t)) m |= F_PLACE;
+  if (scaleOf(g, t) !== undefined) m |= F_SCALE;
   return m;
 };
 

@@ -89,8 +89,21 @@ const combine = (values: readonly number[]): number => {
   return total + cur;
 };
 
-const scaleAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => {
-  const t = tokens[i];
+/** `parseDigits` of a digit token, cached by token id. */
+const digitValues = new IdCache<number | null>();
+const digitsValue = (t: Token): number | null => {
+  let v = digitValues.get(t.id);
+  if (v === undefined) {
+    v = parseDigits(t.text);
+    digitValues.set(t.id, v);
+  }
+  return v;
+};
+
+const scaleAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => scaleOf(g, tokens[i]);
+
+/** The scale a word stands for (thousand, million, ألف), if any. */
+export const scaleOf = (g: CompiledGrammar, t: Token | undefined): number | undefined => {
   if (t === undefined || t.kind !== "word") return undefined;
   for (const v of tokenVariants(t.text, false)) {
     const s = g.scaleWords.get(v);
@@ -99,12 +112,19 @@ const scaleAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): numbe
   return undefined;
 };
 
+/**
+ * Where a digit token's number ends when no time word follows: after the scale word if one
+ * follows (its mask has `scaleBit`), else after the token; the token itself when it does not parse.
+ */
+export const digitsEnd = (tokens: readonly Token[], i: number, flags: Int32Array, scaleBit: number): number =>
+  digitsValue(tokens[i]!) === null ? i : (flags[i + 1] ?? 0) & scaleBit ? i + 2 : i + 1;
+
 /** A written number starting at token `i`: digits (with scale) or number words. */
 export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): { value: number; to: number; form: NumberForm } | undefined => {
   const t = tokens[i];
   if (t === undefined) return undefined;
   if (t.kind === "number") {
-    const v = parseDigits(t.text);
+    const v = digitsValue(t);
     if (v === null) return undefined;
     const s = scaleAt(g, tokens, i + 1);
     return s !== undefined ? { value: v * s, to: i + 2, form: "digits" } : { value: v, to: i + 1, form: "digits" };

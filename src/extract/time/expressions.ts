@@ -6,13 +6,15 @@
  * anchors relative windows.
  */
 import { dayInterval, isIsoDay, type DayInterval } from "../../domain/dates.js";
+import type { TimeWord } from "../grammar.js";
 import type { CompiledGrammar } from "../numerals/compiled.js";
-import { numberAt } from "../numerals/numbers.js";
+import type { PhraseMatch } from "../text/phrases.js";
+import { digitsEnd, numberAt } from "../numerals/numbers.js";
 import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { resolveWeekday, shift } from "./days.js";
 import { weekdayOf } from "./weekdays.js";
-import { F_TIME_HEAD, F_TIME_WORD } from "../token-flag-bits.js";
+import { F_MONTH, F_SCALE, F_TIME_HEAD, F_TIME_WORD } from "../token-flag-bits.js";
 
 export type TimeKind =
   | { readonly kind: "since-day"; readonly day: DayInterval }
@@ -108,8 +110,14 @@ export const timeExpressions = (
     if (flags !== undefined) {
       // nothing that opens a time expression starts here (nor a unit word right after a word)
       const t = tokens[i]!;
-      if (t.kind !== "number" && (flags[i]! & F_TIME_HEAD) === 0 && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_WORD) !== 0)) {
+      const head = (flags[i]! & F_TIME_HEAD) !== 0;
+      if (t.kind !== "number" && !head && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_WORD) !== 0)) {
         i++;
+        continue;
+      }
+      // a number with no month or time word in the two tokens after it is only a number: skip it
+      if (t.kind === "number" && !head && ((flags[i + 1] ?? 0) & (F_MONTH | F_TIME_WORD)) === 0 && ((flags[i + 2] ?? 0) & (F_MONTH | F_TIME_WORD)) === 0) {
+        i = Math.max(i + 1, digitsEnd(tokens, i, flags, F_SCALE));
         continue;
       }
     }
@@ -133,7 +141,9 @@ export const timeExpressions = (
     const tw = g.timeWords.matchAt(tokens, i);
     {
       // "خلال الأيام الثلاثة الماضية", "in the past three days": the unit before the number, then "past"
-      const du = [i, i + 1].map((k) => g.timeWords.matchAt(tokens, k)).find((m) => m !== undefined && (m.value === "days-unit" || m.value === "week-unit") && (m.from === i || tokens[i]!.kind === "word"));
+      const isUnit = (m: PhraseMatch<TimeWord> | undefined) => m !== undefined && (m.value === "days-unit" || m.value === "week-unit");
+      const next = tokens[i]!.kind === "word" ? g.timeWords.matchAt(tokens, i + 1) : undefined;
+      const du = isUnit(tw) ? tw : isUnit(next) ? next : undefined;
       const defNumber = (j: number) => {
         // "الثلاثة": a number word with the article, as it follows a definite noun
         const w = tokens[j];
