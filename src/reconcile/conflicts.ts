@@ -9,7 +9,7 @@ import type { GroupKey, Contradiction, Resolution } from "../domain/reconciliati
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, placeName, sourceName, subjectName } from "./describe.js";
 import { findSumWithDifference, isRoundingOf } from "./explain.js";
-import { amountText, type Figure } from "./figures.js";
+import { amountText, claimIdsOf, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import type { Correction } from "./series.js";
@@ -33,7 +33,7 @@ const laterUpdate = (a: Analysis, g: GroupAnalysis, larger: Figure, smaller: Fig
   return {
     kind: "cumulative-update",
     text: `${figureText(a, smaller)} was an earlier count: ${sourceName(a.lexicon, later.source)} later reported ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}, which includes it and agrees with ${sourceName(a.lexicon, larger.source)}`,
-    claims: [...later.claims],
+    claims: claimIdsOf(a.claims, later),
   };
 };
 

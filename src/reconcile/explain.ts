@@ -17,6 +17,8 @@ export interface Lookup<V> {
 }
 
 export interface ClaimIndex {
+  /** All claims, in canonical order. */
+  readonly claims: readonly Claim[];
   readonly byId: Lookup<Claim>;
   readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
   /** Exact claims of a source on a day (the latest day of asOf) with a value; built on first use. */
@@ -58,7 +60,7 @@ export const indexClaims = (claims: readonly Claim[], rank: ReadonlyMap<string, 
     const l = sdv.get(source + "|" + day);
     return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
   };
-  return { byId, byArticle, bySourceDayValue };
+  return { claims, byId, byArticle, bySourceDayValue };
 };
 
 /** A claim that may be a part of a count of `subject` at `location`. */
@@ -79,7 +81,9 @@ export const findSumWithDifference = (
   if (!larger.exact || !smaller.exact) return null;
   const d = larger.value - smaller.value;
   if (d <= 0) return null;
-  const used = new Set([...larger.claims, ...smaller.claims]);
+  const used = new Set<string>();
+  for (const r of larger.ranks) used.add(index.claims[r]!.id);
+  for (const r of smaller.ranks) used.add(index.claims[r]!.id);
   const found = new Map<string, Claim>();
   const look = (list: readonly Claim[] | undefined) => {
     for (const c of list ?? [])

@@ -32,8 +32,7 @@ export interface Figure {
   readonly exact: boolean;
   /** The quantities added up into it (one, unless breakdown items were summed). */
   readonly quantities: readonly Quantity[];
-  readonly claims: readonly string[];
-  /** Canonical positions of `claims`, in the same order. */
+  /** Canonical positions of the claims behind it, in claim id order (`claimIdsOf` gives their ids). */
   readonly ranks: readonly number[];
   readonly articles: readonly string[];
   readonly partisan: boolean;
@@ -52,6 +51,9 @@ export interface Figure {
    */
   readonly secondHand: boolean;
 }
+
+/** The ids of the claims behind a figure, in claim id order; `claims` are all claims in canonical order. */
+export const claimIdsOf = (claims: readonly Claim[], f: Pick<Figure, "ranks">): string[] => f.ranks.map((r) => claims[r]!.id);
 
 /** How a figure reads: "more than 200", "24 + 19". */
 export const amountText = (f: Pick<Figure, "quantities">): string => f.quantities.map(quantityText).join(" + ");
@@ -130,7 +132,6 @@ const makeFigure = (
     high: unit.high,
     exact: unit.exact,
     quantities: unit.claims.length === 1 ? [c0.quantity] : unit.claims.map((c) => c.quantity),
-    claims: cs.length === 1 ? [cs[0]!.id] : cs.map((c) => c.id),
     ranks,
     articles: cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     partisan: info.partisan,
@@ -181,14 +182,20 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
     if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
     return s;
   };
-  const byKey = new Map<string, { unit: Unit; readonly claims: Claim[]; readonly ranks: number[]; readonly origin: string }>();
+  // A figure's lists are its first unit's until a second unit joins it (then copied, the unit keeps its own).
+  const byKey = new Map<string, { unit: Unit; claims: Claim[]; ranks: number[]; owned: boolean; readonly origin: string }>();
   for (const u of units) {
     const c0 = u.claims[0]!;
     const origin = sourceInfo(c0).named ? c0.source : originOf(lexicon, c0);
     const key = figureKey(origin, c0, u);
     const f = byKey.get(key);
-    if (!f) byKey.set(key, { unit: u, claims: u.claims.length === 1 ? [c0] : [...u.claims], ranks: u.claims.length === 1 ? [u.ranks[0]!] : [...u.ranks], origin });
+    if (!f) byKey.set(key, { unit: u, claims: u.claims, ranks: u.ranks, owned: false, origin });
     else {
+      if (!f.owned) {
+        f.claims = [...f.claims];
+        f.ranks = [...f.ranks];
+        f.owned = true;
+      }
       for (let k = 0; k < u.claims.length; k++) {
         f.claims.push(u.claims[k]!);
         f.ranks.push(u.ranks[k]!);

@@ -8,7 +8,7 @@ import type { Note } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
-import { amountText, type Figure } from "./figures.js";
+import { amountText, claimIdsOf, type Figure } from "./figures.js";
 import { compareStrings, shortHash } from "./order.js";
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
@@ -70,7 +70,7 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): Note[] =>
       return {
         id: noteId("circular-reporting", g.group.id, [f.key]),
         kind: "circular-reporting" as const,
-        claims: [...f.claims],
+        claims: claimIdsOf(a.claims, f),
         explanation: `${amountText(f)} from ${sourceName(a.lexicon, f.source)} ${when(f)} is carried by ${f.articles.length} articles (${f.articles.join(", ")}${relays.length > 0 ? `; relayed by ${relays.map((r) => sourceName(a.lexicon, r)).join(", ")}` : ""}): one origin, counted once, not ${f.articles.length} confirmations.`,
       };
     });

@@ -63,7 +63,14 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
 
+const NO_FIGURES: ReadonlyMap<Figure, readonly Figure[]> = new Map();
+const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_DRIFT: ReadonlySet<Figure> = new Set();
+
 export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
+  // One figure (most groups): it is current, nothing to supersede, correct or restate.
+  if (figures.length <= 1)
+    return { figures, current: figures, stale: [], repeats: [], corrections: [], drifts: [], adjusted: NO_VALUES, supersededBy: NO_FIGURES };
   const buckets = new Map<string, Figure[]>();
   for (const f of figures) {
     const k = `${f.origin}\u0000${f.latest}`;
@@ -75,17 +82,19 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   const drifts: (readonly [Figure, Figure])[] = [];
   const days: { readonly origin: string; readonly day: string; readonly bucket: Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
   for (const bucket of buckets.values()) {
-    if (bucket.length > 1) bucket.sort(byValueDesc);
-    const drifted = new Set<Figure>();
-    for (let i = 0; i + 1 < bucket.length; i++) {
-      const a = bucket[i]!;
-      const b = bucket[i + 1]!;
-      if (isDrift(a, b, languageOf)) {
-        drifts.push([a, b]);
-        drifted.add(a).add(b);
+    let drifted: Set<Figure> | null = null;
+    if (bucket.length > 1) {
+      bucket.sort(byValueDesc);
+      for (let i = 0; i + 1 < bucket.length; i++) {
+        const a = bucket[i]!;
+        const b = bucket[i + 1]!;
+        if (isDrift(a, b, languageOf)) {
+          drifts.push([a, b]);
+          (drifted ??= new Set()).add(a).add(b);
+        }
       }
     }
-    days.push({ origin: bucket[0]!.origin, day: bucket[0]!.latest, bucket, drifted });
+    days.push({ origin: bucket[0]!.origin, day: bucket[0]!.latest, bucket, drifted: drifted ?? NO_DRIFT });
   }
   days.sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.day, b.day));
 
