@@ -72,9 +72,9 @@ export interface GroupIndex {
 
 /** Groups of claims given in canonical order; `rank` is each claim id's position among them. */
 export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: ReadonlyMap<string, number>): GroupIndex => {
-  const members = new Map<string, { scope: Scope; ranks: number[]; claims: Claim[]; n: number }>();
+  const members = new Map<string, { id: string; scope: Scope; ranks: number[]; claims: Claim[]; n: number }>();
   const groupAt = new Int32Array(claims.length);
-  const list: { scope: Scope; ranks: number[]; claims: Claim[]; n: number }[] = [];
+  const list: { id: string; scope: Scope; ranks: number[]; claims: Claim[]; n: number }[] = [];
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     const running = isRunning(c);
@@ -82,7 +82,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
       `${c.metric}/${c.subject}/${groupLocation(lexicon, c, running)}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
     let g = members.get(id);
     if (!g) {
-      g = { scope: scopeOf(lexicon, c), ranks: [], claims: [], n: list.length };
+      g = { id, scope: scopeOf(lexicon, c), ranks: [], claims: [], n: list.length };
       members.set(id, g);
       list.push(g);
     }
@@ -110,8 +110,9 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     for (let si = 0; si < subjects.length; si++) {
       for (let pi = 0; pi < places.length; pi++) {
         if (si === 0 && pi === 0) continue;
-        const parent = head + subjects[si]! + "/" + places[pi]! + "/" + period;
-        if (!members.has(parent)) continue;
+        // The group's own id string, so that lists of related groups share it rather than copies.
+        const parent = members.get(head + subjects[si]! + "/" + places[pi]! + "/" + period)?.id;
+        if (parent === undefined) continue;
         push(parts, parent, id);
         if (pi === 0 || si === 0) push(wholes, id, parent);
         if (pi === 0) {
