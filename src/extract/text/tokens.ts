@@ -19,28 +19,80 @@ export interface Token {
 
 /** Distinct texts kept before the table is emptied (ids keep counting, so stale ids stay distinct). */
 const INTERN_LIMIT = 200_000;
-const interned = new Map<string, number>();
+/** Open-addressing table of the interned texts (a power of two, at most half full). */
+const SLOTS = 1 << 19;
+const MASK = SLOTS - 1;
+let slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+const slotId = new Int32Array(SLOTS);
+let size = 0;
 let nextId = 0;
 let base = 0;
 
-/** The id of a token text, allocating one for a new text. */
-export const internId = (text: string): number => {
-  let id = interned.get(text);
-  if (id === undefined) {
-    id = nextId++;
-    interned.set(text, id);
-  }
-  return id;
+/** FNV-1a hash of the code units s[start, end). */
+const hashOf = (s: string, start: number, end: number): number => {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  return h;
 };
+
+/** The slot holding s[start, end), or the empty slot where it belongs. */
+const slotOf = (s: string, start: number, end: number): number => {
+  const len = end - start;
+  let k = hashOf(s, start, end) & MASK;
+  for (;;) {
+    const t = slotText[k];
+    if (t === undefined) return k;
+    if (t.length === len) {
+      let same = true;
+      for (let c = 0; c < len; c++) {
+        if (t.charCodeAt(c) !== s.charCodeAt(start + c)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return k;
+    }
+    k = (k + 1) & MASK;
+  }
+};
+
+/** The slot of s[start, end), interning it (with a new id) when new. */
+const intern = (s: string, start: number, end: number): number => {
+  let k = slotOf(s, start, end);
+  if (slotText[k] === undefined) {
+    if (size >= SLOTS >> 1) {
+      // one huge document: start afresh (ids keep counting, so its earlier tokens only read as stale)
+      clear();
+      k = slotOf(s, start, end);
+    }
+    slotText[k] = start === 0 && end === s.length ? s : s.slice(start, end);
+    slotId[k] = nextId++;
+    size++;
+  }
+  return k;
+};
+
+/** The id of a token text, allocating one for a new text. */
+export const internId = (text: string): number => slotId[intern(text, 0, text.length)]!;
 
 /** The lowest id still interned: caches indexed by `id - internBase()` drop what lies below. */
 export const internBase = (): number => base;
 
 /** Empties the table when it is full; call only between documents (their tokens' ids go stale). */
 export const trimInterned = (): void => {
-  if (interned.size < INTERN_LIMIT) return;
-  interned.clear();
+  if (size >= INTERN_LIMIT) clear();
+};
+
+const clear = (): void => {
+  slotText = new Array<string | undefined>(SLOTS);
+  size = 0;
   base = nextId;
+};
+
+/** A token of s[start, end), its text shared with every equal token. */
+const token = (kind: TokenKind, s: string, start: number, end: number): Token => {
+  const k = intern(s, start, end);
+  return { kind, text: slotText[k]!, start, end, id: slotId[k]! };
 };
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -77,7 +129,7 @@ export const tokenize = (s: string): Token[] => {
     const cp = s.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (c === 10) {
-      out.push({ kind: "break", text: "\n", start: i, end: i + 1, id: internId("\n") });
+      out.push(token("break", s, i, i + 1));
       i++;
       continue;
     }
@@ -89,8 +141,7 @@ export const tokenize = (s: string): Token[] => {
         if ((sep === 44 || sep === 46) && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) j++;
         else break;
       }
-      const text = s.slice(i, j);
-      out.push({ kind: "number", text, start: i, end: j, id: internId(text) });
+      out.push(token("number", s, i, j));
       i = j;
       continue;
     }
@@ -105,12 +156,10 @@ export const tokenize = (s: string): Token[] => {
         else if ((cj === 45 || cj === 39) && j + 1 < s.length && isLetterAt(s, j + 1)) j += 1;
         else break;
       }
-      const text = s.slice(i, j);
-      out.push({ kind: "word", text, start: i, end: j, id: internId(text) });
+      out.push(token("word", s, i, j));
       i = j;
     } else {
-      const ch = s.slice(i, i + width);
-      out.push({ kind: "punct", text: ch, start: i, end: i + width, id: internId(ch) });
+      out.push(token("punct", s, i, i + width));
       i += width;
     }
   }
