@@ -8,7 +8,20 @@ import { addDays, weekday, daysOf, dayInterval, type DayInterval, type IsoDay } 
 /** The single day of an interval, or null when it spans several. */
 export const singleDay = (i: DayInterval | null): IsoDay | null => (i !== null && i.earliest === i.latest ? i.earliest : null);
 
-export const shift = (i: DayInterval, n: number): DayInterval => dayInterval(addDays(i.earliest, n), addDays(i.latest, n));
+/** Shifted intervals by interval and shift (few distinct keys in a corpus). */
+const shifted = new Map<string, DayInterval>();
+
+/** The interval `n` days later (earlier when negative). */
+export const shift = (i: DayInterval, n: number): DayInterval => {
+  const key = `${i.earliest}|${i.latest}|${n}`;
+  let r = shifted.get(key);
+  if (r === undefined) {
+    if (shifted.size >= 10_000) shifted.clear();
+    r = dayInterval(addDays(i.earliest, n), addDays(i.latest, n));
+    shifted.set(key, r);
+  }
+  return r;
+};
 
 /** Resolved weekdays by weekday, publication interval and "last" (few distinct keys in a corpus). */
 const resolved = new Map<string, DayInterval>();

@@ -14,7 +14,7 @@ import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { resolveWeekday, shift } from "./days.js";
 import { weekdayOf } from "./weekdays.js";
-import { F_MONTH, F_SCALE, F_TIME_HEAD, F_TIME_WORD } from "../token-flag-bits.js";
+import { F_MONTH, F_SCALE, F_TIME_HEAD, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
 
 export type TimeKind =
   | { readonly kind: "since-day"; readonly day: DayInterval }
@@ -31,6 +31,18 @@ export type TimeKind =
 export type TimeExpr = TimeKind & { readonly from: number; readonly to: number };
 
 const weekdayAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => weekdayOf(g, tokens[i]);
+
+/** Whether an ISO day string is a real calendar day (kept: a corpus names few distinct days). */
+const realDays = new Map<string, boolean>();
+const realDay = (day: string): boolean => {
+  let r = realDays.get(day);
+  if (r === undefined) {
+    if (realDays.size >= 10_000) realDays.clear();
+    r = isIsoDay(day);
+    realDays.set(day, r);
+  }
+  return r;
+};
 
 /** A written date at `i`: "27 November", "4 ديسمبر", "December 5", with an optional year. */
 export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
@@ -64,15 +76,17 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
   }
   const iso = (yy: number) => `${yy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   let day = iso(year);
-  if (!isIsoDay(day)) return undefined;
+  if (!realDay(day)) return undefined;
   if (day > published.latest && !(y && y.kind === "number")) day = iso(year - 1);
   return { day: dayInterval(day), to };
 };
 
 /** A day reference at `i` (after optional fillers): a weekday, today, yesterday or a date. */
-const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
+const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval, flags: Int32Array | undefined): { day: DayInterval; to: number } | undefined => {
   let j = i;
   while (j < i + 3 && tokens[j] && g.dayFillers.has(tokens[j]!.text) && weekdayAt(g, tokens, j) === undefined) j++;
+  // no date, weekday or time word can start here
+  if (flags !== undefined && tokens[j]?.kind !== "number" && ((flags[j] ?? 0) & (F_MONTH | F_WEEKDAY | F_TIME_WORD)) === 0) return undefined;
   const date = dateAt(g, tokens, j, published);
   if (date) return date;
   const w = weekdayAt(g, tokens, j);
@@ -158,11 +172,11 @@ export const timeExpressions = (
       }
     }
     if (tw && tw.value === "since") {
-      let d = dayRefAt(g, tokens, i + 1, published);
+      let d = dayRefAt(g, tokens, i + 1, published, flags);
       // "since fighting erupted on Wednesday", "منذ بدء الهجوم الأربعاء": a day within a few words
       for (let k = i + 2; !d && k <= i + 5 && tokens[k] && tokens[k]!.kind === "word"; k++) {
         if (lx.events.matchAt(tokens, k)) break;
-        d = dayRefAt(g, tokens, k, published);
+        d = dayRefAt(g, tokens, k, published, flags);
       }
       if (d) {
         out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
@@ -185,7 +199,7 @@ export const timeExpressions = (
       continue;
     }
     if (tw && tw.value === "as-of") {
-      const d = dayRefAt(g, tokens, tw.to, published);
+      const d = dayRefAt(g, tokens, tw.to, published, flags);
       if (d) {
         out.push({ kind: "as-of", day: d.day, from: i, to: d.to });
         i = d.to;
@@ -205,7 +219,7 @@ export const timeExpressions = (
     if (tw && tw.value === "offensive") {
       // "منذ بدء الهجوم يوم الأربعاء", "since the offensive began on Wednesday": the day named is the start
       let d: { day: DayInterval; to: number } | undefined;
-      for (let k = tw.to; !d && k <= tw.to + 4 && tokens[k] && tokens[k]!.kind === "word"; k++) d = dayRefAt(g, tokens, k, published);
+      for (let k = tw.to; !d && k <= tw.to + 4 && tokens[k] && tokens[k]!.kind === "word"; k++) d = dayRefAt(g, tokens, k, published, flags);
       if (d && g.timeWords.matchAt(tokens, i)?.value === "offensive" && (tokens[i]!.text === "منذ" || tokens[i]!.text === "since")) {
         out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
         i = d.to;
@@ -215,7 +229,7 @@ export const timeExpressions = (
       i = tw.to;
       continue;
     }
-    const d = dayRefAt(g, tokens, i, published);
+    const d = dayRefAt(g, tokens, i, published, flags);
     if (d) {
       out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
       i = d.to;
