@@ -23,7 +23,7 @@ import { tokenFlags } from "./token-flags.js";
 import { F_ATTRIBUTION, F_LIST_INTRO, F_METRIC, F_PLACE, F_SUBJECT } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
-import { coverage, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import { coverage, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
@@ -136,7 +136,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return undefined;
   };
-  const has = (s: ReadonlySet<string>, t: string, first = false) => tokenVariants(t, first).some((v) => s.has(v));
+  /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
+  const hasAt = (s: ReadonlySet<string>, k: number): boolean => {
+    const t = tokens[k];
+    if (t === undefined) return s.has("");
+    for (const v of laterVariants(t)) if (s.has(v)) return true;
+    return false;
+  };
 
   // --- per-sentence caches
   const sentenceRange = (s: number): [number, number] => [doc.sentenceStart[s] ?? 0, doc.sentenceStart[s + 1] ?? n];
@@ -291,15 +297,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const single = stem !== undefined ? lx.subjects.matchAt(tokenize(stem), 0) : undefined;
         if (sm) groups.push([sm.value]);
         else if (single) groups.push([single.value]);
-        if (has(g.memberNouns, t.text) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
+        if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
         break;
       }
-      if (k === start && has(g.copulas, t.text)) {
+      if (k === start && hasAt(g.copulas, k)) {
         k++;
         continue;
       }
-      if (k === head && !g.grammar.clitics && has(g.increment, t.text) && metricAt[k + 1]) {
+      if (k === head && !g.grammar.clitics && hasAt(g.increment, k) && metricAt[k + 1]) {
         // "15 more towns", "20 new displaced": the counted noun follows the increment word
         head++;
         k++;
@@ -312,7 +318,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       const sm = subjectAt[k];
       if (sm && !metricCover[k]) {
-        const conj = groups.length === 0 || has(g.joiners, word(k - 1)) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
+        const conj = groups.length === 0 || hasAt(g.joiners, k - 1) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
         end = sm.to - 1;
@@ -333,10 +339,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         break;
       }
       if (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k)) break;
-      if (has(g.others, t.text)) {
+      if (hasAt(g.others, k)) {
         others = true;
         end = Math.max(end, k);
-      } else if (has(g.memberNouns, t.text)) {
+      } else if (hasAt(g.memberNouns, k)) {
         member = true;
         end = Math.max(end, k);
       } else if (k === start && t.kind === "word") end = k;
@@ -542,7 +548,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
         const predicate =
           mm.from >= e &&
-          ((has(g.predicateAux, word(mm.from - 1)) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
+          ((hasAt(g.predicateAux, mm.from - 1) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
         const d = (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
         if (d < best && d <= 25) {
           best = d;
@@ -565,7 +571,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (cue && metric !== null) {
       const c = cue;
-      const alt = (k: number) => has(g.alternatives, word(k));
+      const alt = (k: number) => hasAt(g.alternatives, k);
       const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
       const cueEndTok = c.to;
       if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) continue;
@@ -701,7 +707,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const clauseFrom = Math.max(sFrom, m.from - 10);
     const clauseTo = Math.min(sTo, np.end + 10);
     const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;
-    const increment = [...Array(Math.min(np.end + 3, sTo) - e).keys()].some((k) => has(g.increment, word(e + k))) || has(g.increment, word(m.from - 1));
+    let increment = hasAt(g.increment, m.from - 1);
+    for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
     const rise = matchesBefore(g.addition, qualFrom, 3) ? undefined : matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
     const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
     let opensList = false;

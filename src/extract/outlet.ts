@@ -27,8 +27,28 @@ const sourceNames = (lex: LexiconIndex) => {
   return c;
 };
 
+/** Outlet ids per lexicon by outlet name (a corpus names few outlets). */
+const outletIds = new WeakMap<LexiconIndex, Map<string, string | null>>();
+
 export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): string | null => {
-  const outlet = meta.outlet?.trim();
+  const name = meta.outlet;
+  if (typeof name !== "string") return outletIdOf(name, lex);
+  let known = outletIds.get(lex);
+  if (known === undefined) {
+    known = new Map();
+    outletIds.set(lex, known);
+  }
+  let id = known.get(name);
+  if (id === undefined) {
+    if (known.size >= 10_000) known.clear();
+    id = outletIdOf(name, lex);
+    known.set(name, id);
+  }
+  return id;
+};
+
+const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string | null => {
+  const outlet = name?.trim();
   if (!outlet) return null;
   const whole = normalizeWord(outlet);
   const before = normalizeWord(outlet.replace(/\(.*$/, ""));

@@ -83,14 +83,14 @@ export class IdCache<V> {
   }
 }
 
-const laterVariants = new IdCache<readonly string[]>();
+const laterCache = new IdCache<readonly string[]>();
 
 /** `tokenVariants(t.text, false)`, cached by token id. */
-const variantsLater = (t: Token): readonly string[] => {
-  let v = laterVariants.get(t.id);
+export const laterVariants = (t: Token): readonly string[] => {
+  let v = laterCache.get(t.id);
   if (v === undefined) {
     v = tokenVariants(t.text, false);
-    laterVariants.set(t.id, v);
+    laterCache.set(t.id, v);
   }
   return v;
 };
@@ -181,7 +181,7 @@ export class PhraseSet<T> {
     for (let k = 1; k < words.length; k++) {
       const t = tokens[j + k - 1];
       if (t === undefined || t.kind === "break") return false;
-      if (t.text !== words[k] && !variantsLater(t).includes(words[k]!)) return false;
+      if (t.text !== words[k] && !laterVariants(t).includes(words[k]!)) return false;
     }
     return true;
   }

@@ -29,15 +29,29 @@ const RESOLVED_LIMIT = 10_000;
 
 /** The weekday `w` (0 = Sunday) named in a text published within `published`. */
 export const resolveWeekday = (w: number, published: DayInterval, last: boolean): DayInterval => {
-  const key = `${w}|${published.earliest}|${published.latest}|${last ? 1 : 0}`;
-  let r = resolved.get(key);
+  // an article's interval is one object: its answers are kept on it, by weekday and "last"
+  let mine = byInterval.get(published);
+  if (mine === undefined) {
+    mine = [];
+    byInterval.set(published, mine);
+  }
+  const slot = w * 2 + (last ? 1 : 0);
+  let r = mine[slot];
   if (r === undefined) {
-    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
-    r = resolveWeekdayOnce(w, published, last);
-    resolved.set(key, r);
+    const key = `${w}|${published.earliest}|${published.latest}|${last ? 1 : 0}`;
+    r = resolved.get(key);
+    if (r === undefined) {
+      if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+      r = resolveWeekdayOnce(w, published, last);
+      resolved.set(key, r);
+    }
+    mine[slot] = r;
   }
   return r;
 };
+
+/** Resolved weekdays per publication interval object (slot: weekday × 2 + last). */
+const byInterval = new WeakMap<DayInterval, (DayInterval | undefined)[]>();
 
 const resolveWeekdayOnce = (w: number, published: DayInterval, last: boolean): DayInterval => {
   const days = daysOf(published.earliest <= published.latest ? published : dayInterval(published.latest, published.earliest)).slice(0, 31);
