@@ -20,7 +20,10 @@ import { compileGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
 import { tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
-import { F_ATTRIBUTION, F_LIST_INTRO, F_METRIC, F_PLACE, F_SUBJECT } from "./token-flag-bits.js";
+import {
+  F_ADDITION, F_ATTRIBUTION, F_HISTORICAL, F_INCIDENT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NEST, F_NOT_COUNTED, F_PLACE,
+  F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SUBJECT, F_UNITS,
+} from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
@@ -162,8 +165,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit").map((m) => m.rangeTo ?? m.to));
 
   const word = (i: number) => tokens[i]?.text ?? "";
-  const matchesBefore = <T>(set: { matchAt: (ts: typeof tokens, i: number) => PhraseMatch<T> | undefined }, at: number, maxBack: number): PhraseMatch<T> | undefined => {
+  /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
+  const matchesBefore = <T>(set: PhraseSet<T>, bit: number, at: number, maxBack: number): PhraseMatch<T> | undefined => {
     for (let d = maxBack; d >= 1; d--) {
+      if (((flags[at - d] ?? 0) & bit) === 0) continue;
       const m = set.matchAt(tokens, at - d);
       if (m && m.to === at) return m;
     }
@@ -269,7 +274,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "implicit" || m.form === "vague") return false;
     const next = tokens[e];
     const prev = tokens[m.from - 1];
-    const unit = g.units.matchAt(tokens, e);
+    const unit = (flags[e] ?? 0) & F_UNITS ? g.units.matchAt(tokens, e) : undefined;
     if (unit) return true;
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
@@ -280,17 +285,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
     if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
-    if (matchesBefore(g.months, m.from, 2)) return true;
+    if (matchesBefore(g.months, F_MONTH, m.from, 2)) return true;
     const t = tokens[m.from]!;
     if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
     if (m.form === "words" && m.value === 1 && ["no", "any", "every", "each", "the", "this", "that", "which", "only"].includes(prev?.text ?? "")) return true;
-    const lead = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
+    const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     for (let k = Math.max(0, lead - 5); k < lead; k++) {
-      const p = g.population.matchAt(tokens, k);
+      const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
-    if (matchesBefore(g.notCounted, lead, 3)) return true;
+    if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
     return false;
   };
 
@@ -436,7 +441,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     for (const t of times) {
       if (!usable(t) || t.from < lastCount) continue;
-      if (g.incident.findAll(tokens.slice(e, t.from)).length > 0) return t;
+      if (g.incident.anyWithin(tokens, flags, F_INCIDENT, e, t.from)) return t;
       break;
     }
     return null;
@@ -533,7 +538,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const hi = Math.min(sTo, e + NEAR);
   const times = timesIn(lo, hi);
   if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]))) return null;
-  if (g.historical.findAll(tokens.slice(Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))).length > 0) return null;
+  if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))) return null;
   if (pastYearNear(m.from, e)) return null;
 
   const implicit = m.form === "implicit";
@@ -544,9 +549,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
   const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
   const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
-  const nestCue = postNest ?? matchesBefore(g.nest, m.from, 2) ?? (() => {
-    const q = matchesBefore(g.qualifiersBefore, m.from, 4);
-    return q ? matchesBefore(g.nest, q.from, 2) : undefined;
+  const nestCue = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
+    const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
+    return q ? matchesBefore(g.nest, F_NEST, q.from, 2) : undefined;
   })();
   const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
   const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
@@ -567,7 +572,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let ownCue = cue !== null;
   if (metric === null) {
     let best = Infinity;
-    const qStart = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
+    const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     const risenTo = g.rise.has(word(qStart - 1));
     for (let k = lo; k < hi; k++) {
       const mm = metricAt[k];
@@ -591,7 +596,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
     if (implicit) {
       const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
-      const added = matchesBefore(g.addition, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
+      const added = matchesBefore(g.addition, F_ADDITION, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
       if (!adjacent && !nestCue && !conjoined && !added) return null;
       if (!adjacent && prev) metric = prev.metric;
     }
@@ -612,7 +617,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
     const after = tokens[postQual?.to ?? postNest?.to ?? e];
     const named = np.subjects.length > 0 || np.member || np.others || np.counted !== undefined || np.countedSubject !== undefined;
-    const qStart = matchesBefore(g.qualifiersBefore, m.from, 4)?.from ?? m.from;
+    const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
     const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
     const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
@@ -641,13 +646,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let qualFrom = m.from;
   if (m.rangeHigh !== undefined && m.value !== null) {
     quantity = rangeQuantity(m.value, m.rangeHigh);
-    const st = matchesBefore(g.rangeStart, m.from, 2);
+    const st = matchesBefore(g.rangeStart, F_RANGE_START, m.from, 2);
     if (st) qualFrom = st.from;
   } else if (m.vague) quantity = vagueQuantity(m.vague);
   else {
     let skip = m.from;
     if (word(skip - 1) === "ال") skip--;
-    const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, skip, 4);
+    const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4);
     const afterAt = (k: number) => {
       const q = g.qualifiersAfter.matchAt(tokens, k);
       return q && (isClauseBreak(tokens[q.to]) || q.to >= sTo) ? q : undefined;
@@ -744,10 +749,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   }
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);
-  const incident = g.incident.findAll(tokens.slice(clauseFrom, clauseTo)).length > 0;
+  const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
   let increment = hasAt(g.increment, m.from - 1);
   for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
-  const rise = matchesBefore(g.addition, qualFrom, 3) ? undefined : matchesBefore({ matchAt: (ts, i) => (g.rise.has(ts[i]?.text ?? "") ? { from: i, to: i + 1, value: true } : undefined) }, qualFrom, 1);
+  const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : g.rise.has(tokens[qualFrom - 1]?.text ?? "") ? true : undefined;
   const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
   let opensList = false;
   for (const k of [e, np.end + 1]) {

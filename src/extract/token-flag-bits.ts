@@ -25,6 +25,13 @@ export const F_METRIC = 1 << 16;
 export const F_PLACE = 1 << 17;
 /** A scale word (thousand, ألف). */
 export const F_SCALE = 1 << 18;
+export const F_INCIDENT = 1 << 19;
+export const F_QUALIFIER_BEFORE = 1 << 20;
+export const F_NEST = 1 << 21;
+export const F_NOT_COUNTED = 1 << 22;
+export const F_ADDITION = 1 << 23;
+export const F_UNITS = 1 << 24;
+export const F_POPULATION = 1 << 25;
 /** What a number mention may start with (besides a digit token). */
 export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
 /** What a time expression may start with (besides a digit token and "from"). */

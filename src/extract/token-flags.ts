@@ -11,6 +11,7 @@ import { isImplicitHead, scaleOf, wordValue } from "./numerals/numbers.js";
 import { internBase, type Token } from "./text/tokens.js";
 import { weekdayOf } from "./time/weekdays.js";
 import {
+  F_ADDITION, F_INCIDENT, F_NEST, F_NOT_COUNTED, F_POPULATION, F_QUALIFIER_BEFORE, F_UNITS,
   F_ATTRIBUTION, F_FILLER, F_FIXED_NUMBER, F_HISTORICAL, F_IMPLICIT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NUMBER_WORD, F_PLACE,
   F_RANGE_START, F_RELAY, F_SCALE, F_SOURCE, F_SUBJECT, F_TIME_WORD, F_UNNAMED_SOURCE, F_VAGUE, F_WEEKDAY,
 } from "./token-flag-bits.js";
@@ -41,6 +42,13 @@ const maskOf = (g: CompiledGrammar, lx: LexiconPhrases, t: Token): number => {
   if (lx.metrics.mayStart(t)) m |= F_METRIC;
   if (lx.places.mayStart(t)) m |= F_PLACE;
   if (scaleOf(g, t) !== undefined) m |= F_SCALE;
+  if (g.incident.mayStart(t)) m |= F_INCIDENT;
+  if (g.qualifiersBefore.mayStart(t)) m |= F_QUALIFIER_BEFORE;
+  if (g.nest.mayStart(t)) m |= F_NEST;
+  if (g.notCounted.mayStart(t)) m |= F_NOT_COUNTED;
+  if (g.addition.mayStart(t)) m |= F_ADDITION;
+  if (g.units.mayStart(t)) m |= F_UNITS;
+  if (g.population.mayStart(t)) m |= F_POPULATION;
   return m;
 };
 

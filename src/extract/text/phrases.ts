@@ -152,6 +152,23 @@ export class PhraseSet<T> {
     return best;
   }
 
+  /**
+   * Whether a phrase of this set lies wholly within tokens [from, to) (as `findAll` over that
+   * slice would find one), looking only at tokens whose mask has `bit`.
+   */
+  anyWithin(tokens: readonly Token[], flags: Int32Array, bit: number, from: number, to: number): boolean {
+    const end = Math.min(to, tokens.length);
+    for (let i = from; i < end; i++) {
+      if ((flags[i]! & bit) === 0) continue;
+      const t = tokens[i]!;
+      if (t.kind === "break") continue;
+      for (const v of this.headsOf(t)) {
+        for (const e of this.byFirst.get(v) ?? []) if (i + e.words.length <= end && this.rest(tokens, i + 1, e.words)) return true;
+      }
+    }
+    return false;
+  }
+
   /** The variants of a (non-break) token that start a phrase of this set, recording the answer in the status table. */
   private headsOf(t: Token): readonly string[] {
     const b = internBase();
