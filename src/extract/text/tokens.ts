@@ -30,15 +30,18 @@ let base = 0;
 
 /** FNV-1a hash of the code units s[start, end). */
 const hashOf = (s: string, start: number, end: number): number => {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  let h = FNV_BASIS;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
   return h;
 };
 
-/** The slot holding s[start, end), or the empty slot where it belongs. */
-const slotOf = (s: string, start: number, end: number): number => {
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+/** The slot holding s[start, end) (whose hash is `h`), or the empty slot where it belongs. */
+const slotOf = (s: string, start: number, end: number, h: number): number => {
   const len = end - start;
-  let k = hashOf(s, start, end) & MASK;
+  let k = h & MASK;
   for (;;) {
     const t = slotText[k];
     if (t === undefined) return k;
@@ -57,13 +60,13 @@ const slotOf = (s: string, start: number, end: number): number => {
 };
 
 /** The slot of s[start, end), interning it (with a new id) when new. */
-const intern = (s: string, start: number, end: number): number => {
-  let k = slotOf(s, start, end);
+const intern = (s: string, start: number, end: number, h: number): number => {
+  let k = slotOf(s, start, end, h);
   if (slotText[k] === undefined) {
     if (size >= SLOTS >> 1) {
       // one huge document: start afresh (ids keep counting, so its earlier tokens only read as stale)
       clear();
-      k = slotOf(s, start, end);
+      k = slotOf(s, start, end, h);
     }
     slotText[k] = start === 0 && end === s.length ? s : s.slice(start, end);
     slotId[k] = nextId++;
@@ -73,7 +76,7 @@ const intern = (s: string, start: number, end: number): number => {
 };
 
 /** The id of a token text, allocating one for a new text. */
-export const internId = (text: string): number => slotId[intern(text, 0, text.length)]!;
+export const internId = (text: string): number => slotId[intern(text, 0, text.length, hashOf(text, 0, text.length))]!;
 
 /** The lowest id still interned: caches indexed by `id - internBase()` drop what lies below. */
 export const internBase = (): number => base;
@@ -90,8 +93,8 @@ const clear = (): void => {
 };
 
 /** A token of s[start, end), its text shared with every equal token. */
-const token = (kind: TokenKind, s: string, start: number, end: number): Token => {
-  const k = intern(s, start, end);
+const token = (kind: TokenKind, s: string, start: number, end: number, h: number = hashOf(s, start, end)): Token => {
+  const k = intern(s, start, end, h);
   return { kind, text: slotText[k]!, start, end, id: slotId[k]! };
 };
 
@@ -134,14 +137,15 @@ export const tokenize = (s: string): Token[] => {
       continue;
     }
     if (isDigit(c)) {
+      let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
       let j = i + 1;
       for (;;) {
-        while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+        while (j < s.length && isDigit(s.charCodeAt(j))) h = Math.imul(h ^ s.charCodeAt(j++), FNV_PRIME);
         const sep = s.charCodeAt(j);
-        if ((sep === 44 || sep === 46) && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) j++;
+        if ((sep === 44 || sep === 46) && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) h = Math.imul(h ^ s.charCodeAt(j++), FNV_PRIME);
         else break;
       }
-      out.push(token("number", s, i, j));
+      out.push(token("number", s, i, j, h));
       i = j;
       continue;
     }
@@ -149,14 +153,29 @@ export const tokenize = (s: string): Token[] => {
     if (k === IS_SPACE) {
       i += width;
     } else if (k === IS_LETTER) {
+      let h = FNV_BASIS;
+      for (let u = i; u < i + width; u++) h = Math.imul(h ^ s.charCodeAt(u), FNV_PRIME);
       let j = i + width;
       while (j < s.length) {
-        const cj = s.codePointAt(j)!;
-        if (classOf(cj) === IS_LETTER) j += cj > 0xffff ? 2 : 1;
-        else if ((cj === 45 || cj === 39) && j + 1 < s.length && isLetterAt(s, j + 1)) j += 1;
-        else break;
+        const cj = s.charCodeAt(j);
+        if (cj < 0xd800 || cj > 0xdbff) {
+          // one code unit (a lone low surrogate reads as itself, as codePointAt gives it)
+          let kj = CLASS[cj]!;
+          if (kj === 0) kj = classOf(cj);
+          if (kj === IS_LETTER || ((cj === 45 || cj === 39) && j + 1 < s.length && isLetterAt(s, j + 1))) {
+            h = Math.imul(h ^ cj, FNV_PRIME);
+            j++;
+            continue;
+          }
+          break;
+        }
+        const cp2 = s.codePointAt(j)!;
+        if (classOf(cp2) !== IS_LETTER) break;
+        h = Math.imul(h ^ cj, FNV_PRIME);
+        if (cp2 > 0xffff) h = Math.imul(h ^ s.charCodeAt(j + 1), FNV_PRIME);
+        j += cp2 > 0xffff ? 2 : 1;
       }
-      out.push(token("word", s, i, j));
+      out.push(token("word", s, i, j, h));
       i = j;
     } else {
       out.push(token("punct", s, i, i + width));
