@@ -93,8 +93,6 @@ export const attributedSources = (
     if (t.kind === "punct" && t.text === ":") cues.push({ from: i, to: i + 1, value: true });
     i++;
   }
-  const sourceAt = new Map<number, PhraseMatch<string>>();
-  for (const src of sources) sourceAt.set(src.from, src);
   const picked = new Map<number, SourceMention>();
   const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
     if (picked.has(s.from)) return;
@@ -116,10 +114,10 @@ export const attributedSources = (
     let before: PhraseMatch<string> | undefined;
     let after: PhraseMatch<string> | undefined;
     const near: PhraseMatch<string>[] = [];
-    for (let k = Math.max(from, c.from - SEARCH); k < Math.min(to, c.to + SEARCH); k++) {
-      const src = sourceAt.get(k);
-      if (src) near.push(src);
-    }
+    const lo = Math.max(from, c.from - SEARCH);
+    const hi = Math.min(to, c.to + SEARCH);
+    // sources are in order of position, one per start
+    for (const src of sources) if (src.from >= lo && src.from < hi) near.push(src);
     for (const s of near) {
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);

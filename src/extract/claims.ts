@@ -26,7 +26,7 @@ import {
 } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
-import { coverage, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import { coverage, IdCache, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
@@ -124,6 +124,17 @@ const wordsOfSource = (lex: LexiconIndex, id: string): Set<string> => {
     byId.set(id, w);
   }
   return w;
+};
+
+/** The year a digit token names (1900–2099), else -1; cached by token id. */
+const years = new IdCache<number>();
+const yearOf = (t: Token): number => {
+  let y = years.get(t.id);
+  if (y === undefined) {
+    y = t.kind === "number" && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : -1;
+    years.set(t.id, y);
+  }
+  return y;
 };
 
 const LOCALITIES = "localities-seized";
@@ -248,13 +259,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (!Number.isFinite(eventYear)) return false;
     for (let k = Math.max(0, from - 10); k < Math.min(n, to + 10); k++) {
       const t = tokens[k]!;
-      if (t.kind !== "number" || !/^(19|20)\d\d$/.test(t.text) || Number(t.text) >= eventYear) continue;
+      const y = yearOf(t);
+      if (y < 0 || y >= eventYear) continue;
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
     }
     // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
     for (let k = Math.max(0, from - 24); k < from; k++) {
       const t = tokens[k]!;
-      if (t.kind !== "number" || !/^(19|20)\d\d$/.test(t.text) || Number(t.text) >= eventYear || !sameSentence(k, from)) continue;
+      const y = yearOf(t);
+      if (y < 0 || y >= eventYear || !sameSentence(k, from)) continue;
       // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
       const own = timesIn(k + 1, Math.min(n, to + 10)).some((x) => x.kind !== "historical" && sameSentence(x.from, from));
       // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were killed")
@@ -287,7 +300,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
     if (matchesBefore(g.months, F_MONTH, m.from, 2)) return true;
     const t = tokens[m.from]!;
-    if (m.form === "digits" && t.kind === "number" && /^(19|20)\d\d$/.test(t.text) && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
+    if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
     if (m.form === "words" && m.value === 1 && ["no", "any", "every", "each", "the", "this", "that", "which", "only"].includes(prev?.text ?? "")) return true;
     const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;

@@ -14,7 +14,7 @@ import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { resolveWeekday, shift } from "./days.js";
 import { weekdayOf } from "./weekdays.js";
-import { F_MONTH, F_SCALE, F_TIME_HEAD, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
+import { F_FILLER, F_MONTH, F_SCALE, F_TIME_HEAD, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
 
 export type TimeKind =
   | { readonly kind: "since-day"; readonly day: DayInterval }
@@ -127,6 +127,15 @@ export const timeExpressions = (
       const head = (flags[i]! & F_TIME_HEAD) !== 0;
       if (t.kind !== "number" && !head && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_WORD) !== 0)) {
         i++;
+        continue;
+      }
+      // a day filler alone ("on", "يوم"): only a day reference after it may start here
+      if (t.kind === "word" && (flags[i]! & (F_TIME_HEAD & ~F_FILLER)) === 0 && t.text !== "from" && ((flags[i + 1] ?? 0) & F_TIME_WORD) === 0) {
+        const d = dayRefAt(g, tokens, i, published, flags);
+        if (d) {
+          out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
+          i = d.to;
+        } else i++;
         continue;
       }
       // a number with no month or time word in the two tokens after it is only a number: skip it
