@@ -72,28 +72,26 @@ const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The dots of initialisms ("U.N.", "U.S.") are dropped so that they read as one word ("un"). */
-const initialismDots = (text: string): Uint8Array => {
-  const drop = new Uint8Array(text.length);
-  for (let i = 0; i + 3 < text.length; i++) {
-    if (!isLatin(text.charCodeAt(i)) || text[i + 1] !== "." || !isLatin(text.charCodeAt(i + 2)) || text[i + 3] !== ".") continue;
-    if (i > 0 && isLatin(text.charCodeAt(i - 1))) continue;
-    if (i + 4 < text.length && isLatin(text.charCodeAt(i + 4))) continue;
-    drop[i + 1] = 1;
-    drop[i + 3] = 1;
-  }
-  return drop;
-};
+/** Whether `text[i]` is a Latin letter. */
+const latinAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLatin(text.charCodeAt(i));
+
+/** Whether an initialism ("U.N.", "U.S.") starts at `i`: two single Latin letters, each followed by a dot. */
+const initialismAt = (text: string, i: number): boolean =>
+  latinAt(text, i) && text.charCodeAt(i + 1) === 46 && latinAt(text, i + 2) && text.charCodeAt(i + 3) === 46 && !latinAt(text, i - 1) && !latinAt(text, i + 4);
+
+/** The dot at `i` belongs to an initialism, and is dropped so that it reads as one word ("un"). */
+const initialismDot = (text: string, i: number): boolean => initialismAt(text, i - 1) || initialismAt(text, i - 3);
 
 /** Normalises `text` for matching; linear in its length. */
 export const normalize = (text: string): Normalized => {
   const out = new Uint16Array(text.length);
   const origin = new Int32Array(text.length + 1);
-  const dots = initialismDots(text);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const f = foldedOf(text.charCodeAt(i));
-    if (f === DROP || dots[i] === 1) continue;
+    const c = text.charCodeAt(i);
+    let f = FOLDED[c]!;
+    if (f === 0) f = foldedOf(c);
+    if (f === DROP || (c === 46 && initialismDot(text, i))) continue;
     out[n] = f - 1;
     origin[n++] = i;
   }
