@@ -16,7 +16,7 @@ import { linkParts, type BreakdownItem } from "./breakdown.js";
 import { isClauseBreak, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases } from "./lexicon-phrases.js";
-import { compileGrammar } from "./numerals/compiled.js";
+import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
 import { tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
@@ -156,6 +156,57 @@ const mostSpecific = (lex: LexiconIndex, ids: readonly string[]): string | null 
   return narrow ?? commonSubject(lex, ids);
 };
 
+/** Token positions where an attribution cue ends (1). */
+const cueEnds = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array): Uint8Array => {
+  const n = tokens.length;
+  const cueEndAt = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    if ((flags[i]! & F_ATTRIBUTION) === 0) continue;
+    const m = g.attribution.matchAt(tokens, i);
+    if (m) cueEndAt[m.to] = 1;
+  }
+  return cueEndAt;
+};
+
+/** For each token, the start of the last list intro ("as follows") before it, or -1. */
+const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array): Int32Array => {
+  const n = tokens.length;
+  const introBefore = new Int32Array(n + 1).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    introBefore[i] = last;
+    if ((flags[i]! & F_LIST_INTRO) !== 0 && g.listIntro.matchAt(tokens, i)) last = i;
+    introBefore[i + 1] = last;
+  }
+  return introBefore;
+};
+
+/**
+ * Sentences that are lines of a list: a line opening with a number (after a dash or bullet)
+ * right after a line ending with a colon ("distributed as follows:", "وهم:") or after another
+ * list line. Their first number is an item of the list, like a number after an intro. By
+ * sentence, the token of that first number.
+ */
+const listLines = (doc: Doc): number[] => {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const listLineNumber: number[] = [];
+  const sentences = doc.sentenceStart.length;
+  let open = false;
+  for (let s = 0; s < sentences; s++) {
+    const from = doc.sentenceStart[s]!;
+    const to = doc.sentenceStart[s + 1] ?? n;
+    let k = from;
+    while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
+    const first = k < to && tokens[k]!.kind === "number" ? k : -1;
+    if (open && first >= 0 && doc.paragraph[first] !== doc.paragraph[from > 0 ? from - 1 : 0]) listLineNumber[s] = first;
+    else if (open && first >= 0 && tokens[from - 1]?.kind === "break") listLineNumber[s] = first;
+    let last = to - 1;
+    while (last >= from && tokens[last]!.kind === "break") last--;
+    open = (last >= from && tokens[last]!.text === ":") || (listLineNumber[s] !== undefined && open);
+  }
+  return listLineNumber;
+};
+
 export const extractWith = (article: Article, lex: LexiconIndex, grammar: Grammar): Claim[] => {
   const g = compileGrammar(grammar);
   const lx = lexiconPhrases(lex);
@@ -216,41 +267,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return out;
   };
   /** Token positions where an attribution cue ends. */
-  const cueEndAt = new Uint8Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    if ((flags[i]! & F_ATTRIBUTION) === 0) continue;
-    const m = g.attribution.matchAt(tokens, i);
-    if (m) cueEndAt[m.to] = 1;
-  }
+  const cueEndAt = cueEnds(g, tokens, flags);
   /** For each token, the start of the last list intro ("as follows") before it, or -1. */
-  const introBefore = new Int32Array(n + 1).fill(-1);
-  for (let i = 0, last = -1; i < n; i++) {
-    introBefore[i] = last;
-    if ((flags[i]! & F_LIST_INTRO) !== 0 && g.listIntro.matchAt(tokens, i)) last = i;
-    introBefore[i + 1] = last;
-  }
-  /**
-   * Sentences that are lines of a list: a line opening with a number (after a dash or bullet)
-   * right after a line ending with a colon ("distributed as follows:", "وهم:") or after another
-   * list line. Their first number is an item of the list, like a number after an intro.
-   */
-  const listLineNumber: number[] = [];
-  {
-    const sentences = doc.sentenceStart.length;
-    let open = false;
-    for (let s = 0; s < sentences; s++) {
-      const from = doc.sentenceStart[s]!;
-      const to = doc.sentenceStart[s + 1] ?? n;
-      let k = from;
-      while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
-      const first = k < to && tokens[k]!.kind === "number" ? k : -1;
-      if (open && first >= 0 && doc.paragraph[first] !== doc.paragraph[from > 0 ? from - 1 : 0]) listLineNumber[s] = first;
-      else if (open && first >= 0 && tokens[from - 1]?.kind === "break") listLineNumber[s] = first;
-      let last = to - 1;
-      while (last >= from && tokens[last]!.kind === "break") last--;
-      open = (last >= from && tokens[last]!.text === ":") || (listLineNumber[s] !== undefined && open);
-    }
-  }
+  const introBefore = introsBefore(g, tokens, flags);
+  const listLineNumber = listLines(doc);
   const startsListLine = (s: number, at: number): boolean => listLineNumber[s] === at;
   const placeAt = starts(placeMatches, n);
   /** The first year of the lexicon's events: a year before it marks a historical count. */
@@ -801,6 +821,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s;
   }
 
+  return claimsOf(article, lex, grammar, doc, drafts, outlet);
+};
+
+/** The claims of an article's drafts: breakdowns linked, windows and statement days resolved, ids given. */
+const claimsOf = (article: Article, lex: LexiconIndex, grammar: Grammar, doc: Doc, drafts: Draft[], outlet: string | null): Claim[] => {
+  const { tokens } = doc;
+  const published = article.meta.published;
   // --- breakdowns
   const items: BreakdownItem[] = drafts.map((d) => ({
     metric: d.metric,
