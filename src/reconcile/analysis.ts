@@ -36,6 +36,7 @@ export interface Analysis {
   readonly claims: readonly Claim[];
   readonly index: ClaimIndex;
   readonly groups: GroupIndex;
+  /** Working state of the groups analysed together (one family of related groups, or all), in id order. */
   readonly byGroup: ReadonlyMap<string, GroupAnalysis>;
   readonly articles: ReadonlyMap<string, ArticleMeta>;
   readonly languageOf: (article: string) => string;
@@ -121,7 +122,8 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
   return out;
 };
 
-export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
+/** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
+export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
   const claims = canonicalClaims(claimsIn);
   /** Position of each claim id in canonical order: the one map from ids to claims. */
   const rank = new Map<string, number>();
@@ -150,25 +152,62 @@ export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(claims[sorted[i]!]!.id);
     return out;
   };
-  const byGroup = new Map<string, GroupAnalysis>();
-  for (let gi = 0; gi < groups.groups.length; gi++) {
-    const group = groups.groups[gi]!;
-    const gClaims = groups.claimsOf(gi);
-    const gRanks = groups.ranksOf(gi);
-    const figures = figuresOf(lexicon, group.id, gClaims, gRanks);
-    const series = seriesOf(figures, group.cumulative, languageOf);
-    let comparable = series.current;
-    if (series.current.some((f) => f.headline)) {
-      const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
-      comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
-    }
-    const byOrigin = new Map<string, Figure[]>();
-    for (const f of series.current) {
-      const l = byOrigin.get(f.origin);
-      if (l) l.push(f);
-      else byOrigin.set(f.origin, [f]);
-    }
-    byGroup.set(group.id, { group, claims: gClaims, ranks: gRanks, series, comparable, byOrigin, inOrder, idsOf });
+  return { lexicon, claims, index, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
+};
+
+/** The working state of the i-th group (figures, series, current figures by origin). */
+const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
+  const { lexicon, groups, languageOf, inOrder, idsOf } = a;
+  const group = groups.groups[gi]!;
+  const gClaims = groups.claimsOf(gi);
+  const gRanks = groups.ranksOf(gi);
+  const figures = figuresOf(lexicon, group.id, gClaims, gRanks);
+  const series = seriesOf(figures, group.cumulative, languageOf);
+  let comparable = series.current;
+  if (series.current.some((f) => f.headline)) {
+    const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
+    comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
   }
-  return { lexicon, claims, index, groups, byGroup, articles: articleMap, languageOf, inOrder, idsOf };
+  const byOrigin = new Map<string, Figure[]>();
+  for (const f of series.current) {
+    const l = byOrigin.get(f.origin);
+    if (l) l.push(f);
+    else byOrigin.set(f.origin, [f]);
+  }
+  return { group, claims: gClaims, ranks: gRanks, series, comparable, byOrigin, inOrder, idsOf };
+};
+
+/**
+ * The groups that may be related as part and whole: same metric and period (the lexicon's
+ * hierarchies relate only subjects and places). Each family is the positions of its groups in
+ * id order; families come in the order of their first group.
+ */
+export const familiesOf = (a: Analysis): number[][] => {
+  const byKey = new Map<string, number[]>();
+  const gs = a.groups.groups;
+  for (let gi = 0; gi < gs.length; gi++) {
+    const k = gs[gi]!.key;
+    const key = `${k.metric}\u0000${k.windowStart ?? ""}\u0000${k.windowEnd === undefined ? "running" : `${k.windowEnd ?? ""}`}`;
+    const l = byKey.get(key);
+    if (l) l.push(gi);
+    else byKey.set(key, [gi]);
+  }
+  return [...byKey.values()];
+};
+
+/** `base` with the working state of the given groups (positions in id order), and only theirs. */
+export const withGroups = (base: Analysis, positions: readonly number[]): Analysis => {
+  const byGroup = new Map<string, GroupAnalysis>();
+  const a: Analysis = { ...base, byGroup };
+  for (const gi of positions) byGroup.set(base.groups.groups[gi]!.id, analyseGroup(a, gi));
+  return a;
+};
+
+/** The whole analysis at once: every group's working state (a reconciliation builds one family at a time). */
+export const analyse = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
+  const base = prepare(lexicon, articles, claimsIn);
+  return withGroups(
+    base,
+    base.groups.groups.map((_, i) => i),
+  );
 };

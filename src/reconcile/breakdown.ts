@@ -40,7 +40,7 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     let m = cache.get(groupId);
     if (m === undefined) {
       m = new Map();
-      for (const c of a.byGroup.get(groupId)!.claims) {
+      for (const c of a.groups.claimsOfGroup(groupId)) {
         if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
         const k = `${c.source}|${c.quantity.value}`;
         const l = m.get(k);

@@ -239,8 +239,8 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
   return out;
 };
 
-export const conflictsOf = (a: Analysis): Contradiction[] => {
-  const out: Contradiction[] = [];
+/** The contradictions of the groups analysed in `a` (`byGroup`, a family or all), appended to `out`. */
+export const conflictsOf = (a: Analysis, out: Contradiction[] = []): Contradiction[] => {
   const childrenOf = new Map<string, GroupAnalysis[]>();
   for (const g of a.byGroup.values()) {
     // A group of one figure (most groups) has nothing to compare within itself.

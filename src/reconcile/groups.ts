@@ -58,6 +58,8 @@ export interface GroupIndex {
   readonly groupOf: Lookup<string>;
   /** The claims of the i-th group of `groups`, in canonical order. */
   readonly claimsOf: (i: number) => readonly Claim[];
+  /** The claims of a group given by id, in canonical order. */
+  readonly claimsOfGroup: (id: string) => readonly Claim[];
   /** The canonical positions of the claims of the i-th group of `groups`, ascending. */
   readonly ranksOf: (i: number) => readonly number[];
   /** The nearest group above along the subject hierarchy (same metric, place and window). */
@@ -142,5 +144,6 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
   };
   const claimsOf = (i: number): readonly Claim[] => sorted[i]![1].claims;
   const ranksOf = (i: number): readonly number[] => sorted[i]![1].ranks;
-  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, claimsOf, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
+  const claimsOfGroup = (id: string): readonly Claim[] => members.get(id)!.claims;
+  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
 };

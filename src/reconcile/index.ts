@@ -7,15 +7,15 @@
 import type { Claim } from "../domain/claim.js";
 import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import type { Contradiction, Note, Reconciliation } from "../domain/reconciliation.js";
+import type { Contradiction, Note, Reconciliation, Timeline } from "../domain/reconciliation.js";
 import { timelinesOf } from "../timeline/index.js";
-import { analyse } from "./analysis.js";
+import { familiesOf, prepare, withGroups } from "./analysis.js";
 import { breakdownsOf } from "./breakdown.js";
 import { conflictsOf } from "./conflicts.js";
 import { headlinesOf } from "./headline.js";
-import { notesOf } from "./notes.js";
+import { articleNotesOf, groupNotesOf } from "./notes.js";
 import { compareStrings } from "./order.js";
-import { sourcesOf } from "./sources.js";
+import { sourceTally } from "./sources.js";
 
 export interface ReconcileInput {
   readonly corpus: string;
@@ -31,17 +31,32 @@ const uniqueById = <T extends { readonly id: string }>(xs: readonly T[]): T[] =>
 };
 
 export const reconcile = (input: ReconcileInput): Reconciliation => {
-  const a = analyse(input.lexicon, input.articles, input.claims);
-  const contradictions: Contradiction[] = uniqueById([...conflictsOf(a), ...breakdownsOf(a), ...headlinesOf(a)]);
-  const notes: Note[] = uniqueById(notesOf(a));
+  const base = prepare(input.lexicon, input.articles, input.claims);
+  const found: Contradiction[] = [];
+  const groupNotes: Note[] = [];
+  const timeline: Timeline[] = [];
+  const sources = sourceTally(base);
+  // Groups are related as part and whole only within a family (same metric and period): each
+  // family's working state is built, used by every pass and dropped before the next family.
+  for (const family of familiesOf(base)) {
+    const a = withGroups(base, family);
+    conflictsOf(a, found);
+    groupNotesOf(a, groupNotes);
+    for (const t of timelinesOf(a)) timeline.push(t);
+    sources.addGroups(a);
+  }
+  for (const c of breakdownsOf(base)) found.push(c);
+  for (const c of headlinesOf(base)) found.push(c);
+  for (const n of articleNotesOf(base)) groupNotes.push(n);
+  timeline.sort((x, y) => compareStrings(x.group, y.group));
   return {
     corpus: input.corpus,
-    generatedFrom: { articles: input.articles.length, claims: a.claims.length },
-    groups: a.groups.groups,
-    contradictions,
-    notes,
-    timeline: timelinesOf(a),
-    sources: sourcesOf(a),
+    generatedFrom: { articles: input.articles.length, claims: base.claims.length },
+    groups: base.groups.groups,
+    contradictions: uniqueById(found),
+    notes: uniqueById(groupNotes),
+    timeline,
+    sources: sources.summaries(),
   };
 };
 

@@ -145,7 +145,7 @@ const windowNotes = (a: Analysis): Note[] => {
       if (groups.length < 2) continue;
       const c0 = a.index.byId.get(ids[0]!)!;
       const parts = groups.map((gid) => {
-        const k = a.byGroup.get(gid)!.group.key;
+        const k = a.groups.byId.get(gid)!.key;
         const vals = ids.filter((id) => a.groups.groupOf.get(id) === gid).map((id) => a.index.byId.get(id)!.quantity.value ?? "?");
         const period =
           k.windowEnd === undefined ? (k.windowStart === null ? "undated" : `since ${k.windowStart}`) : `${k.windowStart ?? "?"} to ${k.windowEnd ?? "?"}`;
@@ -192,12 +192,20 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   return out;
 };
 
-export const notesOf = (a: Analysis): Note[] => {
-  const out: Note[] = [];
+/** The notes of the groups analysed in `a` (`byGroup`), in group order. */
+export const groupNotesOf = (a: Analysis, out: Note[]): void => {
   for (const g of a.byGroup.values()) {
     const several = g.series.figures.length > 1;
     for (const n of [...(several ? staleNotes(a, g) : []), ...circularNotes(a, g), ...(several ? boundedNotes(a, g) : []), ...scopeNotes(a, g)]) out.push(n);
   }
+};
+
+/** Notes across groups: one article's counts of one thing over different periods. */
+export const articleNotesOf = (a: Analysis): Note[] => windowNotes(a);
+
+export const notesOf = (a: Analysis): Note[] => {
+  const out: Note[] = [];
+  groupNotesOf(a, out);
   out.push(...windowNotes(a));
   return out;
 };

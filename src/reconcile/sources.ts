@@ -14,16 +14,26 @@ export const AGREEMENT_TOLERANCE = 0.05;
 const agrees = (x: Figure, y: Figure): boolean =>
   x.low <= y.high * (1 + AGREEMENT_TOLERANCE) && y.low <= x.high * (1 + AGREEMENT_TOLERANCE);
 
-export const sourcesOf = (a: Analysis): SourceSummary[] => {
-  interface Acc {
-    claims: string[];
-    via: Set<string>;
-    partisan: boolean;
-    compared: number;
-    agreed: number;
-    superseded: number;
-    corrections: number;
-  }
+interface Acc {
+  claims: string[];
+  via: Set<string>;
+  partisan: boolean;
+  compared: number;
+  agreed: number;
+  superseded: number;
+  corrections: number;
+}
+
+/**
+ * Per-source counts gathered group by group (`addGroups` for each analysed family), then
+ * summarised once every group has been seen.
+ */
+export interface SourceTally {
+  readonly addGroups: (a: Analysis) => void;
+  readonly summaries: () => SourceSummary[];
+}
+
+export const sourceTally = (base: Analysis): SourceTally => {
   const acc = new Map<string, Acc>();
   const get = (s: string): Acc => {
     let x = acc.get(s);
@@ -33,47 +43,57 @@ export const sourcesOf = (a: Analysis): SourceSummary[] => {
     }
     return x;
   };
-  for (const c of a.claims) {
+  for (const c of base.claims) {
     const x = get(c.source);
     x.claims.push(c.id);
     for (const v of c.via) x.via.add(v);
-    if (isPartisan(a.lexicon, c)) x.partisan = true;
+    if (isPartisan(base.lexicon, c)) x.partisan = true;
   }
-  for (const g of a.byGroup.values()) {
-    for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
-    for (const r of g.series.corrections) get(r.later.source).corrections += 1;
-    const byDay = new Map<string, Figure[]>();
-    for (const f of g.comparable) {
-      const l = byDay.get(f.latest);
-      if (l) l.push(f);
-      else byDay.set(f.latest, [f]);
-    }
-    for (const fs of byDay.values()) {
-      if (fs.length < 2) continue;
-      for (const f of fs) {
-        const x = get(f.source);
-        x.compared += 1;
-        if (fs.some((o) => o.origin !== f.origin && agrees(f, o))) x.agreed += 1;
+  const addGroups = (a: Analysis): void => {
+    for (const g of a.byGroup.values()) {
+      for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
+      for (const r of g.series.corrections) get(r.later.source).corrections += 1;
+      const byDay = new Map<string, Figure[]>();
+      for (const f of g.comparable) {
+        const l = byDay.get(f.latest);
+        if (l) l.push(f);
+        else byDay.set(f.latest, [f]);
+      }
+      for (const fs of byDay.values()) {
+        if (fs.length < 2) continue;
+        for (const f of fs) {
+          const x = get(f.source);
+          x.compared += 1;
+          if (fs.some((o) => o.origin !== f.origin && agrees(f, o))) x.agreed += 1;
+        }
       }
     }
-  }
-  return [...acc.entries()]
-    .sort(([s1], [s2]) => compareStrings(s1, s2))
-    .map(([source, x]) => {
-      const notes: string[] = [];
-      if (x.partisan) notes.push("a party to the fighting: its counts of losses outside its own side are partisan and weighted down");
-      if (x.corrections > 0) notes.push(`corrected its running total downwards ${x.corrections} time(s)`);
-      if (x.superseded > 0) notes.push(`${x.superseded} earlier figure(s) superseded by its later statements`);
-      if (x.compared === 0) notes.push("no same-day figure of another origin to compare with");
-      return {
-        source,
-        kind: sourceKindOf(a.lexicon, source),
-        // Claims were taken in canonical order, each once.
-        claims: x.claims,
-        agreement: x.compared === 0 ? null : x.agreed / x.compared,
-        partisan: x.partisan,
-        relayedBy: [...x.via].filter((v) => v !== source).sort(compareStrings),
-        notes,
-      };
-    });
+  };
+  const summaries = (): SourceSummary[] =>
+    [...acc.entries()]
+      .sort(([s1], [s2]) => compareStrings(s1, s2))
+      .map(([source, x]) => {
+        const notes: string[] = [];
+        if (x.partisan) notes.push("a party to the fighting: its counts of losses outside its own side are partisan and weighted down");
+        if (x.corrections > 0) notes.push(`corrected its running total downwards ${x.corrections} time(s)`);
+        if (x.superseded > 0) notes.push(`${x.superseded} earlier figure(s) superseded by its later statements`);
+        if (x.compared === 0) notes.push("no same-day figure of another origin to compare with");
+        return {
+          source,
+          kind: sourceKindOf(base.lexicon, source),
+          // Claims were taken in canonical order, each once.
+          claims: x.claims,
+          agreement: x.compared === 0 ? null : x.agreed / x.compared,
+          partisan: x.partisan,
+          relayedBy: [...x.via].filter((v) => v !== source).sort(compareStrings),
+          notes,
+        };
+      });
+  return { addGroups, summaries };
+};
+
+export const sourcesOf = (a: Analysis): SourceSummary[] => {
+  const t = sourceTally(a);
+  t.addGroups(a);
+  return t.summaries();
 };
