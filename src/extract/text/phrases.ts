@@ -100,6 +100,8 @@ export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** Per token id, the variants that start a phrase of this set (most tokens: none). */
   private readonly heads = new IdCache<readonly string[]>();
+  /** Per token id, the phrases starting with one of its head variants (see `entriesOf`). */
+  private readonly entries = new IdCache<readonly Entry<T>[]>();
   /** Per token id since `statusBase`: 0 not yet known, 1 starts no phrase of this set, 2 may start one (one byte, so the table stays in cache). */
   private status = new Uint8Array(256);
   private statusBase = 0;
@@ -140,16 +142,27 @@ export class PhraseSet<T> {
   private matchFrom(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (t === undefined || t.kind === "break") return undefined;
-    const heads = this.headsOf(t);
-    if (heads.length === 0) return undefined;
-    let best: PhraseMatch<T> | undefined;
-    for (const v of heads) {
-      for (const e of this.byFirst.get(v) ?? []) {
-        if (best && best.to - best.from >= e.words.length) break;
-        if (this.rest(tokens, i + 1, e.words)) best = { from: i, to: i + e.words.length, value: e.value };
-      }
+    const entries = this.entriesOf(t);
+    // the first of the longest phrases that match (entries: by head variant, longest first)
+    let best: Entry<T> | undefined;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      if (best !== undefined && best.words.length >= e.words.length) continue;
+      if (e.words.length === 1 || this.rest(tokens, i + 1, e.words)) best = e;
     }
-    return best;
+    return best === undefined ? undefined : { from: i, to: i + best.words.length, value: best.value };
+  }
+
+  /** The phrases that may start at a token, by head variant in order, each list longest first (cached by id). */
+  private entriesOf(t: Token): readonly Entry<T>[] {
+    let entries = this.entries.get(t.id);
+    if (entries === undefined) {
+      const list: Entry<T>[] = [];
+      for (const v of this.headsOf(t)) for (const e of this.byFirst.get(v) ?? []) list.push(e);
+      entries = list;
+      this.entries.set(t.id, entries);
+    }
+    return entries;
   }
 
   /**
