@@ -12,7 +12,7 @@ import type { Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
-import { F_ATTRIBUTION_HEAD } from "./token-flag-bits.js";
+import { F_ATTRIBUTION, F_ATTRIBUTION_HEAD, F_RELAY, F_SOURCE, F_UNNAMED_SOURCE } from "./token-flag-bits.js";
 
 export interface SourceMention {
   readonly id: string;
@@ -70,20 +70,21 @@ export const attributedSources = (
       i++;
       continue;
     }
-    const u = g.unnamedSource.matchAt(doc.tokens, i);
+    const f = flags[i]!;
+    const u = f & F_UNNAMED_SOURCE ? g.unnamedSource.matchAt(doc.tokens, i) : undefined;
     if (u) {
       unnamed ??= u;
       cues.push(u);
       i = u.to;
       continue;
     }
-    const s = lx.sources.matchAt(doc.tokens, i);
+    const s = f & F_SOURCE ? lx.sources.matchAt(doc.tokens, i) : undefined;
     if (s) {
       sources.push(s);
       i = s.to;
       continue;
     }
-    const c = g.attribution.matchAt(doc.tokens, i) ?? g.relay.matchAt(doc.tokens, i);
+    const c = (f & F_ATTRIBUTION ? g.attribution.matchAt(doc.tokens, i) : undefined) ?? (f & F_RELAY ? g.relay.matchAt(doc.tokens, i) : undefined);
     if (c) {
       cues.push(c);
       i = c.to;
@@ -93,6 +94,8 @@ export const attributedSources = (
     if (t.kind === "punct" && t.text === ":") cues.push({ from: i, to: i + 1, value: true });
     i++;
   }
+  // no cue: nothing is attributed
+  if (cues.length === 0) return { mentions: [], unnamed: undefined };
   const picked = new Map<number, SourceMention>();
   const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
     if (picked.has(s.from)) return;
@@ -139,8 +142,7 @@ export const attributedSources = (
   if (picked.size === 0 && unnamed === undefined) {
     // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
     for (const c of cues) {
-      const cueText = doc.tokens.slice(c.from, c.to).map((t) => t.text);
-      const variants = c.to === c.from + 1 ? tokenVariants(cueText[0]!, true) : [cueText.join(" ")];
+      const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [doc.tokens.slice(c.from, c.to).map((t) => t.text).join(" ")];
       if (!variants.some((v) => g.speechVerbs.has(v))) continue;
       let k = c.to;
       while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
