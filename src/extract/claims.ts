@@ -137,6 +137,17 @@ const yearOf = (t: Token): number => {
   return y;
 };
 
+/** For each token position k (0 to n), how many of the matches (in order of position) start before k. */
+const startIndex = (ms: readonly { readonly from: number }[], n: number): Int32Array => {
+  const index = new Int32Array(n + 1);
+  let j = 0;
+  for (let k = 0; k <= n; k++) {
+    while (j < ms.length && ms[j]!.from < k) j++;
+    index[k] = j;
+  }
+  return index;
+};
+
 const LOCALITIES = "localities-seized";
 const DASHES = new Set(["–", "-", "—", ":"]);
 
@@ -220,6 +231,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
   const metricAt = starts(metricMatches, n);
   const metricCover = coverage(metricMatches, n);
+  const metricIndex = startIndex(metricMatches, n);
   const placeMatches = findFlagged(lx.places, tokens, flags, F_PLACE);
   const numbers = findNumbers(g, tokens, flags);
   const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
@@ -256,15 +268,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return a;
   };
-  const timeAt = starts(timeExpressions(g, lx, tokens, 0, n, published, flags).map((t) => ({ from: t.from, to: t.to, value: t })), n);
+  const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags);
+  const timeAt = starts(timeList.map((t) => ({ from: t.from, to: t.to, value: t })), n);
+  const timeIndex = startIndex(timeList, n);
   /** Time expressions starting in [a, b) (callers keep the range short). */
   const timesIn = (a: number, b: number): TimeExpr[] => {
-    const out: TimeExpr[] = [];
-    for (let k = Math.max(0, a); k < Math.min(n, b); k++) {
-      const t = timeAt[k];
-      if (t) out.push(t.value);
-    }
-    return out;
+    const from = Math.max(0, a);
+    const to = Math.min(n, b);
+    return from < to ? timeList.slice(timeIndex[from], timeIndex[to]) : [];
   };
   /** Token positions where an attribution cue ends. */
   const cueEndAt = cueEnds(g, tokens, flags);
@@ -272,7 +283,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const introBefore = introsBefore(g, tokens, flags);
   const listLineNumber = listLines(doc);
   const startsListLine = (s: number, at: number): boolean => listLineNumber[s] === at;
-  const placeAt = starts(placeMatches, n);
+  const placeIndex = startIndex(placeMatches, n);
   /** The first year of the lexicon's events: a year before it marks a historical count. */
   const eventYear = lex.lexicon.events.reduce((y, ev) => Math.min(y, Number(ev.start.slice(0, 4))), Infinity);
   const pastYearNear = (from: number, to: number): boolean => {
@@ -607,9 +618,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let best = Infinity;
     const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     const risenTo = g.rise.has(word(qStart - 1));
-    for (let k = lo; k < hi; k++) {
-      const mm = metricAt[k];
-      if (mm === undefined) continue;
+    for (let j = metricIndex[lo]!; j < metricIndex[hi]!; j++) {
+      const mm = metricMatches[j]!;
       if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
       // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
       const ids = mm.value.filter((id) => id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1));
@@ -720,9 +730,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   // place: the nearest named place in the sentence, after the number first
   let location = lex.lexicon.defaults.location;
   let bestPlace = Infinity;
-  for (let k = lo; k < hi; k++) {
-    const p = placeAt[k];
-    if (p === undefined) continue;
+  for (let j = placeIndex[lo]!; j < placeIndex[hi]!; j++) {
+    const p = placeMatches[j]!;
     const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
     if (d >= 0 && d < bestPlace) {
       bestPlace = d;
