@@ -532,18 +532,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
   const statementTimes = (s: number, anchors: readonly number[], around?: number): { t: TimeExpr; afterCue: boolean }[] => {
     const [from, to] = sentenceRange(s);
-    return timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))
-      .filter((t) => t.kind === "on-day")
-      .map((t) => ({
-        t,
-        afterCue: afterCueAt(t.from),
-        nearAnchor: anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1)),
-      }))
-      .filter((x) => x.afterCue || x.nearAnchor);
+    const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
+    for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
+      if (t.kind !== "on-day") continue;
+      const afterCue = afterCueAt(t.from);
+      const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
+      if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
+    }
+    return out;
   };
   /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
-  const statementDay = (s: number, anchors: readonly number[], at: number): TimeExpr | null =>
-    statementTimes(s, anchors, at).find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
+  const statementDayOf = (stated: readonly { t: TimeExpr; afterCue: boolean }[], at: number): TimeExpr | null =>
+    stated.find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
   const withAsOf = (a: Attribution, s: number): Attribution => {
     const t = statementTimes(s, a.anchors, a.anchors[0])[0]?.t;
     return t && t.kind === "on-day" ? withStatementDay(a, t.day) : a;
@@ -754,8 +754,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
   }
   const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
-  const stmt = statementDay(s, anchors, m.from);
-  const stmtAll = new Set(statementTimes(s, anchors, m.from).map((x) => x.t));
+  const stated = statementTimes(s, anchors, m.from);
+  const stmt = statementDayOf(stated, m.from);
+  const stmtAll = new Set(stated.map((x) => x.t));
   if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
   const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
   const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
