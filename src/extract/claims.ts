@@ -290,14 +290,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (!Number.isFinite(eventYear)) return false;
     for (let k = Math.max(0, from - 10); k < Math.min(n, to + 10); k++) {
       const t = tokens[k]!;
-      const y = yearOf(t);
+      const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear) continue;
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
     }
     // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
     for (let k = Math.max(0, from - 24); k < from; k++) {
       const t = tokens[k]!;
-      const y = yearOf(t);
+      const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear || !sameSentence(k, from)) continue;
       // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
       const own = timesIn(k + 1, Math.min(n, to + 10)).some((x) => x.kind !== "historical" && sameSentence(x.from, from));
