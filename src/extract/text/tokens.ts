@@ -45,16 +45,7 @@ const slotOf = (s: string, start: number, end: number, h: number): number => {
   for (;;) {
     const t = slotText[k];
     if (t === undefined) return k;
-    if (t.length === len) {
-      let same = true;
-      for (let c = 0; c < len; c++) {
-        if (t.charCodeAt(c) !== s.charCodeAt(start + c)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return k;
-    }
+    if (t.length === len && s.startsWith(t, start)) return k;
     k = (k + 1) & MASK;
   }
 };
@@ -129,7 +120,11 @@ export const tokenize = (s: string): Token[] => {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    const cp = s.codePointAt(i)!;
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
     const width = cp > 0xffff ? 2 : 1;
     if (c === 10) {
       out.push(token("break", s, i, i + 1));
