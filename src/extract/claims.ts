@@ -22,7 +22,7 @@ import { tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
 import {
   F_ADDITION, F_ATTRIBUTION, F_HISTORICAL, F_INCIDENT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NEST, F_NOT_COUNTED, F_PLACE,
-  F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SUBJECT, F_UNITS,
+  F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
@@ -393,7 +393,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         k++;
         continue;
       }
-      const part = g.partitives.matchAt(tokens, k);
+      const part = flags[k]! & F_PARTITIVE ? g.partitives.matchAt(tokens, k) : undefined;
       if (part && k > start - 1) {
         k = part.to;
         continue;
@@ -420,7 +420,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (!g.grammar.clitics && counted === undefined && k === end + 1 && lex.metric(mm.value[0]!)?.subjectRole === "fixed") counted = mm;
         break;
       }
-      if (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k)) break;
+      if (flags[k]! & (F_STOP | F_NEST | F_ATTRIBUTION) && (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k))) break;
       if (hasAt(g.others, k)) {
         others = true;
         end = Math.max(end, k);

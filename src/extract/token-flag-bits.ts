@@ -32,6 +32,8 @@ export const F_NOT_COUNTED = 1 << 22;
 export const F_ADDITION = 1 << 23;
 export const F_UNITS = 1 << 24;
 export const F_POPULATION = 1 << 25;
+export const F_STOP = 1 << 26;
+export const F_PARTITIVE = 1 << 27;
 /** What a number mention may start with (besides a digit token). */
 export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
 /** What a time expression may start with (besides a digit token and "from"). */

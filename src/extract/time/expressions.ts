@@ -14,7 +14,7 @@ import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { resolveWeekday, shift } from "./days.js";
 import { weekdayOf } from "./weekdays.js";
-import { F_FILLER, F_MONTH, F_SCALE, F_TIME_HEAD, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
+import { F_FILLER, F_HISTORICAL, F_MONTH, F_RANGE_START, F_SCALE, F_TIME_HEAD, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
 
 export type TimeKind =
   | { readonly kind: "since-day"; readonly day: DayInterval }
@@ -100,7 +100,7 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
     if (j > 0 && g.lastWords.has(tokens[j - 1]!.text)) last = true;
     return { day: resolveWeekday(w, published, last), to };
   }
-  const tw = g.timeWords.matchAt(tokens, j);
+  const tw = may(flags, j, F_TIME_WORD) ? g.timeWords.matchAt(tokens, j) : undefined;
   if (tw && tw.value === "today") {
     const after = weekdayAt(g, tokens, tw.to);
     return { day: published, to: after !== undefined ? tw.to + 1 : tw.to };
@@ -108,6 +108,9 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
   if (tw && tw.value === "yesterday") return { day: shift(published, -1), to: tw.to };
   return undefined;
 };
+
+/** Whether a phrase set with mask bit `bit` may start at token `k` (always, without masks). */
+const may = (flags: Int32Array | undefined, k: number, bit: number): boolean => flags === undefined || ((flags[k] ?? 0) & bit) !== 0;
 
 /** All time expressions of the token range [from, to), left to right (`flags`: the tokens' masks, to skip where none starts). */
 export const timeExpressions = (
@@ -144,14 +147,15 @@ export const timeExpressions = (
         continue;
       }
     }
-    const hist = g.historical.matchAt(tokens, i);
+    const hist = may(flags, i, F_HISTORICAL) ? g.historical.matchAt(tokens, i) : undefined;
     if (hist) {
       out.push({ kind: "historical", from: i, to: hist.to });
       i = hist.to;
       continue;
     }
-    if (g.rangeStart.matchAt(tokens, i) || tokens[i]?.text === "from") {
-      const st = g.rangeStart.matchAt(tokens, i)?.to ?? i + 1;
+    const range = may(flags, i, F_RANGE_START) ? g.rangeStart.matchAt(tokens, i) : undefined;
+    if (range || tokens[i]?.text === "from") {
+      const st = range?.to ?? i + 1;
       const a = dateAt(g, tokens, st, published);
       const join = a ? tokens[a.to] : undefined;
       const b = a && join && (g.rangeJoin.has(join.text) || join.text === "-") ? dateAt(g, tokens, a.to + 1, published) : undefined;
@@ -161,11 +165,11 @@ export const timeExpressions = (
         continue;
       }
     }
-    const tw = g.timeWords.matchAt(tokens, i);
+    const tw = may(flags, i, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i) : undefined;
     {
       // "خلال الأيام الثلاثة الماضية", "in the past three days": the unit before the number, then "past"
       const isUnit = (m: PhraseMatch<TimeWord> | undefined) => m !== undefined && (m.value === "days-unit" || m.value === "week-unit");
-      const next = tokens[i]!.kind === "word" ? g.timeWords.matchAt(tokens, i + 1) : undefined;
+      const next = tokens[i]!.kind === "word" && may(flags, i + 1, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i + 1) : undefined;
       const du = isUnit(tw) ? tw : isUnit(next) ? next : undefined;
       const defNumber = (j: number) => {
         // "الثلاثة": a number word with the article, as it follows a definite noun
