@@ -143,13 +143,17 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
     if (rs.length === 1) return [claims[rs[0]!]!.id];
     let ascending = true;
     for (let i = 1; i < rs.length && ascending; i++) ascending = rs[i - 1]! < rs[i]!;
-    const out: string[] = [];
+    // Lists of the output are allocated at their exact length (an array grown by push keeps spare room).
     if (ascending) {
-      for (let i = 0; i < rs.length; i++) out.push(claims[rs[i]!]!.id);
+      const out: string[] = new Array(rs.length);
+      for (let i = 0; i < rs.length; i++) out[i] = claims[rs[i]!]!.id;
       return out;
     }
     const sorted = Int32Array.from(rs).sort();
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(claims[sorted[i]!]!.id);
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
+    const out: string[] = new Array(n);
+    for (let i = 0, k = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = claims[sorted[i]!]!.id;
     return out;
   };
   return { lexicon, claims, index, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };

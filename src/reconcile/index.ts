@@ -30,6 +30,20 @@ const uniqueById = <T extends { readonly id: string }>(xs: readonly T[]): T[] =>
   return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
 };
 
+/**
+ * Explanations are built by concatenation, which V8 keeps as a tree of the pieces (several times
+ * the size of the text); reading a character makes it one flat string, and the collector then
+ * drops the tree. Done as they are made, while the pieces are still young.
+ */
+const flattenTexts = (cs: readonly Contradiction[], notes: readonly Note[], fromC: number, fromN: number): void => {
+  for (let i = fromC; i < cs.length; i++) {
+    const c = cs[i]!;
+    c.explanation.charCodeAt(0);
+    c.resolution?.text.charCodeAt(0);
+  }
+  for (let i = fromN; i < notes.length; i++) notes[i]!.explanation.charCodeAt(0);
+};
+
 export const reconcile = (input: ReconcileInput): Reconciliation => {
   const base = prepare(input.lexicon, input.articles, input.claims);
   const found: Contradiction[] = [];
@@ -40,14 +54,20 @@ export const reconcile = (input: ReconcileInput): Reconciliation => {
   // family's working state is built, used by every pass and dropped before the next family.
   for (const family of familiesOf(base)) {
     const a = withGroups(base, family);
+    const fromC = found.length;
+    const fromN = groupNotes.length;
     conflictsOf(a, found);
     groupNotesOf(a, groupNotes);
+    flattenTexts(found, groupNotes, fromC, fromN);
     for (const t of timelinesOf(a)) timeline.push(t);
     sources.addGroups(a);
   }
+  const fromC = found.length;
+  const fromN = groupNotes.length;
   for (const c of breakdownsOf(base)) found.push(c);
   for (const c of headlinesOf(base)) found.push(c);
   for (const n of articleNotesOf(base)) groupNotes.push(n);
+  flattenTexts(found, groupNotes, fromC, fromN);
   timeline.sort((x, y) => compareStrings(x.group, y.group));
   return {
     corpus: input.corpus,
