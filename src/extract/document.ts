@@ -34,16 +34,16 @@ export const isClauseBreak = (t: Token | undefined): boolean =>
 const hardWrapped = (text: string): boolean => {
   let lines = 0;
   let wrapped = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const line = text.slice(start, i).trim();
-      if (line.length > 0) {
-        lines++;
-        if (line.length >= 40 && line.length <= 90 && !/[.!?؟:"”»]$/.test(line)) wrapped++;
-      }
-      start = i + 1;
+  for (let start = 0; ; ) {
+    const lf = text.indexOf("\n", start);
+    const end = lf < 0 ? text.length : lf;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0) {
+      lines++;
+      if (line.length >= 40 && line.length <= 90 && !/[.!?؟:"”»]$/.test(line)) wrapped++;
     }
+    if (lf < 0) break;
+    start = lf + 1;
   }
   return lines >= 4 && wrapped * 2 >= lines;
 };
