@@ -34,6 +34,8 @@ export const F_UNITS = 1 << 24;
 export const F_POPULATION = 1 << 25;
 export const F_STOP = 1 << 26;
 export const F_PARTITIVE = 1 << 27;
+/** A time word that is a unit of days may start here (a subset of F_TIME_WORD). */
+export const F_TIME_UNIT = 1 << 28;
 /** What a number mention may start with (besides a digit token). */
 export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
 /** What a time expression may start with (besides a digit token and "from"). */

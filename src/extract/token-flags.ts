@@ -11,7 +11,7 @@ import { isImplicitHead, scaleOf, wordValue } from "./numerals/numbers.js";
 import { internBase, type Token } from "./text/tokens.js";
 import { weekdayOf } from "./time/weekdays.js";
 import {
-  F_ADDITION, F_INCIDENT, F_NEST, F_NOT_COUNTED, F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_STOP, F_UNITS,
+  F_ADDITION, F_INCIDENT, F_NEST, F_NOT_COUNTED, F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_STOP, F_TIME_UNIT, F_UNITS,
   F_ATTRIBUTION, F_FILLER, F_FIXED_NUMBER, F_HISTORICAL, F_IMPLICIT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NUMBER_WORD, F_PLACE,
   F_RANGE_START, F_RELAY, F_SCALE, F_SOURCE, F_SUBJECT, F_TIME_WORD, F_UNNAMED_SOURCE, F_VAGUE, F_WEEKDAY,
 } from "./token-flag-bits.js";
@@ -51,6 +51,7 @@ const maskOf = (g: CompiledGrammar, lx: LexiconPhrases, t: Token): number => {
   if (g.population.mayStart(t)) m |= F_POPULATION;
   if (g.stops.mayStart(t)) m |= F_STOP;
   if (g.partitives.mayStart(t)) m |= F_PARTITIVE;
+  if (g.timeUnits.mayStart(t)) m |= F_TIME_UNIT;
   return m;
 };
 

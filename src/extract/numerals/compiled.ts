@@ -51,6 +51,8 @@ export interface CompiledGrammar {
   readonly dayFillers: ReadonlySet<string>;
   readonly lastWords: ReadonlySet<string>;
   readonly timeWords: PhraseSet<TimeWord>;
+  /** The time words that are units of days ("days", أيام، "week"): only to tell where one may start. */
+  readonly timeUnits: PhraseSet<TimeWord>;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(normalizeWord));
@@ -104,6 +106,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     dayFillers: set(g.dayFillers),
     lastWords: set(g.lastWords),
     timeWords: phrases(g.timeWords),
+    timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit")),
   };
   cache.set(g, c);
   return c;

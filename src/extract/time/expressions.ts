@@ -14,7 +14,7 @@ import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { resolveWeekday, shift } from "./days.js";
 import { weekdayOf } from "./weekdays.js";
-import { F_FILLER, F_HISTORICAL, F_MONTH, F_RANGE_START, F_SCALE, F_TIME_HEAD, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
+import { F_FILLER, F_HISTORICAL, F_MONTH, F_RANGE_START, F_SCALE, F_TIME_HEAD, F_TIME_UNIT, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
 
 export type TimeKind =
   | { readonly kind: "since-day"; readonly day: DayInterval }
@@ -128,12 +128,12 @@ export const timeExpressions = (
       // nothing that opens a time expression starts here (nor a unit word right after a word)
       const t = tokens[i]!;
       const head = (flags[i]! & F_TIME_HEAD) !== 0;
-      if (t.kind !== "number" && !head && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_WORD) !== 0)) {
+      if (t.kind !== "number" && !head && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_UNIT) !== 0)) {
         i++;
         continue;
       }
       // a day filler alone ("on", "يوم"): only a day reference after it may start here
-      if (t.kind === "word" && (flags[i]! & (F_TIME_HEAD & ~F_FILLER)) === 0 && t.text !== "from" && ((flags[i + 1] ?? 0) & F_TIME_WORD) === 0) {
+      if (t.kind === "word" && (flags[i]! & (F_TIME_HEAD & ~F_FILLER)) === 0 && t.text !== "from" && ((flags[i + 1] ?? 0) & F_TIME_UNIT) === 0) {
         const d = dayRefAt(g, tokens, i, published, flags);
         if (d) {
           out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
@@ -142,7 +142,7 @@ export const timeExpressions = (
         continue;
       }
       // a number with no month or time word in the two tokens after it is only a number: skip it
-      if (t.kind === "number" && !head && ((flags[i + 1] ?? 0) & (F_MONTH | F_TIME_WORD)) === 0 && ((flags[i + 2] ?? 0) & (F_MONTH | F_TIME_WORD)) === 0) {
+      if (t.kind === "number" && !head && ((flags[i + 1] ?? 0) & (F_MONTH | F_TIME_UNIT)) === 0 && ((flags[i + 2] ?? 0) & (F_MONTH | F_TIME_UNIT)) === 0) {
         i = Math.max(i + 1, digitsEnd(tokens, i, flags, F_SCALE));
         continue;
       }
@@ -169,7 +169,7 @@ export const timeExpressions = (
     {
       // "خلال الأيام الثلاثة الماضية", "in the past three days": the unit before the number, then "past"
       const isUnit = (m: PhraseMatch<TimeWord> | undefined) => m !== undefined && (m.value === "days-unit" || m.value === "week-unit");
-      const next = tokens[i]!.kind === "word" && may(flags, i + 1, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i + 1) : undefined;
+      const next = tokens[i]!.kind === "word" && may(flags, i + 1, F_TIME_UNIT) ? g.timeWords.matchAt(tokens, i + 1) : undefined;
       const du = isUnit(tw) ? tw : isUnit(next) ? next : undefined;
       const defNumber = (j: number) => {
         // "الثلاثة": a number word with the article, as it follows a definite noun
