@@ -140,11 +140,12 @@ const yearOf = (t: Token): number => {
 /** For each token position k (0 to n), how many of the matches (in order of position) start before k. */
 const startIndex = (ms: readonly { readonly from: number }[], n: number): Int32Array => {
   const index = new Int32Array(n + 1);
-  let j = 0;
-  for (let k = 0; k <= n; k++) {
-    while (j < ms.length && ms[j]!.from < k) j++;
-    index[k] = j;
+  let k = 0;
+  for (let j = 0; j < ms.length; j++) {
+    const from = ms[j]!.from;
+    while (k <= from && k <= n) index[k++] = j;
   }
+  index.fill(ms.length, k);
   return index;
 };
 
