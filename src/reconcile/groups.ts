@@ -72,21 +72,48 @@ export interface GroupIndex {
   readonly wholes: ReadonlyMap<string, readonly string[]>;
 }
 
+interface Member {
+  readonly id: string;
+  readonly scope: Scope;
+  readonly ranks: number[];
+  readonly claims: Claim[];
+  readonly n: number;
+}
+
+type Level = Map<unknown, unknown>;
+/** The key of a running claim's window end (which does not enter its group). */
+const RUNNING = Symbol("running");
+
+const below = (m: Level, k: unknown): Level => {
+  let x = m.get(k) as Level | undefined;
+  if (x === undefined) m.set(k, (x = new Map()));
+  return x;
+};
+
 /** Groups of claims given in canonical order; `rank` is each claim id's position among them. */
 export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: ReadonlyMap<string, number>): GroupIndex => {
-  const members = new Map<string, { id: string; scope: Scope; ranks: number[]; claims: Claim[]; n: number }>();
+  const members = new Map<string, Member>();
   const groupAt = new Int32Array(claims.length);
-  const list: { id: string; scope: Scope; ranks: number[]; claims: Claim[]; n: number }[] = [];
+  const list: Member[] = [];
+  // The group of a claim depends on its metric, subject, place, window start, and window end
+  // when not running: looked up through maps keyed by those fields (no id string per claim).
+  const byFields: Level = new Map();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     const running = isRunning(c);
-    const id =
-      `${c.metric}/${c.subject}/${groupLocation(lexicon, c, running)}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
-    let g = members.get(id);
-    if (!g) {
-      g = { id, scope: scopeOf(lexicon, c), ranks: [], claims: [], n: list.length };
-      members.set(id, g);
-      list.push(g);
+    const byEnd = below(below(below(below(byFields, c.metric), c.subject), c.location), c.window.start);
+    const endKey = running ? RUNNING : c.window.end;
+    let g = byEnd.get(endKey) as Member | undefined;
+    if (g === undefined) {
+      const id =
+        `${c.metric}/${c.subject}/${groupLocation(lexicon, c, running)}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
+      g = members.get(id);
+      if (!g) {
+        g = { id, scope: scopeOf(lexicon, c), ranks: [], claims: [], n: list.length };
+        members.set(id, g);
+        list.push(g);
+      }
+      byEnd.set(endKey, g);
     }
     g.ranks.push(i);
     g.claims.push(c);

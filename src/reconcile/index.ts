@@ -24,10 +24,13 @@ export interface ReconcileInput {
   readonly lexicon: LexiconIndex;
 }
 
+/** Sorted by id, the first of each id kept (the sort is stable: no map of ids needed). */
 const uniqueById = <T extends { readonly id: string }>(xs: readonly T[]): T[] => {
-  const byId = new Map<string, T>();
-  for (const x of xs) if (!byId.has(x.id)) byId.set(x.id, x);
-  return [...byId.values()].sort((a, b) => compareStrings(a.id, b.id));
+  const sorted = xs.slice().sort((a, b) => compareStrings(a.id, b.id));
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i]!.id !== sorted[n - 1]!.id) sorted[n++] = sorted[i]!;
+  sorted.length = n;
+  return sorted;
 };
 
 /**
