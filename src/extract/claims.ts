@@ -138,8 +138,7 @@ const yearOf = (t: Token): number => {
 };
 
 /** For each token position k (0 to n), how many of the matches (in order of position) start before k. */
-const startIndex = (ms: readonly { readonly from: number }[], n: number): Int32Array => {
-  const index = new Int32Array(n + 1);
+const startIndex = (ms: readonly { readonly from: number }[], n: number, index: Int32Array): Int32Array => {
   let k = 0;
   for (let j = 0; j < ms.length; j++) {
     const from = ms[j]!.from;
@@ -169,9 +168,8 @@ const mostSpecific = (lex: LexiconIndex, ids: readonly string[]): string | null 
 };
 
 /** Token positions where an attribution cue ends (1). */
-const cueEnds = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array): Uint8Array => {
+const cueEnds = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array, cueEndAt: Int32Array): Int32Array => {
   const n = tokens.length;
-  const cueEndAt = new Uint8Array(n + 1);
   for (let i = 0; i < n; i++) {
     if ((flags[i]! & F_ATTRIBUTION) === 0) continue;
     const m = g.attribution.matchAt(tokens, i);
@@ -181,9 +179,9 @@ const cueEnds = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array
 };
 
 /** For each token, the start of the last list intro ("as follows") before it, or -1. */
-const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array): Int32Array => {
+const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array, introBefore: Int32Array): Int32Array => {
   const n = tokens.length;
-  const introBefore = new Int32Array(n + 1).fill(-1);
+  introBefore.fill(-1);
   for (let i = 0, last = -1; i < n; i++) {
     introBefore[i] = last;
     if ((flags[i]! & F_LIST_INTRO) !== 0 && g.listIntro.matchAt(tokens, i)) last = i;
@@ -228,11 +226,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const outlet = outletId(article.meta, lex);
   const published = article.meta.published;
   const flags = tokenFlags(g, lx, tokens);
+  /** Five zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros). */
+  const tables = new Int32Array(5 * (n + 1));
+  const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
   const subjectAt = starts(findFlagged(lx.subjects, tokens, flags, F_SUBJECT), n);
   const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
   const metricAt = starts(metricMatches, n);
   const metricCover = coverage(metricMatches, n);
-  const metricIndex = startIndex(metricMatches, n);
+  const metricIndex = startIndex(metricMatches, n, table(0));
   const placeMatches = findFlagged(lx.places, tokens, flags, F_PLACE);
   const numbers = findNumbers(g, tokens, flags);
   const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
@@ -271,7 +272,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags);
   const timeAt = starts(timeList.map((t) => ({ from: t.from, to: t.to, value: t })), n);
-  const timeIndex = startIndex(timeList, n);
+  const timeIndex = startIndex(timeList, n, table(1));
   /** Time expressions starting in [a, b) (callers keep the range short). */
   const timesIn = (a: number, b: number): TimeExpr[] => {
     const from = Math.max(0, a);
@@ -279,12 +280,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return from < to ? timeList.slice(timeIndex[from], timeIndex[to]) : [];
   };
   /** Token positions where an attribution cue ends. */
-  const cueEndAt = cueEnds(g, tokens, flags);
+  const cueEndAt = cueEnds(g, tokens, flags, table(2));
   /** For each token, the start of the last list intro ("as follows") before it, or -1. */
-  const introBefore = introsBefore(g, tokens, flags);
+  const introBefore = introsBefore(g, tokens, flags, table(3));
   const listLineNumber = listLines(doc);
   const startsListLine = (s: number, at: number): boolean => listLineNumber[s] === at;
-  const placeIndex = startIndex(placeMatches, n);
+  const placeIndex = startIndex(placeMatches, n, table(4));
   /** The first year of the lexicon's events: a year before it marks a historical count. */
   const eventYear = lex.lexicon.events.reduce((y, ev) => Math.min(y, Number(ev.start.slice(0, 4))), Infinity);
   const pastYearNear = (from: number, to: number): boolean => {

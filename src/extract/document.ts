@@ -59,9 +59,10 @@ export const prepare = (text: string): Doc => {
     ? all.filter((t, i) => t.kind !== "break" || i <= firstBreak || all[i - 1]?.kind === "break" || all[i + 1]?.kind === "break" || (all[i - 1]?.kind === "punct" && SENTENCE_END.has(all[i - 1]!.text)))
     : all;
   const n = tokens.length;
-  const sentence = new Int32Array(n);
-  const paragraph = new Int32Array(n);
-  const clause = new Int32Array(n);
+  const columns = new Int32Array(3 * n);
+  const sentence = columns.subarray(0, n);
+  const paragraph = columns.subarray(n, 2 * n);
+  const clause = columns.subarray(2 * n, 3 * n);
   const sentenceStart: number[] = [0];
   let s = 0;
   let p = 0;

@@ -84,8 +84,10 @@ const initialismDot = (text: string, i: number): boolean => initialismAt(text, i
 
 /** Normalises `text` for matching; linear in its length. */
 export const normalize = (text: string): Normalized => {
-  const out = new Uint16Array(text.length);
-  const origin = new Int32Array(text.length + 1);
+  // one allocation: the offsets, then the folded code units
+  const buffer = new ArrayBuffer((text.length + 1) * 4 + text.length * 2);
+  const origin = new Int32Array(buffer, 0, text.length + 1);
+  const out = new Uint16Array(buffer, (text.length + 1) * 4, text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
