@@ -226,8 +226,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const outlet = outletId(article.meta, lex);
   const published = article.meta.published;
   const flags = tokenFlags(g, lx, tokens);
-  /** Five zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros). */
-  const tables = new Int32Array(5 * (n + 1));
+  /** Seven zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros, starts). */
+  const tables = new Int32Array(7 * (n + 1));
   const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
   const subjectAt = starts(findFlagged(lx.subjects, tokens, flags, F_SUBJECT), n);
   const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
@@ -236,7 +236,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const metricIndex = startIndex(metricMatches, n, table(0));
   const placeMatches = findFlagged(lx.places, tokens, flags, F_PLACE);
   const numbers = findNumbers(g, tokens, flags);
-  const numberAtTok = starts(numbers.map((m) => ({ from: m.from, to: m.rangeTo ?? m.to, value: m })), n);
+  /** 1 where a number starts. */
+  const numberAtTok = table(5);
+  for (const m of numbers) numberAtTok[m.from] = 1;
   /** Token positions right after a number: a metric word there is that number's counted noun. */
   const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit").map((m) => m.rangeTo ?? m.to));
 
@@ -271,7 +273,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return a;
   };
   const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags);
-  const timeAt = starts(timeList.map((t) => ({ from: t.from, to: t.to, value: t })), n);
+  /** 1 where a time expression starts. */
+  const timeAt = table(6);
+  for (const t of timeList) timeAt[t.from] = 1;
   const timeIndex = startIndex(timeList, n, table(1));
   /** Time expressions starting in [a, b) (callers keep the range short). */
   const timesIn = (a: number, b: number): TimeExpr[] => {
