@@ -19,14 +19,19 @@ export interface Token {
 
 /** Distinct texts kept before the table is emptied (ids keep counting, so stale ids stay distinct). */
 const INTERN_LIMIT = 200_000;
-/** Open-addressing table of the interned texts (a power of two, at most half full). */
-const SLOTS = 1 << 19;
-const MASK = SLOTS - 1;
-let slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-const slotId = new Int32Array(SLOTS);
+/** Open-addressing table of the interned texts: a power of two, at most half full, grown as needed (small tables stay in cache). */
+const MIN_SLOTS = 1 << 12;
+const MAX_SLOTS = 1 << 19;
+let slotText: (string | undefined)[] = new Array<string | undefined>(MIN_SLOTS);
+let slotId = new Int32Array(MIN_SLOTS);
+let slotHash = new Int32Array(MIN_SLOTS);
+let mask = MIN_SLOTS - 1;
 let size = 0;
 let nextId = 0;
 let base = 0;
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 16777619;
 
 /** FNV-1a hash of the code units s[start, end). */
 const hashOf = (s: string, start: number, end: number): number => {
@@ -35,18 +40,36 @@ const hashOf = (s: string, start: number, end: number): number => {
   return h;
 };
 
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 16777619;
-
 /** The slot holding s[start, end) (whose hash is `h`), or the empty slot where it belongs. */
 const slotOf = (s: string, start: number, end: number, h: number): number => {
   const len = end - start;
-  let k = h & MASK;
+  let k = h & mask;
   for (;;) {
     const t = slotText[k];
     if (t === undefined) return k;
-    if (t.length === len && s.startsWith(t, start)) return k;
-    k = (k + 1) & MASK;
+    if (slotHash[k] === h && t.length === len && s.startsWith(t, start)) return k;
+    k = (k + 1) & mask;
+  }
+};
+
+/** Doubles the table, keeping every text with its id. */
+const grow = (): void => {
+  const texts = slotText;
+  const ids = slotId;
+  const hashes = slotHash;
+  const slots = texts.length * 2;
+  slotText = new Array<string | undefined>(slots);
+  slotId = new Int32Array(slots);
+  slotHash = new Int32Array(slots);
+  mask = slots - 1;
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k];
+    if (t === undefined) continue;
+    let j = hashes[k]! & mask;
+    while (slotText[j] !== undefined) j = (j + 1) & mask;
+    slotText[j] = t;
+    slotId[j] = ids[k]!;
+    slotHash[j] = hashes[k]!;
   }
 };
 
@@ -54,13 +77,15 @@ const slotOf = (s: string, start: number, end: number, h: number): number => {
 const intern = (s: string, start: number, end: number, h: number): number => {
   let k = slotOf(s, start, end, h);
   if (slotText[k] === undefined) {
-    if (size >= SLOTS >> 1) {
+    if ((size + 1) * 2 > slotText.length) {
+      if (slotText.length < MAX_SLOTS) grow();
       // one huge document: start afresh (ids keep counting, so its earlier tokens only read as stale)
-      clear();
+      else clear();
       k = slotOf(s, start, end, h);
     }
     slotText[k] = start === 0 && end === s.length ? s : s.slice(start, end);
     slotId[k] = nextId++;
+    slotHash[k] = h;
     size++;
   }
   return k;
@@ -78,7 +103,10 @@ export const trimInterned = (): void => {
 };
 
 const clear = (): void => {
-  slotText = new Array<string | undefined>(SLOTS);
+  slotText = new Array<string | undefined>(MIN_SLOTS);
+  slotId = new Int32Array(MIN_SLOTS);
+  slotHash = new Int32Array(MIN_SLOTS);
+  mask = MIN_SLOTS - 1;
   size = 0;
   base = nextId;
 };
