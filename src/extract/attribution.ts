@@ -96,6 +96,22 @@ export const attributedSources = (
   }
   // no cue: nothing is attributed
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
+  const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
+  if (picked.size === 0 && unnamed === undefined) unnamed = unknownSpeaker(doc, g, lx, cues, from, to);
+  return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
+};
+
+/** The sources the cues of a sentence attribute, by start token. */
+const pickMentions = (
+  doc: Doc,
+  g: CompiledGrammar,
+  lex: LexiconIndex,
+  cues: readonly PhraseMatch<true>[],
+  sources: readonly PhraseMatch<string>[],
+  from: number,
+  to: number,
+  outlet: string | null,
+): Map<number, SourceMention> => {
   const picked = new Map<number, SourceMention>();
   const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
     if (picked.has(s.from)) return;
@@ -139,32 +155,40 @@ export const attributedSources = (
     } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
     else if (before) take(before, c);
   }
-  if (picked.size === 0 && unnamed === undefined) {
-    // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
-    for (const c of cues) {
-      const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [doc.tokens.slice(c.from, c.to).map((t) => t.text).join(" ")];
-      if (!variants.some((v) => g.speechVerbs.has(v))) continue;
-      let k = c.to;
-      while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
-      const next = doc.tokens[k];
-      if (!next || next.kind !== "word" || k >= to) continue;
-      if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;
-      unnamed = { from: c.from, to: k + 1, value: true };
-      break;
-    }
+  return picked;
+};
+
+/** A speaker the lexicon does not know, named next to a speech verb of the sentence, if any. */
+const unknownSpeaker = (
+  doc: Doc,
+  g: CompiledGrammar,
+  lx: LexiconPhrases,
+  cues: readonly PhraseMatch<true>[],
+  from: number,
+  to: number,
+): PhraseMatch<true> | undefined => {
+  // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
+  for (const c of cues) {
+    const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [doc.tokens.slice(c.from, c.to).map((t) => t.text).join(" ")];
+    if (!variants.some((v) => g.speechVerbs.has(v))) continue;
+    let k = c.to;
+    while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
+    const next = doc.tokens[k];
+    if (!next || next.kind !== "word" || k >= to) continue;
+    if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;
+    return { from: c.from, to: k + 1, value: true };
   }
-  if (picked.size === 0 && unnamed === undefined && !g.grammar.clitics) {
+  if (!g.grammar.clitics) {
     // "…, rescuers said": a speaker before "said" that the lexicon does not know
     for (const c of cues) {
       const verb = doc.tokens[c.from]!;
       if (c.to !== c.from + 1 || !["said", "says", "told"].includes(verb.text)) continue;
       const before = doc.tokens[c.from - 1];
       if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || c.from - 1 < from || lx.subjects.matchAt(doc.tokens, c.from - 1)) continue;
-      unnamed = { from: c.from - 1, to: c.to, value: true };
-      break;
+      return { from: c.from - 1, to: c.to, value: true };
     }
   }
-  return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
+  return undefined;
 };
 
 /** An attribution record (one shape for all, so the code reading them stays fast). */
