@@ -561,66 +561,36 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let inNest = false;
   /** Advances the carried attribution over the sentences before sentence `s`. */
   const advanceCarried = (s: number, para: number): void => {
-  // advance the carried attribution over sentences between drafts
-  for (let k = lastAttributionSentence + 1; k < s; k++) {
-    const { mentions, unnamed } = sentenceSources(k);
-    const [, end] = sentenceRange(k);
-    const a = anaphoric(attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), lastAttribution);
-    if (a) {
-      lastAttribution = withAsOf(a, k);
-      lastAttributionParagraph = a.paragraph;
+    // advance the carried attribution over sentences between drafts
+    for (let k = lastAttributionSentence + 1; k < s; k++) {
+      const { mentions, unnamed } = sentenceSources(k);
+      const [, end] = sentenceRange(k);
+      const a = anaphoric(attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), lastAttribution);
+      if (a) {
+        lastAttribution = withAsOf(a, k);
+        lastAttributionParagraph = a.paragraph;
+      }
+      else if (lastAttribution) {
+        // "the report, issued on Wednesday evening, …": a statement day for the carried source
+        const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
+        const carried: Attribution = lastAttribution;
+        if (t && t.kind === "on-day") lastAttribution = withStatementDay(carried, t.day);
+      }
     }
-    else if (lastAttribution) {
-      // "the report, issued on Wednesday evening, …": a statement day for the carried source
-      const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
-      const carried: Attribution = lastAttribution;
-      if (t && t.kind === "on-day") lastAttribution = withStatementDay(carried, t.day);
-    }
-  }
-  lastAttributionSentence = s - 1;
+    lastAttributionSentence = s - 1;
   };
 
-  /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
-  const candidateAt = (idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
-  if (excluded(m, e)) return null;
-  const [sFrom, sTo] = sentenceRange(s);
-  const lo = Math.max(sFrom, m.from - NEAR);
-  const hi = Math.min(sTo, e + NEAR);
-  const times = timesIn(lo, hi);
-  if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]))) return null;
-  if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))) return null;
-  if (pastYearNear(m.from, e)) return null;
-
-  const implicit = m.form === "implicit";
-  if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) return null;
-  // "طفلين اثنين": a number word repeating the dual just before it is the same count
-  if (!implicit && prev !== null && prev.m.form === "implicit" && prev.npEnd === m.from - 1 && prev.quantity.value === m.value) return null;
-  // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
-  const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
-  const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
-  const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
-  const nestCue = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
-    const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
-    return q ? matchesBefore(g.nest, F_NEST, q.from, 2) : undefined;
-  })();
-  const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
-  const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
-
-  // metric: the counted noun, else the nearest metric word of the sentence
-  let metric: string | null = null;
-  let cue: PhraseMatch<readonly string[]> | null = null;
-  let seizeBefore = false;
-  for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
-  if (np.counted) {
-    const ids = np.counted.value;
-    const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
-    if (pick) {
-      metric = pick;
-      cue = np.counted;
-    }
-  }
-  let ownCue = cue !== null;
-  if (metric === null) {
+  /** The metric word of the sentence nearest a number that names none after it, and its match. */
+  const nearestMetric = (
+    m: NumberMention,
+    e: number,
+    lo: number,
+    hi: number,
+    np: NounPhrase,
+    seizeBefore: boolean,
+  ): { metric: string | null; cue: PhraseMatch<readonly string[]> | null } => {
+    let metric: string | null = null;
+    let cue: PhraseMatch<readonly string[]> | null = null;
     let best = Infinity;
     const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     const risenTo = g.rise.has(word(qStart - 1));
@@ -642,47 +612,92 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         cue = mm;
       }
     }
-    if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
-    if (implicit) {
-      const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
-      const added = matchesBefore(g.addition, F_ADDITION, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
-      if (!adjacent && !nestCue && !conjoined && !added) return null;
-      if (!adjacent && prev) metric = prev.metric;
+    return { metric, cue };
+  };
+
+  /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
+  const candidateAt = (idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
+    if (excluded(m, e)) return null;
+    const [sFrom, sTo] = sentenceRange(s);
+    const lo = Math.max(sFrom, m.from - NEAR);
+    const hi = Math.min(sTo, e + NEAR);
+    const times = timesIn(lo, hi);
+    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]))) return null;
+    if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))) return null;
+    if (pastYearNear(m.from, e)) return null;
+
+    const implicit = m.form === "implicit";
+    if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) return null;
+    // "طفلين اثنين": a number word repeating the dual just before it is the same count
+    if (!implicit && prev !== null && prev.m.form === "implicit" && prev.npEnd === m.from - 1 && prev.quantity.value === m.value) return null;
+    // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
+    const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
+    const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
+    const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
+    const nestCue = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
+      const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
+      return q ? matchesBefore(g.nest, F_NEST, q.from, 2) : undefined;
+    })();
+    const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
+    const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
+
+    // metric: the counted noun, else the nearest metric word of the sentence
+    let metric: string | null = null;
+    let cue: PhraseMatch<readonly string[]> | null = null;
+    let seizeBefore = false;
+    for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
+    if (np.counted) {
+      const ids = np.counted.value;
+      const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
+      if (pick) {
+        metric = pick;
+        cue = np.counted;
+      }
     }
-  }
-  if (nestCue && cue && !np.counted) {
-    // a nested part without a metric word of its own takes its total's
-    metric = null;
-    cue = null;
-  }
-  if (cue && metric !== null) {
-    const c = cue;
-    const alt = (k: number) => hasAt(g.alternatives, k);
-    const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
-    const cueEndTok = c.to;
-    if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) return null;
-  }
-  if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
-    // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
-    const after = tokens[postQual?.to ?? postNest?.to ?? e];
-    const named = np.subjects.length > 0 || np.member || np.others || np.counted !== undefined || np.countedSubject !== undefined;
-    const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-    const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
-    const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
-    const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
-    const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
-    if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue)) return null;
-  }
-  if (m.form === "vague") {
-    const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
-    const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-    if (!(np.counted || np.subjects.length > 0 || np.member || np.others || (clauseEnd && leftCue))) return null;
-  }
-  if (metric === null && !(nestCue || conjoined)) {
-    // a bare item may still be part of a list; keep it only after a dash/colon list or intro
-    const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
-    if (!listish) return null;
-  }
+    let ownCue = cue !== null;
+    if (metric === null) {
+      ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
+      if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
+      if (implicit) {
+        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
+        const added = matchesBefore(g.addition, F_ADDITION, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
+        if (!adjacent && !nestCue && !conjoined && !added) return null;
+        if (!adjacent && prev) metric = prev.metric;
+      }
+    }
+    if (nestCue && cue && !np.counted) {
+      // a nested part without a metric word of its own takes its total's
+      metric = null;
+      cue = null;
+    }
+    if (cue && metric !== null) {
+      const c = cue;
+      const alt = (k: number) => hasAt(g.alternatives, k);
+      const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
+      const cueEndTok = c.to;
+      if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) return null;
+    }
+    if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
+      // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
+      const after = tokens[postQual?.to ?? postNest?.to ?? e];
+      const named = np.subjects.length > 0 || np.member || np.others || np.counted !== undefined || np.countedSubject !== undefined;
+      const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+      const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
+      const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
+      const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
+      const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue)) return null;
+    }
+    if (m.form === "vague") {
+      const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
+      const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || (clauseEnd && leftCue))) return null;
+    }
+    if (metric === null && !(nestCue || conjoined)) {
+      // a bare item may still be part of a list; keep it only after a dash/colon list or intro
+      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
+      if (!listish) return null;
+    }
 
     return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue };
   };
@@ -690,129 +705,129 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
   const draftOf = (c: Candidate): Draft => {
     const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
-  // quantity
-  let quantity: Quantity;
-  let qualFrom = m.from;
-  if (m.rangeHigh !== undefined && m.value !== null) {
-    quantity = rangeQuantity(m.value, m.rangeHigh);
-    const st = matchesBefore(g.rangeStart, F_RANGE_START, m.from, 2);
-    if (st) qualFrom = st.from;
-  } else if (m.vague) quantity = vagueQuantity(m.vague);
-  else {
-    let skip = m.from;
-    if (word(skip - 1) === "ال") skip--;
-    const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4);
-    const afterAt = (k: number) => {
-      const q = g.qualifiersAfter.matchAt(tokens, k);
-      return q && (isClauseBreak(tokens[q.to]) || q.to >= sTo) ? q : undefined;
-    };
-    const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
-    if (q) qualFrom = q.from;
-    quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
-  }
+    // quantity
+    let quantity: Quantity;
+    let qualFrom = m.from;
+    if (m.rangeHigh !== undefined && m.value !== null) {
+      quantity = rangeQuantity(m.value, m.rangeHigh);
+      const st = matchesBefore(g.rangeStart, F_RANGE_START, m.from, 2);
+      if (st) qualFrom = st.from;
+    } else if (m.vague) quantity = vagueQuantity(m.vague);
+    else {
+      let skip = m.from;
+      if (word(skip - 1) === "ال") skip--;
+      const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4);
+      const afterAt = (k: number) => {
+        const q = g.qualifiersAfter.matchAt(tokens, k);
+        return q && (isClauseBreak(tokens[q.to]) || q.to >= sTo) ? q : undefined;
+      };
+      const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
+      if (q) qualFrom = q.from;
+      quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
+    }
 
-  // subject
-  const role = metric ? lex.metric(metric)?.subjectRole ?? "counted" : "counted";
-  const metricDefault = metric ? lex.metric(metric)?.defaultSubject ?? null : null;
-  const { mentions } = sentenceSources(s);
-  const isSourceMention = (k: number) => mentions.some((sm: SourceMention) => sm.from <= k && k < sm.to);
-  let subject: string | null = null;
-  if (role === "counted") {
-    subject = commonSubject(lex, np.subjects);
-    if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) {
-      // "a child was killed and four others wounded": others of a leaf group are its parent group
-      const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);
-      subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
+    // subject
+    const role = metric ? lex.metric(metric)?.subjectRole ?? "counted" : "counted";
+    const metricDefault = metric ? lex.metric(metric)?.defaultSubject ?? null : null;
+    const { mentions } = sentenceSources(s);
+    const isSourceMention = (k: number) => mentions.some((sm: SourceMention) => sm.from <= k && k < sm.to);
+    let subject: string | null = null;
+    if (role === "counted") {
+      subject = commonSubject(lex, np.subjects);
+      if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) {
+        // "a child was killed and four others wounded": others of a leaf group are its parent group
+        const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);
+        subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
+      }
+      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
+      if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
+      if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
+    } else if (role === "actor") {
+      // the speaker is often the actor: "rebels said they took 60 villages"
+      subject = commonSubject(lex, leftSubjects(qualFrom));
     }
-    if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
-    if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
-    if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
-  } else if (role === "actor") {
-    // the speaker is often the actor: "rebels said they took 60 villages"
-    subject = commonSubject(lex, leftSubjects(qualFrom));
-  }
-  subject ??= metricDefault ?? lex.lexicon.defaults.subject;
+    subject ??= metricDefault ?? lex.lexicon.defaults.subject;
 
-  // place: the nearest named place in the sentence, after the number first
-  let location = lex.lexicon.defaults.location;
-  let bestPlace = Infinity;
-  for (let j = placeIndex[lo]!; j < placeIndex[hi]!; j++) {
-    const p = placeMatches[j]!;
-    const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
-    if (d >= 0 && d < bestPlace) {
-      bestPlace = d;
-      location = p.value;
+    // place: the nearest named place in the sentence, after the number first
+    let location = lex.lexicon.defaults.location;
+    let bestPlace = Infinity;
+    for (let j = placeIndex[lo]!; j < placeIndex[hi]!; j++) {
+      const p = placeMatches[j]!;
+      const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
+      if (d >= 0 && d < bestPlace) {
+        bestPlace = d;
+        location = p.value;
+      }
     }
-  }
 
-  // time of the count: the nearest expression around the number, not the statement day
-  let attribution = attributionFor(s, m.from, para);
-  if (attribution === null && lastAttribution === null && para <= 2) {
-    // a lead sentence attributed by the next one ("The toll rose to 153. According to SOHR, …")
-    const [nFrom, nTo] = sentenceRange(s + 1);
-    let lead = nFrom;
-    while (lead < nTo && tokens[lead]!.kind !== "word") lead++;
-    const opensWithCue = [lead, lead + 1].some((k) => g.attribution.matchAt(tokens, k) !== undefined || g.unnamedSource.matchAt(tokens, k) !== undefined);
-    if (nFrom < n && doc.paragraph[nFrom]! <= para + 1 && opensWithCue) {
-      const { mentions: nm, unnamed: nu } = sentenceSources(s + 1);
-      const next = attributionOf(nm, nu, nTo, s + 1, para);
-      if (next) attribution = withAsOf(next, s + 1);
+    // time of the count: the nearest expression around the number, not the statement day
+    let attribution = attributionFor(s, m.from, para);
+    if (attribution === null && lastAttribution === null && para <= 2) {
+      // a lead sentence attributed by the next one ("The toll rose to 153. According to SOHR, …")
+      const [nFrom, nTo] = sentenceRange(s + 1);
+      let lead = nFrom;
+      while (lead < nTo && tokens[lead]!.kind !== "word") lead++;
+      const opensWithCue = [lead, lead + 1].some((k) => g.attribution.matchAt(tokens, k) !== undefined || g.unnamedSource.matchAt(tokens, k) !== undefined);
+      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1 && opensWithCue) {
+        const { mentions: nm, unnamed: nu } = sentenceSources(s + 1);
+        const next = attributionOf(nm, nu, nTo, s + 1, para);
+        if (next) attribution = withAsOf(next, s + 1);
+      }
     }
-  }
-  const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
-  const stated = statementTimes(s, anchors, m.from);
-  const stmt = statementDayOf(stated, m.from);
-  const stmtAll = new Set(stated.map((x) => x.t));
-  if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
-  const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
-  const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
-  let time: TimeExpr | null = null;
-  let bestTime = Infinity;
-  for (const t of times) {
-    if (stmtAll.has(t) || t.kind === "historical") continue;
-    const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12;
-    const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
-    const weighted = t.kind === "offensive" ? d + 15 : d;
-    if (weighted < bestTime) {
-      bestTime = weighted;
-      time = t;
+    const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
+    const stated = statementTimes(s, anchors, m.from);
+    const stmt = statementDayOf(stated, m.from);
+    const stmtAll = new Set(stated.map((x) => x.t));
+    if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
+    const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
+    const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
+    let time: TimeExpr | null = null;
+    let bestTime = Infinity;
+    for (const t of times) {
+      if (stmtAll.has(t) || t.kind === "historical") continue;
+      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12;
+      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+      const weighted = t.kind === "offensive" ? d + 15 : d;
+      if (weighted < bestTime) {
+        bestTime = weighted;
+        time = t;
+      }
     }
-  }
-  if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
-  if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
-    // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
-    let cue = false;
-    for (let k = prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
-    if (!cue) time = prev.time;
-  }
-  if (time && time.kind === "on-day") {
-    // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
-    const day = time;
-    let opener = false;
-    for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
-      if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
-      const tw = g.timeWords.matchAt(tokens, k);
-      opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
+    if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+    if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
+      // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
+      let cue = false;
+      for (let k = prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
+      if (!cue) time = prev.time;
     }
-    if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
-  }
-  const clauseFrom = Math.max(sFrom, m.from - 10);
-  const clauseTo = Math.min(sTo, np.end + 10);
-  const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
-  let increment = hasAt(g.increment, m.from - 1);
-  for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
-  const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : g.rise.has(tokens[qualFrom - 1]?.text ?? "") ? true : undefined;
-  const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
-  let opensList = false;
-  for (const k of [e, np.end + 1]) {
-    const t = tokens[k];
-    const skip = tokens[k + 1]?.text === t?.text ? 2 : 1;
-    if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + skip]) opensList = true;
-  }
+    if (time && time.kind === "on-day") {
+      // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
+      const day = time;
+      let opener = false;
+      for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
+        if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
+        const tw = g.timeWords.matchAt(tokens, k);
+        opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
+      }
+      if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
+    }
+    const clauseFrom = Math.max(sFrom, m.from - 10);
+    const clauseTo = Math.min(sTo, np.end + 10);
+    const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
+    let increment = hasAt(g.increment, m.from - 1);
+    for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
+    const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : g.rise.has(tokens[qualFrom - 1]?.text ?? "") ? true : undefined;
+    const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
+    let opensList = false;
+    for (const k of [e, np.end + 1]) {
+      const t = tokens[k];
+      const skip = tokens[k + 1]?.text === t?.text ? 2 : 1;
+      if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + skip]) opensList = true;
+    }
 
-  return {
-    m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
-    sentence: s, paragraph: para, nested: nestCue !== undefined, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+    return {
+      m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
+      sentence: s, paragraph: para, nested: nestCue !== undefined, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
   };
   };
 
