@@ -702,6 +702,52 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue };
   };
 
+  /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
+  const timeOfCount = (
+    m: NumberMention,
+    e: number,
+    idx: number,
+    s: number,
+    sFrom: number,
+    sTo: number,
+    times: readonly TimeExpr[],
+    stmtAll: ReadonlySet<TimeExpr>,
+  ): TimeExpr | null => {
+    const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
+    const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
+    let time: TimeExpr | null = null;
+    let bestTime = Infinity;
+    for (const t of times) {
+      if (stmtAll.has(t) || t.kind === "historical") continue;
+      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12;
+      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+      const weighted = t.kind === "offensive" ? d + 15 : d;
+      if (weighted < bestTime) {
+        bestTime = weighted;
+        time = t;
+      }
+    }
+    if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+    if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
+      // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
+      let cue = false;
+      for (let k = prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
+      if (!cue) time = prev.time;
+    }
+    if (time && time.kind === "on-day") {
+      // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
+      const day = time;
+      let opener = false;
+      for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
+        if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
+        const tw = g.timeWords.matchAt(tokens, k);
+        opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
+      }
+      if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
+    }
+    return time;
+  };
+
   /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
   const draftOf = (c: Candidate): Draft => {
     const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
@@ -779,38 +825,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const stmt = statementDayOf(stated, m.from);
     const stmtAll = new Set(stated.map((x) => x.t));
     if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
-    const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
-    const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
-    let time: TimeExpr | null = null;
-    let bestTime = Infinity;
-    for (const t of times) {
-      if (stmtAll.has(t) || t.kind === "historical") continue;
-      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12;
-      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
-      const weighted = t.kind === "offensive" ? d + 15 : d;
-      if (weighted < bestTime) {
-        bestTime = weighted;
-        time = t;
-      }
-    }
-    if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
-    if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
-      // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
-      let cue = false;
-      for (let k = prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
-      if (!cue) time = prev.time;
-    }
-    if (time && time.kind === "on-day") {
-      // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
-      const day = time;
-      let opener = false;
-      for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
-        if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
-        const tw = g.timeWords.matchAt(tokens, k);
-        opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
-      }
-      if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
-    }
+    const time = timeOfCount(m, e, idx, s, sFrom, sTo, times, stmtAll);
     const clauseFrom = Math.max(sFrom, m.from - 10);
     const clauseTo = Math.min(sTo, np.end + 10);
     const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
