@@ -220,7 +220,7 @@ const listLines = (doc: Doc): number[] => {
 export const extractWith = (article: Article, lex: LexiconIndex, grammar: Grammar): Claim[] => {
   const g = compileGrammar(grammar);
   const lx = lexiconPhrases(lex);
-  const doc = prepare(article.text);
+  const doc = prepare(article.text, g.abbreviations);
   const { tokens } = doc;
   const n = tokens.length;
   const outlet = outletId(article.meta, lex);
@@ -336,6 +336,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
     if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
     if (matchesBefore(g.months, F_MONTH, m.from, 2)) return true;
+    if (prev?.text === "." && g.abbreviations.has(tokens[m.from - 2]?.text ?? "")) return true; // "Nov. 27"
     const t = tokens[m.from]!;
     if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
@@ -346,6 +347,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
+    // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
+    const nest = matchesBefore(g.nest, F_NEST, lead, 3);
+    if (nest) {
+      let k = nest.from - 1;
+      while (k >= 0 && tokens[k]!.kind === "punct" && !isClauseBreak(tokens[k]) ) k--;
+      if (k >= 0 && (tokens[k]!.text === "," || tokens[k]!.text === "،")) k--;
+      if (k >= 0 && (flags[k]! & F_POPULATION) !== 0 && g.population.matchAt(tokens, k)?.to === k + 1) return true;
+    }
     return false;
   };
 
@@ -512,6 +521,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const words = wordsOfSource(lex, carried.source);
     const [from, to] = a.anchors as [number, number];
     for (let k = from; k < to; k++) {
+      // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
+      if (g.attribution.matchAt(doc.tokens, k)) continue;
       const variants = tokenVariants(word(k), true);
       if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(carried.source, carried.via, a.anchors, a.sentence, a.paragraph, null);
     }

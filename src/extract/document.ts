@@ -24,6 +24,18 @@ const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", "–"
 /** Quotation marks: often around names («هيئة تحرير الشام»), so they break neither clauses nor phrases. */
 export const QUOTES = new Set(['"', "“", "”", "«", "»", "'", "„"]);
 
+/**
+ * A full stop after an abbreviation and before a number ("Nov. 27", "Dec. 5") belongs to the
+ * abbreviation: it ends no sentence. `abbreviations` are the language's (lower-case) short words.
+ */
+const abbreviationStop = (tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean => {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.kind === "word" && next !== undefined && next.kind === "number" && abbreviations.has(prev.text);
+};
+
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+
 export const isClauseBreak = (t: Token | undefined): boolean =>
   t === undefined || t.kind === "break" || (t.kind === "punct" && (CLAUSE_END.has(t.text) || SENTENCE_END.has(t.text)));
 
@@ -48,7 +60,7 @@ const hardWrapped = (text: string): boolean => {
   return lines >= 4 && wrapped * 2 >= lines;
 };
 
-export const prepare = (text: string): Doc => {
+export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Doc => {
   trimInterned();
   const norm = normalize(text);
   const soft = hardWrapped(text);
@@ -86,7 +98,7 @@ export const prepare = (text: string): Doc => {
         }
         p++;
       }
-    } else if (t.kind === "punct" && SENTENCE_END.has(t.text)) {
+    } else if (t.kind === "punct" && SENTENCE_END.has(t.text) && !(t.text === "." && abbreviationStop(tokens, i, abbreviations))) {
       s++;
       c++;
       sentenceStart.push(i + 1);

@@ -23,6 +23,8 @@ export interface CompiledGrammar {
   readonly rangeJoin: ReadonlySet<string>;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
+  /** Month names short enough to be abbreviations ("Nov. 27"): a full stop after them ends no sentence. */
+  readonly abbreviations: ReadonlySet<string>;
   readonly addition: PhraseSet<true>;
   readonly attribution: PhraseSet<true>;
   readonly unnamedSource: PhraseSet<true>;
@@ -78,6 +80,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     rangeJoin: set(g.rangeJoin),
     units: flags(g.units),
     months: phrases(g.months),
+    abbreviations: set(Object.keys(g.months).filter((m) => m.length <= 4 && !m.includes(" "))),
     addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),
     unnamedSource: flags(g.unnamedSourceCues),

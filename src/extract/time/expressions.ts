@@ -59,10 +59,12 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
   } else {
     const m = g.months.matchAt(tokens, i);
     if (!m) return undefined;
-    d = dayNum(tokens[m.to]);
+    // "Nov. 27": the abbreviation's full stop
+    const at = tokens[m.to]?.text === "." && g.abbreviations.has(tokens[m.to - 1]!.text) ? m.to + 1 : m.to;
+    d = dayNum(tokens[at]);
     if (d === undefined) return undefined;
     month = m.value;
-    to = m.to + 1;
+    to = at + 1;
   }
   if (tokens[to]?.text === "(" && g.months.matchAt(tokens, to + 1)) {
     const close = g.months.matchAt(tokens, to + 1)!.to;
