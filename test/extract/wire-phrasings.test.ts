@@ -1,0 +1,41 @@
+/**
+ * Phrasings met in wire copy and Arabic outlets that the other extraction tests do not cover:
+ * abbreviated dates, admissions, unknown speakers after a named one, and parts of a population.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, only } from "./helpers.js";
+
+describe("wire phrasings", () => {
+  it("reads 'Nov. 27' as a date inside the sentence, so the part after it keeps its total", () => {
+    const claims = extract("en", "Title\nThe monitor SOHR said that 602 people have been killed since Nov. 27, among them 104 civilians.", "2024-12-03");
+    expect(claims.map((c) => c.quantity.value)).toEqual([602, 104]);
+    const total = only(claims, 602);
+    expect(total.window?.start).toBe("2024-11-27");
+    expect(only(claims, 104)).toMatchObject({ subject: "civilians", partOf: total.id, source: "sohr" });
+  });
+
+  it("attributes a number to a belligerent that acknowledges it, on the day named", () => {
+    const claims = extract("en", "Title\nThe Syrian army acknowledged on Saturday that dozens of its soldiers had been killed.", "2024-12-01");
+    const c = only(claims, null, "killed");
+    expect(c).toMatchObject({ source: "syrian-army", asOf: { earliest: "2024-11-30", latest: "2024-11-30" } });
+  });
+
+  it("gives an unknown speaker 'other' even when the source before was named '… said'", () => {
+    const text = "Title\nRebel commanders told Reuters that 1,500 soldiers had been captured.\nA doctor at the national hospital said at least 20 bodies had been brought in overnight.";
+    const claims = extract("en", text, "2024-12-05", "Reuters");
+    expect(only(claims, 1500)).toMatchObject({ source: "opposition-ops" });
+    expect(only(claims, 20)).toMatchObject({ source: "other" });
+  });
+
+  it("drops the part of a population as the population itself is dropped", () => {
+    const ar = extract("ar", "عنوان\nوقدرت الأمم المتحدة عدد سكان المنطقة بنحو 5.1 مليون نسمة، بينهم 3.4 مليون نازح.\nوقال المرصد إن 50 شخصا قتلوا، بينهم 20 مدنيا.");
+    expect(ar.map((c) => c.quantity.value)).toEqual([50, 20]);
+    const en = extract("en", "Title\nIdlib is home to 4 million inhabitants, including 2 million displaced people.\nSOHR said 50 people were killed, including 20 civilians.");
+    expect(en.map((c) => c.quantity.value)).toEqual([50, 20]);
+  });
+
+  it("counts towns a side says it controls", () => {
+    const c = only(extract("en", "Title\nRebels say they now control more than 50 towns and villages.", "2024-12-01"), 50);
+    expect(c).toMatchObject({ metric: "localities-seized", source: "opposition-ops", quantity: { qualifier: "more-than", low: 51 } });
+  });
+});
