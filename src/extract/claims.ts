@@ -25,6 +25,7 @@ import {
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
+import { wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
@@ -878,11 +879,19 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s;
   }
 
-  return claimsOf(article, lex, grammar, doc, drafts, outlet);
+  return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, lx, lex, outlet));
 };
 
 /** The claims of an article's drafts: breakdowns linked, windows and statement days resolved, ids given. */
-const claimsOf = (article: Article, lex: LexiconIndex, grammar: Grammar, doc: Doc, drafts: Draft[], outlet: string | null): Claim[] => {
+const claimsOf = (
+  article: Article,
+  lex: LexiconIndex,
+  grammar: Grammar,
+  doc: Doc,
+  drafts: Draft[],
+  outlet: string | null,
+  wire: string | null,
+): Claim[] => {
   const { tokens } = doc;
   const published = article.meta.published;
   // --- breakdowns
@@ -961,6 +970,8 @@ const claimsOf = (article: Article, lex: LexiconIndex, grammar: Grammar, doc: Do
     const a = d.attribution;
     const source = a ? a.source : outlet ?? "unattributed";
     const via = a ? [...a.via] : [];
+    // an outlet republishing an agency's copy: the agency relays before the outlet
+    if (a && wire !== null && source !== wire && !via.includes(wire)) via.push(wire);
     if (a && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);
     let from = d.qualFrom;
     let to = d.npEnd;

@@ -38,4 +38,16 @@ describe("wire phrasings", () => {
     const c = only(extract("en", "Title\nRebels say they now control more than 50 towns and villages.", "2024-12-01"), 50);
     expect(c).toMatchObject({ metric: "localities-seized", source: "opposition-ops", quantity: { qualifier: "more-than", low: 51 } });
   });
+
+  it("puts the agency of a republished dispatch between the source and the outlet", () => {
+    const byline = extract("en", "Syria fighting spreads: monitor\n\nAFP\n\nThe Syrian Observatory for Human Rights said 242 people had been killed.", "2024-11-29", "Digital Journal");
+    expect(only(byline, 242)).toMatchObject({ source: "sohr", via: ["afp", "digital-journal"] });
+    const dateline = extract("en", "Title\nBEIRUT (AP) — The Syrian Observatory for Human Rights said 602 people had been killed.", "2024-12-03", "Example News");
+    expect(only(dateline, 602)).toMatchObject({ source: "sohr", via: ["ap", "example-news"] });
+    // the agency's own copy names no relay, and a number given on the outlet's authority stays its own
+    const own = extract("en", "Title\nBEIRUT (AP) — The Syrian Observatory for Human Rights said 602 people had been killed.", "2024-12-03", "Associated Press");
+    expect(only(own, 602)).toMatchObject({ source: "sohr", via: ["ap"] });
+    const unattributed = extract("en", "Title\nAFP\nAt least 18 people were killed in the strike.", "2024-12-03", "Example News");
+    expect(only(unattributed, 18)).toMatchObject({ source: "example-news", via: [] });
+  });
 });
