@@ -150,6 +150,8 @@ const startIndex = (ms: readonly { readonly from: number }[], n: number, index: 
 };
 
 const LOCALITIES = "localities-seized";
+/** How far (tokens) from its verb an unnamed speaker's noun phrase is read for a word of a source named before. */
+const SPEAKER_REACH = 4;
 const DASHES = new Set(["–", "-", "—", ":"]);
 
 /** Nearest common parent of subjects ("soldiers and pro-government forces" → government). */
@@ -510,6 +512,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   // --- drafts
   const drafts: Draft[] = [];
   let lastAttribution: Attribution | null = null;
+  /** The last attribution to a source the lexicon names (an unnamed speaker may refer back to it). */
+  let lastNamed: Attribution | null = null;
   let lastAttributionSentence = -1;
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
@@ -518,14 +522,25 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * "the office said") is that source again, not an unknown one.
    */
   const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
-    if (!a || a.source !== "other" || !carried || carried.source === "other" || a.anchors.length !== 2) return a;
-    const words = wordsOfSource(lex, carried.source);
+    if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
+    // the source referred back to: the carried one, else the last source named before it
+    const named = carried && carried.source !== "other" ? carried : lastNamed;
+    if (!named) return a;
+    const words = wordsOfSource(lex, named.source);
     const [from, to] = a.anchors as [number, number];
-    for (let k = from; k < to; k++) {
+    // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
+    const [sFrom, sTo] = sentenceRange(a.sentence);
+    const lo = Math.max(sFrom, from - SPEAKER_REACH);
+    const hi = Math.min(sTo, to + SPEAKER_REACH);
+    for (let k = lo; k < hi; k++) {
+      if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
       // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
       if (g.attribution.matchAt(doc.tokens, k)) continue;
-      const variants = tokenVariants(word(k), true);
-      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(carried.source, carried.via, a.anchors, a.sentence, a.paragraph, null);
+      const w = word(k);
+      // a possessive names its owner: "the centre's deputy head"
+      const owner = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
+      const variants = tokenVariants(owner, true);
+      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;
   };
@@ -581,6 +596,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (a) {
         lastAttribution = withAsOf(a, k);
         lastAttributionParagraph = a.paragraph;
+        if (a.source !== "other") lastNamed = a;
       }
       else if (lastAttribution) {
         // "the report, issued on Wednesday evening, …": a statement day for the carried source
@@ -875,6 +891,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (attribution) {
       if (attribution !== lastAttribution) lastAttributionParagraph = para;
       lastAttribution = attribution;
+      if (attribution.source !== "other") lastNamed = attribution;
     }
     lastAttributionSentence = s;
   }

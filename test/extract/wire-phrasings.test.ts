@@ -50,4 +50,17 @@ describe("wire phrasings", () => {
     const unattributed = extract("en", "Title\nAFP\nAt least 18 people were killed in the strike.", "2024-12-03", "Example News");
     expect(only(unattributed, 18)).toMatchObject({ source: "example-news", via: [] });
   });
+
+  it("reads a speaker that refers back to a source named before as that source", () => {
+    const en = extract(
+      "en",
+      'Title\nThe UN Office for the Coordination of Humanitarian Affairs said on Monday that aid was blocked.\n"At least 40 civilians were killed," the office\'s spokesperson said.\nA doctor at the hospital said 12 bodies were brought in.\nSince Wednesday, 30,000 people have fled, the office said.',
+      "2024-12-03",
+    );
+    expect(only(en, 40)).toMatchObject({ source: "ocha" });
+    expect(only(en, 12)).toMatchObject({ source: "other" });
+    expect(only(en, 30000)).toMatchObject({ source: "ocha" });
+    const ar = extract("ar", "عنوان\nأعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أن المساعدات توقفت.\nوقال نائب رئيس المكتب إن 40 مدنيا قتلوا.", "2024-12-03");
+    expect(only(ar, 40)).toMatchObject({ source: "ocha" });
+  });
 });
