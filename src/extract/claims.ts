@@ -803,8 +803,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // subject
     const role = metric ? lex.metric(metric)?.subjectRole ?? "counted" : "counted";
     const metricDefault = metric ? lex.metric(metric)?.defaultSubject ?? null : null;
-    const { mentions } = sentenceSources(s);
-    const isSourceMention = (k: number) => mentions.some((sm: SourceMention) => sm.from <= k && k < sm.to);
+    const { mentions, unnamed } = sentenceSources(s);
+    // a speaker is not what is counted: "A doctor at the hospital said at least 20 bodies …"
+    const speakerEnd = unnamed !== undefined && unnamed.to <= qualFrom ? unnamed.to : -1;
+    const isSourceMention = (k: number) => k < speakerEnd || mentions.some((sm: SourceMention) => sm.from <= k && k < sm.to);
     let subject: string | null = null;
     if (role === "counted") {
       subject = commonSubject(lex, np.subjects);
