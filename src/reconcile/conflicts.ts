@@ -74,8 +74,10 @@ interface Disagreement {
   readonly parent: GroupAnalysis | null;
   worst: readonly [Figure, Figure];
   count: number;
-  /** Ordered pairs of origins that disagree. */
-  readonly pairs: Set<string>;
+  /** Ordered pairs of origins that disagree: the lower origins of each higher one. */
+  readonly pairs: Map<string, Set<string>>;
+  /** How many such pairs. */
+  pairCount: number;
   first: string;
   last: string;
   /** Every figure involved (a figure of a noisy group takes part in many pairs: listed once). */
@@ -100,7 +102,7 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
   const [above, below] = d.worst;
   const more =
     d.count > 1
-      ? ` In all ${d.count} figures disagree this way${d.pairs.size > 1 ? `, between ${d.pairs.size} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
+      ? ` In all ${d.count} figures disagree this way${d.pairCount > 1 ? `, between ${d.pairCount} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
       : "";
   const group = d.parent?.group.id ?? d.g.group.id;
   const identity = [d.g.group.id];
@@ -126,14 +128,30 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
   for (const [above, below] of pairs) {
     const k = above.group;
     let d = aggs.get(k);
-    const pair = `${above.origin}\u0000${below.origin}`;
     if (d === undefined) {
       const g = a.byGroup.get(above.group)!;
-      d = { g, parent, worst: [above, below], count: 1, pairs: new Set([pair]), first: below.latest, last: below.latest, figures: new Set() };
+      d = {
+        g,
+        parent,
+        worst: [above, below],
+        count: 1,
+        pairs: new Map([[above.origin, new Set([below.origin])]]),
+        pairCount: 1,
+        first: below.latest,
+        last: below.latest,
+        figures: new Set(),
+      };
       aggs.set(k, d);
     } else {
       d.count += 1;
-      d.pairs.add(pair);
+      const lower = d.pairs.get(above.origin);
+      if (lower === undefined) {
+        d.pairs.set(above.origin, new Set([below.origin]));
+        d.pairCount += 1;
+      } else if (!lower.has(below.origin)) {
+        lower.add(below.origin);
+        d.pairCount += 1;
+      }
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
