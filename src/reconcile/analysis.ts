@@ -160,7 +160,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
 };
 
 /** The working state of the i-th group (figures, series, current figures by origin). */
-const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
+export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const { lexicon, groups, languageOf, inOrder, idsOf } = a;
   const group = groups.groups[gi]!;
   const gClaims = groups.claimsOf(gi);

@@ -257,17 +257,24 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
   return out;
 };
 
-/** The contradictions of the groups analysed in `a` (`byGroup`, a family or all), appended to `out`. */
-export const conflictsOf = (a: Analysis, out: Contradiction[] = []): Contradiction[] => {
+/** The contradictions within one group (`a.byGroup` gives it by id), appended to `out`. */
+export const groupConflicts = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
+  // A group of one figure (most groups) has nothing to compare within itself.
+  if (g.series.figures.length > 1) {
+    if (g.comparable.length > 1) crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
+    regressions(a, g, out);
+    for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
+    for (const c of boundsIn(a, g)) out.push(c);
+  }
+};
+
+/**
+ * Parts exceeding their wholes among `groups` (given in id order, each also in `a.byGroup`): reads
+ * only their group, comparable figures and superseded figures.
+ */
+export const wholeConflicts = (a: Analysis, groups: Iterable<GroupAnalysis>, out: Contradiction[]): void => {
   const childrenOf = new Map<string, GroupAnalysis[]>();
-  for (const g of a.byGroup.values()) {
-    // A group of one figure (most groups) has nothing to compare within itself.
-    if (g.series.figures.length > 1) {
-      if (g.comparable.length > 1) crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
-      regressions(a, g, out);
-      for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
-      for (const c of boundsIn(a, g)) out.push(c);
-    }
+  for (const g of groups) {
     for (const pid of a.groups.wholes.get(g.group.id) ?? []) {
       const l = childrenOf.get(pid);
       if (l) l.push(g);
@@ -275,5 +282,11 @@ export const conflictsOf = (a: Analysis, out: Contradiction[] = []): Contradicti
     }
   }
   for (const [pid, children] of childrenOf) partsAgainstWhole(a, a.byGroup.get(pid)!, children, out);
+};
+
+/** The contradictions of the groups analysed in `a` (`byGroup`, a family or all), appended to `out`. */
+export const conflictsOf = (a: Analysis, out: Contradiction[] = []): Contradiction[] => {
+  for (const g of a.byGroup.values()) groupConflicts(a, g, out);
+  wholeConflicts(a, a.byGroup.values(), out);
   return out;
 };

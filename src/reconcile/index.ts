@@ -8,12 +8,11 @@ import type { Claim } from "../domain/claim.js";
 import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Contradiction, Note, Reconciliation, Timeline } from "../domain/reconciliation.js";
-import { timelinesOf } from "../timeline/index.js";
-import { familiesOf, prepare, withGroups } from "./analysis.js";
+import { familiesOf, prepare } from "./analysis.js";
 import { breakdownsOf } from "./breakdown.js";
-import { conflictsOf } from "./conflicts.js";
+import { reconcileFamily } from "./family.js";
 import { headlinesOf } from "./headline.js";
-import { articleNotesOf, groupNotesOf } from "./notes.js";
+import { articleNotesOf } from "./notes.js";
 import { compareStrings } from "./order.js";
 import { sourceTally } from "./sources.js";
 
@@ -54,16 +53,13 @@ export const reconcile = (input: ReconcileInput): Reconciliation => {
   const timeline: Timeline[] = [];
   const sources = sourceTally(base);
   // Groups are related as part and whole only within a family (same metric and period): each
-  // family's working state is built, used by every pass and dropped before the next family.
+  // family is reconciled by itself, its groups' working state dropped as soon as it is used.
+  const out = { contradictions: found, notes: groupNotes, timeline };
   for (const family of familiesOf(base)) {
-    const a = withGroups(base, family);
     const fromC = found.length;
     const fromN = groupNotes.length;
-    conflictsOf(a, found);
-    groupNotesOf(a, groupNotes);
+    reconcileFamily(base, family, out, sources);
     flattenTexts(found, groupNotes, fromC, fromN);
-    for (const t of timelinesOf(a)) timeline.push(t);
-    sources.addGroups(a);
   }
   const fromC = found.length;
   const fromN = groupNotes.length;

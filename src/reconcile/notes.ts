@@ -200,6 +200,22 @@ export const groupNotesOf = (a: Analysis, out: Note[]): void => {
   }
 };
 
+/** The notes of one group about its own figures (not those about the group above it). */
+export const ownNotesOf = (a: Analysis, g: GroupAnalysis, out: Note[]): void => {
+  const several = g.series.figures.length > 1;
+  if (several) for (const n of staleNotes(a, g)) out.push(n);
+  for (const n of circularNotes(a, g)) out.push(n);
+  if (several) for (const n of boundedNotes(a, g)) out.push(n);
+};
+
+/**
+ * A group's part reported after its whole (`a.byGroup` gives the group above by id): reads only
+ * the groups and their current figures by origin.
+ */
+export const scopeNotesOf = (a: Analysis, g: GroupAnalysis, out: Note[]): void => {
+  for (const n of scopeNotes(a, g)) out.push(n);
+};
+
 /** Notes across groups: one article's counts of one thing over different periods. */
 export const articleNotesOf = (a: Analysis): Note[] => windowNotes(a);
 

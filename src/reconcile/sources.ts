@@ -4,7 +4,7 @@
  * tolerance), whether it is partisan, and who relays it.
  */
 import type { SourceSummary } from "../domain/reconciliation.js";
-import type { Analysis } from "./analysis.js";
+import type { Analysis, GroupAnalysis } from "./analysis.js";
 import type { Figure } from "./figures.js";
 import { compareStrings } from "./order.js";
 import { isPartisan, sourceKindOf } from "./reliability.js";
@@ -30,6 +30,7 @@ interface Acc {
  */
 export interface SourceTally {
   readonly addGroups: (a: Analysis) => void;
+  readonly addGroup: (g: GroupAnalysis) => void;
   readonly summaries: () => SourceSummary[];
 }
 
@@ -49,25 +50,26 @@ export const sourceTally = (base: Analysis): SourceTally => {
     for (const v of c.via) x.via.add(v);
     if (isPartisan(base.lexicon, c)) x.partisan = true;
   }
-  const addGroups = (a: Analysis): void => {
-    for (const g of a.byGroup.values()) {
-      for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
-      for (const r of g.series.corrections) get(r.later.source).corrections += 1;
-      const byDay = new Map<string, Figure[]>();
-      for (const f of g.comparable) {
-        const l = byDay.get(f.latest);
-        if (l) l.push(f);
-        else byDay.set(f.latest, [f]);
-      }
-      for (const fs of byDay.values()) {
-        if (fs.length < 2) continue;
-        for (const f of fs) {
-          const x = get(f.source);
-          x.compared += 1;
-          if (fs.some((o) => o.origin !== f.origin && agrees(f, o))) x.agreed += 1;
-        }
+  const addGroup = (g: GroupAnalysis): void => {
+    for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
+    for (const r of g.series.corrections) get(r.later.source).corrections += 1;
+    const byDay = new Map<string, Figure[]>();
+    for (const f of g.comparable) {
+      const l = byDay.get(f.latest);
+      if (l) l.push(f);
+      else byDay.set(f.latest, [f]);
+    }
+    for (const fs of byDay.values()) {
+      if (fs.length < 2) continue;
+      for (const f of fs) {
+        const x = get(f.source);
+        x.compared += 1;
+        if (fs.some((o) => o.origin !== f.origin && agrees(f, o))) x.agreed += 1;
       }
     }
+  };
+  const addGroups = (a: Analysis): void => {
+    for (const g of a.byGroup.values()) addGroup(g);
   };
   const summaries = (): SourceSummary[] =>
     [...acc.entries()]
@@ -89,7 +91,7 @@ export const sourceTally = (base: Analysis): SourceTally => {
           notes,
         };
       });
-  return { addGroups, summaries };
+  return { addGroups, addGroup, summaries };
 };
 
 export const sourcesOf = (a: Analysis): SourceSummary[] => {

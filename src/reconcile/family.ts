@@ -1,0 +1,62 @@
+/**
+ * One family of related groups (same metric and period: parts and wholes never cross it)
+ * reconciled group by group, deepest subject first. Each group's own contradictions, notes,
+ * source counts and timeline are made as soon as its figures are, and only what the groups around
+ * it read afterwards is kept (its comparable figures, by origin, and the figures they supersede);
+ * then parts are checked against their wholes and set against the group above them.
+ */
+import type { Contradiction, Note, Timeline, TimelinePoint } from "../domain/reconciliation.js";
+import type { RankedPoints } from "../timeline/estimate.js";
+import { deepestFirst, groupPoints } from "../timeline/index.js";
+import { analyseGroup, type Analysis, type GroupAnalysis } from "./analysis.js";
+import { groupConflicts, wholeConflicts } from "./conflicts.js";
+import { ownNotesOf, scopeNotesOf } from "./notes.js";
+import type { Series } from "./series.js";
+import type { SourceTally } from "./sources.js";
+
+export interface FamilyOutput {
+  readonly contradictions: Contradiction[];
+  readonly notes: Note[];
+  readonly timeline: Timeline[];
+}
+
+const NONE: readonly never[] = [];
+const NO_VALUES: ReadonlyMap<string, number> = new Map();
+
+/** What the part-and-whole checks and scope notes read of a group once its own passes are done. */
+const keptOf = (g: GroupAnalysis): GroupAnalysis => {
+  const series: Series = {
+    figures: NONE,
+    current: NONE,
+    stale: NONE,
+    repeats: NONE,
+    corrections: NONE,
+    drifts: NONE,
+    supersededBy: g.series.supersededBy,
+    adjusted: NO_VALUES,
+  };
+  return { group: g.group, claims: g.claims, ranks: g.ranks, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
+};
+
+/** Reconciles the groups at `positions` (in id order) of `base`, appending to `out` and `sources`. */
+export const reconcileFamily = (base: Analysis, positions: readonly number[], out: FamilyOutput, sources: SourceTally): void => {
+  const byGroup = new Map<string, GroupAnalysis>();
+  const a: Analysis = { ...base, byGroup };
+  const kept: GroupAnalysis[] = new Array(positions.length);
+  const done = new Map<string, RankedPoints>();
+  const at = positions.map((_, k) => k);
+  for (const k of deepestFirst(a, at, (k) => base.groups.groups[positions[k]!]!)) {
+    const g = analyseGroup(a, positions[k]!);
+    byGroup.set(g.group.id, g);
+    groupConflicts(a, g, out.contradictions);
+    ownNotesOf(a, g, out.notes);
+    sources.addGroup(g);
+    const points = groupPoints(a, g, done);
+    if (points.length > 0) out.timeline.push({ group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: points as TimelinePoint[] });
+    const small = keptOf(g);
+    byGroup.set(g.group.id, small);
+    kept[k] = small;
+  }
+  wholeConflicts(a, kept, out.contradictions);
+  for (const g of kept) scopeNotesOf(a, g, out.notes);
+};
