@@ -283,10 +283,3 @@ export const wholeConflicts = (a: Analysis, groups: Iterable<GroupAnalysis>, out
   }
   for (const [pid, children] of childrenOf) partsAgainstWhole(a, a.byGroup.get(pid)!, children, out);
 };
-
-/** The contradictions of the groups analysed in `a` (`byGroup`, a family or all), appended to `out`. */
-export const conflictsOf = (a: Analysis, out: Contradiction[] = []): Contradiction[] => {
-  for (const g of a.byGroup.values()) groupConflicts(a, g, out);
-  wholeConflicts(a, a.byGroup.values(), out);
-  return out;
-};

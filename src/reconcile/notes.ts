@@ -192,14 +192,6 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   return out;
 };
 
-/** The notes of the groups analysed in `a` (`byGroup`), in group order. */
-export const groupNotesOf = (a: Analysis, out: Note[]): void => {
-  for (const g of a.byGroup.values()) {
-    const several = g.series.figures.length > 1;
-    for (const n of [...(several ? staleNotes(a, g) : []), ...circularNotes(a, g), ...(several ? boundedNotes(a, g) : []), ...scopeNotes(a, g)]) out.push(n);
-  }
-};
-
 /** The notes of one group about its own figures (not those about the group above it). */
 export const ownNotesOf = (a: Analysis, g: GroupAnalysis, out: Note[]): void => {
   const several = g.series.figures.length > 1;
@@ -218,10 +210,3 @@ export const scopeNotesOf = (a: Analysis, g: GroupAnalysis, out: Note[]): void =
 
 /** Notes across groups: one article's counts of one thing over different periods. */
 export const articleNotesOf = (a: Analysis): Note[] => windowNotes(a);
-
-export const notesOf = (a: Analysis): Note[] => {
-  const out: Note[] = [];
-  groupNotesOf(a, out);
-  out.push(...windowNotes(a));
-  return out;
-};

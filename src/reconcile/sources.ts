@@ -25,11 +25,10 @@ interface Acc {
 }
 
 /**
- * Per-source counts gathered group by group (`addGroups` for each analysed family), then
+ * Per-source counts gathered group by group (`addGroup` for each analysed group), then
  * summarised once every group has been seen.
  */
 export interface SourceTally {
-  readonly addGroups: (a: Analysis) => void;
   readonly addGroup: (g: GroupAnalysis) => void;
   readonly summaries: () => SourceSummary[];
 }
@@ -68,9 +67,6 @@ export const sourceTally = (base: Analysis): SourceTally => {
       }
     }
   };
-  const addGroups = (a: Analysis): void => {
-    for (const g of a.byGroup.values()) addGroup(g);
-  };
   const summaries = (): SourceSummary[] =>
     [...acc.entries()]
       .sort(([s1], [s2]) => compareStrings(s1, s2))
@@ -91,11 +87,5 @@ export const sourceTally = (base: Analysis): SourceTally => {
           notes,
         };
       });
-  return { addGroups, addGroup, summaries };
-};
-
-export const sourcesOf = (a: Analysis): SourceSummary[] => {
-  const t = sourceTally(a);
-  t.addGroups(a);
-  return t.summaries();
+  return { addGroup, summaries };
 };
