@@ -2,11 +2,11 @@
  * An article prepared for reading: normalised text, tokens, and for each token its sentence,
  * paragraph and clause, plus the first line (the headline). Built in one linear pass.
  */
-import { normalize, type Normalized } from "./text/normalize.js";
-import { tokenize, trimInterned, type Token } from "./text/tokens.js";
+import { normalizeUnits, type NormalizedUnits } from "./text/normalize.js";
+import { tokenizeUnits, trimInterned, type Token } from "./text/tokens.js";
 
 export interface Doc {
-  readonly norm: Normalized;
+  readonly norm: NormalizedUnits;
   readonly tokens: readonly Token[];
   readonly sentence: Int32Array;
   readonly paragraph: Int32Array;
@@ -62,9 +62,9 @@ const hardWrapped = (text: string): boolean => {
 
 export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Doc => {
   trimInterned();
-  const norm = normalize(text);
+  const norm = normalizeUnits(text);
   const soft = hardWrapped(text);
-  const all = tokenize(norm.text);
+  const all = tokenizeUnits(norm.units, norm.length);
   let firstBreak = all.findIndex((t) => t.kind === "break");
   if (firstBreak === 0) firstBreak = all.findIndex((t, i) => t.kind === "break" && i > 0 && all[i - 1]!.kind !== "break");
   const tokens = soft

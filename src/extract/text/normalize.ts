@@ -82,23 +82,51 @@ const initialismAt = (text: string, i: number): boolean =>
 /** The dot at `i` belongs to an initialism, and is dropped so that it reads as one word ("un"). */
 const initialismDot = (text: string, i: number): boolean => initialismAt(text, i - 1) || initialismAt(text, i - 3);
 
-/** Normalises `text` for matching; linear in its length. */
-export const normalize = (text: string): Normalized => {
+/** Normalised text as code units (for the tokenizer, which reads them without a string). */
+export interface NormalizedUnits {
+  /** The normalised text is `units[0, length)`: as `Normalized.text` decodes (lone surrogates read as U+FFFD). */
+  readonly units: Uint16Array;
+  readonly length: number;
+  /** As `Normalized.origin`. */
+  readonly origin: Int32Array;
+}
+
+/** Replaces each surrogate of u[0, n) that is not half of a pair by U+FFFD, as decoding UTF-16 does. */
+const replaceLoneSurrogates = (u: Uint16Array, n: number): void => {
+  for (let i = 0; i < n; i++) {
+    const c = u[i]!;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < n && u[i + 1]! >= 0xdc00 && u[i + 1]! <= 0xdfff) i++;
+    else u[i] = 0xfffd;
+  }
+};
+
+/** Normalises `text` for matching into code units; linear in its length. */
+export const normalizeUnits = (text: string): NormalizedUnits => {
   // one allocation: the offsets, then the folded code units
   const buffer = new ArrayBuffer((text.length + 1) * 4 + text.length * 2);
   const origin = new Int32Array(buffer, 0, text.length + 1);
   const out = new Uint16Array(buffer, (text.length + 1) * 4, text.length);
   let n = 0;
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let f = FOLDED[c]!;
     if (f === 0) f = foldedOf(c);
     if (f === DROP || (c === 46 && initialismDot(text, i))) continue;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     out[n] = f - 1;
     origin[n++] = i;
   }
   origin[n] = text.length;
-  return { text: UTF16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+  if (surrogates) replaceLoneSurrogates(out, n);
+  return { units: out, length: n, origin: origin.subarray(0, n + 1) };
+};
+
+/** Normalises `text` for matching; linear in its length. */
+export const normalize = (text: string): Normalized => {
+  const u = normalizeUnits(text);
+  return { text: UTF16.decode(u.units.subarray(0, u.length)), origin: u.origin };
 };
 
 const normalizedWords = new Map<string, string>();
@@ -116,7 +144,7 @@ export const normalizeWord = (s: string): string => {
 };
 
 /** Original span of the normalised range [start, end). */
-export const originalSpan = (n: Normalized, start: number, end: number): { start: number; end: number } => {
+export const originalSpan = (n: { readonly origin: Int32Array }, start: number, end: number): { start: number; end: number } => {
   const s = n.origin[start] ?? 0;
   const e = end > start ? (n.origin[end - 1] ?? 0) + 1 : s;
   return { start: s, end: e };

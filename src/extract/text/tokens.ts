@@ -33,23 +33,44 @@ let base = 0;
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
-/** FNV-1a hash of the code units s[start, end). */
-const hashOf = (s: string, start: number, end: number): number => {
+/** FNV-1a hash of the code units u[start, end). */
+const hashOf = (u: Uint16Array, start: number, end: number): number => {
   let h = FNV_BASIS;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ u[k]!, FNV_PRIME);
   return h;
 };
 
-/** The slot holding s[start, end) (whose hash is `h`), or the empty slot where it belongs. */
-const slotOf = (s: string, start: number, end: number, h: number): number => {
+/** Whether the text `t` has the code units u[start, start + t.length). */
+const sameUnits = (t: string, u: Uint16Array, start: number): boolean => {
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== u[start + k]) return false;
+  return true;
+};
+
+/** The slot holding u[start, end) (whose hash is `h`), or the empty slot where it belongs. */
+const slotOf = (u: Uint16Array, start: number, end: number, h: number): number => {
   const len = end - start;
   let k = h & mask;
   for (;;) {
     const t = slotText[k];
     if (t === undefined) return k;
-    if (slotHash[k] === h && t.length === len && s.startsWith(t, start)) return k;
+    if (slotHash[k] === h && t.length === len && sameUnits(t, u, start)) return k;
     k = (k + 1) & mask;
   }
+};
+
+/** The text of the code units u[start, end), exactly (lone surrogates included). */
+const textOf = (u: Uint16Array, start: number, end: number): string => {
+  if (end - start === 1) return String.fromCharCode(u[start]!);
+  let t = "";
+  for (let k = start; k < end; k += 4096) t += String.fromCharCode(...u.subarray(k, Math.min(end, k + 4096)));
+  return t;
+};
+
+/** The code units of a string. */
+const unitsOf = (s: string): Uint16Array => {
+  const u = new Uint16Array(s.length);
+  for (let k = 0; k < s.length; k++) u[k] = s.charCodeAt(k);
+  return u;
 };
 
 /** Doubles the table, keeping every text with its id. */
@@ -73,17 +94,17 @@ const grow = (): void => {
   }
 };
 
-/** The slot of s[start, end), interning it (with a new id) when new. */
-const intern = (s: string, start: number, end: number, h: number): number => {
-  let k = slotOf(s, start, end, h);
+/** The slot of u[start, end), interning it (with a new id) when new. */
+const intern = (u: Uint16Array, start: number, end: number, h: number): number => {
+  let k = slotOf(u, start, end, h);
   if (slotText[k] === undefined) {
     if ((size + 1) * 2 > slotText.length) {
       if (slotText.length < MAX_SLOTS) grow();
       // one huge document: start afresh (ids keep counting, so its earlier tokens only read as stale)
       else clear();
-      k = slotOf(s, start, end, h);
+      k = slotOf(u, start, end, h);
     }
-    slotText[k] = start === 0 && end === s.length ? s : s.slice(start, end);
+    slotText[k] = textOf(u, start, end);
     slotId[k] = nextId++;
     slotHash[k] = h;
     size++;
@@ -92,7 +113,10 @@ const intern = (s: string, start: number, end: number, h: number): number => {
 };
 
 /** The id of a token text, allocating one for a new text. */
-export const internId = (text: string): number => slotId[intern(text, 0, text.length, hashOf(text, 0, text.length))]!;
+export const internId = (text: string): number => {
+  const u = unitsOf(text);
+  return slotId[intern(u, 0, u.length, hashOf(u, 0, u.length))]!;
+};
 
 /** The lowest id still interned: caches indexed by `id - internBase()` drop what lies below. */
 export const internBase = (): number => base;
@@ -111,9 +135,9 @@ const clear = (): void => {
   base = nextId;
 };
 
-/** A token of s[start, end), its text shared with every equal token. */
-const token = (kind: TokenKind, s: string, start: number, end: number, h: number = hashOf(s, start, end)): Token => {
-  const k = intern(s, start, end, h);
+/** A token of u[start, end), its text shared with every equal token. */
+const token = (kind: TokenKind, u: Uint16Array, start: number, end: number, h: number = hashOf(u, start, end)): Token => {
+  const k = intern(u, start, end, h);
   return { kind, text: slotText[k]!, start, end, id: slotId[k]! };
 };
 
@@ -140,19 +164,31 @@ const classOf = (cp: number): number => {
   }
   return k;
 };
-const isLetterAt = (s: string, i: number): boolean => classOf(s.codePointAt(i)!) === IS_LETTER;
+/** The code point at u[i] (of n units), read as `String.prototype.codePointAt` reads it. */
+const codePointAt = (u: Uint16Array, n: number, i: number): number => {
+  const c = u[i]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = u[i + 1]!;
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + d - 0xdc00 + 0x10000;
+  }
+  return c;
+};
+const isLetterAt = (u: Uint16Array, n: number, i: number): boolean => classOf(codePointAt(u, n, i)) === IS_LETTER;
 
 /** Splits normalised text into tokens. */
-export const tokenize = (s: string): Token[] => {
+export const tokenize = (s: string): Token[] => tokenizeUnits(unitsOf(s), s.length);
+
+/** Splits normalised text, given as its first `n` code units, into tokens (as `tokenize` does the same text). */
+export const tokenizeUnits = (s: Uint16Array, n: number): Token[] => {
   const out: Token[] = [];
   let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
+  while (i < n) {
+    const c = s[i]!;
     if (c === 32) {
       i++;
       continue;
     }
-    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+    const cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(s, n, i) : c;
     const width = cp > 0xffff ? 2 : 1;
     if (c === 10) {
       out.push(token("break", s, i, i + 1));
@@ -163,9 +199,9 @@ export const tokenize = (s: string): Token[] => {
       let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
       let j = i + 1;
       for (;;) {
-        while (j < s.length && isDigit(s.charCodeAt(j))) h = Math.imul(h ^ s.charCodeAt(j++), FNV_PRIME);
-        const sep = s.charCodeAt(j);
-        if ((sep === 44 || sep === 46) && j + 1 < s.length && isDigit(s.charCodeAt(j + 1))) h = Math.imul(h ^ s.charCodeAt(j++), FNV_PRIME);
+        while (j < n && isDigit(s[j]!)) h = Math.imul(h ^ s[j++]!, FNV_PRIME);
+        const sep = s[j]!;
+        if ((sep === 44 || sep === 46) && j + 1 < n && isDigit(s[j + 1]!)) h = Math.imul(h ^ s[j++]!, FNV_PRIME);
         else break;
       }
       out.push(token("number", s, i, j, h));
@@ -177,25 +213,25 @@ export const tokenize = (s: string): Token[] => {
       i += width;
     } else if (k === IS_LETTER) {
       let h = FNV_BASIS;
-      for (let u = i; u < i + width; u++) h = Math.imul(h ^ s.charCodeAt(u), FNV_PRIME);
+      for (let u = i; u < i + width; u++) h = Math.imul(h ^ s[u]!, FNV_PRIME);
       let j = i + width;
-      while (j < s.length) {
-        const cj = s.charCodeAt(j);
+      while (j < n) {
+        const cj = s[j]!;
         if (cj < 0xd800 || cj > 0xdbff) {
           // one code unit (a lone low surrogate reads as itself, as codePointAt gives it)
           let kj = CLASS[cj]!;
           if (kj === 0) kj = classOf(cj);
-          if (kj === IS_LETTER || ((cj === 45 || cj === 39) && j + 1 < s.length && isLetterAt(s, j + 1))) {
+          if (kj === IS_LETTER || ((cj === 45 || cj === 39) && j + 1 < n && isLetterAt(s, n, j + 1))) {
             h = Math.imul(h ^ cj, FNV_PRIME);
             j++;
             continue;
           }
           break;
         }
-        const cp2 = s.codePointAt(j)!;
+        const cp2 = codePointAt(s, n, j);
         if (classOf(cp2) !== IS_LETTER) break;
         h = Math.imul(h ^ cj, FNV_PRIME);
-        if (cp2 > 0xffff) h = Math.imul(h ^ s.charCodeAt(j + 1), FNV_PRIME);
+        if (cp2 > 0xffff) h = Math.imul(h ^ s[j + 1]!, FNV_PRIME);
         j += cp2 > 0xffff ? 2 : 1;
       }
       out.push(token("word", s, i, j, h));
