@@ -7,7 +7,7 @@
  */
 import type { Contradiction, Note, Timeline, TimelinePoint } from "../domain/reconciliation.js";
 import type { RankedPoints } from "../timeline/estimate.js";
-import { deepestFirst, groupPoints } from "../timeline/index.js";
+import { deepestFirst, groupPoints } from "../timeline/group-points.js";
 import { analyseGroup, type Analysis, type GroupAnalysis } from "./analysis.js";
 import { groupConflicts, wholeConflicts } from "./conflicts.js";
 import { ownNotesOf, scopeNotesOf } from "./notes.js";
