@@ -20,6 +20,19 @@ interface Entry<T> {
   readonly value: T;
 }
 
+/**
+ * The phrases that may start at a token: all of them in order of preference (by head variant,
+ * each list longest first), the positions of the one-word ones, and the positions of the longer
+ * ones by their second word, so that only those the next token continues are tried.
+ */
+interface Starts<T> {
+  readonly list: readonly Entry<T>[];
+  /** Position in `list` of the first one-word phrase, or -1. */
+  readonly single: number;
+  /** Positions in `list` (ascending) of the phrases of two words or more, by second word; null when there are none. */
+  readonly bySecond: ReadonlyMap<string, readonly number[]> | null;
+}
+
 const ARABIC = /[\u0600-\u06ff]/u;
 
 const memoFirst = new Map<string, readonly string[]>();
@@ -100,8 +113,8 @@ export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** Per token id, the variants that start a phrase of this set (most tokens: none). */
   private readonly heads = new IdCache<readonly string[]>();
-  /** Per token id, the phrases starting with one of its head variants (see `entriesOf`). */
-  private readonly entries = new IdCache<readonly Entry<T>[]>();
+  /** Per token id, the phrases starting with one of its head variants (see `startsOf`). */
+  private readonly starts = new IdCache<Starts<T>>();
   /** Per token id since `statusBase`: 0 not yet known, 1 starts no phrase of this set, 2 may start one (one byte, so the table stays in cache). */
   private status = new Uint8Array(256);
   private statusBase = 0;
@@ -142,27 +155,52 @@ export class PhraseSet<T> {
   private matchFrom(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (t === undefined || t.kind === "break") return undefined;
-    const entries = this.entriesOf(t);
-    // the first of the longest phrases that match (entries: by head variant, longest first)
-    let best: Entry<T> | undefined;
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k]!;
-      if (best !== undefined && best.words.length >= e.words.length) continue;
-      if (e.words.length === 1 || this.rest(tokens, i + 1, e.words)) best = e;
+    const st = this.startsOf(t);
+    // the first of the longest phrases that match: a longer one wins, and among equally long ones the first in `list`
+    let best = st.single;
+    let bestLength = best < 0 ? 0 : 1;
+    const next = tokens[i + 1];
+    if (st.bySecond !== null && next !== undefined && next.kind !== "break") {
+      for (const v of laterVariants(next)) {
+        const at = st.bySecond.get(v);
+        if (at === undefined) continue;
+        for (let k = 0; k < at.length; k++) {
+          const p = at[k]!;
+          const words = st.list[p]!.words;
+          if (words.length < bestLength || (words.length === bestLength && p > best)) continue;
+          if (this.rest(tokens, i + 1, words)) {
+            best = p;
+            bestLength = words.length;
+          }
+        }
+      }
     }
-    return best === undefined ? undefined : { from: i, to: i + best.words.length, value: best.value };
+    return best < 0 ? undefined : { from: i, to: i + bestLength, value: st.list[best]!.value };
   }
 
-  /** The phrases that may start at a token, by head variant in order, each list longest first (cached by id). */
-  private entriesOf(t: Token): readonly Entry<T>[] {
-    let entries = this.entries.get(t.id);
-    if (entries === undefined) {
+  /** The phrases that may start at a token (cached by id). */
+  private startsOf(t: Token): Starts<T> {
+    let st = this.starts.get(t.id);
+    if (st === undefined) {
       const list: Entry<T>[] = [];
       for (const v of this.headsOf(t)) for (const e of this.byFirst.get(v) ?? []) list.push(e);
-      entries = list;
-      this.entries.set(t.id, entries);
+      let single = -1;
+      let bySecond: Map<string, number[]> | null = null;
+      for (let p = 0; p < list.length; p++) {
+        const words = list[p]!.words;
+        if (words.length === 1) {
+          if (single < 0) single = p;
+          continue;
+        }
+        bySecond ??= new Map();
+        const at = bySecond.get(words[1]!);
+        if (at === undefined) bySecond.set(words[1]!, [p]);
+        else at.push(p);
+      }
+      st = { list, single, bySecond };
+      this.starts.set(t.id, st);
     }
-    return entries;
+    return st;
   }
 
   /**
@@ -175,8 +213,17 @@ export class PhraseSet<T> {
       if ((flags[i]! & bit) === 0) continue;
       const t = tokens[i]!;
       if (t.kind === "break") continue;
-      for (const v of this.headsOf(t)) {
-        for (const e of this.byFirst.get(v) ?? []) if (i + e.words.length <= end && this.rest(tokens, i + 1, e.words)) return true;
+      const st = this.startsOf(t);
+      if (st.single >= 0) return true;
+      const next = tokens[i + 1];
+      if (st.bySecond === null || next === undefined || next.kind === "break") continue;
+      for (const v of laterVariants(next)) {
+        const at = st.bySecond.get(v);
+        if (at === undefined) continue;
+        for (let k = 0; k < at.length; k++) {
+          const words = st.list[at[k]!]!.words;
+          if (i + words.length <= end && this.rest(tokens, i + 1, words)) return true;
+        }
       }
     }
     return false;
