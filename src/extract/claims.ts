@@ -344,6 +344,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
     if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
     if (m.form === "words" && m.value === 1 && ["no", "any", "every", "each", "the", "this", "that", "which", "only"].includes(prev?.text ?? "")) return true;
+    // "أحد السكان", "one resident", "one of the witnesses": a speaker, not a count
+    if (m.form === "words" && m.value === 1) {
+      const at = g.partitives.matchAt(tokens, e)?.to ?? e;
+      const who = lx.sources.matchAt(tokens, tokens[at]?.text === "the" ? at + 1 : at);
+      if (who && lex.source(who.value)?.kind === "witnesses") return true;
+    }
     const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     for (let k = Math.max(0, lead - 5); k < lead; k++) {
       const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;

@@ -73,7 +73,10 @@ export interface Grammar {
   readonly incrementCues: readonly string[];
   /** Cues before a number that make it a population, not a count of victims ("a city of", يبلغ عدد سكانها). */
   readonly populationCues: readonly string[];
-  /** Phrases before a number whose head is not what is counted ("the families of six others"). */
+  /**
+   * Phrases before a number whose head is not what is counted ("the families of six others"), or that
+   * make it a projection rather than a count ("the figure could reach 1.5 million").
+   */
   readonly notCounted: readonly string[];
   /** Cues of a historical total ("since the war began"). */
   readonly historicalCues: readonly string[];

@@ -64,4 +64,21 @@ describe("wire phrasings", () => {
     const ar = extract("ar", "عنوان\nأعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أن المساعدات توقفت.\nوقال نائب رئيس المكتب إن 40 مدنيا قتلوا.", "2024-12-03");
     expect(only(ar, 40)).toMatchObject({ source: "ocha" });
   });
+
+  it("drops a projection, keeping the count it is said of", () => {
+    const en = extract("en", "Title\nSome 280,000 people have been displaced in the past week, and the figure could reach 1.5 million, the UN said.", "2024-12-06");
+    expect(en.map((c) => c.quantity.value)).toEqual([280000]);
+    const ar = extract("ar", "عنوان\nوقالت الأمم المتحدة إن 50 ألف شخص نزحوا، وإن العدد قد يصل إلى مليون شخص.", "2024-12-06");
+    expect(ar.map((c) => c.quantity.value)).toEqual([50000]);
+  });
+
+  it("reads 'one of the residents said' as a speaker, not a count of one", () => {
+    const ar = extract("ar", "عنوان\nوقال أحد السكان إن 5 أشخاص قتلوا.\nوفر عشرات الآلاف من سكان المدينة، بحسب شهود عيان.", "2024-12-07");
+    expect(ar.map((c) => [c.quantity.value, c.metric, c.source])).toEqual([
+      [5, "killed", "residents"],
+      [null, "displaced", "residents"],
+    ]);
+    const en = extract("en", "Title\nOne resident said 5 people were killed.\nOne civilian was killed in the strike.", "2024-12-07");
+    expect(en.map((c) => c.quantity.value)).toEqual([5, 1]);
+  });
 });

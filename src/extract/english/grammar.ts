@@ -61,7 +61,10 @@ export const englishGrammar: Grammar = {
   incidentCues: ["when", "in a strike", "in an air strike", "in an airstrike", "in the strike", "in strikes", "in airstrikes", "in air strikes", "in raids", "in shelling", "in an attack", "in the attack", "in a drone", "in an explosion", "after a strike", "after an airstrike", "by a strike", "strike on", "strikes on", "airstrike on", "airstrikes on", "air strike on", "air strikes on", "attack on", "raid on", "shelling of", "bombing of"],
   incrementCues: ["new", "newly", "more", "additional", "further"],
   populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population"],
-  notCounted: ["the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of"],
+  notCounted: [
+    "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of",
+    "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
+  ],
   historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   copulas: ["were", "was", "are", "is"],
