@@ -367,6 +367,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return false;
   };
 
+  /** A metric word at `k` that counts things, not people (airstrikes, localities): its subject is fixed or the actor. */
+  const thingAt = (k: number): boolean => {
+    const mm = metricAt[k];
+    return mm !== undefined && mm.value.every((id) => (lex.metric(id)?.subjectRole ?? "counted") !== "counted");
+  };
+
   // --- the noun phrase after a number
   const nounPhrase = (start: number, implicit: boolean): NounPhrase => {
     /** Subjects named, in conjunct groups: "HTS fighters" is one group, "soldiers and militias" two. */
@@ -419,6 +425,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       const part = flags[k]! & F_PARTITIVE ? g.partitives.matchAt(tokens, k) : undefined;
       if (part && k > start - 1) {
+        // "dozens of strikes", "hundreds of towns": the counted noun of a metric that counts
+        // things follows the partitive (people after it are read as subjects)
+        if (k === head && thingAt(part.to)) head = part.to;
         k = part.to;
         continue;
       }

@@ -81,4 +81,16 @@ describe("wire phrasings", () => {
     const en = extract("en", "Title\nOne resident said 5 people were killed.\nOne civilian was killed in the strike.", "2024-12-07");
     expect(en.map((c) => c.quantity.value)).toEqual([5, 1]);
   });
+
+  it("counts vague amounts of strikes and towns, not of freed prisoners", () => {
+    const claims = extract(
+      "en",
+      "Title\nResidents said jets had carried out dozens of strikes on the city on Monday.\nThe rebels have captured dozens of towns and villages, the monitor said.\nRebels freed hundreds of prisoners from the central prison.",
+      "2024-12-03",
+    );
+    expect(claims.map((c) => [c.metric, c.quantity.qualifier, c.source])).toEqual([
+      ["airstrikes", "vague", "residents"],
+      ["localities-seized", "vague", "sohr"],
+    ]);
+  });
 });
