@@ -913,10 +913,29 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s;
   }
 
+  attributeTitle(doc, drafts);
   return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, lx, lex, outlet));
 };
 
 /** The claims of an article's drafts: breakdowns linked, windows and statement days resolved, ids given. */
+/** How many body sentences a title's number looks into for the attribution of the same count. */
+const TITLE_REACH = 3;
+
+/**
+ * A number of a title that names no source takes the attribution of the first count of the same
+ * metric in the opening sentences of the body ("… as toll passes 300" over "…, a war monitor said,
+ * as the death toll … climbed to 311").
+ */
+const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
+  if (!doc.headlineIsTitle) return;
+  const bodyFrom = doc.sentence[Math.min(doc.headlineEnd, doc.sentence.length - 1)] ?? 0;
+  for (const d of drafts) {
+    if (d.m.from >= doc.headlineEnd || d.attribution !== null || d.metric === null) continue;
+    const body = drafts.find((b) => b.m.from >= doc.headlineEnd && b.sentence <= bodyFrom + TITLE_REACH && b.metric === d.metric && b.attribution !== null);
+    if (body) d.attribution = body.attribution;
+  }
+};
+
 const claimsOf = (
   article: Article,
   lex: LexiconIndex,

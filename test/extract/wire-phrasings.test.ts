@@ -93,4 +93,15 @@ describe("wire phrasings", () => {
       ["localities-seized", "vague", "sohr"],
     ]);
   });
+
+  it("gives a title's unattributed number the source of the same count in the opening of the body", () => {
+    const claims = extract(
+      "en",
+      "Rebels enter Aleppo as toll passes 300\nBEIRUT, Nov 30, 2024 (AFP) - Rebels battled their way into Aleppo on Saturday, a war monitor said, as the death toll climbed to 311.",
+      "2024-11-30",
+      "AFP",
+    );
+    expect(only(claims, 300)).toMatchObject({ headline: true, source: "sohr", via: ["afp"] });
+    expect(only(claims, 311)).toMatchObject({ headline: false, source: "sohr", via: ["afp"] });
+  });
 });
