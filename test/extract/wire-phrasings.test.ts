@@ -104,4 +104,9 @@ describe("wire phrasings", () => {
     expect(only(claims, 300)).toMatchObject({ headline: true, source: "sohr", via: ["afp"] });
     expect(only(claims, 311)).toMatchObject({ headline: false, source: "sohr", via: ["afp"] });
   });
+
+  it("gives an agency's own correspondent's count to the agency", () => {
+    const claims = extract("en", "Title\nAn AFP correspondent in Aleppo saw the bodies of at least a dozen soldiers on the road.", "2024-11-30", "Example News");
+    expect(only(claims, 12)).toMatchObject({ source: "afp", via: ["example-news"], subject: "syrian-army" });
+  });
 });

@@ -45,7 +45,7 @@ export const englishGrammar: Grammar = {
   attributionCues: [
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
     "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "raised", "confirmed", "noted", "claimed", "statement",
-    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes",
+    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "saw",
   ],
   speechVerbs: ["according to"],
   noSpeaker: ["is", "was", "are", "were", "been", "be", "being", "it", "he", "she", "they", "we", "i", "who", "which", "that", "also", "and", "had", "has", "have", "earlier", "later", "previously", "then", "statement", "report", "reports", "figures", "data", "its", "his", "her", "their", "this", "these", "same", "latest", "toll", "count", "tally"],
