@@ -473,7 +473,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = from - 1; k >= 0 && k >= from - 24; k--) {
       if (tokens[k]!.kind === "punct" && QUOTES.has(tokens[k]!.text)) continue;
       if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
-      if (numberAtTok[k]) break;
+      // a day of a date ("since … began on 27 November") is no other count
+      if (numberAtTok[k] && !g.months.matchAt(tokens, k + 1) && !matchesBefore(g.months, F_MONTH, k, 2)) break;
       const sm = subjectAt[k];
       if (sm && sm.to <= from && !metricCover[k] && !skip(k)) out.push(sm.value);
     }

@@ -109,4 +109,9 @@ describe("wire phrasings", () => {
     const claims = extract("en", "Title\nAn AFP correspondent in Aleppo saw the bodies of at least a dozen soldiers on the road.", "2024-11-30", "Example News");
     expect(only(claims, 12)).toMatchObject({ source: "afp", via: ["example-news"], subject: "syrian-army" });
   });
+
+  it("reads the subject before the count across a date ('the civilian toll since … 27 November to 81')", () => {
+    const claims = extract("en", "Title\nRescuers said the strikes brought the total civilian toll since the offensive began on 27 November to 81.", "2024-12-03");
+    expect(only(claims, 81)).toMatchObject({ subject: "civilians", source: "white-helmets" });
+  });
 });
