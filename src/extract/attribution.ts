@@ -97,7 +97,7 @@ export const attributedSources = (
   // no cue: nothing is attributed
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
   const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
-  if (picked.size === 0 && unnamed === undefined) unnamed = unknownSpeaker(doc, g, lx, cues, from, to);
+  if (picked.size === 0 && unnamed === undefined) unnamed = unknownSpeaker(doc, g, cues, from, to);
   return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
 };
 
@@ -162,7 +162,6 @@ const pickMentions = (
 const unknownSpeaker = (
   doc: Doc,
   g: CompiledGrammar,
-  lx: LexiconPhrases,
   cues: readonly PhraseMatch<true>[],
   from: number,
   to: number,
@@ -183,9 +182,15 @@ const unknownSpeaker = (
     for (const c of cues) {
       const verb = doc.tokens[c.from]!;
       if (c.to !== c.from + 1 || !["said", "says", "told"].includes(verb.text)) continue;
-      const before = doc.tokens[c.from - 1];
-      if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || c.from - 1 < from || lx.subjects.matchAt(doc.tokens, c.from - 1)) continue;
-      return { from: c.from - 1, to: c.to, value: true };
+      // "the Syrian Democratic Forces (SDF) said": the speaker stands before its abbreviation
+      let k = c.from - 1;
+      if (doc.tokens[k]?.text === ")") {
+        while (k > from && doc.tokens[k]!.text !== "(" && c.from - k < 8) k--;
+        k--;
+      }
+      const before = doc.tokens[k];
+      if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || k < from) continue;
+      return { from: k, to: c.to, value: true };
     }
   }
   return undefined;

@@ -373,6 +373,32 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return mm !== undefined && mm.value.every((id) => (lex.metric(id)?.subjectRole ?? "counted") !== "counted");
   };
 
+  /**
+   * The side of the speaker when the counted noun is theirs ("its fighters", "their soldiers"): a
+   * subject named in an unknown speaker's words, else the side of the lexicon source speaking.
+   */
+  const ownedBySpeaker = (
+    from: number,
+    to: number,
+    before: number,
+    sFrom: number,
+    mentions: readonly SourceMention[],
+    unnamed: PhraseMatch<true> | undefined,
+  ): string | null => {
+    let owned = false;
+    for (let k = from; k <= to && !owned; k++) owned = hasAt(g.possessives, k);
+    if (!owned) return null;
+    if (unnamed !== undefined && unnamed.to <= before) {
+      let named: string | null = null;
+      for (let k = sFrom; k < unnamed.to; k++) if (subjectAt[k]) named = subjectAt[k]!.value;
+      return named;
+    }
+    let speaker: SourceMention | undefined;
+    for (const sm of mentions) if (sm.to <= before && !sm.relay) speaker = sm;
+    const side = speaker ? lex.source(speaker.id)?.side ?? null : null;
+    return side !== null && lex.subject(side) !== undefined ? side : null;
+  };
+
   // --- the noun phrase after a number
   const nounPhrase = (start: number, implicit: boolean): NounPhrase => {
     /** Subjects named, in conjunct groups: "HTS fighters" is one group, "soldiers and militias" two. */
@@ -720,6 +746,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
       const cueEndTok = c.to;
       if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) return null;
+      // "مئات القتلى والجرحى", "hundreds of dead and wounded": one count of two metrics together
+      // (unless the second metric opens a count of its own: "قتلوا وأصيب المئات", "villages and killing 30")
+      const together = (k: number) => other(k) && !opensNextCount(metricAt[k]!);
+      if (np.counted === c && g.grammar.clitics && word(cueEndTok).startsWith("و") && together(cueEndTok)) return null;
+      if (np.counted === c && word(cueEndTok) === "and" && together(cueEndTok + 1)) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
@@ -837,6 +868,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     } else if (role === "actor") {
       // the speaker is often the actor: "rebels said they took 60 villages"
       subject = commonSubject(lex, leftSubjects(qualFrom));
+    }
+    if (role === "counted") {
+      // "the SDF said 26 of its fighters were killed": the speaker's own, when within what is named
+      const side = ownedBySpeaker(e, np.end, qualFrom, sFrom, mentions, unnamed);
+      if (side !== null && (subject === null || lex.subjectWithin(side, subject))) subject = side;
     }
     subject ??= metricDefault ?? lex.lexicon.defaults.subject;
 

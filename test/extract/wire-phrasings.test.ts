@@ -114,4 +114,24 @@ describe("wire phrasings", () => {
     const claims = extract("en", "Title\nRescuers said the strikes brought the total civilian toll since the offensive began on 27 November to 81.", "2024-12-03");
     expect(only(claims, 81)).toMatchObject({ subject: "civilians", source: "white-helmets" });
   });
+
+  it("reads a party the lexicon lists only as a subject as a speaker, and 'its fighters' as its own", () => {
+    const claims = extract("en", "Title\nThe Kurdish-led Syrian Democratic Forces (SDF) said on Friday that 26 of its fighters had been killed since Wednesday.", "2024-12-06");
+    expect(only(claims, 26)).toMatchObject({ source: "other", subject: "sdf", asOf: { earliest: "2024-12-06" } });
+    const ops = extract("en", "Title\nThe Military Operations Command said 12 of its fighters had been killed.", "2024-12-06");
+    expect(only(ops, 12)).toMatchObject({ source: "opposition-ops", subject: "opposition" });
+    // a named subject narrower than the speaker's side stays
+    const army = extract("en", "Title\nThe Syrian army said dozens of its soldiers had been killed.", "2024-12-06");
+    expect(only(army, null)).toMatchObject({ source: "syrian-army", subject: "syrian-army" });
+  });
+
+  it("keeps counts given as 'according to initial reports' with the speaker of the sentence", () => {
+    const claims = extract("en", "Title\nThe UN said on Wednesday that aid was blocked.\nHe said at least 81 civilians had been killed since Nov. 27, according to initial reports.", "2024-12-04");
+    expect(only(claims, 81)).toMatchObject({ source: "ocha" });
+  });
+
+  it("drops one count of two metrics together ('hundreds of dead and wounded')", () => {
+    expect(extract("ar", "عنوان\nأعلنت وزارة الدفاع أن قواتها أوقعت مئات القتلى والجرحى في صفوف المسلحين.")).toEqual([]);
+    expect(extract("en", "Title\nThe rebels advanced, capturing 12 villages and killing 30 soldiers.").map((c) => c.metric)).toEqual(["localities-seized", "killed"]);
+  });
 });
