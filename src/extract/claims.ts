@@ -152,6 +152,8 @@ const startIndex = (ms: readonly { readonly from: number }[], n: number, index: 
 const LOCALITIES = "localities-seized";
 /** How far (tokens) from its verb an unnamed speaker's noun phrase is read for a word of a source named before. */
 const SPEAKER_REACH = 4;
+/** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
+const SPEAKER_PHRASE = 8;
 const DASHES = new Set(["–", "-", "—", ":"]);
 
 /** Nearest common parent of subjects ("soldiers and pro-government forces" → government). */
@@ -390,11 +392,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (!owned) return null;
     if (unnamed !== undefined && unnamed.to <= before) {
       let named: string | null = null;
-      for (let k = sFrom; k < unnamed.to; k++) if (subjectAt[k]) named = subjectAt[k]!.value;
+      for (let k = Math.max(sFrom, unnamed.from - SPEAKER_PHRASE); k < unnamed.to; k++) if (subjectAt[k]) named = subjectAt[k]!.value;
       return named;
     }
     let speaker: SourceMention | undefined;
-    for (const sm of mentions) if (sm.to <= before && !sm.relay) speaker = sm;
+    for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
     const side = speaker ? lex.source(speaker.id)?.side ?? null : null;
     return side !== null && lex.subject(side) !== undefined ? side : null;
   };
@@ -965,11 +967,18 @@ const TITLE_REACH = 3;
  */
 const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
   if (!doc.headlineIsTitle) return;
-  const bodyFrom = doc.sentence[Math.min(doc.headlineEnd, doc.sentence.length - 1)] ?? 0;
-  for (const d of drafts) {
-    if (d.m.from >= doc.headlineEnd || d.attribution !== null || d.metric === null) continue;
-    const body = drafts.find((b) => b.m.from >= doc.headlineEnd && b.sentence <= bodyFrom + TITLE_REACH && b.metric === d.metric && b.attribution !== null);
-    if (body) d.attribution = body.attribution;
+  const first = drafts.findIndex((b) => b.m.from >= doc.headlineEnd);
+  if (first <= 0) return;
+  // the first attributed count of each metric in the opening sentences of the body
+  const reach = drafts[first]!.sentence + TITLE_REACH;
+  const byMetric = new Map<string, Attribution>();
+  for (let i = first; i < drafts.length && drafts[i]!.sentence <= reach; i++) {
+    const b = drafts[i]!;
+    if (b.metric !== null && b.attribution !== null && !byMetric.has(b.metric)) byMetric.set(b.metric, b.attribution);
+  }
+  for (let i = 0; i < first; i++) {
+    const d = drafts[i]!;
+    if (d.attribution === null && d.metric !== null) d.attribution = byMetric.get(d.metric) ?? null;
   }
 };
 
