@@ -183,13 +183,28 @@ const cueEnds = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array
   return cueEndAt;
 };
 
-/** For each token, the start of the last list intro ("as follows") before it, or -1. */
+/** Words a lead-in needs before a colon to open a list ("the rest are fighters from both sides: 183 …"). */
+const COLON_LEAD_WORDS = 3;
+
+/**
+ * For each token, the start of the last list intro before it, or -1: a listed intro ("as follows"),
+ * or a colon closing a lead-in of a few words and no number, with a number right after it.
+ */
 const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array, introBefore: Int32Array): Int32Array => {
   const n = tokens.length;
   introBefore.fill(-1);
+  let words = 0;
+  let numbered = false;
   for (let i = 0, last = -1; i < n; i++) {
     introBefore[i] = last;
+    const t = tokens[i]!;
     if ((flags[i]! & F_LIST_INTRO) !== 0 && g.listIntro.matchAt(tokens, i)) last = i;
+    else if (t.text === ":" && !numbered && words >= COLON_LEAD_WORDS && tokens[i + 1]?.kind === "number") last = i;
+    if (t.kind === "break" || (t.kind === "punct" && (t.text === "." || t.text === "!" || t.text === "?" || t.text === "؟"))) {
+      words = 0;
+      numbered = false;
+    } else if (t.kind === "word") words++;
+    else if (t.kind === "number") numbered = true;
     introBefore[i + 1] = last;
   }
   return introBefore;

@@ -134,4 +134,14 @@ describe("wire phrasings", () => {
     expect(extract("ar", "عنوان\nأعلنت وزارة الدفاع أن قواتها أوقعت مئات القتلى والجرحى في صفوف المسلحين.")).toEqual([]);
     expect(extract("en", "Title\nThe rebels advanced, capturing 12 villages and killing 30 soldiers.").map((c) => c.metric)).toEqual(["localities-seized", "killed"]);
   });
+
+  it("reads a breakdown opened by a colon in the sentence after its total", () => {
+    const claims = extract(
+      "en",
+      "Title\nThe monitor says the number of people killed since Wednesday has risen to 327, among them 44 civilians.\nThe monitor says the rest are fighters from both sides: 183 from Hayat Tahrir al-Sham and allied groups, and 100 soldiers and members of pro-government militias.",
+    );
+    const total = only(claims, 327);
+    expect(only(claims, 183)).toMatchObject({ metric: "killed", subject: "opposition", partOf: total.id });
+    expect(only(claims, 100)).toMatchObject({ metric: "killed", subject: "government", partOf: total.id });
+  });
 });
