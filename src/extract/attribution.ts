@@ -12,7 +12,7 @@ import type { Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
-import { F_ATTRIBUTION, F_ATTRIBUTION_HEAD, F_RELAY, F_SOURCE, F_UNNAMED_SOURCE } from "./token-flag-bits.js";
+import { F_ATTRIBUTION, F_ATTRIBUTION_HEAD, F_RELAY, F_SOURCE, F_SUBJECT, F_UNNAMED_SOURCE } from "./token-flag-bits.js";
 
 export interface SourceMention {
   readonly id: string;
@@ -80,6 +80,12 @@ export const attributedSources = (
     }
     const s = f & F_SOURCE ? lx.sources.matchAt(doc.tokens, i) : undefined;
     if (s) {
+      // a source's name inside a longer name of a party ("الجيش" in "الجيش الوطني السوري") is that party
+      const party = f & F_SUBJECT ? lx.subjects.matchAt(doc.tokens, i) : undefined;
+      if (party !== undefined && party.to > s.to) {
+        i = party.to;
+        continue;
+      }
       sources.push(s);
       i = s.to;
       continue;
@@ -136,7 +142,11 @@ const pickMentions = (
     const lo = Math.max(from, c.from - SEARCH);
     const hi = Math.min(to, c.to + SEARCH);
     // sources are in order of position, one per start
-    for (const src of sources) if (src.from >= lo && src.from < hi) near.push(src);
+    // "عدد الجرحى في صفوف الجيش": a name after "in the ranks of" is who is counted, not who speaks
+    // (a one-word partitive is not enough: "a commander of the rebels" speaks for them)
+    const counted = (src: PhraseMatch<string>) =>
+      src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from;
+    for (const src of sources) if (src.from >= lo && src.from < hi && !counted(src)) near.push(src);
     for (const s of near) {
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);

@@ -627,7 +627,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
     for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
       if (t.kind !== "on-day") continue;
-      const afterCue = afterCueAt(t.from);
+      // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is said
+      const comma = (k: number) => tokens[k]?.text === "," || tokens[k]?.text === "،";
+      const aside = comma(t.from - 1) && comma(t.to) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
+      const afterCue = afterCueAt(t.from) || aside;
       const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
       if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
     }

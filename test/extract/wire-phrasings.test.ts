@@ -144,4 +144,16 @@ describe("wire phrasings", () => {
     expect(only(claims, 183)).toMatchObject({ metric: "killed", subject: "opposition", partOf: total.id });
     expect(only(claims, 100)).toMatchObject({ metric: "killed", subject: "government", partOf: total.id });
   });
+
+  it("reads a day set off between an unknown speaker and what is said as the day of the statement", () => {
+    const claims = extract("ar", "عنوان\nقالت الإدارة الذاتية لشمال وشرق سوريا، اليوم الثلاثاء، إن أكثر من 100 ألف شخص نزحوا من تل رفعت والشهباء منذ يوم الأحد.", "2024-12-03");
+    expect(only(claims, 100000)).toMatchObject({ source: "other", window: { start: "2024-12-01" }, tally: "running-total" });
+  });
+
+  it("does not take a party named like a source, nor those counted in its ranks, as the speaker", () => {
+    const ranks = extract("ar", "عنوان\nوقال المرصد السوري إن الطائرات قصفت المدينة.\nوقال مصدر ميداني لـ\"الأخبار\" إن عدد الجرحى في صفوف الجيش تجاوز 150 جريحا.", "2024-12-01");
+    expect(only(ranks, 150).source).not.toBe("syrian-army");
+    const sna = extract("ar", "عنوان\nأفاد شهود بأن فصائل الجيش الوطني السوري اختطفت نحو 20 شابا على الطريق.", "2024-12-03");
+    expect(only(sna, 20)).toMatchObject({ metric: "captured", source: "residents" });
+  });
 });
