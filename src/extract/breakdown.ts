@@ -38,29 +38,31 @@ export interface BreakdownItem {
 /** How many earlier items a part looks back at (keeps linking linear on long lists). */
 const LOOKBACK = 30;
 
-/** For each item, the index of the item it is a part of, or null. */
-export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (number | null)[] => {
-  const parent: (number | null)[] = items.map(() => null);
+/** For each item, the index of the item it is a part of, or -1 (a typed array: one shape however filled). */
+export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): Int32Array => {
+  const parent = new Int32Array(items.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = -1;
   const strictlyWithin = (a: string, b: string) => a !== b && lex.subjectWithin(a, b);
   let nest: { parent: number; sentence: number } | null = null;
-  let list: { total: number; siblings: number[]; sentence: number | null; paragraph: number } | null = null;
+  /** The open list; `sentence` -1 when it runs to the end of the paragraph (after an intro). */
+  let list: { total: number; siblings: number[]; sentence: number; paragraph: number } | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const prev = i > 0 ? items[i - 1]! : null;
-    if (list && (list.sentence !== null ? it.sentence !== list.sentence : it.paragraph !== list.paragraph)) list = null;
-    if (it.afterIntro && (list === null || list.sentence !== null)) {
+    if (list && (list.sentence >= 0 ? it.sentence !== list.sentence : it.paragraph !== list.paragraph)) list = null;
+    if (it.afterIntro && (list === null || list.sentence >= 0)) {
       let t = -1;
       for (let k = i - 1; k >= 0 && k >= i - LOOKBACK * 4; k--) {
         const c = items[k]!;
-        if (parent[k] === null && !c.afterIntro && (it.metric === null || c.metric === it.metric) && c.source === it.source) {
+        if (parent[k]! < 0 && !c.afterIntro && (it.metric === null || c.metric === it.metric) && c.source === it.source) {
           t = k;
           break;
         }
       }
-      if (t >= 0) list = { total: t, siblings: [], sentence: null, paragraph: it.paragraph };
+      if (t >= 0) list = { total: t, siblings: [], sentence: -1, paragraph: it.paragraph };
     }
     if (it.nested && prev && prev.sentence === it.sentence) {
-      const p: number = parent[i - 1] !== null && nest !== null && nest.sentence === it.sentence && items[i - 1]!.conjoined ? nest.parent : i - 1;
+      const p: number = parent[i - 1]! >= 0 && nest !== null && nest.sentence === it.sentence && items[i - 1]!.conjoined ? nest.parent : i - 1;
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
     } else if (nest && nest.sentence === it.sentence && it.conjoined) {
@@ -87,7 +89,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): (
         for (let k = i - 1; k >= 0 && k >= i - LOOKBACK; k--) {
           const t = items[k]!;
           if (t.sentence < it.sentence - 3) break;
-          if (parent[k] !== null || t.headline || t.vague || t.metric !== it.metric || t.source !== it.source) continue;
+          if (parent[k]! >= 0 || t.headline || t.vague || t.metric !== it.metric || t.source !== it.source) continue;
           const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
           if (sub && t.value >= it.value) {
             parent[i] = k;

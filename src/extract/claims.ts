@@ -138,6 +138,13 @@ const yearOf = (t: Token): number => {
   return y;
 };
 
+/** The time expressions starting in token range [a, b), by the index of `startIndex` (a module function: one call target). */
+const timesBetween = (times: readonly TimeExpr[], index: Int32Array, n: number, a: number, b: number): TimeExpr[] => {
+  const from = Math.max(0, a);
+  const to = Math.min(n, b);
+  return from < to ? times.slice(index[from], index[to]) : [];
+};
+
 /** For each token position k (0 to n), how many of the matches (in order of position) start before k. */
 const startIndex = (ms: readonly { readonly from: number }[], n: number, index: Int32Array): Int32Array => {
   let k = 0;
@@ -158,18 +165,37 @@ const DASHES = new Set(["–", "-", "—", ":"]);
 
 /** Nearest common parent of subjects ("soldiers and pro-government forces" → government). */
 const commonSubject = (lex: LexiconIndex, ids: readonly string[]): string | null => {
-  const known = [...new Set(ids)].filter((id) => lex.subject(id) !== undefined);
-  const named = known.filter((id) => id !== "other");
-  const use = named.length > 0 ? named : known;
+  // plain loops: these arrays come in several element kinds, which array builtins deoptimize on
+  const known: string[] = [];
+  let named = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (known.includes(id) || lex.subject(id) === undefined) continue;
+    known.push(id);
+    if (id !== "other") named++;
+  }
+  const use: string[] = [];
+  for (let i = 0; i < known.length; i++) if (named === 0 || known[i] !== "other") use.push(known[i]!);
   if (use.length === 0) return null;
-  const chains = use.map((id) => lex.subjectAncestors(id));
-  return chains[0]!.find((a) => chains.every((c) => c.includes(a))) ?? null;
+  const first = lex.subjectAncestors(use[0]!);
+  for (let a = 0; a < first.length; a++) {
+    const id = first[a]!;
+    let all = true;
+    for (let c = 1; c < use.length && all; c++) all = lex.subjectAncestors(use[c]!).includes(id);
+    if (all) return id;
+  }
+  return null;
 };
 
 /** One group's subject: the narrowest when one contains the others ("HTS fighters"), else their common parent. */
 const mostSpecific = (lex: LexiconIndex, ids: readonly string[]): string | null => {
-  const narrow = ids.find((a) => ids.every((b) => lex.subjectWithin(a, b)));
-  return narrow ?? commonSubject(lex, ids);
+  for (let i = 0; i < ids.length; i++) {
+    const a = ids[i]!;
+    let all = true;
+    for (let j = 0; j < ids.length && all; j++) all = lex.subjectWithin(a, ids[j]!);
+    if (all) return a;
+  }
+  return commonSubject(lex, ids);
 };
 
 /** Token positions where an attribution cue ends (1). */
@@ -298,11 +324,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   for (const t of timeList) timeAt[t.from] = 1;
   const timeIndex = startIndex(timeList, n, table(1));
   /** Time expressions starting in [a, b) (callers keep the range short). */
-  const timesIn = (a: number, b: number): TimeExpr[] => {
-    const from = Math.max(0, a);
-    const to = Math.min(n, b);
-    return from < to ? timeList.slice(timeIndex[from], timeIndex[to]) : [];
-  };
+  const timesIn = (a: number, b: number): TimeExpr[] => timesBetween(timeList, timeIndex, n, a, b);
   /** Token positions where an attribution cue ends. */
   const cueEndAt = cueEnds(g, tokens, flags, table(2));
   /** For each token, the start of the last list intro ("as follows") before it, or -1. */
@@ -326,7 +348,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear || !sameSentence(k, from)) continue;
       // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
-      const own = timesIn(k + 1, Math.min(n, to + 10)).some((x) => x.kind !== "historical" && sameSentence(x.from, from));
+      const later = timesBetween(timeList, timeIndex, n, k + 1, Math.min(n, to + 10));
+      let own = false;
+      for (let x = 0; x < later.length && !own; x++) own = later[x]!.kind !== "historical" && sameSentence(later[x]!.from, from);
       // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were killed")
       let joined = false;
       for (let b = k + 1; b < from && !joined; b++) {
@@ -506,7 +530,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       } else if (k === start && t.kind === "word") end = k;
       k++;
     }
-    const subjects = groups.map((grp) => mostSpecific(lex, grp)).filter((x): x is string => x !== null);
+    const subjects: string[] = [];
+    for (let i = 0; i < groups.length; i++) {
+      const x = mostSpecific(lex, groups[i]!);
+      if (x !== null) subjects.push(x);
+    }
     return { subjects, end, others, member, counted, countedSubject };
   };
 
@@ -1031,12 +1059,12 @@ const claimsOf = (
   }));
   const parents = linkParts(items, lex);
   for (let i = 0; i < drafts.length; i++) {
-    const p = parents[i];
-    if (p === null || p === undefined) continue;
+    const p = parents[i]!;
+    if (p < 0) continue;
     const d = drafts[i]!;
     const t = drafts[p]!;
     d.metric ??= t.metric;
-    if (d.metric !== t.metric) parents[i] = null;
+    if (d.metric !== t.metric) parents[i] = -1;
     else d.attribution ??= t.attribution;
   }
 
@@ -1077,7 +1105,8 @@ const claimsOf = (
   const out: Claim[] = [];
   for (const i of kept) {
     const d = drafts[i]!;
-    const p = parents[i] ?? null;
+    const pi = parents[i]!;
+    const p = pi >= 0 ? pi : null;
     const parentTime = p !== null ? computed.get(p) : undefined;
     const asOf =
       d.time?.kind === "as-of" ? d.time.day : d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));

@@ -55,11 +55,16 @@ const byInterval = new WeakMap<DayInterval, (DayInterval | undefined)[]>();
 
 const resolveWeekdayOnce = (w: number, published: DayInterval, last: boolean): DayInterval => {
   const days = daysOf(published.earliest <= published.latest ? published : dayInterval(published.latest, published.earliest)).slice(0, 31);
-  const hits = days.map((p) => {
+  // the earliest and latest hit, in one loop (ISO days order as strings)
+  let lo = "";
+  let hi = "";
+  for (let i = 0; i < days.length; i++) {
+    const p = days[i]!;
     let back = (weekday(p) - w + 7) % 7;
     if (back === 0 && last) back = 7;
-    return addDays(p, -back);
-  });
-  const sorted = [...hits].sort();
-  return dayInterval(sorted[0]!, sorted[sorted.length - 1]!);
+    const hit = addDays(p, -back);
+    if (i === 0 || hit < lo) lo = hit;
+    if (i === 0 || hit > hi) hi = hit;
+  }
+  return dayInterval(lo as IsoDay, hi as IsoDay);
 };
