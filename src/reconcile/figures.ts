@@ -58,6 +58,7 @@ export const claimIdsOf = (claims: readonly Claim[], f: Pick<Figure, "ranks">): 
 /** How a figure reads: "more than 200", "24 + 19". */
 export const amountText = (f: Pick<Figure, "quantities">): string => f.quantities.map(quantityText).join(" + ");
 
+/** Breakdown items of one article summed into one number of the group. */
 interface Unit {
   readonly claims: Claim[];
   readonly ranks: number[];
@@ -66,12 +67,6 @@ interface Unit {
   readonly high: number;
   readonly exact: boolean;
 }
-
-const unitOf = (one: Claim, rank: number): Unit => {
-  const q = one.quantity;
-  const i = comparableInterval(q);
-  return { claims: [one], ranks: [rank], value: pointValue(q), low: i.low, high: i.high, exact: q.qualifier === "exact" };
-};
 
 const unitOfItems = (cs: Claim[], ranks: number[]): Unit => {
   let value = 0;
@@ -100,25 +95,45 @@ const sourceInfoOf = (lexicon: LexiconIndex, c: Claim): SourceInfo => ({
   weight: claimWeight(lexicon, c),
 });
 
-const figureKey = (origin: string, c0: Claim, u: Unit): string =>
-  `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${u.exact ? "x" : "~"}|${u.low}|${u.high}|${u.value}`;
+const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high: number, value: number): string =>
+  `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${exact ? "x" : "~"}|${low}|${high}|${value}`;
 
+/**
+ * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
+ * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone.
+ */
 const makeFigure = (
   key: string,
   groupId: string,
   origin: string,
-  unit: Unit,
-  cs: readonly Claim[],
+  c0: Claim,
+  unit: Unit | null,
+  cs: readonly Claim[] | null,
   ranks: readonly number[],
   info: SourceInfo,
 ): Figure => {
-  const c0 = unit.claims[0]!;
   let headline = true;
   let secondHand = true;
-  for (const c of cs) {
-    headline &&= c.headline;
-    secondHand &&= c.via.length > 1;
-  }
+  if (cs === null) {
+    headline = c0.headline;
+    secondHand = c0.via.length > 1;
+  } else
+    for (const c of cs) {
+      headline &&= c.headline;
+      secondHand &&= c.via.length > 1;
+    }
+  let value: number;
+  let low: number;
+  let high: number;
+  let exact: boolean;
+  if (unit === null) {
+    const q = c0.quantity;
+    const i = comparableInterval(q);
+    value = pointValue(q);
+    low = i.low;
+    high = i.high;
+    exact = q.qualifier === "exact";
+  } else ({ value, low, high, exact } = unit);
   return {
     key,
     group: groupId,
@@ -127,13 +142,13 @@ const makeFigure = (
     subject: c0.subject,
     earliest: c0.asOf.earliest,
     latest: c0.asOf.latest,
-    value: unit.value,
-    low: unit.low,
-    high: unit.high,
-    exact: unit.exact,
-    quantities: unit.claims.length === 1 ? [c0.quantity] : unit.claims.map((c) => c.quantity),
+    value,
+    low,
+    high,
+    exact,
+    quantities: unit === null || unit.claims.length === 1 ? [c0.quantity] : unit.claims.map((c) => c.quantity),
     ranks,
-    articles: cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    articles: cs === null || cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     partisan: info.partisan,
     weight: info.weight,
     firstDay: dayNumber(c0.asOf.earliest),
@@ -144,24 +159,75 @@ const makeFigure = (
   };
 };
 
+/**
+ * The claims of one figure while it is built: of the units with its key, the one whose first claim
+ * comes first in id order is what it reads (`c0`, and `unit` unless that claim stands alone).
+ */
+interface Pending {
+  readonly origin: string;
+  c0: Claim;
+  unit: Unit | null;
+  /** Position of its first unit's claim when that is a claim alone. */
+  readonly rank0: number;
+  /** Claims and positions of every unit with its key; null while its first unit is the only one. */
+  claims: Claim[] | null;
+  ranks: number[] | null;
+}
+
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
 export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[], ranks: readonly number[]): Figure[] => {
   if (claims.length === 1) {
     // Most groups: one claim, one figure (none when it is nested inside itself).
     const c = claims[0]!;
     if (c.partOf === c.id) return [];
-    const u = unitOf(c, ranks[0]!);
     const info = sourceInfoOf(lexicon, c);
     const origin = info.named ? c.source : originOf(lexicon, c);
-    return [makeFigure(figureKey(origin, c, u), groupId, origin, u, u.claims, u.ranks, info)];
+    const i = comparableInterval(c.quantity);
+    const key = figureKey(origin, c, c.quantity.qualifier === "exact", i.low, i.high, pointValue(c.quantity));
+    return [makeFigure(key, groupId, origin, c, null, null, [ranks[0]!], info)];
   }
+  // Within a group the subject is fixed, so how a source is weighed depends on the source only.
+  const bySource = new Map<string, SourceInfo>();
+  const sourceInfo = (c: Claim): SourceInfo => {
+    let s = bySource.get(c.source);
+    if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
+    return s;
+  };
+  const byKey = new Map<string, Pending>();
+  /** Adds a unit (a claim alone at `rank` when `u` is null) under its key. */
+  const add = (c0: Claim, u: Unit | null, rank: number, exact: boolean, low: number, high: number, value: number): void => {
+    const origin = sourceInfo(c0).named ? c0.source : originOf(lexicon, c0);
+    const key = figureKey(origin, c0, exact, low, high, value);
+    const f = byKey.get(key);
+    if (f === undefined) {
+      byKey.set(key, { origin, c0, unit: u, rank0: rank, claims: null, ranks: null });
+      return;
+    }
+    if (f.claims === null || f.ranks === null) {
+      f.claims = f.unit === null ? [f.c0] : [...f.unit.claims];
+      f.ranks = f.unit === null ? [f.rank0] : [...f.unit.ranks];
+    }
+    if (u === null) {
+      f.claims.push(c0);
+      f.ranks.push(rank);
+    } else
+      for (let k = 0; k < u.claims.length; k++) {
+        f.claims.push(u.claims[k]!);
+        f.ranks.push(u.ranks[k]!);
+      }
+    if (compareClaimIds(c0.id, f.c0.id) < 0) {
+      f.c0 = c0;
+      f.unit = u;
+    }
+  };
   let ids: Set<string> | null = null;
   let siblings: Map<string, { claims: Claim[]; ranks: number[] }> | null = null;
-  const units: Unit[] = [];
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.partOf === null) {
-      units.push(unitOf(c, ranks[k]!));
+      const q = c.quantity;
+      const i = comparableInterval(q);
+      add(c, null, ranks[k]!, q.qualifier === "exact", i.low, i.high, pointValue(q));
       continue;
     }
     ids ??= new Set(claims.map((x) => x.id));
@@ -173,46 +239,31 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       l.ranks.push(ranks[k]!);
     } else siblings.set(c.article, { claims: [c], ranks: [ranks[k]!] });
   }
-  if (siblings !== null) for (const l of siblings.values()) units.push(unitOfItems(l.claims, l.ranks));
-
-  // Within a group the subject is fixed, so how a source is weighed depends on the source only.
-  const bySource = new Map<string, SourceInfo>();
-  const sourceInfo = (c: Claim): SourceInfo => {
-    let s = bySource.get(c.source);
-    if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
-    return s;
-  };
-  // A figure's lists are its first unit's until a second unit joins it (then copied, the unit keeps its own).
-  const byKey = new Map<string, { unit: Unit; claims: Claim[]; ranks: number[]; owned: boolean; readonly origin: string }>();
-  for (const u of units) {
-    const c0 = u.claims[0]!;
-    const origin = sourceInfo(c0).named ? c0.source : originOf(lexicon, c0);
-    const key = figureKey(origin, c0, u);
-    const f = byKey.get(key);
-    if (!f) byKey.set(key, { unit: u, claims: u.claims, ranks: u.ranks, owned: false, origin });
-    else {
-      if (!f.owned) {
-        f.claims = [...f.claims];
-        f.ranks = [...f.ranks];
-        f.owned = true;
-      }
-      for (let k = 0; k < u.claims.length; k++) {
-        f.claims.push(u.claims[k]!);
-        f.ranks.push(u.ranks[k]!);
-      }
-      if (compareClaimIds(c0.id, f.unit.claims[0]!.id) < 0) f.unit = u;
+  if (siblings !== null)
+    for (const l of siblings.values()) {
+      const u = unitOfItems(l.claims, l.ranks);
+      add(u.claims[0]!, u, -1, u.exact, u.low, u.high, u.value);
     }
-  }
   const out: Figure[] = [];
-  for (const [key, { unit, claims: cs0, ranks: rs0, origin }] of byKey) {
-    let cs = cs0;
-    let rs = rs0;
-    if (cs.length > 1) {
-      const order = cs.map((_, k) => k).sort((x, y) => compareClaimIds(cs0[x]!.id, cs0[y]!.id));
-      cs = order.map((k) => cs0[k]!);
-      rs = order.map((k) => rs0[k]!);
+  for (const [key, f] of byKey) {
+    let cs: readonly Claim[] | null;
+    let rs: readonly number[];
+    const cs0 = f.claims ?? f.unit?.claims;
+    const rs0 = f.ranks ?? f.unit?.ranks;
+    if (cs0 !== undefined && rs0 !== undefined) {
+      if (cs0.length > 1) {
+        const order = cs0.map((_, k) => k).sort((x, y) => compareClaimIds(cs0[x]!.id, cs0[y]!.id));
+        cs = order.map((k) => cs0[k]!);
+        rs = order.map((k) => rs0[k]!);
+      } else {
+        cs = cs0;
+        rs = rs0;
+      }
+    } else {
+      cs = null;
+      rs = [f.rank0];
     }
-    out.push(makeFigure(key, groupId, origin, unit, cs, rs, sourceInfo(unit.claims[0]!)));
+    out.push(makeFigure(key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0)));
   }
   out.sort((a, b) => compareStrings(a.key, b.key));
   for (let i = 0; i < out.length; i++) out[i]!.seq = i;
