@@ -22,20 +22,30 @@ export const deepestFirst = <T>(a: Analysis, xs: readonly T[], groupOf: (x: T) =
 
 const NONE: RankedPoints = { points: [], ranks: [] };
 
+const NO_RANKS: readonly (readonly number[])[] = [];
+
 /**
  * The points of one group; `done` holds the finished points of the groups estimated before it
- * (deepest subject first), and receives this group's.
+ * (deepest subject first), and receives this group's. Only the group directly above a group reads
+ * its points' claim positions: they are kept until it has, and not at all for a group with none
+ * above it.
  */
 export const groupPoints = (a: Analysis, g: GroupAnalysis, done: Map<string, RankedPoints>): readonly TimelinePoint[] => {
   let r: RankedPoints;
+  const id = g.group.id;
   if (!g.group.cumulative) r = periodPoints(g);
   else {
-    const parts = (a.groups.subjectChildren.get(g.group.id) ?? [])
-      .filter((c) => a.groups.subjectParent.get(c) === g.group.id)
-      .map((c) => done.get(c) ?? NONE);
-    r = cumulativePoints(g, parts);
+    const children = (a.groups.subjectChildren.get(id) ?? []).filter((c) => a.groups.subjectParent.get(c) === id);
+    r = cumulativePoints(
+      g,
+      children.map((c) => done.get(c) ?? NONE),
+    );
+    for (const c of children) {
+      const used = done.get(c);
+      if (used !== undefined && used.ranks.length > 0) done.set(c, { points: used.points, ranks: NO_RANKS });
+    }
   }
-  done.set(g.group.id, r);
+  done.set(id, a.groups.subjectParent.has(id) || r.ranks.length === 0 ? r : { points: r.points, ranks: NO_RANKS });
   return r.points;
 };
 
