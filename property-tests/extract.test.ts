@@ -169,7 +169,8 @@ describe("time grows linearly with the input", () => {
       const small = timeOf(make(50_000), language);
       const large = timeOf(make(400_000), language);
       // eight times the input: linear is ×8, quadratic ×64; the margin absorbs a busy machine
-      expect(large).toBeLessThan(Math.max(small, 20) * 24);
+      // (×24 failed once on a machine running two benchmarks at once)
+      expect(large).toBeLessThan(Math.max(small, 20) * 32);
     });
   }
 });
