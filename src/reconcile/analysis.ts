@@ -10,6 +10,7 @@ import { indexClaims, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
 import { compareClaimIds, compareStrings } from "./order.js";
+import { rankLookup } from "./ranks.js";
 import { seriesOf, type Series } from "./series.js";
 
 export interface GroupAnalysis {
@@ -125,9 +126,8 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
 /** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
 export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
   const claims = canonicalClaims(claimsIn);
-  /** Position of each claim id in canonical order: the one map from ids to claims. */
-  const rank = new Map<string, number>();
-  for (let i = 0; i < claims.length; i++) rank.set(claims[i]!.id, i);
+  /** Position of each claim id in canonical order: the one lookup from ids to claims. */
+  const rank = rankLookup(claims);
   const index = indexClaims(claims, rank);
   const groups = buildGroups(lexicon, claims, rank);
   const articleMap = new Map(articles.map((a) => [a.id, a]));

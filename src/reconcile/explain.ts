@@ -32,7 +32,7 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
 };
 
 /** Claims are expected in canonical order; lists keep it. */
-export const indexClaims = (claims: readonly Claim[], rank: ReadonlyMap<string, number>): ClaimIndex => {
+export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): ClaimIndex => {
   const byId: Lookup<Claim> = {
     get: (id) => {
       const r = rank.get(id);

@@ -91,7 +91,7 @@ const below = (m: Level, k: unknown): Level => {
 };
 
 /** Groups of claims given in canonical order; `rank` is each claim id's position among them. */
-export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: ReadonlyMap<string, number>): GroupIndex => {
+export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: Lookup<number>): GroupIndex => {
   const members = new Map<string, Member>();
   const groupAt = new Int32Array(claims.length);
   const list: Member[] = [];
