@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import type { Doc } from "./document.js";
+import { isComma, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
@@ -150,7 +150,7 @@ const pickMentions = (
     for (const s of near) {
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
-        const comma = doc.tokens[s.to]?.text === "," || doc.tokens[s.to]?.text === "،";
+        const comma = isComma(doc.tokens[s.to]);
         if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics)) before = s;
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }

@@ -6,21 +6,21 @@
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
+import type { CompiledGrammar } from "./numerals/compiled.js";
 
 /** How many lines from the top a byline or dateline is looked for. */
 const TOP_LINES = 6;
 /** How far into a line a dateline's parenthesised agency may stand. */
 const DATELINE_TOKENS = 10;
-const BY = new Set(["by", "بقلم"]);
 
-export const wireAgency = (doc: Doc, lx: LexiconPhrases, lex: LexiconIndex, outlet: string | null): string | null => {
+export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex: LexiconIndex, outlet: string | null): string | null => {
   const { tokens, paragraph } = doc;
   const agency = (id: string): boolean => id !== outlet && lex.source(id)?.kind === "news-agency";
   for (let start = 0; start < tokens.length && paragraph[start]! < TOP_LINES; ) {
     let end = start;
     while (end < tokens.length && paragraph[end] === paragraph[start] && tokens[end]!.kind !== "break") end++;
     let k = start;
-    if (k < end && BY.has(tokens[k]!.text)) k++;
+    if (k < end && g.bylines.has(tokens[k]!.text)) k++;
     const whole = lx.sources.matchAt(tokens, k);
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
     for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {

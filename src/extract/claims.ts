@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { isClauseBreak, prepare, QUOTES, type Doc } from "./document.js";
+import { isClauseBreak, isComma, isSentenceEnd, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
@@ -226,7 +226,7 @@ const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32
     const t = tokens[i]!;
     if ((flags[i]! & F_LIST_INTRO) !== 0 && g.listIntro.matchAt(tokens, i)) last = i;
     else if (t.text === ":" && !numbered && words >= COLON_LEAD_WORDS && tokens[i + 1]?.kind === "number") last = i;
-    if (t.kind === "break" || (t.kind === "punct" && (t.text === "." || t.text === "!" || t.text === "?" || t.text === "؟"))) {
+    if (t.kind === "break" || isSentenceEnd(t)) {
       words = 0;
       numbered = false;
     } else if (t.kind === "word") words++;
@@ -388,7 +388,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "أحد السكان", "one resident", "one of the witnesses": a speaker, not a count
     if (m.form === "words" && m.value === 1) {
       const at = g.partitives.matchAt(tokens, e)?.to ?? e;
-      const who = lx.sources.matchAt(tokens, tokens[at]?.text === "the" ? at + 1 : at);
+      const who = lx.sources.matchAt(tokens, at) ?? lx.sources.matchAt(tokens, at + 1);
       if (who && lex.source(who.value)?.kind === "witnesses") return true;
     }
     const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
@@ -402,7 +402,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (nest) {
       let k = nest.from - 1;
       while (k >= 0 && tokens[k]!.kind === "punct" && !isClauseBreak(tokens[k]) ) k--;
-      if (k >= 0 && (tokens[k]!.text === "," || tokens[k]!.text === "،")) k--;
+      if (k >= 0 && isComma(tokens[k])) k--;
       if (k >= 0 && (flags[k]! & F_POPULATION) !== 0 && g.population.matchAt(tokens, k)?.to === k + 1) return true;
     }
     return false;
@@ -623,10 +623,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
       // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
       if (g.attribution.matchAt(doc.tokens, k)) continue;
-      const w = word(k);
-      // a possessive names its owner: "the centre's deputy head"
-      const owner = w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w;
-      const variants = tokenVariants(owner, true);
+      // (a possessive's variants include its owner: "the centre's deputy head")
+      const variants = tokenVariants(word(k), true);
       if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;
@@ -656,8 +654,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
       if (t.kind !== "on-day") continue;
       // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is said
-      const comma = (k: number) => tokens[k]?.text === "," || tokens[k]?.text === "،";
-      const aside = comma(t.from - 1) && comma(t.to) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
+      const aside = isComma(tokens[t.from - 1]) && isComma(tokens[t.to]) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
       const afterCue = afterCueAt(t.from) || aside;
       const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
       if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
@@ -798,7 +795,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (unless the second metric opens a count of its own: "قتلوا وأصيب المئات", "villages and killing 30")
       const together = (k: number) => other(k) && !opensNextCount(metricAt[k]!);
       if (np.counted === c && g.grammar.clitics && word(cueEndTok).startsWith("و") && together(cueEndTok)) return null;
-      if (np.counted === c && word(cueEndTok) === "and" && together(cueEndTok + 1)) return null;
+      if (np.counted === c && hasAt(g.joiners, cueEndTok) && together(cueEndTok + 1)) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
@@ -999,7 +996,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   }
 
   attributeTitle(doc, drafts);
-  return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, lx, lex, outlet));
+  return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet));
 };
 
 /** The claims of an article's drafts: breakdowns linked, windows and statement days resolved, ids given. */

@@ -36,6 +36,12 @@ const abbreviationStop = (tokens: readonly Token[], i: number, abbreviations: Re
 
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
+/** A comma, Latin or Arabic. */
+export const isComma = (t: Token | undefined): boolean => t !== undefined && t.kind === "punct" && (t.text === "," || t.text === "،");
+
+/** A full stop, question or exclamation mark (a sentence end unless an abbreviation's stop). */
+export const isSentenceEnd = (t: Token | undefined): boolean => t !== undefined && t.kind === "punct" && SENTENCE_END.has(t.text);
+
 export const isClauseBreak = (t: Token | undefined): boolean =>
   t === undefined || t.kind === "break" || (t.kind === "punct" && (CLAUSE_END.has(t.text) || SENTENCE_END.has(t.text)));
 

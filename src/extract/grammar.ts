@@ -61,6 +61,8 @@ export interface Grammar {
   readonly listIntroCues: readonly string[];
   /** "others" that take the subject of the previous count: آخرين. */
   readonly others: readonly string[];
+  /** Words opening a byline before the author or agency: "By Reuters", بقلم. */
+  readonly bylines: readonly string[];
   /** Possessives before a generic noun that make it the speaker's own ("26 of its fighters"). */
   readonly possessives: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */

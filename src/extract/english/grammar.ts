@@ -55,6 +55,7 @@ export const englishGrammar: Grammar = {
   nestCues: ["including", "among them", "of them", "of whom", "among whom", "among those", "among the dead", "among the victims", "of which", "among"],
   listIntroCues: ["as follows", "broken down", "breakdown", "comprising", "comprised"],
   others: ["others", "other", "more"],
+  bylines: ["by"],
   possessives: ["its", "their", "our"],
   memberNouns: ["members", "member", "personnel", "people", "persons"],
   singularNouns: ["child", "civilian", "woman", "man", "soldier", "fighter", "person", "boy", "girl", "journalist", "student", "officer", "paramedic", "rescuer", "teenager", "baby", "infant"],

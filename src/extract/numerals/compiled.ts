@@ -35,6 +35,7 @@ export interface CompiledGrammar {
   readonly nest: PhraseSet<true>;
   readonly listIntro: PhraseSet<true>;
   readonly others: ReadonlySet<string>;
+  readonly bylines: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly memberNouns: ReadonlySet<string>;
   readonly singularNouns: ReadonlySet<string>;
@@ -92,6 +93,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     nest: flags(g.nestCues),
     listIntro: flags(g.listIntroCues),
     others: set(g.others),
+    bylines: set(g.bylines),
     possessives: set(g.possessives),
     memberNouns: set(g.memberNouns),
     singularNouns: set(g.singularNouns),
