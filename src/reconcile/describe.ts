@@ -35,10 +35,6 @@ export const placeName = (lexicon: LexiconIndex, id: string): string =>
 
 export { quantityText };
 
-/** "SOHR: 327 killed (people, Aleppo and Idlib) as of 2024-11-30 [wires-343-20241130#3]". */
-export const claimText = (lexicon: LexiconIndex, c: Claim): string =>
-  `${sourceName(lexicon, c.source)}: ${quantityText(c.quantity)} ${c.metric} (${subjectName(lexicon, c.subject)}, ${placeName(lexicon, c.location)}) ${asOfText(c.asOf)} [${c.id}]`;
-
 export const asOfText = (i: { readonly earliest: string; readonly latest: string }): string =>
   i.earliest === i.latest ? `as of ${i.latest}` : `as of a day between ${i.earliest} and ${i.latest}`;
 

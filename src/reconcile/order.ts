@@ -36,8 +36,6 @@ const numberAfter = (s: string, at: number): number => {
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Sorted, without duplicates. */
-export const sortedClaimIds = (ids: Iterable<string>): string[] => [...new Set(ids)].sort(compareClaimIds);
 
 /** A short stable hash (FNV-1a, 32 bits, hex) of a string, for readable deterministic ids. */
 export const shortHash = (s: string): string => {
