@@ -19,8 +19,15 @@ export interface Doc {
   readonly sentenceStart: readonly number[];
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "؟"]);
-const CLAUSE_END = new Set(["،", ",", ";", "؛", ":", "(", ")", "[", "]", "–", "—", "-"]);
+/** The code unit of a punctuation token of one code unit, else -1 (punctuation is tested by code, not by set lookups). */
+const punctCode = (t: Token): number => (t.kind === "punct" && t.text.length === 1 ? t.text.charCodeAt(0) : -1);
+
+/** . ! ? ؟ */
+const isSentenceEndCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f;
+
+/** ، , ; ؛ : ( ) [ ] – — - */
+const isClauseEndCode = (c: number): boolean =>
+  c === 0x060c || c === 44 || c === 59 || c === 0x061b || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014 || c === 45;
 /** Quotation marks: often around names («هيئة تحرير الشام»), so they break neither clauses nor phrases. */
 export const QUOTES = new Set(['"', "“", "”", "«", "»", "'", "„"]);
 
@@ -37,13 +44,19 @@ const abbreviationStop = (tokens: readonly Token[], i: number, abbreviations: Re
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
 /** A comma, Latin or Arabic. */
-export const isComma = (t: Token | undefined): boolean => t !== undefined && t.kind === "punct" && (t.text === "," || t.text === "،");
+export const isComma = (t: Token | undefined): boolean => {
+  const c = t === undefined ? -1 : punctCode(t);
+  return c === 44 || c === 0x060c;
+};
 
 /** A full stop, question or exclamation mark (a sentence end unless an abbreviation's stop). */
-export const isSentenceEnd = (t: Token | undefined): boolean => t !== undefined && t.kind === "punct" && SENTENCE_END.has(t.text);
+export const isSentenceEnd = (t: Token | undefined): boolean => t !== undefined && isSentenceEndCode(punctCode(t));
 
-export const isClauseBreak = (t: Token | undefined): boolean =>
-  t === undefined || t.kind === "break" || (t.kind === "punct" && (CLAUSE_END.has(t.text) || SENTENCE_END.has(t.text)));
+export const isClauseBreak = (t: Token | undefined): boolean => {
+  if (t === undefined || t.kind === "break") return true;
+  const c = punctCode(t);
+  return isClauseEndCode(c) || isSentenceEndCode(c);
+};
 
 /**
  * Whether the text is hard-wrapped (a line break every 40–90 characters inside sentences, as in
@@ -55,10 +68,14 @@ const hardWrapped = (text: string): boolean => {
   for (let start = 0; ; ) {
     const lf = text.indexOf("\n", start);
     const end = lf < 0 ? text.length : lf;
-    const line = text.slice(start, end).trim();
-    if (line.length > 0) {
+    // the line trimmed as String.prototype.trim trims it, without making the string
+    let a = start;
+    let b = end;
+    while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
       lines++;
-      if (line.length >= 40 && line.length <= 90 && !/[.!?؟:"”»]$/.test(line)) wrapped++;
+      if (b - a >= 40 && b - a <= 90 && !isLineEndMark(text.charCodeAt(b - 1))) wrapped++;
     }
     if (lf < 0) break;
     start = lf + 1;
@@ -66,16 +83,55 @@ const hardWrapped = (text: string): boolean => {
   return lines >= 4 && wrapped * 2 >= lines;
 };
 
+/** What `String.prototype.trim` removes: white space and line terminators. */
+const isTrimmed = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** . ! ? ؟ : " ” » — a line ending in one is no hard wrap. */
+const isLineEndMark = (c: number): boolean => isSentenceEndCode(c) || c === 58 || c === 34 || c === 0x201d || c === 0xbb;
+
+/**
+ * The tokens of hard-wrapped text without the line breaks that only wrap: a break is kept after the
+ * first line (up to `firstBreak`), next to another break (a paragraph), or after a sentence end.
+ */
+const softBreaks = (all: readonly Token[], firstBreak: number): Token[] => {
+  const kept: Token[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    if (
+      t.kind !== "break" ||
+      i <= firstBreak ||
+      (i > 0 && all[i - 1]!.kind === "break") ||
+      (i + 1 < all.length && all[i + 1]!.kind === "break") ||
+      (i > 0 && isSentenceEndCode(punctCode(all[i - 1]!)))
+    )
+      kept.push(t);
+  }
+  return kept;
+};
+
 export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Doc => {
   trimInterned();
   const norm = normalizeUnits(text);
   const soft = hardWrapped(text);
   const all = tokenizeUnits(norm.units, norm.length);
-  let firstBreak = all.findIndex((t) => t.kind === "break");
-  if (firstBreak === 0) firstBreak = all.findIndex((t, i) => t.kind === "break" && i > 0 && all[i - 1]!.kind !== "break");
-  const tokens = soft
-    ? all.filter((t, i) => t.kind !== "break" || i <= firstBreak || all[i - 1]?.kind === "break" || all[i + 1]?.kind === "break" || (all[i - 1]?.kind === "punct" && SENTENCE_END.has(all[i - 1]!.text)))
-    : all;
+  let firstBreak = -1;
+  for (let i = 0; i < all.length; i++) {
+    if (all[i]!.kind === "break") {
+      firstBreak = i;
+      break;
+    }
+  }
+  if (firstBreak === 0) {
+    firstBreak = -1;
+    for (let i = 1; i < all.length; i++) {
+      if (all[i]!.kind === "break" && all[i - 1]!.kind !== "break") {
+        firstBreak = i;
+        break;
+      }
+    }
+  }
+  const tokens = soft ? softBreaks(all, firstBreak) : all;
   const n = tokens.length;
   const columns = new Int32Array(3 * n);
   const sentence = columns.subarray(0, n);
@@ -92,26 +148,29 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
     sentence[i] = s;
     paragraph[i] = p;
     clause[i] = c;
-    if (t.kind !== "break") seenWord = true;
     if (t.kind === "break") {
       if (seenWord && headlineEnd < 0) headlineEnd = i;
       if (i > 0 && tokens[i - 1]!.kind !== "break") {
-        const ended = tokens[i - 1]!.kind === "punct" && SENTENCE_END.has(tokens[i - 1]!.text);
-        if (!ended) {
+        if (!isSentenceEndCode(punctCode(tokens[i - 1]!))) {
           s++;
           c++;
           sentenceStart.push(i + 1);
         }
         p++;
       }
-    } else if (t.kind === "punct" && SENTENCE_END.has(t.text) && !(t.text === "." && abbreviationStop(tokens, i, abbreviations))) {
+      continue;
+    }
+    seenWord = true;
+    const code = punctCode(t);
+    if (code < 0) continue;
+    if (isSentenceEndCode(code) && !(code === 46 && abbreviationStop(tokens, i, abbreviations))) {
       s++;
       c++;
       sentenceStart.push(i + 1);
-    } else if (t.kind === "punct" && CLAUSE_END.has(t.text)) c++;
+    } else if (isClauseEndCode(code)) c++;
   }
   const end = headlineEnd < 0 ? n : headlineEnd;
   const last = tokens[end - 1];
-  const headlineIsTitle = !(last && last.kind === "punct" && SENTENCE_END.has(last.text));
+  const headlineIsTitle = !(last && isSentenceEndCode(punctCode(last)));
   return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, sentenceStart };
 };

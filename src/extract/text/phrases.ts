@@ -72,18 +72,29 @@ const variantsOf = (t: string, first: boolean): string[] => {
 const NONE: readonly string[] = [];
 
 /**
+ * An empty array already of the engine's most general kind of elements: every cache's slots then
+ * have one shape, whatever they hold (small integers, numbers, lists or `undefined`), so the code
+ * reading them is compiled once instead of again for each new kind of array.
+ */
+const emptySlots = <V>(): (V | undefined)[] => {
+  const slots: (V | undefined)[] = [undefined];
+  slots.pop();
+  return slots;
+};
+
+/**
  * A cache of one value per interned token id (`Token.id`), for ids at or above `internBase()`:
  * an array lookup instead of hashing the token's text. Stale ids (below the base) are not cached.
  */
 export class IdCache<V> {
   private base = 0;
-  private slots: (V | undefined)[] = [];
+  private slots: (V | undefined)[] = emptySlots<V>();
 
   get(id: number): V | undefined {
     const b = internBase();
     if (b !== this.base) {
       this.base = b;
-      this.slots = [];
+      this.slots = emptySlots<V>();
     }
     return this.slots[id - b];
   }
