@@ -114,7 +114,21 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
 /** Whether a phrase set with mask bit `bit` may start at token `k` (always, without masks). */
 const may = (flags: Int32Array | undefined, k: number, bit: number): boolean => flags === undefined || ((flags[k] ?? 0) & bit) !== 0;
 
-/** All time expressions of the token range [from, to), left to right (`flags`: the tokens' masks, to skip where none starts). */
+/** What every step of the scan reads: the grammar, the lexicon's phrases, the tokens, the publication days and the masks. */
+interface Scan {
+  readonly g: CompiledGrammar;
+  readonly lx: LexiconPhrases;
+  readonly tokens: readonly Token[];
+  readonly published: DayInterval;
+  readonly flags: Int32Array | undefined;
+  readonly out: TimeExpr[];
+}
+
+/**
+ * All time expressions of the token range [from, to), left to right (`flags`: the tokens' masks, to skip where none starts).
+ * The scan is a short loop calling small steps, each returning where the scan goes on (or -1 when it does not apply), so
+ * that each is compiled on its own and soon.
+ */
 export const timeExpressions = (
   g: CompiledGrammar,
   lx: LexiconPhrases,
@@ -125,6 +139,7 @@ export const timeExpressions = (
   flags?: Int32Array,
 ): TimeExpr[] => {
   const out: TimeExpr[] = [];
+  const sc: Scan = { g, lx, tokens, published, flags, out };
   for (let i = from; i < to; ) {
     if (flags !== undefined) {
       // nothing that opens a time expression starts here (nor a unit word right after a word)
@@ -136,11 +151,7 @@ export const timeExpressions = (
       }
       // a day filler alone ("on", "يوم"): only a day reference after it may start here
       if (t.kind === "word" && (flags[i]! & (F_TIME_HEAD & ~F_FILLER)) === 0 && t.text !== "from" && ((flags[i + 1] ?? 0) & F_TIME_UNIT) === 0) {
-        const d = dayRefAt(g, tokens, i, published, flags);
-        if (d) {
-          out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
-          i = d.to;
-        } else i++;
+        i = onDayAt(sc, i);
         continue;
       }
       // a number with no month or time word in the two tokens after it is only a number: skip it
@@ -149,119 +160,141 @@ export const timeExpressions = (
         continue;
       }
     }
-    const hist = may(flags, i, F_HISTORICAL) ? g.historical.matchAt(tokens, i) : undefined;
-    if (hist) {
-      out.push({ kind: "historical", from: i, to: hist.to });
-      i = hist.to;
-      continue;
-    }
-    const range = may(flags, i, F_RANGE_START) ? g.rangeStart.matchAt(tokens, i) : undefined;
-    if (range || tokens[i]?.text === "from") {
-      const st = range?.to ?? i + 1;
-      const a = dateAt(g, tokens, st, published);
-      const join = a ? tokens[a.to] : undefined;
-      const b = a && join && (g.rangeJoin.has(join.text) || join.text === "-") ? dateAt(g, tokens, a.to + 1, published) : undefined;
-      if (a && b) {
-        out.push({ kind: "between-days", start: a.day, end: b.day, from: i, to: b.to });
-        i = b.to;
-        continue;
-      }
-    }
-    const tw = may(flags, i, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i) : undefined;
-    {
-      // "خلال الأيام الثلاثة الماضية", "in the past three days": the unit before the number, then "past"
-      const isUnit = (m: PhraseMatch<TimeWord> | undefined) => m !== undefined && (m.value === "days-unit" || m.value === "week-unit");
-      const next = tokens[i]!.kind === "word" && may(flags, i + 1, F_TIME_UNIT) ? g.timeWords.matchAt(tokens, i + 1) : undefined;
-      const du = isUnit(tw) ? tw : isUnit(next) ? next : undefined;
-      const defNumber = (j: number) => {
-        // "الثلاثة": a number word with the article, as it follows a definite noun
-        const w = tokens[j];
-        const bare = w && w.kind === "word" && w.text.startsWith("ال") ? numberAt(g, tokenize(w.text.slice(2)), 0) : undefined;
-        return bare && bare.to === 1 ? { value: bare.value, to: j + 1 } : undefined;
-      };
-      const k = du ? numberAt(g, tokens, du.to) ?? defNumber(du.to) : undefined;
-      if (du && k && k.value >= 1 && k.value <= 60 && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
-        out.push({ kind: "last-days", days: du.value === "week-unit" ? k.value * 7 : k.value, from: i, to: k.to + 1 });
-        i = k.to + 1;
-        continue;
-      }
-    }
-    if (tw && tw.value === "since") {
-      let d = dayRefAt(g, tokens, i + 1, published, flags);
-      // "since fighting erupted on Wednesday", "منذ بدء الهجوم الأربعاء": a day within a few words
-      for (let k = i + 2; !d && k <= i + 5 && tokens[k] && tokens[k]!.kind === "word"; k++) {
-        if (lx.events.matchAt(tokens, k)) break;
-        d = dayRefAt(g, tokens, k, published, flags);
-      }
-      if (d) {
-        out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
-        i = d.to;
-        continue;
-      }
-      const ev = lx.events.matchAt(tokens, i + 1) ?? lx.events.matchAt(tokens, i + 2);
-      if (ev) {
-        out.push({ kind: "offensive", from: i, to: ev.to });
-        i = ev.to;
-        continue;
-      }
-      const y = tokens[i + 1]?.kind === "number" ? tokens[i + 1] : tokens[i + 2]?.kind === "number" ? tokens[i + 2] : undefined;
-      if (y && /^(19|20)\d\d$/.test(y.text)) {
-        out.push({ kind: "historical", from: i, to: i + 2 });
-        i += 2;
-        continue;
-      }
-      i = tw.to;
-      continue;
-    }
-    if (tw && tw.value === "as-of") {
-      const d = dayRefAt(g, tokens, tw.to, published, flags);
-      if (d) {
-        out.push({ kind: "as-of", day: d.day, from: i, to: d.to });
-        i = d.to;
-        continue;
-      }
-    }
-    if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
-      out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
-      i = tw.to;
-      continue;
-    }
-    if (tw && tw.value === "morning") {
-      out.push({ kind: "last-days", days: 1, from: i, to: tw.to });
-      i = tw.to;
-      continue;
-    }
-    if (tw && tw.value === "offensive") {
-      // "منذ بدء الهجوم يوم الأربعاء", "since the offensive began on Wednesday": the day named is the start
-      let d: { day: DayInterval; to: number } | undefined;
-      for (let k = tw.to; !d && k <= tw.to + 4 && tokens[k] && tokens[k]!.kind === "word"; k++) d = dayRefAt(g, tokens, k, published, flags);
-      if (d && g.timeWords.matchAt(tokens, i)?.value === "offensive" && (tokens[i]!.text === "منذ" || tokens[i]!.text === "since")) {
-        out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
-        i = d.to;
-        continue;
-      }
-      out.push({ kind: "offensive", from: i, to: tw.to });
-      i = tw.to;
-      continue;
-    }
-    const d = dayRefAt(g, tokens, i, published, flags);
-    if (d) {
-      out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
-      i = d.to;
-      continue;
-    }
-    const n = numberAt(g, tokens, i);
-    if (n) {
-      const unit = g.timeWords.matchAt(tokens, n.to);
-      if (unit && (unit.value === "days-unit" || unit.value === "week-unit") && n.value >= 1 && n.value <= 60) {
-        out.push({ kind: "last-days", days: unit.value === "week-unit" ? n.value * 7 : n.value, from: i, to: unit.to });
-        i = unit.to;
-        continue;
-      }
-      i = n.to;
-      continue;
-    }
-    i++;
+    i = expressionAt(sc, i);
   }
   return out;
+};
+
+/** A day reference at `i` ("on Thursday", "يوم الأربعاء"): after it, else the next token. */
+const onDayAt = (sc: Scan, i: number): number => {
+  const d = dayRefAt(sc.g, sc.tokens, i, sc.published, sc.flags);
+  if (!d) return i + 1;
+  sc.out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
+  return d.to;
+};
+
+/** The time expression starting at `i`, if any, pushed; where the scan goes on. */
+const expressionAt = (sc: Scan, i: number): number => {
+  const { g, tokens, published, flags, out } = sc;
+  const hist = may(flags, i, F_HISTORICAL) ? g.historical.matchAt(tokens, i) : undefined;
+  if (hist) {
+    out.push({ kind: "historical", from: i, to: hist.to });
+    return hist.to;
+  }
+  const range = may(flags, i, F_RANGE_START) ? g.rangeStart.matchAt(tokens, i) : undefined;
+  if (range || tokens[i]?.text === "from") {
+    const next = betweenAt(sc, i, range?.to ?? i + 1);
+    if (next >= 0) return next;
+  }
+  const tw = may(flags, i, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i) : undefined;
+  const past = lastDaysAt(sc, i, tw);
+  if (past >= 0) return past;
+  if (tw && tw.value === "since") return sinceAt(sc, i, tw);
+  if (tw && tw.value === "as-of") {
+    const d = dayRefAt(g, tokens, tw.to, published, flags);
+    if (d) {
+      out.push({ kind: "as-of", day: d.day, from: i, to: d.to });
+      return d.to;
+    }
+  }
+  if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
+    out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
+    return tw.to;
+  }
+  if (tw && tw.value === "morning") {
+    out.push({ kind: "last-days", days: 1, from: i, to: tw.to });
+    return tw.to;
+  }
+  if (tw && tw.value === "offensive") return offensiveAt(sc, i, tw);
+  const d = dayRefAt(g, tokens, i, published, flags);
+  if (d) {
+    out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
+    return d.to;
+  }
+  return countedDaysAt(sc, i);
+};
+
+/** "between 27 November and 4 December": two dates from `st` on, joined; -1 when there are not two. */
+const betweenAt = (sc: Scan, i: number, st: number): number => {
+  const { g, tokens, published } = sc;
+  const a = dateAt(g, tokens, st, published);
+  const join = a ? tokens[a.to] : undefined;
+  const b = a && join && (g.rangeJoin.has(join.text) || join.text === "-") ? dateAt(g, tokens, a.to + 1, published) : undefined;
+  if (!(a && b)) return -1;
+  sc.out.push({ kind: "between-days", start: a.day, end: b.day, from: i, to: b.to });
+  return b.to;
+};
+
+const isUnit = (m: PhraseMatch<TimeWord> | undefined): boolean => m !== undefined && (m.value === "days-unit" || m.value === "week-unit");
+
+/** "الثلاثة": a number word with the article, as it follows a definite noun. */
+const definiteNumberAt = (g: CompiledGrammar, tokens: readonly Token[], j: number): { value: number; to: number } | undefined => {
+  const w = tokens[j];
+  const bare = w && w.kind === "word" && w.text.startsWith("ال") ? numberAt(g, tokenize(w.text.slice(2)), 0) : undefined;
+  return bare && bare.to === 1 ? { value: bare.value, to: j + 1 } : undefined;
+};
+
+/** "خلال الأيام الثلاثة الماضية", "in the past three days": the unit before the number, then "past"; -1 when not so. */
+const lastDaysAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord> | undefined): number => {
+  const { g, tokens, flags } = sc;
+  const next = tokens[i]!.kind === "word" && may(flags, i + 1, F_TIME_UNIT) ? g.timeWords.matchAt(tokens, i + 1) : undefined;
+  const du = isUnit(tw) ? tw : isUnit(next) ? next : undefined;
+  const k = du ? numberAt(g, tokens, du.to) ?? definiteNumberAt(g, tokens, du.to) : undefined;
+  if (du && k && k.value >= 1 && k.value <= 60 && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
+    sc.out.push({ kind: "last-days", days: du.value === "week-unit" ? k.value * 7 : k.value, from: i, to: k.to + 1 });
+    return k.to + 1;
+  }
+  return -1;
+};
+
+/** "since Wednesday", "since fighting erupted on Wednesday", "since the offensive", "since 2011". */
+const sinceAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord>): number => {
+  const { g, lx, tokens, published, flags, out } = sc;
+  let d = dayRefAt(g, tokens, i + 1, published, flags);
+  // "since fighting erupted on Wednesday", "منذ بدء الهجوم الأربعاء": a day within a few words
+  for (let k = i + 2; !d && k <= i + 5 && tokens[k] && tokens[k]!.kind === "word"; k++) {
+    if (lx.events.matchAt(tokens, k)) break;
+    d = dayRefAt(g, tokens, k, published, flags);
+  }
+  if (d) {
+    out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
+    return d.to;
+  }
+  const ev = lx.events.matchAt(tokens, i + 1) ?? lx.events.matchAt(tokens, i + 2);
+  if (ev) {
+    out.push({ kind: "offensive", from: i, to: ev.to });
+    return ev.to;
+  }
+  const y = tokens[i + 1]?.kind === "number" ? tokens[i + 1] : tokens[i + 2]?.kind === "number" ? tokens[i + 2] : undefined;
+  if (y && /^(19|20)\d\d$/.test(y.text)) {
+    out.push({ kind: "historical", from: i, to: i + 2 });
+    return i + 2;
+  }
+  return tw.to;
+};
+
+/** "منذ بدء الهجوم يوم الأربعاء", "since the offensive began on Wednesday": the day named is the start; else the offensive. */
+const offensiveAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord>): number => {
+  const { g, tokens, published, flags, out } = sc;
+  let d: { day: DayInterval; to: number } | undefined;
+  for (let k = tw.to; !d && k <= tw.to + 4 && tokens[k] && tokens[k]!.kind === "word"; k++) d = dayRefAt(g, tokens, k, published, flags);
+  if (d && g.timeWords.matchAt(tokens, i)?.value === "offensive" && (tokens[i]!.text === "منذ" || tokens[i]!.text === "since")) {
+    out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
+    return d.to;
+  }
+  out.push({ kind: "offensive", from: i, to: tw.to });
+  return tw.to;
+};
+
+/** "in five days", "two weeks": a number and a unit of days; else past the number, else the next token. */
+const countedDaysAt = (sc: Scan, i: number): number => {
+  const { g, tokens, out } = sc;
+  const n = numberAt(g, tokens, i);
+  if (!n) return i + 1;
+  const unit = g.timeWords.matchAt(tokens, n.to);
+  if (unit && (unit.value === "days-unit" || unit.value === "week-unit") && n.value >= 1 && n.value <= 60) {
+    out.push({ kind: "last-days", days: unit.value === "week-unit" ? n.value * 7 : n.value, from: i, to: unit.to });
+    return unit.to;
+  }
+  return n.to;
 };
