@@ -201,8 +201,10 @@ export const tokenizeUnits = (s: Uint16Array, n: number): Token[] => {
       let j = i + 1;
       for (;;) {
         while (j < n && isDigit(s[j]!)) h = Math.imul(h ^ s[j++]!, FNV_PRIME);
-        const sep = s[j]!;
-        if ((sep === 44 || sep === 46) && j + 1 < n && isDigit(s[j + 1]!)) h = Math.imul(h ^ s[j++]!, FNV_PRIME);
+        // the unit after is tested at every number end, so the optimised code has seen that test before the first separator
+        const sep = j < n ? s[j]! : -1;
+        const digitAfter = j + 1 < n && isDigit(s[j + 1]!);
+        if ((sep === 44 || sep === 46) && digitAfter) h = Math.imul(h ^ s[j++]!, FNV_PRIME);
         else break;
       }
       out.push(token("number", s, i, j, h));
