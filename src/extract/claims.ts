@@ -478,6 +478,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         else if (single) groups.push([single.value]);
         if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
+        // a member noun names its group after it: "أسرت عنصرين من قوات النظام"
+        if (member && groups.length === 0) {
+          k++;
+          continue;
+        }
         break;
       }
       if (k === start && hasAt(g.copulas, k)) {
@@ -713,7 +718,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const mm = metricMatches[j]!;
       if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
       // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
-      const ids = mm.value.filter((id) => id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1));
+      const ids = mm.value.filter(
+        (id) =>
+          (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
+          // an implicit count names people ("قتلت الغارة طفلين"): a metric of things is not its metric
+          (m.form !== "implicit" || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
+      );
       if (ids.length === 0) continue;
       if (mm.from >= e && opensNextCount(mm)) continue;
       const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
@@ -728,6 +738,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
     }
     return { metric, cue };
+  };
+
+  /**
+   * Whether tokens [a, b) are only the agent of a verb before its object: names of parties, sources
+   * or strikes ("أسر مقاتلو المعارضة جنديين", "قتلت الغارة طفلين"), within one clause.
+   */
+  const agentBetween = (a: number, b: number): boolean => {
+    if (b <= a || b - a > 6 || doc.clause[a] !== doc.clause[b]) return false;
+    for (let k = a; k < b; ) {
+      const to = subjectAt[k]?.to ?? lx.sources.matchAt(tokens, k)?.to ?? (thingAt(k) ? metricAt[k]!.to : undefined);
+      if (to === undefined || to > b) return false;
+      k = to;
+    }
+    return true;
   };
 
   /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
@@ -774,7 +798,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
       if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
       if (implicit) {
-        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
+        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || agentBetween(cue.to, m.from));
         const added = matchesBefore(g.addition, F_ADDITION, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
         if (!adjacent && !nestCue && !conjoined && !added) return null;
         if (!adjacent && prev) metric = prev.metric;

@@ -69,6 +69,11 @@ export interface Grammar {
   readonly memberNouns: readonly string[];
   /** Singular person nouns that count one when named after a metric word: طفل، a child. */
   readonly singularNouns: readonly string[];
+  /**
+   * Singular nouns in ي whose plural is broken (جندي → جنود): their form in ين is a dual (أسر جنديين:
+   * two), where a nisba with a sound plural (مدني → مدنيين) is read as a plural.
+   */
+  readonly brokenPlurals: readonly string[];
   /** Words before a singular noun that make it one: a, an, another. */
   readonly singularArticles: readonly string[];
   /** Cues of a single incident (a strike, "when"): the count covers the incident, not a window. */

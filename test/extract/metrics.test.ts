@@ -68,3 +68,17 @@ describe("capturing", () => {
     expect(only(places, 30).metric).toBe("killed");
   });
 });
+
+describe("a dual object after its verb", () => {
+  it("counts two, also with the verb's agent between and the group named after a member noun", () => {
+    expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إنها أسرت جنديين قرب حماة."), 2)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(extract("ar", "وأسر مقاتلو المعارضة جنديين في ريف حلب."), 2)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(extract("ar", "وأسرت الفصائل عنصرين من قوات النظام."), 2)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+  });
+  it("a strike that kills people is the agent, not what is counted", () => {
+    expect(only(extract("ar", "وقتلت الغارة طفلين في إدلب."), 2)).toMatchObject({ metric: "killed", subject: "children" });
+  });
+  it("a nisba with a sound plural stays a plural", () => {
+    expect(extract("ar", "واستهدف القصف مدنيين في إدلب.")).toEqual([]);
+  });
+});

@@ -174,8 +174,9 @@ export const dualStem = (g: CompiledGrammar, text: string): string | undefined =
   const bare = g.grammar.clitics && text.startsWith("و") ? text.slice(1) : text;
   if (!(bare.endsWith("ين") || bare.endsWith("ان")) || bare.length < 5) return undefined;
   const stem = bare.slice(0, -2);
-  // a stem in ي before ين is a plural (مدنيين, civilians), not a dual; before ان it is a dual (جنديان)
-  if (stem.endsWith("ي") && bare.endsWith("ين")) return undefined;
+  // a stem in ي before ين is a plural (مدنيين, civilians), not a dual, unless its plural is broken
+  // (جنديين: جندي → جنود); before ان it is a dual (جنديان)
+  if (stem.endsWith("ي") && bare.endsWith("ين") && !g.grammar.brokenPlurals.includes(stem)) return undefined;
   if (g.singularNouns.has(stem)) return stem;
   const fem = stem.slice(0, -1) + "ه";
   return stem.endsWith("ت") && g.singularNouns.has(fem) ? fem : undefined;
