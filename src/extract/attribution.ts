@@ -104,6 +104,18 @@ export const attributedSources = (
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
   const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
   if (picked.size === 0 && unnamed === undefined) unnamed = unknownSpeaker(doc, g, cues, from, to);
+  if (unnamed !== undefined && picked.size === 0 && outlet !== null) {
+    // "أفاد مراسل الميادين", "وأضاف مراسلنا", "the correspondent said": a correspondent no known
+    // source is named with speaks for the publishing outlet
+    const at = correspondentIn(doc, g, unnamed.from, Math.min(to, unnamed.to + 1));
+    // (unless the correspondent quotes someone: "مراسل «حلب اليوم» نقلاً عن مصادر طبية")
+    let quoting = false;
+    for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = g.relay.matchAt(doc.tokens, k) !== undefined;
+    if (at >= 0 && !quoting) {
+      const own: SourceMention = { id: outlet, from: at, to: at + 1, relay: false, told: false, cueFrom: unnamed.from, cueTo: unnamed.to };
+      return { mentions: [own], unnamed: undefined };
+    }
+  }
   return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
 };
 
@@ -182,6 +194,11 @@ const unknownSpeaker = (
     if (!variants.some((v) => g.speechVerbs.has(v))) continue;
     let k = c.to;
     while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
+    if (g.grammar.speechRelatives.includes(doc.tokens[k]?.text ?? "") && doc.tokens[k + 1]?.kind === "word") {
+      // "بحسب ما أفاد به مراسل …": past the relative, its verb and a pronoun after the verb
+      k += 2;
+      if (doc.tokens[k]?.kind === "word" && doc.tokens[k]!.text.length <= 3 && !g.speechVerbs.has(doc.tokens[k]!.text)) k++;
+    }
     const next = doc.tokens[k];
     if (!next || next.kind !== "word" || k >= to) continue;
     if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;
@@ -204,6 +221,15 @@ const unknownSpeaker = (
     }
   }
   return undefined;
+};
+
+/** The position of a word naming a correspondent in tokens [from, to), or -1. */
+const correspondentIn = (doc: Doc, g: CompiledGrammar, from: number, to: number): number => {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === "word" && tokenVariants(t.text, true).some((v) => g.grammar.correspondents.includes(v))) return k;
+  }
+  return -1;
 };
 
 /** An attribution record (one shape for all, so the code reading them stays fast). */

@@ -47,8 +47,15 @@ export interface Grammar {
   readonly attributionCues: readonly string[];
   /** Speech verbs that name their speaker right after them (قال، اعتبر): a speaker the lexicon lacks is `other`. */
   readonly speechVerbs: readonly string[];
+  /**
+   * A relative word after a speech preposition, then its verb, then the speaker ("بحسب ما أفاد به
+   * مراسل", "وفق ما رصدته مراصد الطيران"): the speaker is read after the verb.
+   */
+  readonly speechRelatives: readonly string[];
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
+  /** Words naming a correspondent (مراسل، مراسلنا, correspondent): one named by no known source is the outlet's own. */
+  readonly correspondents: readonly string[];
   /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */
   readonly unnamedSourceCues: readonly string[];
   /** Complementizers after a speech verb ("أن", "إن"): they attribute only to a source named before them. */

@@ -77,3 +77,21 @@ describe("the publisher told", () => {
     expect(only(c, 300)).toMatchObject({ source: "sohr", via: ["dpa"] });
   });
 });
+
+describe("an outlet's own correspondent", () => {
+  it("gives the outlet as source when no known source names the correspondent", () => {
+    expect(only(extract("ar", "أفاد مراسل روداو بأن 20 مدنيا قتلوا في القصف.", "2024-11-30", "Rudaw"), 20)).toMatchObject({ source: "rudaw", via: [] });
+    expect(only(extract("ar", "وأضاف مراسلنا أن الطائرات نفذت ما يزيد على 20 غارة."), 20)).toMatchObject({ source: "example-news", via: [] });
+    expect(only(extract("ar", "وقال المراسل إن عدد المصابين تجاوز 35 شخصا."), 35)).toMatchObject({ source: "example-news", via: [] });
+    expect(only(extract("en", "At least 20 people were killed, our correspondent said."), 20)).toMatchObject({ source: "example-news", via: [] });
+  });
+  it("keeps a known outlet's correspondent and one quoting someone else", () => {
+    expect(only(extract("ar", "وقال مراسل الجزيرة إن 20 مدنيا قتلوا."), 20)).toMatchObject({ source: "al-jazeera", via: ["example-news"] });
+    const quoting = extract("ar", "وارتفع عدد القتلى إلى 16 مدنيا، بحسب ما أفاد به مراسلنا نقلاً عن مصادر طبية.");
+    expect(only(quoting, 16).source).toBe("other");
+  });
+  it("reads the speaker after a relative clause of the speech preposition", () => {
+    const c = only(extract("ar", "وشنت الطائرات 14 غارة على المدينة، وفق ما رصدته مراصد الطيران."), 14);
+    expect(c.source).toBe("other");
+  });
+});
