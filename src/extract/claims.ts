@@ -285,8 +285,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** 1 where a number starts. */
   const numberAtTok = table(5);
   for (const m of numbers) numberAtTok[m.from] = 1;
+  /**
+   * "M4", "T4": digits glued to a Latin letter name a road or a base; glued to an Arabic word (not a
+   * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24").
+   */
+  const gluedToName = (m: NumberMention): boolean => {
+    const prev = tokens[m.from - 1];
+    return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{4}$/i.test(prev.text);
+  };
   /** Token positions right after a number: a metric word there is that number's counted noun. */
-  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit").map((m) => m.rangeTo ?? m.to));
+  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(m)).map((m) => m.rangeTo ?? m.to));
 
   const word = (i: number) => tokens[i]?.text ?? "";
   /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
@@ -372,8 +380,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (unit) return true;
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
-    // "M4", "T4": digits glued to a Latin letter name a road or a base
-    if (prev && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$/i.test(prev.text)) return true;
+    if (gluedToName(m)) return true;
     if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;

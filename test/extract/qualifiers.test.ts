@@ -120,4 +120,9 @@ describe("names with digits", () => {
     expect(extract("ar", "ونزح عشرات الآلاف من المدنيين عبر الطريق الدولي M4.").map((c) => c.quantity.value)).toEqual([null]);
     expect(extract("en", "Thousands of civilians fled along the M5 highway, and 4 people were killed.").map((c) => c.quantity.value)).toEqual([null, 4]);
   });
+  it("does not read an outlet name glued to digits as a count, but keeps digits after a clitic", () => {
+    expect(extract("ar", "وأفادت فرانس24 بمقتل ثلاثة أشخاص في القصف.").map((c) => c.quantity.value)).toEqual([3]);
+    expect(extract("ar", "ونقل موقع كوردستان24 أن 30 شخصا قتلوا.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("ar", "وقتل 12 مدنيا خلال الـ24 ساعة الماضية، بينهم 4 أطفال.").map((c) => c.quantity.value)).toEqual([12, 4]);
+  });
 });
