@@ -131,8 +131,9 @@ const pickMentions = (
   outlet: string | null,
 ): Map<number, SourceMention> => {
   const picked = new Map<number, SourceMention>();
-  const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
-    if (picked.has(s.from)) return;
+  const take = (s: PhraseMatch<string>, c: PhraseMatch<true>, relays = false) => {
+    // (a relay cue may make a source another cue took a relay: "في بيان نقلته سانا")
+    if (picked.has(s.from) && !relays) return;
     const kind = lex.source(s.value)?.kind ?? "other";
     const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?ل[^ل]/.test(doc.tokens[s.from]!.text));
     // "SOHR told dpa" in a dpa article: the publisher is who was told, not a source
@@ -141,8 +142,8 @@ const pickMentions = (
       id: s.value,
       from: s.from,
       to: s.to,
-      relay: RELAY_KINDS.has(kind) && s.value !== outlet,
-      told,
+      relay: (relays || RELAY_KINDS.has(kind)) && s.value !== outlet,
+      told: told || relays,
       cueFrom: c.from,
       cueTo: c.to,
     });
@@ -171,8 +172,18 @@ const pickMentions = (
     if (complementizer) {
       if (before) take(before, c);
     } else if (relayCue) {
-      // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue
-      for (const s of near) if (s.from >= c.to && gap(doc, c.to, s.from) <= WINDOW) take(s, c);
+      // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue; the first
+      // of them relays when a source speaks before the cue ("أفادت الوزارة، في بيان نقلته سانا")
+      // or when it quotes someone ("نقلت سانا عن مصدر في مديرية الصحة")
+      let first = true;
+      for (const s of near) {
+        if (s.from < c.to || gap(doc, c.to, s.from) > WINDOW || doc.clause[s.from] !== doc.clause[c.from]) continue;
+        let q = s.to;
+        while (doc.tokens[q]?.kind === "punct" && q < s.to + 2) q++;
+        const quotes = g.grammar.relayFrom.includes(doc.tokens[q]?.text ?? "");
+        take(s, c, first && (quotes || (before !== undefined && lex.source(before.value)?.kind !== "news-agency")));
+        first = false;
+      }
       if (before) take(before, c);
     } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
     else if (before) take(before, c);

@@ -60,6 +60,8 @@ export interface Grammar {
   readonly unnamedSourceCues: readonly string[];
   /** Complementizers after a speech verb ("أن", "إن"): they attribute only to a source named before them. */
   readonly complementizers: readonly string[];
+  /** After an agency a relay cue names, the word that introduces whom it quotes: "نقلت سانا عن مصدر". */
+  readonly relayFrom: readonly string[];
   /** Relay: a source "told" an agency, "نقلته X عن". */
   readonly relayCues: readonly string[];
   /** Cues that open nested parts: including, بينهم. */

@@ -95,3 +95,13 @@ describe("an outlet's own correspondent", () => {
     expect(c.source).toBe("other");
   });
 });
+
+describe("state media relaying", () => {
+  it("relays a statement whose source speaks before the relay cue, or whom it quotes", () => {
+    const mod = extract("ar", "وأفادت وزارة الدفاع السورية، في بيان نقلته وكالة سانا، بأن وحدات الجيش قضت على ما يقارب 400 إرهابي.");
+    expect(only(mod, 400)).toMatchObject({ metric: "killed", source: "syrian-mod", via: ["sana", "example-news"] });
+    const quoted = extract("ar", "ونقلت وكالة سانا عن مصدر في مديرية الصحة أن أربعة مدنيين قتلوا.");
+    expect(only(quoted, 4)).toMatchObject({ source: "other", via: ["sana", "example-news"] });
+    expect(only(extract("ar", "ونقلت وكالة سانا عن مصدر عسكري أن 20 إرهابيا قتلوا."), 20)).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+  });
+});

@@ -82,3 +82,11 @@ describe("a dual object after its verb", () => {
     expect(extract("ar", "واستهدف القصف مدنيين في إدلب.")).toEqual([]);
   });
 });
+
+describe("wording of other outlets", () => {
+  it("reads belligerent wording the lexicon lists", () => {
+    expect(only(extract("ar", "وأسرت الفصائل 43 عنصراً من ميليشيا أسد."), 43)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(extract("ar", "وقالت الوزارة إن وحداتها حيدت 31 مسلحا."), 31).metric).toBe("killed");
+    expect(only(extract("en", "The SDF said it killed 27 members of the Turkish-backed mercenary groups."), 27).subject).toBe("sna");
+  });
+});

@@ -53,6 +53,7 @@ export const englishGrammar: Grammar = {
   correspondents: ["correspondent", "correspondents", "reporter", "reporters"],
   unnamedSourceCues: ["reportedly", "according to reports", "reports said", "media reports", "it was reported"],
   complementizers: [],
+  relayFrom: [],
   relayCues: ["told", "speaking to", "citing", "quoting", "quoted by"],
   nestCues: ["including", "among them", "of them", "of whom", "among whom", "among those", "among the dead", "among the victims", "of which", "among"],
   listIntroCues: ["as follows", "broken down", "breakdown", "comprising", "comprised"],
