@@ -288,7 +288,7 @@ export const attributionOf = (
     const m = mentions[k]!;
     if (m.relay) {
       firstRelay ??= m;
-      if (m.from >= m.cueTo && m.told) toldAfter = true;
+      if (m.told) toldAfter = true;
     } else {
       const d = dist(m);
       if (o === undefined || d < od) {

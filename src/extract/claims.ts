@@ -626,6 +626,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const named = carried && carried.source !== "other" ? carried : lastNamed;
     if (!named) return a;
     const words = wordsOfSource(lex, named.source);
+    // and the name of its spokesperson, given next to it ("أعلن نائب رئيس المركز، اللواء أوليغ
+    // إغناسيوك، …" then "وقال إغناسيوك")
+    const spoken = new Set<string>();
+    if (named.sentence !== a.sentence && named.anchors.length > 0) {
+      const [nFrom, nTo] = sentenceRange(named.sentence);
+      const first = Math.min(...named.anchors);
+      const last = Math.max(...named.anchors);
+      for (let k = Math.max(nFrom, first - SPEAKER_PHRASE); k < Math.min(nTo, last + 3 * SPEAKER_PHRASE); k++) {
+        const t = doc.tokens[k]!;
+        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && !subjectAt[k]) spoken.add(t.text);
+      }
+    }
     const [from, to] = a.anchors as [number, number];
     // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
     const [sFrom, sTo] = sentenceRange(a.sentence);
@@ -637,7 +649,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (g.attribution.matchAt(doc.tokens, k)) continue;
       // (a possessive's variants include its owner: "the centre's deputy head")
       const variants = tokenVariants(word(k), true);
-      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
+      if (variants.some((v) => words.has(v) || words.has("ال" + v)) || (spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
+        return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;
   };

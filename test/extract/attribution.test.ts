@@ -105,3 +105,14 @@ describe("state media relaying", () => {
     expect(only(extract("ar", "ونقلت وكالة سانا عن مصدر عسكري أن 20 إرهابيا قتلوا."), 20)).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
   });
 });
+
+describe("a spokesperson named again", () => {
+  it("carries the source whose spokesperson was named with it", () => {
+    const ar = extract("ar", "أعلن نائب رئيس مركز المصالحة الروسي، اللواء أوليغ إغناسيوك، اليوم، أن الطيران يواصل ضرباته.\nوقال إغناسيوك إن 260 مسلحاً قتلوا خلال اليوم الماضي.");
+    expect(only(ar, 260).source).toBe("russian-mod");
+  });
+  it("an unknown speaker who told an agency before the complementizer is other, relayed", () => {
+    const ar = extract("ar", "وقال المتحدث باسم الفصيل، الرائد يوسف حمود، في تصريح لوكالة الأناضول، إن قواته سيطرت على 42 قرية.");
+    expect(only(ar, 42)).toMatchObject({ source: "other", via: ["anadolu", "example-news"] });
+  });
+});
