@@ -62,6 +62,8 @@ interface NounPhrase {
   readonly member: boolean;
   readonly counted: PhraseMatch<readonly string[]> | undefined;
   readonly countedSubject: string | undefined;
+  /** A noun with a possessive suffix names the speaker's own people ("العشرات من رجال قواتنا"). */
+  readonly owned: boolean;
 }
 
 interface Draft {
@@ -443,7 +445,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     let speaker: SourceMention | undefined;
     for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
-    const side = speaker ? lex.source(speaker.id)?.side ?? null : null;
+    // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا")
+    const id = speaker ? speaker.id : mentions.length === 0 && unnamed === undefined ? lastAttribution?.source ?? null : null;
+    if (id === null || id === "other") return null;
+    // a source that is itself a party speaks of its own (the army's "our forces" are the army)
+    if (lex.subject(id) !== undefined) return id;
+    const side = lex.source(id)?.side ?? null;
     return side !== null && lex.subject(side) !== undefined ? side : null;
   };
 
@@ -456,6 +463,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let end = start - 1;
     let others = false;
     let member = false;
+    let owned = false;
     let counted: PhraseMatch<readonly string[]> | undefined;
     const limit = start + 12;
     let head = start;
@@ -539,6 +547,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       } else if (hasAt(g.memberNouns, k)) {
         member = true;
         end = Math.max(end, k);
+      } else if (g.grammar.clitics && hasAt(g.possessives, k)) {
+        owned = true;
+        end = Math.max(end, k);
       } else if (k === start && t.kind === "word") end = k;
       k++;
     }
@@ -547,7 +558,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const x = mostSpecific(lex, groups[i]!);
       if (x !== null) subjects.push(x);
     }
-    return { subjects, end, others, member, counted, countedSubject };
+    return { subjects, end, others, member, counted, countedSubject, owned };
   };
 
   const leftSubjects = (from: number, skip: (k: number) => boolean = () => false): string[] => {
@@ -844,7 +855,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
       const after = tokens[postQual?.to ?? postNest?.to ?? e];
-      const named = np.subjects.length > 0 || np.member || np.others || np.counted !== undefined || np.countedSubject !== undefined;
+      const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
       const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
       const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
@@ -855,7 +866,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || (clauseEnd && leftCue))) return null;
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || (clauseEnd && leftCue))) return null;
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro

@@ -72,7 +72,7 @@ export interface Grammar {
   readonly others: readonly string[];
   /** Words opening a byline before the author or agency: "By Reuters", بقلم. */
   readonly bylines: readonly string[];
-  /** Possessives before a generic noun that make it the speaker's own ("26 of its fighters"). */
+  /** Possessives before a generic noun that make it the speaker's own ("26 of its fighters"), or nouns with a possessive suffix (قواتنا). */
   readonly possessives: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */
   readonly memberNouns: readonly string[];

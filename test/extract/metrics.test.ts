@@ -90,3 +90,13 @@ describe("wording of other outlets", () => {
     expect(only(extract("en", "The SDF said it killed 27 members of the Turkish-backed mercenary groups."), 27).subject).toBe("sna");
   });
 });
+
+describe("the speaker's own forces", () => {
+  it("reads our forces and our fighters as the speaker's side, also when the speaker is carried", () => {
+    const army = extract("ar", "أعلنت القيادة العامة للجيش والقوات المسلحة أن الوحدات أعادت انتشارها.\nوأضاف البيان أن المعارك أدت إلى استشهاد العشرات من رجال قواتنا.");
+    expect(only(army, null)).toMatchObject({ metric: "killed", subject: "syrian-army", source: "syrian-army" });
+    expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 12 من مقاتلينا قتلوا."), 12).subject).toBe("opposition");
+    expect(only(extract("en", "The Military Operations Command said 12 of our fighters were killed."), 12).subject).toBe("opposition");
+    expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
+  });
+});
