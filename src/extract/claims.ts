@@ -772,6 +772,26 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
 
   /**
+   * The group a sentence opens with in a clause of its own before the count: "Of the civilians, at
+   * least eight were killed", "ومن بين المدنيين، قتل ثمانية"; null when it opens otherwise.
+   */
+  const frontedPartitive = (sFrom: number, at: number): string | null => {
+    let k = sFrom;
+    while (k < at && tokens[k]!.kind !== "word") k++;
+    if (hasAt(g.joiners, k)) k++;
+    const cue = g.partitives.matchAt(tokens, k) ?? g.nest.matchAt(tokens, k);
+    if (!cue) return null;
+    const named: string[] = [];
+    for (k = cue.to; k < Math.min(at, cue.to + 8); k++) {
+      if (isClauseBreak(tokens[k])) return doc.clause[k] !== doc.clause[at] ? commonSubject(lex, named) : null;
+      if (numberAtTok[k]) return null;
+      const sm = subjectAt[k];
+      if (sm && !metricCover[k]) named.push(sm.value);
+    }
+    return null;
+  };
+
+  /**
    * Whether tokens [a, b) are only the agent of a verb before its object: names of parties, sources
    * or strikes ("أسر مقاتلو المعارضة جنديين", "قتلت الغارة طفلين"), within one clause.
    */
@@ -963,6 +983,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
       }
       if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
+      if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
     } else if (role === "actor") {

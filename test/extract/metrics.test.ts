@@ -100,3 +100,11 @@ describe("the speaker's own forces", () => {
     expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
   });
 });
+
+describe("a group fronted before the count", () => {
+  it("gives the count the group the sentence opens with", () => {
+    expect(only(extract("en", "Of the civilians, at least eight were killed in the strikes."), 8).subject).toBe("civilians");
+    expect(only(extract("ar", "ومن بين المدنيين، قتل ثمانية على الأقل."), 8).subject).toBe("civilians");
+    expect(only(extract("en", "Among the civilians killed in Aleppo, eight were children."), 8).subject).toBe("children");
+  });
+});
