@@ -1112,6 +1112,7 @@ const claimsOf = (
 ): Claim[] => {
   const { tokens } = doc;
   const published = article.meta.published;
+  const { rise, rangeJoin } = compileGrammar(grammar);
   // --- breakdowns
   const items: BreakdownItem[] = drafts.map((d) => ({
     metric: d.metric,
@@ -1194,6 +1195,14 @@ const claimsOf = (
     if (a && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);
     let from = d.qualFrom;
     let to = d.npEnd;
+    if (d.risen && d.cue && doc.sentence[d.cue.from] === d.sentence) {
+      // "ارتفع عدد القتلى … إلى 704", "the death toll … has risen to 327": the quote is the whole statement
+      from = Math.min(from, d.cue.from);
+      for (let k = d.cue.from - 1; k >= Math.max(0, d.cue.from - 3) && doc.sentence[k] === d.sentence; k--) {
+        const w = tokens[k]!.text;
+        if (tokens[k]!.kind === "word" && !rangeJoin.has(w) && tokenVariants(w, true).some((v) => rise.has(v))) from = k;
+      }
+    }
     if (d.cue && d.ownCue) {
       if (d.cue.to <= d.m.from && gapWords(doc, d.cue.to, d.qualFrom) <= 3) from = Math.min(from, d.cue.from);
       if (d.cue.from > d.npEnd && gapWords(doc, d.npEnd + 1, d.cue.from) <= 3) to = Math.max(to, d.cue.to - 1);

@@ -126,3 +126,14 @@ describe("names with digits", () => {
     expect(extract("ar", "وقتل 12 مدنيا خلال الـ24 ساعة الماضية، بينهم 4 أطفال.").map((c) => c.quantity.value)).toEqual([12, 4]);
   });
 });
+
+describe("quotes of a rising toll", () => {
+  it("cover the statement from the counted noun, not the number alone", () => {
+    const en = extract("en", "The Guardian said the total civilian toll since the offensive began on 27 November had risen to 81.");
+    expect(only(en, 81).quote).toBe("toll since the offensive began on 27 November had risen to 81");
+    const ar = extract("ar", "وقال المرصد إن عدد القتلى منذ بدء الهجوم ارتفع إلى 602 شخص.");
+    expect(only(ar, 602).quote).toBe("القتلى منذ بدء الهجوم ارتفع إلى 602 شخص");
+    const verb = extract("ar", "وارتفع عدد القتلى في إدلب وحلب منذ الأربعاء إلى 327.");
+    expect(only(verb, 327).quote.startsWith("وارتفع عدد القتلى")).toBe(true);
+  });
+});
