@@ -371,6 +371,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return false;
   };
+  const numberedNames = new Set(grammar.numberedNames.map(normalizeWord));
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
@@ -383,6 +384,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
     if (gluedToName(m)) return true;
+    // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
+    if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(m.from - 2) : prev.text)) return true;
     if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;

@@ -39,6 +39,8 @@ export interface Grammar {
   readonly rangeJoin: readonly string[];
   /** Words after a number that show it does not count people or events: units, years, percent. */
   readonly units: readonly string[];
+  /** Nouns before digits that make them a name, not a count: الفرقة 25، الفوج 46، رقم 6, Division 25, No. 6. */
+  readonly numberedNames: readonly string[];
   /** Month names with their number (1–12); multi-word names allowed (تشرين الأول). */
   readonly months: Readonly<Record<string, number>>;
   /** "in addition to", بالإضافة إلى: the count that follows is another item of the same statement. */

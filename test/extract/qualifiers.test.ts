@@ -127,6 +127,14 @@ describe("names with digits", () => {
   });
 });
 
+describe("numbered names", () => {
+  it("does not read the number of a unit or a document as a count", () => {
+    expect(extract("ar", "وأرسل الجيش تعزيزات بينها وحدات من الفرقة 25، وقتل 30 مسلحا.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("ar", "وقتل 19 ضابطاً خلال اقتحام الفوج 46 والسيطرة عليه.").map((c) => c.quantity.value)).toEqual([19]);
+    expect(extract("en", "Flash Update No. 6: at least 20 people were killed, including units of Division 25.").map((c) => c.quantity.value)).toEqual([20]);
+  });
+});
+
 describe("quotes of a rising toll", () => {
   it("cover the statement from the counted noun, not the number alone", () => {
     const en = extract("en", "The Guardian said the total civilian toll since the offensive began on 27 November had risen to 81.");
