@@ -755,8 +755,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const ids = mm.value.filter(
         (id) =>
           (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
-          // an implicit count names people ("قتلت الغارة طفلين"): a metric of things is not its metric
-          (m.form !== "implicit" || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
+          // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
+          // إلى 16 مدنياً"), does not count things
+          ((m.form !== "implicit" && (np.subjects.length === 0 || mm.from >= e)) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
       );
       if (ids.length === 0) continue;
       if (mm.from >= e && opensNextCount(mm)) continue;
@@ -874,6 +875,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const together = (k: number) => other(k) && !opensNextCount(metricAt[k]!);
       if (np.counted === c && g.grammar.clitics && word(cueEndTok).startsWith("و") && together(cueEndTok)) return null;
       if (np.counted === c && hasAt(g.joiners, cueEndTok) && together(cueEndTok + 1)) return null;
+      // "قُتل وجُرح عشرات المدنيين", "killed and wounded dozens": two metrics of one count before it
+      const joinedBefore = (g.grammar.clitics && word(c.from).startsWith("و")) || hasAt(g.joiners, c.from - 1);
+      const first = metricCover[c.from - (hasAt(g.joiners, c.from - 1) ? 2 : 1)];
+      // (not when the first counts a number of its own: "قتل 20 وأسر خمسة")
+      let ownNumber = false;
+      for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
+      if (c.to <= m.from && gapWords(doc, c.to, m.from) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts

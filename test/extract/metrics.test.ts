@@ -108,3 +108,17 @@ describe("a group fronted before the count", () => {
     expect(only(extract("en", "Among the civilians killed in Aleppo, eight were children."), 8).subject).toBe("children");
   });
 });
+
+describe("counts of people near words of things", () => {
+  it("a count whose noun names people takes the people's metric, not a strike's before it", () => {
+    const c = only(extract("ar", "ارتفاع ضحايا الغارة الروسية على دوار الباسل إلى 16 مدنياً."), 16);
+    expect(c).toMatchObject({ metric: "killed", subject: "civilians" });
+    expect(only(extract("en", "Rescuers said 22 Russian and regime airstrikes hit the city."), 22).metric).toBe("airstrikes");
+  });
+  it("drops a count that two joined metric verbs share, but not a count after a verb of its own", () => {
+    expect(extract("ar", "قُتل وجُرح عشرات المدنيين، اليوم الأحد، جراء الغارات.")).toEqual([]);
+    expect(extract("en", "The strikes killed and wounded dozens of civilians.")).toEqual([]);
+    const own = extract("ar", "وقال المرصد إن 37 عنصراً من قوات النظام قتلوا وأسر خمسة عناصر.");
+    expect(only(own, 5).metric).toBe("captured");
+  });
+});
