@@ -649,7 +649,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const last = Math.max(...named.anchors);
       for (let k = Math.max(nFrom, first - SPEAKER_PHRASE); k < Math.min(nTo, last + 3 * SPEAKER_PHRASE); k++) {
         const t = doc.tokens[k]!;
-        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && !subjectAt[k]) spoken.add(t.text);
+        // (words of the source's own name are read above, with its definiteness)
+        const inName = named.anchors.length >= 2 && k >= named.anchors[0]! && k < named.anchors[1]!;
+        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && !subjectAt[k] && !inName && !words.has(t.text)) spoken.add(t.text);
       }
     }
     const [from, to] = a.anchors as [number, number];
@@ -663,7 +665,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (g.attribution.matchAt(doc.tokens, k)) continue;
       // (a possessive's variants include its owner: "the centre's deputy head")
       const variants = tokenVariants(word(k), true);
-      if (variants.some((v) => words.has(v) || words.has("ال" + v)) || (spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
+      // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
+      const definite = !g.grammar.clitics || variants.some((v) => v.startsWith("ال"));
+      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || (spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;

@@ -116,3 +116,14 @@ describe("a spokesperson named again", () => {
     expect(only(ar, 42)).toMatchObject({ source: "other", via: ["anadolu", "example-news"] });
   });
 });
+
+describe("a new indefinite speaker", () => {
+  it("is not the source carried before, even when it shares a word of its name", () => {
+    const ar = extract("ar", "وقال مصدر عسكري لـ«الوطن» إن القتلى تجاوزوا 200 إرهابي.\nفي الأثناء، استشهد مدنيان جراء القذائف، وفق ما أفاد مصدر في قيادة شرطة حلب.");
+    expect(only(ar, 200).source).toBe("syrian-army");
+    expect(only(ar, 2).source).toBe("other");
+  });
+  it("reads a claim as an attribution", () => {
+    expect(only(extract("ar", "وزعمت مواقع إلكترونية تابعة للفصائل أن المسلحين سيطروا على 13 قرية."), 13).source).toBe("other");
+  });
+});
