@@ -127,3 +127,10 @@ describe("a new indefinite speaker", () => {
     expect(only(extract("ar", "وزعمت مواقع إلكترونية تابعة للفصائل أن المسلحين سيطروا على 13 قرية."), 13).source).toBe("other");
   });
 });
+
+describe("an announcement of deaths", () => {
+  it("names its speaker like a speech verb", () => {
+    const ar = extract("ar", "وقال مراسلنا إن القصف استمر.\nوفي السياق، نعت القيادة العامة لقوات سوريا الديمقراطية 14 من مقاتليها الذين قتلوا في الاشتباكات.");
+    expect(only(ar, 14)).toMatchObject({ source: "other", subject: "sdf" });
+  });
+});
