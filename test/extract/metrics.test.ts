@@ -122,3 +122,12 @@ describe("counts of people near words of things", () => {
     expect(only(own, 5).metric).toBe("captured");
   });
 });
+
+describe("officers by rank", () => {
+  it("counts ranks named singly, in the dual and in the plural", () => {
+    const ar = extract("ar", "قتل 19 ضابطاً من قوات الأسد، بينهم عميدان وثلاثة عقداء.");
+    expect(only(ar, 2)).toMatchObject({ subject: "syrian-army", partOf: only(ar, 19).id });
+    expect(only(ar, 3)).toMatchObject({ subject: "syrian-army", partOf: only(ar, 19).id });
+    expect(only(extract("en", "The rebels said they captured a colonel near Hama."), 1)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+  });
+});
