@@ -164,7 +164,11 @@ const pickMentions = (
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
         const comma = isComma(doc.tokens[s.to]);
-        if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics)) before = s;
+        // "Deputy Head of the Russian Center … in Syria Rear Admiral Oleg Ignasyuk said": a title
+        // naming the source, then the speaker's name, with no punctuation or number between
+        let plain = !g.grammar.clitics && d <= 10;
+        for (let k = s.to; k < c.from && plain; k++) plain = doc.tokens[k]!.kind === "word";
+        if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics) || plain) before = s;
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;

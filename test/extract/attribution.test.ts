@@ -134,3 +134,10 @@ describe("an announcement of deaths", () => {
     expect(only(ar, 14)).toMatchObject({ source: "other", subject: "sdf" });
   });
 });
+
+describe("a speaker's title naming the source", () => {
+  it("attributes to the source named in the title before the speaker's name", () => {
+    const en = extract("en", "Russian and Syrian aircraft have eliminated up to 300 militants over the past 24 hours, Deputy Head of the Russian Center for Reconciliation of Opposing Parties in Syria Rear Admiral Oleg Ignasyuk said.");
+    expect(only(en, 300).source).toBe("russian-mod");
+  });
+});
