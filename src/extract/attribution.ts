@@ -40,7 +40,7 @@ export interface Attribution {
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
 const WINDOW = 4;
 /** How far (tokens) from a cue a source is looked for. */
-const SEARCH = 24;
+const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
 const REACH = 80;
 
@@ -168,7 +168,9 @@ const pickMentions = (
         // naming the source, then the speaker's name, with no punctuation or number between
         let plain = !g.grammar.clitics && d <= 10;
         for (let k = s.to; k < c.from && plain; k++) plain = doc.tokens[k]!.kind === "word";
-        if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics) || plain) before = s;
+        // ("SOHR, a Britain-based war monitor that relies on …, said": a long apposition closed by a comma)
+        const apposition = comma && !g.grammar.clitics && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
+        if (d <= WINDOW || apposition || plain) before = s;
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
@@ -223,7 +225,7 @@ const unknownSpeaker = (
     // "…, rescuers said": a speaker before "said" that the lexicon does not know
     for (const c of cues) {
       const verb = doc.tokens[c.from]!;
-      if (c.to !== c.from + 1 || !["said", "says", "told"].includes(verb.text)) continue;
+      if (c.to !== c.from + 1 || !["said", "says", "told", "added", "stated", "noted"].includes(verb.text)) continue;
       // "the Syrian Democratic Forces (SDF) said": the speaker stands before its abbreviation
       let k = c.from - 1;
       if (doc.tokens[k]?.text === ")") {

@@ -141,3 +141,14 @@ describe("a speaker's title naming the source", () => {
     expect(only(en, 300).source).toBe("russian-mod");
   });
 });
+
+describe("long appositions and a spokesperson who adds", () => {
+  it("reads the source before a long apposition closed by a comma", () => {
+    const en = extract("en", "The Syrian Observatory for Human Rights, a Britain-based war monitor that relies on a network of contacts inside the country, said at least 37 people had been killed by evening.");
+    expect(only(en, 37).source).toBe("sohr");
+  });
+  it("carries the source of a spokesperson who adds a figure", () => {
+    const en = extract("en", "The Russian Center for Reconciliation of Opposing Parties said strikes continued, its deputy head Oleg Ignasyuk told a briefing.\nIgnasyuk added that at least 46 militants had been killed near Hama.");
+    expect(only(en, 46).source).toBe("russian-mod");
+  });
+});
