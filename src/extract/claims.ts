@@ -409,6 +409,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
+    // "according to two rescue workers": the speakers, not a count
+    if (matchesBefore(g.attribution, F_ATTRIBUTION, lead, 3) && lx.sources.matchAt(tokens, e) !== undefined) return true;
     // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
     const nest = matchesBefore(g.nest, F_NEST, lead, 3);
     if (nest) {
@@ -523,7 +525,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       const sm = subjectAt[k];
       if (sm && !metricCover[k]) {
-        const conj = groups.length === 0 || hasAt(g.joiners, k - 1) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
+        // ("regime forces and their allied militiamen": a possessive after the joiner)
+        const joinedAt = hasAt(g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
+        const conj = groups.length === 0 || hasAt(g.joiners, joinedAt) || word(joinedAt) === "و" || word(joinedAt) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
         end = sm.to - 1;

@@ -131,3 +131,9 @@ describe("officers by rank", () => {
     expect(only(extract("en", "The rebels said they captured a colonel near Hama."), 1)).toMatchObject({ metric: "captured", subject: "syrian-army" });
   });
 });
+
+describe("a possessive after the joiner", () => {
+  it("keeps two groups joined by 'and their' apart", () => {
+    expect(only(extract("en", "The monitor said 233 members of regime forces and their allied militiamen were killed."), 233).subject).toBe("government");
+  });
+});

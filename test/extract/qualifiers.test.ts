@@ -145,3 +145,12 @@ describe("quotes of a rising toll", () => {
     expect(only(verb, 327).quote.startsWith("وارتفع عدد القتلى")).toBe(true);
   });
 });
+
+describe("numbers that are not counts of people", () => {
+  it("skips shelters and centres, one side, and the speakers of a figure", () => {
+    expect(extract("en", "The 15,240 displaced people have been placed in 23 shelters.").map((c) => c.quantity.value)).toEqual([15240]);
+    expect(extract("en", "Fighting between the army on one side and HTS on the other killed 30 people.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("en", "The strike killed 11 civilians, according to two rescue workers.").map((c) => c.quantity.value)).toEqual([11]);
+    expect(extract("ar", "وتوزع النازحون على 20 مركز إيواء، بعد نزوح 3000 شخص.").map((c) => c.quantity.value)).toEqual([3000]);
+  });
+});
