@@ -856,6 +856,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         cue = np.counted;
       }
     }
+    if (np.counted && metric !== null) {
+      // "six displaced people, among them a woman, were killed": a predicate names what befell them
+      for (let k = np.end + 1; k < Math.min(sTo, np.end + 14); k++) {
+        const mm = metricAt[k];
+        if (mm === undefined || !hasAt(g.predicateAux, k - 1)) continue;
+        if (!mm.value.includes(metric) && !countedNoun.has(k)) {
+          metric = mm.value[0]!;
+          cue = mm;
+        }
+        break;
+      }
+    }
     let ownCue = cue !== null;
     if (metric === null) {
       ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));

@@ -137,3 +137,12 @@ describe("a possessive after the joiner", () => {
     expect(only(extract("en", "The monitor said 233 members of regime forces and their allied militiamen were killed."), 233).subject).toBe("government");
   });
 });
+
+describe("a predicate after an adjectival counted noun", () => {
+  it("names what befell the people counted", () => {
+    const en = extract("en", "Strikes hit the convoy, and six displaced people, among them a woman, were killed.");
+    expect(only(en, 6).metric).toBe("killed");
+    expect(only(en, 1)).toMatchObject({ metric: "killed", subject: "women" });
+    expect(only(extract("en", "Some 15,240 displaced people have arrived in Tabqa."), 15240).metric).toBe("displaced");
+  });
+});
