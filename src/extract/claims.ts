@@ -917,7 +917,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || (clauseEnd && leftCue))) return null;
+      // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
+      const whom = g.partitives.matchAt(tokens, e) !== undefined || postNest !== undefined;
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || ((clauseEnd || whom) && leftCue))) return null;
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro

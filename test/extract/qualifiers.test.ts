@@ -35,6 +35,10 @@ describe("qualifiers and bounds", () => {
     ]);
     expect(only(extract("ar", "أدى القصف إلى نزوح عشرات الآلاف من المدنيين."), null).quantity).toEqual({ value: null, qualifier: "vague", low: 24000, high: 99999 });
   });
+  it("keeps a vague amount right after its metric word with whom it counts after it, not one of things", () => {
+    expect(only(extract("ar", "أدى الهجوم إلى تهجير عشرات الآلاف من الشهباء."), null).metric).toBe("displaced");
+    expect(extract("ar", "وأطلق المسلحون مئات القذائف من ريف حلب.")).toEqual([]);
+  });
 });
 
 describe("numbers that do not count people", () => {
