@@ -670,7 +670,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (a possessive's variants include its owner: "the centre's deputy head")
       const variants = tokenVariants(word(k), true);
       // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
-      const definite = !g.grammar.clitics || variants.some((v) => v.startsWith("ال"));
+      // (and in English not one after "a": "a source at the health directorate said")
+      const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !hasAt(g.singularArticles, k - 1);
       if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || (spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }

@@ -152,3 +152,15 @@ describe("long appositions and a spokesperson who adds", () => {
     expect(only(en, 46).source).toBe("russian-mod");
   });
 });
+
+describe("new English speakers", () => {
+  it("an indefinite speaker is new, a speaker before an apposition is unknown, and 'puts' attributes", () => {
+    const en = extract("en", "A military source said 20 militants were killed.\nMeanwhile, a source at Aleppo Health Directorate said that four civilians were killed.");
+    expect(only(en, 20).source).toBe("syrian-army");
+    expect(only(en, 4).source).toBe("other");
+    const doctor = extract("en", "SOHR said 30 people were killed.\nDr. Ahmad Ghandour, who runs the emergency department at Idlib University Hospital, says his staff received 60 wounded.");
+    expect(only(doctor, 60).source).toBe("other");
+    const puts = extract("en", "The Syrian Observatory for Human Rights, a monitoring group based in Britain, puts the overall death toll since Wednesday above 450.");
+    expect(only(puts, 450).source).toBe("sohr");
+  });
+});

@@ -45,7 +45,7 @@ export const englishGrammar: Grammar = {
   additionCues: ["in addition to", "as well as", "plus", "along with", "besides"],
   attributionCues: [
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
-    "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "raised", "confirmed", "noted", "claimed", "statement",
+    "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "puts", "raised", "confirmed", "noted", "claimed", "statement",
     "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "saw", "gave",
   ],
   speechVerbs: ["according to"],
