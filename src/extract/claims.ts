@@ -672,7 +672,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
       // (and in English not one after "a": "a source at the health directorate said")
       const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !hasAt(g.singularArticles, k - 1);
-      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || (spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
+      // (a spokesperson's name is the speaker's head word itself, next to the verb)
+      const head = k === from || k === to - 1;
+      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;

@@ -164,3 +164,10 @@ describe("new English speakers", () => {
     expect(only(puts, 450).source).toBe("sohr");
   });
 });
+
+describe("a spokesperson's name", () => {
+  it("is only the speaker's head word, not any word said near the source before", () => {
+    const en = extract("en", "The Syrian Civil Defense, the rescue group working in Idlib, said 30 people were killed.\nA doctor in Idlib, who runs the emergency department, says his staff received 60 wounded.");
+    expect(only(en, 60).source).toBe("other");
+  });
+});
