@@ -86,6 +86,11 @@ export const attributedSources = (
         i = party.to;
         continue;
       }
+      // a one-word name that is also a word naming no speaker ("who" for WHO) is that word
+      if (s.to === s.from + 1 && g.noSpeaker.has(doc.tokens[s.from]!.text)) {
+        i = s.to;
+        continue;
+      }
       sources.push(s);
       i = s.to;
       continue;
