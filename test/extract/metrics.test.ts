@@ -146,3 +146,10 @@ describe("a predicate after an adjectival counted noun", () => {
     expect(only(extract("en", "Some 15,240 displaced people have arrived in Tabqa."), 15240).metric).toBe("displaced");
   });
 });
+
+describe("young men taken", () => {
+  it("are civilians", () => {
+    expect(only(extract("ar", "وأفاد مراسلنا بأن الفصائل اختطفت نحو 20 شاباً كردياً على الطريق."), 20).subject).toBe("civilians");
+    expect(only(extract("en", "Fighters kidnapped about 30 young men at a checkpoint."), 30).subject).toBe("civilians");
+  });
+});
