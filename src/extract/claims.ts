@@ -882,7 +882,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (!adjacent && prev) metric = prev.metric;
       }
     }
-    if (nestCue && cue && !np.counted) {
+    // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
+    // counts on its own, of the group named before
+    const ownVerb = m.form === "vague" && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
+    if (nestCue && cue && !np.counted && !ownVerb) {
       // a nested part without a metric word of its own takes its total's
       metric = null;
       cue = null;

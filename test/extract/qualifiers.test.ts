@@ -158,3 +158,10 @@ describe("numbers that are not counts of people", () => {
     expect(extract("ar", "وتوزع النازحون على 20 مركز إيواء، بعد نزوح 3000 شخص.").map((c) => c.quantity.value)).toEqual([3000]);
   });
 });
+
+describe("a vague amount of them with its own verb", () => {
+  it("counts on its own, of the group named before, not as a part of the count before", () => {
+    const ar = extract("ar", "وقال المرصد إن الفصائل أسرت 43 عنصراً من قوات النظام، وقتلت العشرات منهم خلال الاقتحام.");
+    expect(only(ar, null)).toMatchObject({ metric: "killed", subject: "syrian-army", partOf: null });
+  });
+});
