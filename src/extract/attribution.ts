@@ -166,6 +166,8 @@ const pickMentions = (
       src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from;
     for (const src of sources) if (src.from >= lo && src.from < hi && !counted(src)) near.push(src);
     for (const s of near) {
+      // a name right after a number is what it counts ("12 rebels had died, it said")
+      if (doc.tokens[s.from - 1]?.kind === "number") continue;
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
         const comma = isComma(doc.tokens[s.to]);

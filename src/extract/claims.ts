@@ -1021,7 +1021,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);
         subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
       }
-      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
+      // a toll that rose names its group after its noun or right before it ("death toll of regime forces
+      // rose to", "the combatants' death toll"), not the actor of another verb before it ("rebels seize
+      // Hama as death toll passes 700")
+      const tollFrom = cue !== null && cue.to <= m.from && (g.rise.has(word(qualFrom - 1)) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
+      const beforeToll = (k: number) => k < tollFrom && (subjectAt[k]?.to ?? k) < tollFrom - 1;
+      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k)));
       if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;

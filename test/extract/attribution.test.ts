@@ -171,3 +171,10 @@ describe("a spokesperson's name", () => {
     expect(only(en, 60).source).toBe("other");
   });
 });
+
+describe("a source's name counted after a number", () => {
+  it("is what the number counts, not who speaks", () => {
+    const en = extract("en", "SOHR said at least 727 people had been killed. It said 20 soldiers and 12 rebels had died in the battle for Hama.");
+    expect(only(en, 12).source).toBe("sohr");
+  });
+});

@@ -153,3 +153,11 @@ describe("young men taken", () => {
     expect(only(extract("en", "Fighters kidnapped about 30 young men at a checkpoint."), 30).subject).toBe("civilians");
   });
 });
+
+describe("the group of a toll", () => {
+  it("is named after its noun or right before it, not by the actor of another verb", () => {
+    expect(only(extract("en", "Syria rebels seize Hama as death toll passes 700"), 700).subject).toBe("all");
+    expect(only(extract("en", "The combatants' death toll in the offensive has risen to 218."), 218).subject).toBe("combatants");
+    expect(only(extract("ar", "وارتفع عدد قتلى قوات النظام إلى 200."), 200).subject).toBe("syrian-army");
+  });
+});
