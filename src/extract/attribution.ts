@@ -40,7 +40,7 @@ export interface Attribution {
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
 const WINDOW = 4;
 /** How far (tokens) from a cue a source is looked for. */
-const SEARCH = 24;
+const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
 const REACH = 80;
 
@@ -86,6 +86,11 @@ export const attributedSources = (
         i = party.to;
         continue;
       }
+      // a one-word name that is also a word naming no speaker ("who" for WHO) is that word
+      if (s.to === s.from + 1 && g.noSpeaker.has(doc.tokens[s.from]!.text)) {
+        i = s.to;
+        continue;
+      }
       sources.push(s);
       i = s.to;
       continue;
@@ -104,6 +109,18 @@ export const attributedSources = (
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
   const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
   if (picked.size === 0 && unnamed === undefined) unnamed = unknownSpeaker(doc, g, cues, from, to);
+  if (unnamed !== undefined && picked.size === 0 && outlet !== null) {
+    // "أفاد مراسل الميادين", "وأضاف مراسلنا", "the correspondent said": a correspondent no known
+    // source is named with speaks for the publishing outlet
+    const at = correspondentIn(doc, g, unnamed.from, Math.min(to, unnamed.to + 1));
+    // (unless the correspondent quotes someone: "مراسل «حلب اليوم» نقلاً عن مصادر طبية")
+    let quoting = false;
+    for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = g.relay.matchAt(doc.tokens, k) !== undefined;
+    if (at >= 0 && !quoting) {
+      const own: SourceMention = { id: outlet, from: at, to: at + 1, relay: false, told: false, cueFrom: unnamed.from, cueTo: unnamed.to };
+      return { mentions: [own], unnamed: undefined };
+    }
+  }
   return { mentions: [...picked.values()].sort((a, b) => a.from - b.from), unnamed };
 };
 
@@ -119,8 +136,9 @@ const pickMentions = (
   outlet: string | null,
 ): Map<number, SourceMention> => {
   const picked = new Map<number, SourceMention>();
-  const take = (s: PhraseMatch<string>, c: PhraseMatch<true>) => {
-    if (picked.has(s.from)) return;
+  const take = (s: PhraseMatch<string>, c: PhraseMatch<true>, relays = false) => {
+    // (a relay cue may make a source another cue took a relay: "في بيان نقلته سانا")
+    if (picked.has(s.from) && !relays) return;
     const kind = lex.source(s.value)?.kind ?? "other";
     const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?ل[^ل]/.test(doc.tokens[s.from]!.text));
     // "SOHR told dpa" in a dpa article: the publisher is who was told, not a source
@@ -129,8 +147,8 @@ const pickMentions = (
       id: s.value,
       from: s.from,
       to: s.to,
-      relay: RELAY_KINDS.has(kind) && s.value !== outlet,
-      told,
+      relay: (relays || RELAY_KINDS.has(kind)) && s.value !== outlet,
+      told: told || relays,
       cueFrom: c.from,
       cueTo: c.to,
     });
@@ -148,10 +166,18 @@ const pickMentions = (
       src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from;
     for (const src of sources) if (src.from >= lo && src.from < hi && !counted(src)) near.push(src);
     for (const s of near) {
+      // a name right after a number is what it counts ("12 rebels had died, it said")
+      if (doc.tokens[s.from - 1]?.kind === "number") continue;
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
         const comma = isComma(doc.tokens[s.to]);
-        if (d <= WINDOW || (comma && d <= 14 && !g.grammar.clitics)) before = s;
+        // "Deputy Head of the Russian Center … in Syria Rear Admiral Oleg Ignasyuk said": a title
+        // naming the source, then the speaker's name, with no punctuation or number between
+        let plain = !g.grammar.clitics && d <= 10;
+        for (let k = s.to; k < c.from && plain; k++) plain = doc.tokens[k]!.kind === "word";
+        // ("SOHR, a Britain-based war monitor that relies on …, said": a long apposition closed by a comma)
+        const apposition = comma && !g.grammar.clitics && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
+        if (d <= WINDOW || apposition || plain) before = s;
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
@@ -159,8 +185,18 @@ const pickMentions = (
     if (complementizer) {
       if (before) take(before, c);
     } else if (relayCue) {
-      // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue
-      for (const s of near) if (s.from >= c.to && gap(doc, c.to, s.from) <= WINDOW) take(s, c);
+      // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue; the first
+      // of them relays when a source speaks before the cue ("أفادت الوزارة، في بيان نقلته سانا")
+      // or when it quotes someone ("نقلت سانا عن مصدر في مديرية الصحة")
+      let first = true;
+      for (const s of near) {
+        if (s.from < c.to || gap(doc, c.to, s.from) > WINDOW || doc.clause[s.from] !== doc.clause[c.from]) continue;
+        let q = s.to;
+        while (doc.tokens[q]?.kind === "punct" && q < s.to + 2) q++;
+        const quotes = g.grammar.relayFrom.includes(doc.tokens[q]?.text ?? "");
+        take(s, c, first && (quotes || (before !== undefined && lex.source(before.value)?.kind !== "news-agency")));
+        first = false;
+      }
       if (before) take(before, c);
     } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
     else if (before) take(before, c);
@@ -182,6 +218,11 @@ const unknownSpeaker = (
     if (!variants.some((v) => g.speechVerbs.has(v))) continue;
     let k = c.to;
     while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
+    if (g.grammar.speechRelatives.includes(doc.tokens[k]?.text ?? "") && doc.tokens[k + 1]?.kind === "word") {
+      // "بحسب ما أفاد به مراسل …": past the relative, its verb and a pronoun after the verb
+      k += 2;
+      if (doc.tokens[k]?.kind === "word" && doc.tokens[k]!.text.length <= 3 && !g.speechVerbs.has(doc.tokens[k]!.text)) k++;
+    }
     const next = doc.tokens[k];
     if (!next || next.kind !== "word" || k >= to) continue;
     if (tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v)) || g.attribution.matchAt(doc.tokens, k)) continue;
@@ -191,7 +232,7 @@ const unknownSpeaker = (
     // "…, rescuers said": a speaker before "said" that the lexicon does not know
     for (const c of cues) {
       const verb = doc.tokens[c.from]!;
-      if (c.to !== c.from + 1 || !["said", "says", "told"].includes(verb.text)) continue;
+      if (c.to !== c.from + 1 || !["said", "says", "told", "added", "stated", "noted"].includes(verb.text)) continue;
       // "the Syrian Democratic Forces (SDF) said": the speaker stands before its abbreviation
       let k = c.from - 1;
       if (doc.tokens[k]?.text === ")") {
@@ -199,11 +240,22 @@ const unknownSpeaker = (
         k--;
       }
       const before = doc.tokens[k];
+      // "Dr. Ahmad Ghandour, who runs the emergency department …, says": a speaker before an apposition
+      if (before && isComma(before) && k > from && doc.tokens[k - 1]!.kind === "word") return { from: k - 1, to: c.to, value: true };
       if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || k < from) continue;
       return { from: k, to: c.to, value: true };
     }
   }
   return undefined;
+};
+
+/** The position of a word naming a correspondent in tokens [from, to), or -1. */
+const correspondentIn = (doc: Doc, g: CompiledGrammar, from: number, to: number): number => {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === "word" && tokenVariants(t.text, true).some((v) => g.grammar.correspondents.includes(v))) return k;
+  }
+  return -1;
 };
 
 /** An attribution record (one shape for all, so the code reading them stays fast). */
@@ -251,7 +303,7 @@ export const attributionOf = (
     const m = mentions[k]!;
     if (m.relay) {
       firstRelay ??= m;
-      if (m.from >= m.cueTo && m.told) toldAfter = true;
+      if (m.told) toldAfter = true;
     } else {
       const d = dist(m);
       if (o === undefined || d < od) {

@@ -62,6 +62,8 @@ interface NounPhrase {
   readonly member: boolean;
   readonly counted: PhraseMatch<readonly string[]> | undefined;
   readonly countedSubject: string | undefined;
+  /** A noun with a possessive suffix names the speaker's own people ("العشرات من رجال قواتنا"). */
+  readonly owned: boolean;
 }
 
 interface Draft {
@@ -285,8 +287,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** 1 where a number starts. */
   const numberAtTok = table(5);
   for (const m of numbers) numberAtTok[m.from] = 1;
+  /**
+   * "M4", "T4": digits glued to a Latin letter name a road or a base; glued to an Arabic word (not a
+   * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24").
+   */
+  const gluedToName = (m: NumberMention): boolean => {
+    const prev = tokens[m.from - 1];
+    return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{4}$/i.test(prev.text);
+  };
   /** Token positions right after a number: a metric word there is that number's counted noun. */
-  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit").map((m) => m.rangeTo ?? m.to));
+  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(m)).map((m) => m.rangeTo ?? m.to));
 
   const word = (i: number) => tokens[i]?.text ?? "";
   /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
@@ -361,6 +371,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return false;
   };
+  const numberedNames = new Set(grammar.numberedNames.map(normalizeWord));
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
@@ -372,8 +383,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (unit) return true;
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
-    // "M4", "T4": digits glued to a Latin letter name a road or a base
-    if (prev && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$/i.test(prev.text)) return true;
+    if (gluedToName(m)) return true;
+    // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
+    if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(m.from - 2) : prev.text)) return true;
     if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
@@ -397,6 +409,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
+    // "according to two rescue workers": the speakers, not a count
+    if (matchesBefore(g.attribution, F_ATTRIBUTION, lead, 3) && lx.sources.matchAt(tokens, e) !== undefined) return true;
     // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
     const nest = matchesBefore(g.nest, F_NEST, lead, 3);
     if (nest) {
@@ -436,7 +450,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     let speaker: SourceMention | undefined;
     for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
-    const side = speaker ? lex.source(speaker.id)?.side ?? null : null;
+    // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا")
+    const id = speaker ? speaker.id : mentions.length === 0 && unnamed === undefined ? lastAttribution?.source ?? null : null;
+    if (id === null || id === "other") return null;
+    // a source that is itself a party speaks of its own (the army's "our forces" are the army)
+    if (lex.subject(id) !== undefined) return id;
+    const side = lex.source(id)?.side ?? null;
     return side !== null && lex.subject(side) !== undefined ? side : null;
   };
 
@@ -449,6 +468,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let end = start - 1;
     let others = false;
     let member = false;
+    let owned = false;
     let counted: PhraseMatch<readonly string[]> | undefined;
     const limit = start + 12;
     let head = start;
@@ -478,6 +498,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         else if (single) groups.push([single.value]);
         if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
+        // a member noun names its group after it: "أسرت عنصرين من قوات النظام"
+        if (member && groups.length === 0) {
+          k++;
+          continue;
+        }
         break;
       }
       if (k === start && hasAt(g.copulas, k)) {
@@ -500,7 +525,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       const sm = subjectAt[k];
       if (sm && !metricCover[k]) {
-        const conj = groups.length === 0 || hasAt(g.joiners, k - 1) || word(k - 1) === "و" || word(k - 1) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
+        // ("regime forces and their allied militiamen": a possessive after the joiner)
+        const joinedAt = hasAt(g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
+        const conj = groups.length === 0 || hasAt(g.joiners, joinedAt) || word(joinedAt) === "و" || word(joinedAt) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
         end = sm.to - 1;
@@ -527,6 +554,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       } else if (hasAt(g.memberNouns, k)) {
         member = true;
         end = Math.max(end, k);
+      } else if (g.grammar.clitics && hasAt(g.possessives, k)) {
+        owned = true;
+        end = Math.max(end, k);
       } else if (k === start && t.kind === "word") end = k;
       k++;
     }
@@ -535,7 +565,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const x = mostSpecific(lex, groups[i]!);
       if (x !== null) subjects.push(x);
     }
-    return { subjects, end, others, member, counted, countedSubject };
+    return { subjects, end, others, member, counted, countedSubject, owned };
   };
 
   const leftSubjects = (from: number, skip: (k: number) => boolean = () => false): string[] => {
@@ -614,6 +644,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const named = carried && carried.source !== "other" ? carried : lastNamed;
     if (!named) return a;
     const words = wordsOfSource(lex, named.source);
+    // and the name of its spokesperson, given next to it ("أعلن نائب رئيس المركز، اللواء أوليغ
+    // إغناسيوك، …" then "وقال إغناسيوك")
+    const spoken = new Set<string>();
+    if (named.sentence !== a.sentence && named.anchors.length > 0) {
+      const [nFrom, nTo] = sentenceRange(named.sentence);
+      const first = Math.min(...named.anchors);
+      const last = Math.max(...named.anchors);
+      for (let k = Math.max(nFrom, first - SPEAKER_PHRASE); k < Math.min(nTo, last + 3 * SPEAKER_PHRASE); k++) {
+        const t = doc.tokens[k]!;
+        // (words of the source's own name are read above, with its definiteness)
+        const inName = named.anchors.length >= 2 && k >= named.anchors[0]! && k < named.anchors[1]!;
+        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && !subjectAt[k] && !inName && !words.has(t.text)) spoken.add(t.text);
+      }
+    }
     const [from, to] = a.anchors as [number, number];
     // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
     const [sFrom, sTo] = sentenceRange(a.sentence);
@@ -625,7 +669,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (g.attribution.matchAt(doc.tokens, k)) continue;
       // (a possessive's variants include its owner: "the centre's deputy head")
       const variants = tokenVariants(word(k), true);
-      if (variants.some((v) => words.has(v) || words.has("ال" + v))) return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
+      // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
+      // (and in English not one after "a": "a source at the health directorate said")
+      const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !hasAt(g.singularArticles, k - 1);
+      // (a spokesperson's name is the speaker's head word itself, next to the verb)
+      const head = k === from || k === to - 1;
+      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
+        return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;
   };
@@ -713,7 +763,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const mm = metricMatches[j]!;
       if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
       // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
-      const ids = mm.value.filter((id) => id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1));
+      const ids = mm.value.filter(
+        (id) =>
+          (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
+          // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
+          // إلى 16 مدنياً"), does not count things
+          ((m.form !== "implicit" && (np.subjects.length === 0 || mm.from >= e)) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
+      );
       if (ids.length === 0) continue;
       if (mm.from >= e && opensNextCount(mm)) continue;
       const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
@@ -728,6 +784,40 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
     }
     return { metric, cue };
+  };
+
+  /**
+   * The group a sentence opens with in a clause of its own before the count: "Of the civilians, at
+   * least eight were killed", "ومن بين المدنيين، قتل ثمانية"; null when it opens otherwise.
+   */
+  const frontedPartitive = (sFrom: number, at: number): string | null => {
+    let k = sFrom;
+    while (k < at && tokens[k]!.kind !== "word") k++;
+    if (hasAt(g.joiners, k)) k++;
+    const cue = g.partitives.matchAt(tokens, k) ?? g.nest.matchAt(tokens, k);
+    if (!cue) return null;
+    const named: string[] = [];
+    for (k = cue.to; k < Math.min(at, cue.to + 8); k++) {
+      if (isClauseBreak(tokens[k])) return doc.clause[k] !== doc.clause[at] ? commonSubject(lex, named) : null;
+      if (numberAtTok[k]) return null;
+      const sm = subjectAt[k];
+      if (sm && !metricCover[k]) named.push(sm.value);
+    }
+    return null;
+  };
+
+  /**
+   * Whether tokens [a, b) are only the agent of a verb before its object: names of parties, sources
+   * or strikes ("أسر مقاتلو المعارضة جنديين", "قتلت الغارة طفلين"), within one clause.
+   */
+  const agentBetween = (a: number, b: number): boolean => {
+    if (b <= a || b - a > 6 || doc.clause[a] !== doc.clause[b]) return false;
+    for (let k = a; k < b; ) {
+      const to = subjectAt[k]?.to ?? lx.sources.matchAt(tokens, k)?.to ?? (thingAt(k) ? metricAt[k]!.to : undefined);
+      if (to === undefined || to > b) return false;
+      k = to;
+    }
+    return true;
   };
 
   /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
@@ -769,18 +859,33 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         cue = np.counted;
       }
     }
+    if (np.counted && metric !== null) {
+      // "six displaced people, among them a woman, were killed": a predicate names what befell them
+      for (let k = np.end + 1; k < Math.min(sTo, np.end + 14); k++) {
+        const mm = metricAt[k];
+        if (mm === undefined || !hasAt(g.predicateAux, k - 1)) continue;
+        if (!mm.value.includes(metric) && !countedNoun.has(k)) {
+          metric = mm.value[0]!;
+          cue = mm;
+        }
+        break;
+      }
+    }
     let ownCue = cue !== null;
     if (metric === null) {
       ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
       if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
       if (implicit) {
-        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2));
+        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || agentBetween(cue.to, m.from));
         const added = matchesBefore(g.addition, F_ADDITION, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
         if (!adjacent && !nestCue && !conjoined && !added) return null;
         if (!adjacent && prev) metric = prev.metric;
       }
     }
-    if (nestCue && cue && !np.counted) {
+    // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
+    // counts on its own, of the group named before
+    const ownVerb = m.form === "vague" && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
+    if (nestCue && cue && !np.counted && !ownVerb) {
       // a nested part without a metric word of its own takes its total's
       metric = null;
       cue = null;
@@ -796,11 +901,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const together = (k: number) => other(k) && !opensNextCount(metricAt[k]!);
       if (np.counted === c && g.grammar.clitics && word(cueEndTok).startsWith("و") && together(cueEndTok)) return null;
       if (np.counted === c && hasAt(g.joiners, cueEndTok) && together(cueEndTok + 1)) return null;
+      // "قُتل وجُرح عشرات المدنيين", "killed and wounded dozens": two metrics of one count before it
+      const joinedBefore = (g.grammar.clitics && word(c.from).startsWith("و")) || hasAt(g.joiners, c.from - 1);
+      const first = metricCover[c.from - (hasAt(g.joiners, c.from - 1) ? 2 : 1)];
+      // (not when the first counts a number of its own: "قتل 20 وأسر خمسة")
+      let ownNumber = false;
+      for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
+      if (c.to <= m.from && gapWords(doc, c.to, m.from) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
       const after = tokens[postQual?.to ?? postNest?.to ?? e];
-      const named = np.subjects.length > 0 || np.member || np.others || np.counted !== undefined || np.countedSubject !== undefined;
+      const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
       const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
       const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
@@ -811,7 +923,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || (clauseEnd && leftCue))) return null;
+      // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
+      const whom = g.partitives.matchAt(tokens, e) !== undefined || postNest !== undefined;
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || ((clauseEnd || whom) && leftCue))) return null;
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro
@@ -907,7 +1021,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);
         subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
       }
-      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
+      // a toll that rose names its group after its noun or right before it ("death toll of regime forces
+      // rose to", "the combatants' death toll"), not the actor of another verb before it ("rebels seize
+      // Hama as death toll passes 700")
+      const tollFrom = cue !== null && cue.to <= m.from && (g.rise.has(word(qualFrom - 1)) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
+      const beforeToll = (k: number) => k < tollFrom && (subjectAt[k]?.to ?? k) < tollFrom - 1;
+      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k)));
+      if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
     } else if (role === "actor") {
@@ -1036,6 +1156,7 @@ const claimsOf = (
 ): Claim[] => {
   const { tokens } = doc;
   const published = article.meta.published;
+  const { rise, rangeJoin } = compileGrammar(grammar);
   // --- breakdowns
   const items: BreakdownItem[] = drafts.map((d) => ({
     metric: d.metric,
@@ -1118,6 +1239,14 @@ const claimsOf = (
     if (a && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);
     let from = d.qualFrom;
     let to = d.npEnd;
+    if (d.risen && d.cue && doc.sentence[d.cue.from] === d.sentence) {
+      // "ارتفع عدد القتلى … إلى 704", "the death toll … has risen to 327": the quote is the whole statement
+      from = Math.min(from, d.cue.from);
+      for (let k = d.cue.from - 1; k >= Math.max(0, d.cue.from - 3) && doc.sentence[k] === d.sentence; k--) {
+        const w = tokens[k]!.text;
+        if (tokens[k]!.kind === "word" && !rangeJoin.has(w) && tokenVariants(w, true).some((v) => rise.has(v))) from = k;
+      }
+    }
     if (d.cue && d.ownCue) {
       if (d.cue.to <= d.m.from && gapWords(doc, d.cue.to, d.qualFrom) <= 3) from = Math.min(from, d.cue.from);
       if (d.cue.from > d.npEnd && gapWords(doc, d.npEnd + 1, d.cue.from) <= 3) to = Math.max(to, d.cue.to - 1);

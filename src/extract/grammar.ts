@@ -39,6 +39,8 @@ export interface Grammar {
   readonly rangeJoin: readonly string[];
   /** Words after a number that show it does not count people or events: units, years, percent. */
   readonly units: readonly string[];
+  /** Nouns before digits that make them a name, not a count: الفرقة 25، الفوج 46، رقم 6, Division 25, No. 6. */
+  readonly numberedNames: readonly string[];
   /** Month names with their number (1–12); multi-word names allowed (تشرين الأول). */
   readonly months: Readonly<Record<string, number>>;
   /** "in addition to", بالإضافة إلى: the count that follows is another item of the same statement. */
@@ -47,12 +49,21 @@ export interface Grammar {
   readonly attributionCues: readonly string[];
   /** Speech verbs that name their speaker right after them (قال، اعتبر): a speaker the lexicon lacks is `other`. */
   readonly speechVerbs: readonly string[];
+  /**
+   * A relative word after a speech preposition, then its verb, then the speaker ("بحسب ما أفاد به
+   * مراسل", "وفق ما رصدته مراصد الطيران"): the speaker is read after the verb.
+   */
+  readonly speechRelatives: readonly string[];
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
+  /** Words naming a correspondent (مراسل، مراسلنا, correspondent): one named by no known source is the outlet's own. */
+  readonly correspondents: readonly string[];
   /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */
   readonly unnamedSourceCues: readonly string[];
   /** Complementizers after a speech verb ("أن", "إن"): they attribute only to a source named before them. */
   readonly complementizers: readonly string[];
+  /** After an agency a relay cue names, the word that introduces whom it quotes: "نقلت سانا عن مصدر". */
+  readonly relayFrom: readonly string[];
   /** Relay: a source "told" an agency, "نقلته X عن". */
   readonly relayCues: readonly string[];
   /** Cues that open nested parts: including, بينهم. */
@@ -63,12 +74,17 @@ export interface Grammar {
   readonly others: readonly string[];
   /** Words opening a byline before the author or agency: "By Reuters", بقلم. */
   readonly bylines: readonly string[];
-  /** Possessives before a generic noun that make it the speaker's own ("26 of its fighters"). */
+  /** Possessives before a generic noun that make it the speaker's own ("26 of its fighters"), or nouns with a possessive suffix (قواتنا). */
   readonly possessives: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */
   readonly memberNouns: readonly string[];
   /** Singular person nouns that count one when named after a metric word: طفل، a child. */
   readonly singularNouns: readonly string[];
+  /**
+   * Singular nouns in ي whose plural is broken (جندي → جنود): their form in ين is a dual (أسر جنديين:
+   * two), where a nisba with a sound plural (مدني → مدنيين) is read as a plural.
+   */
+  readonly brokenPlurals: readonly string[];
   /** Words before a singular noun that make it one: a, an, another. */
   readonly singularArticles: readonly string[];
   /** Cues of a single incident (a strike, "when"): the count covers the incident, not a window. */

@@ -77,3 +77,104 @@ describe("the publisher told", () => {
     expect(only(c, 300)).toMatchObject({ source: "sohr", via: ["dpa"] });
   });
 });
+
+describe("an outlet's own correspondent", () => {
+  it("gives the outlet as source when no known source names the correspondent", () => {
+    expect(only(extract("ar", "أفاد مراسل روداو بأن 20 مدنيا قتلوا في القصف.", "2024-11-30", "Rudaw"), 20)).toMatchObject({ source: "rudaw", via: [] });
+    expect(only(extract("ar", "وأضاف مراسلنا أن الطائرات نفذت ما يزيد على 20 غارة."), 20)).toMatchObject({ source: "example-news", via: [] });
+    expect(only(extract("ar", "وقال المراسل إن عدد المصابين تجاوز 35 شخصا."), 35)).toMatchObject({ source: "example-news", via: [] });
+    expect(only(extract("en", "At least 20 people were killed, our correspondent said."), 20)).toMatchObject({ source: "example-news", via: [] });
+  });
+  it("keeps a known outlet's correspondent and one quoting someone else", () => {
+    expect(only(extract("ar", "وقال مراسل الجزيرة إن 20 مدنيا قتلوا."), 20)).toMatchObject({ source: "al-jazeera", via: ["example-news"] });
+    const quoting = extract("ar", "وارتفع عدد القتلى إلى 16 مدنيا، بحسب ما أفاد به مراسلنا نقلاً عن مصادر طبية.");
+    expect(only(quoting, 16).source).toBe("other");
+  });
+  it("reads the speaker after a relative clause of the speech preposition", () => {
+    const c = only(extract("ar", "وشنت الطائرات 14 غارة على المدينة، وفق ما رصدته مراصد الطيران."), 14);
+    expect(c.source).toBe("other");
+  });
+});
+
+describe("state media relaying", () => {
+  it("relays a statement whose source speaks before the relay cue, or whom it quotes", () => {
+    const mod = extract("ar", "وأفادت وزارة الدفاع السورية، في بيان نقلته وكالة سانا، بأن وحدات الجيش قضت على ما يقارب 400 إرهابي.");
+    expect(only(mod, 400)).toMatchObject({ metric: "killed", source: "syrian-mod", via: ["sana", "example-news"] });
+    const quoted = extract("ar", "ونقلت وكالة سانا عن مصدر في مديرية الصحة أن أربعة مدنيين قتلوا.");
+    expect(only(quoted, 4)).toMatchObject({ source: "other", via: ["sana", "example-news"] });
+    expect(only(extract("ar", "ونقلت وكالة سانا عن مصدر عسكري أن 20 إرهابيا قتلوا."), 20)).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+  });
+});
+
+describe("a spokesperson named again", () => {
+  it("carries the source whose spokesperson was named with it", () => {
+    const ar = extract("ar", "أعلن نائب رئيس مركز المصالحة الروسي، اللواء أوليغ إغناسيوك، اليوم، أن الطيران يواصل ضرباته.\nوقال إغناسيوك إن 260 مسلحاً قتلوا خلال اليوم الماضي.");
+    expect(only(ar, 260).source).toBe("russian-mod");
+  });
+  it("an unknown speaker who told an agency before the complementizer is other, relayed", () => {
+    const ar = extract("ar", "وقال المتحدث باسم الفصيل، الرائد يوسف حمود، في تصريح لوكالة الأناضول، إن قواته سيطرت على 42 قرية.");
+    expect(only(ar, 42)).toMatchObject({ source: "other", via: ["anadolu", "example-news"] });
+  });
+});
+
+describe("a new indefinite speaker", () => {
+  it("is not the source carried before, even when it shares a word of its name", () => {
+    const ar = extract("ar", "وقال مصدر عسكري لـ«الوطن» إن القتلى تجاوزوا 200 إرهابي.\nفي الأثناء، استشهد مدنيان جراء القذائف، وفق ما أفاد مصدر في قيادة شرطة حلب.");
+    expect(only(ar, 200).source).toBe("syrian-army");
+    expect(only(ar, 2).source).toBe("other");
+  });
+  it("reads a claim as an attribution", () => {
+    expect(only(extract("ar", "وزعمت مواقع إلكترونية تابعة للفصائل أن المسلحين سيطروا على 13 قرية."), 13).source).toBe("other");
+  });
+});
+
+describe("an announcement of deaths", () => {
+  it("names its speaker like a speech verb", () => {
+    const ar = extract("ar", "وقال مراسلنا إن القصف استمر.\nوفي السياق، نعت القيادة العامة لقوات سوريا الديمقراطية 14 من مقاتليها الذين قتلوا في الاشتباكات.");
+    expect(only(ar, 14)).toMatchObject({ source: "other", subject: "sdf" });
+  });
+});
+
+describe("a speaker's title naming the source", () => {
+  it("attributes to the source named in the title before the speaker's name", () => {
+    const en = extract("en", "Russian and Syrian aircraft have eliminated up to 300 militants over the past 24 hours, Deputy Head of the Russian Center for Reconciliation of Opposing Parties in Syria Rear Admiral Oleg Ignasyuk said.");
+    expect(only(en, 300).source).toBe("russian-mod");
+  });
+});
+
+describe("long appositions and a spokesperson who adds", () => {
+  it("reads the source before a long apposition closed by a comma", () => {
+    const en = extract("en", "The Syrian Observatory for Human Rights, a Britain-based war monitor that relies on a network of contacts inside the country, said at least 37 people had been killed by evening.");
+    expect(only(en, 37).source).toBe("sohr");
+  });
+  it("carries the source of a spokesperson who adds a figure", () => {
+    const en = extract("en", "The Russian Center for Reconciliation of Opposing Parties said strikes continued, its deputy head Oleg Ignasyuk told a briefing.\nIgnasyuk added that at least 46 militants had been killed near Hama.");
+    expect(only(en, 46).source).toBe("russian-mod");
+  });
+});
+
+describe("new English speakers", () => {
+  it("an indefinite speaker is new, a speaker before an apposition is unknown, and 'puts' attributes", () => {
+    const en = extract("en", "A military source said 20 militants were killed.\nMeanwhile, a source at Aleppo Health Directorate said that four civilians were killed.");
+    expect(only(en, 20).source).toBe("syrian-army");
+    expect(only(en, 4).source).toBe("other");
+    const doctor = extract("en", "SOHR said 30 people were killed.\nDr. Ahmad Ghandour, who runs the emergency department at Idlib University Hospital, says his staff received 60 wounded.");
+    expect(only(doctor, 60).source).toBe("other");
+    const puts = extract("en", "The Syrian Observatory for Human Rights, a monitoring group based in Britain, puts the overall death toll since Wednesday above 450.");
+    expect(only(puts, 450).source).toBe("sohr");
+  });
+});
+
+describe("a spokesperson's name", () => {
+  it("is only the speaker's head word, not any word said near the source before", () => {
+    const en = extract("en", "The Syrian Civil Defense, the rescue group working in Idlib, said 30 people were killed.\nA doctor in Idlib, who runs the emergency department, says his staff received 60 wounded.");
+    expect(only(en, 60).source).toBe("other");
+  });
+});
+
+describe("a source's name counted after a number", () => {
+  it("is what the number counts, not who speaks", () => {
+    const en = extract("en", "SOHR said at least 727 people had been killed. It said 20 soldiers and 12 rebels had died in the battle for Hama.");
+    expect(only(en, 12).source).toBe("sohr");
+  });
+});

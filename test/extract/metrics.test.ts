@@ -68,3 +68,96 @@ describe("capturing", () => {
     expect(only(places, 30).metric).toBe("killed");
   });
 });
+
+describe("a dual object after its verb", () => {
+  it("counts two, also with the verb's agent between and the group named after a member noun", () => {
+    expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إنها أسرت جنديين قرب حماة."), 2)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(extract("ar", "وأسر مقاتلو المعارضة جنديين في ريف حلب."), 2)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(extract("ar", "وأسرت الفصائل عنصرين من قوات النظام."), 2)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+  });
+  it("a strike that kills people is the agent, not what is counted", () => {
+    expect(only(extract("ar", "وقتلت الغارة طفلين في إدلب."), 2)).toMatchObject({ metric: "killed", subject: "children" });
+  });
+  it("a nisba with a sound plural stays a plural", () => {
+    expect(extract("ar", "واستهدف القصف مدنيين في إدلب.")).toEqual([]);
+  });
+});
+
+describe("wording of other outlets", () => {
+  it("reads belligerent wording the lexicon lists", () => {
+    expect(only(extract("ar", "وأسرت الفصائل 43 عنصراً من ميليشيا أسد."), 43)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+    expect(only(extract("ar", "وقالت الوزارة إن وحداتها حيدت 31 مسلحا."), 31).metric).toBe("killed");
+    expect(only(extract("en", "The SDF said it killed 27 members of the Turkish-backed mercenary groups."), 27).subject).toBe("sna");
+  });
+});
+
+describe("the speaker's own forces", () => {
+  it("reads our forces and our fighters as the speaker's side, also when the speaker is carried", () => {
+    const army = extract("ar", "أعلنت القيادة العامة للجيش والقوات المسلحة أن الوحدات أعادت انتشارها.\nوأضاف البيان أن المعارك أدت إلى استشهاد العشرات من رجال قواتنا.");
+    expect(only(army, null)).toMatchObject({ metric: "killed", subject: "syrian-army", source: "syrian-army" });
+    expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 12 من مقاتلينا قتلوا."), 12).subject).toBe("opposition");
+    expect(only(extract("en", "The Military Operations Command said 12 of our fighters were killed."), 12).subject).toBe("opposition");
+    expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
+  });
+});
+
+describe("a group fronted before the count", () => {
+  it("gives the count the group the sentence opens with", () => {
+    expect(only(extract("en", "Of the civilians, at least eight were killed in the strikes."), 8).subject).toBe("civilians");
+    expect(only(extract("ar", "ومن بين المدنيين، قتل ثمانية على الأقل."), 8).subject).toBe("civilians");
+    expect(only(extract("en", "Among the civilians killed in Aleppo, eight were children."), 8).subject).toBe("children");
+  });
+});
+
+describe("counts of people near words of things", () => {
+  it("a count whose noun names people takes the people's metric, not a strike's before it", () => {
+    const c = only(extract("ar", "ارتفاع ضحايا الغارة الروسية على دوار الباسل إلى 16 مدنياً."), 16);
+    expect(c).toMatchObject({ metric: "killed", subject: "civilians" });
+    expect(only(extract("en", "Rescuers said 22 Russian and regime airstrikes hit the city."), 22).metric).toBe("airstrikes");
+  });
+  it("drops a count that two joined metric verbs share, but not a count after a verb of its own", () => {
+    expect(extract("ar", "قُتل وجُرح عشرات المدنيين، اليوم الأحد، جراء الغارات.")).toEqual([]);
+    expect(extract("en", "The strikes killed and wounded dozens of civilians.")).toEqual([]);
+    const own = extract("ar", "وقال المرصد إن 37 عنصراً من قوات النظام قتلوا وأسر خمسة عناصر.");
+    expect(only(own, 5).metric).toBe("captured");
+  });
+});
+
+describe("officers by rank", () => {
+  it("counts ranks named singly, in the dual and in the plural", () => {
+    const ar = extract("ar", "قتل 19 ضابطاً من قوات الأسد، بينهم عميدان وثلاثة عقداء.");
+    expect(only(ar, 2)).toMatchObject({ subject: "syrian-army", partOf: only(ar, 19).id });
+    expect(only(ar, 3)).toMatchObject({ subject: "syrian-army", partOf: only(ar, 19).id });
+    expect(only(extract("en", "The rebels said they captured a colonel near Hama."), 1)).toMatchObject({ metric: "captured", subject: "syrian-army" });
+  });
+});
+
+describe("a possessive after the joiner", () => {
+  it("keeps two groups joined by 'and their' apart", () => {
+    expect(only(extract("en", "The monitor said 233 members of regime forces and their allied militiamen were killed."), 233).subject).toBe("government");
+  });
+});
+
+describe("a predicate after an adjectival counted noun", () => {
+  it("names what befell the people counted", () => {
+    const en = extract("en", "Strikes hit the convoy, and six displaced people, among them a woman, were killed.");
+    expect(only(en, 6).metric).toBe("killed");
+    expect(only(en, 1)).toMatchObject({ metric: "killed", subject: "women" });
+    expect(only(extract("en", "Some 15,240 displaced people have arrived in Tabqa."), 15240).metric).toBe("displaced");
+  });
+});
+
+describe("young men taken", () => {
+  it("are civilians", () => {
+    expect(only(extract("ar", "وأفاد مراسلنا بأن الفصائل اختطفت نحو 20 شاباً كردياً على الطريق."), 20).subject).toBe("civilians");
+    expect(only(extract("en", "Fighters kidnapped about 30 young men at a checkpoint."), 30).subject).toBe("civilians");
+  });
+});
+
+describe("the group of a toll", () => {
+  it("is named after its noun or right before it, not by the actor of another verb", () => {
+    expect(only(extract("en", "Syria rebels seize Hama as death toll passes 700"), 700).subject).toBe("all");
+    expect(only(extract("en", "The combatants' death toll in the offensive has risen to 218."), 218).subject).toBe("combatants");
+    expect(only(extract("ar", "وارتفع عدد قتلى قوات النظام إلى 200."), 200).subject).toBe("syrian-army");
+  });
+});

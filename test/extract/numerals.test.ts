@@ -83,3 +83,14 @@ describe("vague amounts", () => {
     expect(numbers("ar", "بين 20 و30 قتيلا")).toEqual([[20, 30]]);
   });
 });
+
+describe("Arabic numbers past a thousand", () => {
+  it("adds the hundreds joined after the thousands, in words and in digits", () => {
+    expect(numbers("ar", "بلغ أكثر من ألف وستمئة قتيل")).toEqual([1600]);
+    expect(numbers("ar", "نزوح 48 ألفاً و500 شخص")).toEqual([48500]);
+  });
+  it("keeps a range's second number and a count of its own apart", () => {
+    expect(numbers("ar", "ما بين 30 ألفاً و40 ألف شخص")).toEqual([[30000, 40000]]);
+    expect(numbers("ar", "نزوح 48 ألفاً و12 طفلا")).toEqual([48000, 12]);
+  });
+});

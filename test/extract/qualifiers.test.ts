@@ -35,6 +35,10 @@ describe("qualifiers and bounds", () => {
     ]);
     expect(only(extract("ar", "أدى القصف إلى نزوح عشرات الآلاف من المدنيين."), null).quantity).toEqual({ value: null, qualifier: "vague", low: 24000, high: 99999 });
   });
+  it("keeps a vague amount right after its metric word with whom it counts after it, not one of things", () => {
+    expect(only(extract("ar", "أدى الهجوم إلى تهجير عشرات الآلاف من الشهباء."), null).metric).toBe("displaced");
+    expect(extract("ar", "وأطلق المسلحون مئات القذائف من ريف حلب.")).toEqual([]);
+  });
 });
 
 describe("numbers that do not count people", () => {
@@ -119,5 +123,45 @@ describe("names with digits", () => {
   it("does not read road or base names glued to digits as counts", () => {
     expect(extract("ar", "ونزح عشرات الآلاف من المدنيين عبر الطريق الدولي M4.").map((c) => c.quantity.value)).toEqual([null]);
     expect(extract("en", "Thousands of civilians fled along the M5 highway, and 4 people were killed.").map((c) => c.quantity.value)).toEqual([null, 4]);
+  });
+  it("does not read an outlet name glued to digits as a count, but keeps digits after a clitic", () => {
+    expect(extract("ar", "وأفادت فرانس24 بمقتل ثلاثة أشخاص في القصف.").map((c) => c.quantity.value)).toEqual([3]);
+    expect(extract("ar", "ونقل موقع كوردستان24 أن 30 شخصا قتلوا.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("ar", "وقتل 12 مدنيا خلال الـ24 ساعة الماضية، بينهم 4 أطفال.").map((c) => c.quantity.value)).toEqual([12, 4]);
+  });
+});
+
+describe("numbered names", () => {
+  it("does not read the number of a unit or a document as a count", () => {
+    expect(extract("ar", "وأرسل الجيش تعزيزات بينها وحدات من الفرقة 25، وقتل 30 مسلحا.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("ar", "وقتل 19 ضابطاً خلال اقتحام الفوج 46 والسيطرة عليه.").map((c) => c.quantity.value)).toEqual([19]);
+    expect(extract("en", "Flash Update No. 6: at least 20 people were killed, including units of Division 25.").map((c) => c.quantity.value)).toEqual([20]);
+  });
+});
+
+describe("quotes of a rising toll", () => {
+  it("cover the statement from the counted noun, not the number alone", () => {
+    const en = extract("en", "The Guardian said the total civilian toll since the offensive began on 27 November had risen to 81.");
+    expect(only(en, 81).quote).toBe("toll since the offensive began on 27 November had risen to 81");
+    const ar = extract("ar", "وقال المرصد إن عدد القتلى منذ بدء الهجوم ارتفع إلى 602 شخص.");
+    expect(only(ar, 602).quote).toBe("القتلى منذ بدء الهجوم ارتفع إلى 602 شخص");
+    const verb = extract("ar", "وارتفع عدد القتلى في إدلب وحلب منذ الأربعاء إلى 327.");
+    expect(only(verb, 327).quote.startsWith("وارتفع عدد القتلى")).toBe(true);
+  });
+});
+
+describe("numbers that are not counts of people", () => {
+  it("skips shelters and centres, one side, and the speakers of a figure", () => {
+    expect(extract("en", "The 15,240 displaced people have been placed in 23 shelters.").map((c) => c.quantity.value)).toEqual([15240]);
+    expect(extract("en", "Fighting between the army on one side and HTS on the other killed 30 people.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("en", "The strike killed 11 civilians, according to two rescue workers.").map((c) => c.quantity.value)).toEqual([11]);
+    expect(extract("ar", "وتوزع النازحون على 20 مركز إيواء، بعد نزوح 3000 شخص.").map((c) => c.quantity.value)).toEqual([3000]);
+  });
+});
+
+describe("a vague amount of them with its own verb", () => {
+  it("counts on its own, of the group named before, not as a part of the count before", () => {
+    const ar = extract("ar", "وقال المرصد إن الفصائل أسرت 43 عنصراً من قوات النظام، وقتلت العشرات منهم خلال الاقتحام.");
+    expect(only(ar, null)).toMatchObject({ metric: "killed", subject: "syrian-army", partOf: null });
   });
 });

@@ -127,6 +127,12 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     const v = digitsValue(t);
     if (v === null) return undefined;
     const s = scaleAt(g, tokens, i + 1);
+    if (s !== undefined && g.grammar.clitics && tokens[i + 2]?.text === "و" && tokens[i + 3]?.kind === "number" && tokens[i + 2]!.end === tokens[i + 3]!.start) {
+      // "48 ألفاً و500": the rest below the scale joined by و
+      const rest = digitsValue(tokens[i + 3]!);
+      // (hundreds only, and not a range's second number: "بين 30 ألفاً و40 ألف")
+      if (rest !== null && rest >= 100 && rest < s && scaleAt(g, tokens, i + 4) === undefined) return { value: v * s + rest, to: i + 4, form: "digits" };
+    }
     return s !== undefined ? { value: v * s, to: i + 2, form: "digits" } : { value: v, to: i + 1, form: "digits" };
   }
   const fixed = g.fixedNumbers.matchAt(tokens, i);
@@ -151,7 +157,8 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     const direct = wordValue(g, nt);
     // "وأحد" folds to "واحد": read the conjunction first when the word allows it
     const conj = g.grammar.clitics && nt.kind === "word" && nt.text.startsWith("و") ? g.numberWords.get(nt.text.slice(1)) : undefined;
-    const okConj = (v: number) => (v >= 20 && v < 100 && last < 10) || (last >= 100 && v < 100);
+    // (hundreds after a thousand: "ألف وستمئة", "ثلاثة آلاف وخمسمئة")
+    const okConj = (v: number) => (v >= 20 && v < 100 && last < 10) || (last >= 100 && v < 100) || (last >= 1000 && v >= 100 && v < 1000);
     const okDirect = (v: number) =>
       (v === 10 && last < 10) || v === 100 || v >= 1000 || (last >= 20 && last < 100 && v < 10 && !g.grammar.clitics) || (last >= 100 && v < 100 && !g.grammar.clitics);
     let next: number | undefined;
@@ -174,8 +181,9 @@ export const dualStem = (g: CompiledGrammar, text: string): string | undefined =
   const bare = g.grammar.clitics && text.startsWith("و") ? text.slice(1) : text;
   if (!(bare.endsWith("ين") || bare.endsWith("ان")) || bare.length < 5) return undefined;
   const stem = bare.slice(0, -2);
-  // a stem in ي before ين is a plural (مدنيين, civilians), not a dual; before ان it is a dual (جنديان)
-  if (stem.endsWith("ي") && bare.endsWith("ين")) return undefined;
+  // a stem in ي before ين is a plural (مدنيين, civilians), not a dual, unless its plural is broken
+  // (جنديين: جندي → جنود); before ان it is a dual (جنديان)
+  if (stem.endsWith("ي") && bare.endsWith("ين") && !g.grammar.brokenPlurals.includes(stem)) return undefined;
   if (g.singularNouns.has(stem)) return stem;
   const fem = stem.slice(0, -1) + "ه";
   return stem.endsWith("ت") && g.singularNouns.has(fem) ? fem : undefined;
