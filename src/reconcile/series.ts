@@ -71,17 +71,24 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
   if (figures.length <= 1)
     return { figures, current: figures, stale: [], repeats: [], corrections: [], drifts: [], adjusted: NO_VALUES, supersededBy: NO_FIGURES };
-  const buckets = new Map<string, Figure[]>();
+  // Figures by origin and day, the buckets in order of their first figure.
+  const byOriginDay = new Map<string, Map<string, Figure[]>>();
+  const buckets: Figure[][] = [];
   for (const f of figures) {
-    const k = `${f.origin}\u0000${f.latest}`;
-    const l = buckets.get(k);
+    let m = byOriginDay.get(f.origin);
+    if (m === undefined) byOriginDay.set(f.origin, (m = new Map()));
+    const l = m.get(f.latest);
     if (l) l.push(f);
-    else buckets.set(k, [f]);
+    else {
+      const b = [f];
+      m.set(f.latest, b);
+      buckets.push(b);
+    }
   }
   const stale: Stale[] = [];
   const drifts: (readonly [Figure, Figure])[] = [];
   const days: { readonly origin: string; readonly day: string; readonly bucket: Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     let drifted: Set<Figure> | null = null;
     if (bucket.length > 1) {
       bucket.sort(byValueDesc);
