@@ -10,6 +10,7 @@ import type { RankedPoints } from "../timeline/estimate.js";
 import { deepestFirst, groupPoints } from "../timeline/group-points.js";
 import { analyseGroup, type Analysis, type GroupAnalysis } from "./analysis.js";
 import { groupConflicts, wholeConflicts } from "./conflicts.js";
+import { flattenTexts } from "./flatten.js";
 import { ownNotesOf, scopeNotesOf } from "./notes.js";
 import type { Series } from "./series.js";
 import type { SourceTally } from "./sources.js";
@@ -23,7 +24,10 @@ export interface FamilyOutput {
 const NONE: readonly never[] = [];
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
 
-/** What the part-and-whole checks and scope notes read of a group once its own passes are done. */
+/**
+ * What the part-and-whole checks and scope notes read of a group once its own passes are done
+ * (not its claims: those checks read figures only).
+ */
 const keptOf = (g: GroupAnalysis): GroupAnalysis => {
   const series: Series = {
     figures: NONE,
@@ -35,7 +39,7 @@ const keptOf = (g: GroupAnalysis): GroupAnalysis => {
     supersededBy: g.series.supersededBy,
     adjusted: NO_VALUES,
   };
-  return { group: g.group, claims: g.claims, ranks: g.ranks, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
+  return { group: g.group, claims: NONE, ranks: NONE, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
 };
 
 /** Reconciles the groups at `positions` (in id order) of `base`, appending to `out` and `sources`. */
@@ -48,8 +52,11 @@ export const reconcileFamily = (base: Analysis, positions: readonly number[], ou
   for (const k of deepestFirst(a, at, (k) => base.groups.groups[positions[k]!]!)) {
     const g = analyseGroup(a, positions[k]!);
     byGroup.set(g.group.id, g);
+    const fromC = out.contradictions.length;
+    const fromN = out.notes.length;
     groupConflicts(a, g, out.contradictions);
     ownNotesOf(a, g, out.notes);
+    flattenTexts(out.contradictions, out.notes, fromC, fromN);
     sources.addGroup(g);
     const points = groupPoints(a, g, done);
     if (points.length > 0) out.timeline.push({ group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: points as TimelinePoint[] });
@@ -57,6 +64,9 @@ export const reconcileFamily = (base: Analysis, positions: readonly number[], ou
     byGroup.set(g.group.id, small);
     kept[k] = small;
   }
+  const fromC = out.contradictions.length;
+  const fromN = out.notes.length;
   wholeConflicts(a, kept, out.contradictions);
   for (const g of kept) scopeNotesOf(a, g, out.notes);
+  flattenTexts(out.contradictions, out.notes, fromC, fromN);
 };
