@@ -12,6 +12,7 @@ import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
 import { compareClaimIds } from "./order.js";
+import { flat } from "./flatten.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
 /** A later total of the same group and source equal to the sum of the parts. */
@@ -72,14 +73,16 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
             .flatMap((p) => (partsOf.get(p.id) ?? []).map((q) => `${quantityText(q.quantity)} within the ${quantityText(p.quantity)}`))
             .join(", ")}) are counted once, in their own total.`;
     const resolution = matchingTotal(a, totals, total, value);
-    out.push({
-      id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
-      kind: "breakdown-mismatch",
-      claims: a.inOrder([total.id, ...parts.map((p) => p.id)]),
-      severity: withResolution(gapSeverity(low, t.high), resolution),
-      explanation: `In ${total.article}, the parts (${parts.map((p) => partText(a.lexicon, p)).join(" + ")}) add up to ${low === value ? value : `at least ${low}`}, more than the total of ${quantityText(total.quantity)} ${total.metric} they break down.${nestedText}`,
-      resolution,
-    });
+    out.push(
+      flat({
+        id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
+        kind: "breakdown-mismatch",
+        claims: a.inOrder([total.id, ...parts.map((p) => p.id)]),
+        severity: withResolution(gapSeverity(low, t.high), resolution),
+        explanation: `In ${total.article}, the parts (${parts.map((p) => partText(a.lexicon, p)).join(" + ")}) add up to ${low === value ? value : `at least ${low}`}, more than the total of ${quantityText(total.quantity)} ${total.metric} they break down.${nestedText}`,
+        resolution,
+      }),
+    );
   }
   return out;
 };

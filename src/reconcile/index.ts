@@ -11,7 +11,6 @@ import type { Contradiction, Note, Reconciliation, Timeline } from "../domain/re
 import { familiesOf, prepare } from "./analysis.js";
 import { breakdownsOf } from "./breakdown.js";
 import { reconcileFamily } from "./family.js";
-import { flattenTexts } from "./flatten.js";
 import { headlinesOf } from "./headline.js";
 import { articleNotesOf } from "./notes.js";
 import { compareStrings } from "./order.js";
@@ -43,12 +42,9 @@ export const reconcile = (input: ReconcileInput): Reconciliation => {
   // family is reconciled by itself, its groups' working state dropped as soon as it is used.
   const out = { contradictions: found, notes: groupNotes, timeline };
   for (const family of familiesOf(base)) reconcileFamily(base, family, out, sources);
-  const fromC = found.length;
-  const fromN = groupNotes.length;
   for (const c of breakdownsOf(base)) found.push(c);
   for (const c of headlinesOf(base)) found.push(c);
   for (const n of articleNotesOf(base)) groupNotes.push(n);
-  flattenTexts(found, groupNotes, fromC, fromN);
   timeline.sort((x, y) => compareStrings(x.group, y.group));
   return {
     corpus: input.corpus,
