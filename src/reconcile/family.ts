@@ -12,7 +12,8 @@ import { analyseGroup, type Analysis, type GroupAnalysis } from "./analysis.js";
 import { groupConflicts, wholeConflicts } from "./conflicts.js";
 import { flattenTexts } from "./flatten.js";
 import { ownNotesOf, scopeNotesOf } from "./notes.js";
-import type { Series } from "./series.js";
+import type { Figure } from "./figures.js";
+import type { Series, Superseded } from "./series.js";
 import type { SourceTally } from "./sources.js";
 
 export interface FamilyOutput {
@@ -23,12 +24,24 @@ export interface FamilyOutput {
 
 const NONE: readonly never[] = [];
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_SUPERSEDED: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
+
+/**
+ * The figures a current figure supersedes, as the part-and-whole checks read them (lower bound and
+ * claims), for a group with a whole above it; none for the others, which are never the part.
+ */
+const supersededOf = (a: Analysis, g: GroupAnalysis): ReadonlyMap<Figure, readonly Superseded[]> => {
+  if (g.series.supersededBy.size === 0 || (a.groups.wholes.get(g.group.id)?.length ?? 0) === 0) return NO_SUPERSEDED;
+  const out = new Map<Figure, readonly Superseded[]>();
+  for (const [by, fs] of g.series.supersededBy) out.set(by, fs.map((f) => ({ low: f.low, ranks: f.ranks })));
+  return out;
+};
 
 /**
  * What the part-and-whole checks and scope notes read of a group once its own passes are done
- * (not its claims: those checks read figures only).
+ * (not its claims: those checks read figures only), so that the rest of its figures can go.
  */
-const keptOf = (g: GroupAnalysis): GroupAnalysis => {
+const keptOf = (a: Analysis, g: GroupAnalysis): GroupAnalysis => {
   const series: Series = {
     figures: NONE,
     current: NONE,
@@ -36,7 +49,7 @@ const keptOf = (g: GroupAnalysis): GroupAnalysis => {
     repeats: NONE,
     corrections: NONE,
     drifts: NONE,
-    supersededBy: g.series.supersededBy,
+    supersededBy: supersededOf(a, g),
     adjusted: NO_VALUES,
   };
   return { group: g.group, claims: NONE, ranks: NONE, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
@@ -60,7 +73,7 @@ export const reconcileFamily = (base: Analysis, positions: readonly number[], ou
     sources.addGroup(g);
     const points = groupPoints(a, g, done);
     if (points.length > 0) out.timeline.push({ group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: points as TimelinePoint[] });
-    const small = keptOf(g);
+    const small = keptOf(a, g);
     byGroup.set(g.group.id, small);
     kept[k] = small;
   }

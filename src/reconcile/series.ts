@@ -39,6 +39,9 @@ export interface Correction {
   readonly alsoAbove: readonly Figure[];
 }
 
+/** What the cross-source checks read of a superseded figure: its lower bound and its claims. */
+export type Superseded = Pick<Figure, "low" | "ranks">;
+
 export interface Series {
   readonly figures: readonly Figure[];
   /** One figure per origin and day, repeats left out; sorted by day then origin. */
@@ -47,8 +50,8 @@ export interface Series {
   readonly repeats: readonly Repeat[];
   readonly corrections: readonly Correction[];
   readonly drifts: readonly (readonly [Figure, Figure])[];
-  /** The lower figures of the same origin and day that a current figure supersedes. */
-  readonly supersededBy: ReadonlyMap<Figure, readonly Figure[]>;
+  /** The lower figures of the same origin and day that a current figure supersedes (what is read of them). */
+  readonly supersededBy: ReadonlyMap<Figure, readonly Superseded[]>;
   /** Value of a current figure after its origin's later corrections (by figure key). */
   readonly adjusted: ReadonlyMap<string, number>;
 }
@@ -63,7 +66,7 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
 
-const NO_FIGURES: ReadonlyMap<Figure, readonly Figure[]> = new Map();
+const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
 
@@ -168,7 +171,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     i = j;
   }
   current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
-  const supersededBy = new Map<Figure, readonly Figure[]>();
+  const supersededBy = new Map<Figure, readonly Superseded[]>();
   for (const x of stale) supersededBy.set(x.by, x.superseded);
   return { figures, current, stale, repeats, corrections, drifts, adjusted, supersededBy };
 };
