@@ -21,6 +21,8 @@ export interface ClaimIndex {
   readonly claims: readonly Claim[];
   readonly byId: Lookup<Claim>;
   readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
+  /** The one-element list of an article id, shared by every figure read from that article alone. */
+  readonly articleList: (article: string) => readonly string[];
   /** Exact claims of a source on a day (the latest day of asOf) with a value; built on first use. */
   readonly bySourceDayValue: (source: string, metric: string, day: string, value: number) => readonly Claim[];
 }
@@ -60,7 +62,13 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
     const l = sdv.get(source + "|" + day);
     return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
   };
-  return { claims, byId, byArticle, bySourceDayValue };
+  const lists = new Map<string, readonly string[]>();
+  const articleList = (article: string): readonly string[] => {
+    let l = lists.get(article);
+    if (l === undefined) lists.set(article, (l = [article]));
+    return l;
+  };
+  return { claims, byId, byArticle, articleList, bySourceDayValue };
 };
 
 /** A claim that may be a part of a count of `subject` at `location`. */

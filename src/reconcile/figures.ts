@@ -21,7 +21,6 @@ export interface Figure {
   readonly group: string;
   readonly origin: string;
   readonly source: string;
-  readonly subject: string;
   readonly earliest: IsoDay;
   readonly latest: IsoDay;
   /** A representative number (the value as written, else the middle or bound of the interval). */
@@ -103,9 +102,11 @@ const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high:
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
- * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone.
+ * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone;
+ * `articleList` gives the shared list of an article alone.
  */
 const makeFigure = (
+  articleList: (article: string) => readonly string[],
   key: string,
   groupId: string,
   origin: string,
@@ -142,7 +143,6 @@ const makeFigure = (
     group: groupId,
     origin,
     source: c0.source,
-    subject: c0.subject,
     earliest: c0.asOf.earliest,
     latest: c0.asOf.latest,
     value,
@@ -152,7 +152,7 @@ const makeFigure = (
     quantity: c0.quantity,
     items: unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
-    articles: cs === null || cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    articles: cs === null || cs.length === 1 ? articleList(c0.article) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     partisan: info.partisan,
     weight: info.weight,
     firstDay: dayNumber(c0.asOf.earliest),
@@ -179,7 +179,13 @@ interface Pending {
 }
 
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
-export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[], ranks: readonly number[]): Figure[] => {
+export const figuresOf = (
+  lexicon: LexiconIndex,
+  articleList: (article: string) => readonly string[],
+  groupId: string,
+  claims: readonly Claim[],
+  ranks: readonly number[],
+): Figure[] => {
   if (claims.length === 1) {
     // Most groups: one claim, one figure (none when it is nested inside itself).
     const c = claims[0]!;
@@ -188,7 +194,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
     const origin = info.named ? c.source : originOf(lexicon, c);
     const i = comparableInterval(c.quantity);
     const key = figureKey(origin, c, c.quantity.qualifier === "exact", i.low, i.high, pointValue(c.quantity));
-    return [makeFigure(key, groupId, origin, c, null, null, [ranks[0]!], info)];
+    return [makeFigure(articleList, key, groupId, origin, c, null, null, [ranks[0]!], info)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   const bySource = new Map<string, SourceInfo>();
@@ -262,7 +268,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
   for (const [key, seen] of byKey) {
     if (typeof seen === "number") {
       const c = claims[seen]!;
-      out.push(makeFigure(key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c)));
+      out.push(makeFigure(articleList, key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c)));
       continue;
     }
     const f = seen;
@@ -283,7 +289,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       cs = null;
       rs = [f.rank0];
     }
-    out.push(makeFigure(key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0)));
+    out.push(makeFigure(articleList, key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0)));
   }
   out.sort((a, b) => compareStrings(a.key, b.key));
   for (let i = 0; i < out.length; i++) out[i]!.seq = i;
