@@ -103,10 +103,10 @@ const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high:
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
  * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone;
- * `articleList` gives the shared list of an article alone.
+ * `articleList` gives the shared list of the article of a claim (by canonical position).
  */
 const makeFigure = (
-  articleList: (article: string) => readonly string[],
+  articleList: (rank: number) => readonly string[],
   key: string,
   groupId: string,
   origin: string,
@@ -152,7 +152,7 @@ const makeFigure = (
     quantity: c0.quantity,
     items: unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
-    articles: cs === null || cs.length === 1 ? articleList(c0.article) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    articles: cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     partisan: info.partisan,
     weight: info.weight,
     firstDay: dayNumber(c0.asOf.earliest),
@@ -181,7 +181,7 @@ interface Pending {
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
 export const figuresOf = (
   lexicon: LexiconIndex,
-  articleList: (article: string) => readonly string[],
+  articleList: (rank: number) => readonly string[],
   groupId: string,
   claims: readonly Claim[],
   ranks: readonly number[],
