@@ -16,9 +16,9 @@ import { flat } from "./flatten.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
 /** A later total of the same group and source equal to the sum of the parts. */
-const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<string, readonly Claim[]>, total: Claim, sum: number): Resolution | null => {
+const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<number, readonly Claim[]>, total: Claim, sum: number): Resolution | null => {
   const groupId = a.groups.groupOf.get(total.id)!;
-  const hit = (totals(groupId).get(`${total.source}|${sum}`) ?? []).find((c) => c.id !== total.id && c.asOf.latest >= total.asOf.latest);
+  const hit = (totals(groupId).get(sum) ?? []).find((c) => c.source === total.source && c.id !== total.id && c.asOf.latest >= total.asOf.latest);
   if (hit === undefined) return null;
   return {
     kind: "cumulative-update",
@@ -36,14 +36,15 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     else partsOf.set(c.partOf, [c]);
   }
   const out: Contradiction[] = [];
-  const cache = new Map<string, Map<string, Claim[]>>();
-  const totals = (groupId: string): ReadonlyMap<string, readonly Claim[]> => {
+  // Exact claims of a group by value (in canonical order), made for the groups of totals whose parts exceed them.
+  const cache = new Map<string, Map<number, Claim[]>>();
+  const totals = (groupId: string): ReadonlyMap<number, readonly Claim[]> => {
     let m = cache.get(groupId);
     if (m === undefined) {
       m = new Map();
       for (const c of a.groups.claimsOfGroup(groupId)) {
         if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
-        const k = `${c.source}|${c.quantity.value}`;
+        const k = c.quantity.value;
         const l = m.get(k);
         if (l) l.push(c);
         else m.set(k, [c]);

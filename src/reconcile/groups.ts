@@ -41,14 +41,19 @@ export const groupLocation = (lexicon: LexiconIndex, c: Claim, running: boolean)
   return c.location;
 };
 
-export const scopeOf = (lexicon: LexiconIndex, c: Claim): Scope => {
-  const cumulativeMetric = lexicon.metric(c.metric)?.cumulative ?? true;
+/** The key of a claim's group, and whether the group is a running total. */
+const keyOf = (lexicon: LexiconIndex, c: Claim): Omit<Scope, "id"> => {
   if (isRunning(c)) {
     const key: GroupKey = { metric: c.metric, subject: c.subject, location: groupLocation(lexicon, c, true), windowStart: c.window.start };
-    return { id: groupId(key), key, cumulative: cumulativeMetric };
+    return { key, cumulative: lexicon.metric(c.metric)?.cumulative ?? true };
   }
   const key: GroupKey = { metric: c.metric, subject: c.subject, location: c.location, windowStart: c.window.start, windowEnd: c.window.end };
-  return { id: groupId(key), key, cumulative: false };
+  return { key, cumulative: false };
+};
+
+export const scopeOf = (lexicon: LexiconIndex, c: Claim): Scope => {
+  const { key, cumulative } = keyOf(lexicon, c);
+  return { id: groupId(key), key, cumulative };
 };
 
 export interface GroupIndex {
@@ -146,7 +151,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (l) l.push(v);
     else m.set(k, [v]);
   };
-  const scopes = firsts.map((i) => scopeOf(lexicon, claims[i]!));
+  const scopes = firsts.map((i) => keyOf(lexicon, claims[i]!));
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
     const { key } = scopes[n]!;
