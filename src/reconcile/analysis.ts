@@ -165,7 +165,7 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const group = groups.groups[gi]!;
   const gClaims = groups.claimsOf(gi);
   const gRanks = groups.ranksOf(gi);
-  const figures = figuresOf(lexicon, group.id, gClaims, gRanks);
+  const figures = figuresOf(lexicon, a.index.articleList, group.id, gClaims, gRanks);
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {

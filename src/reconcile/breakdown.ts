@@ -12,12 +12,13 @@ import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
 import { compareClaimIds } from "./order.js";
+import { flat } from "./flatten.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
 /** A later total of the same group and source equal to the sum of the parts. */
-const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<string, readonly Claim[]>, total: Claim, sum: number): Resolution | null => {
+const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<number, readonly Claim[]>, total: Claim, sum: number): Resolution | null => {
   const groupId = a.groups.groupOf.get(total.id)!;
-  const hit = (totals(groupId).get(`${total.source}|${sum}`) ?? []).find((c) => c.id !== total.id && c.asOf.latest >= total.asOf.latest);
+  const hit = (totals(groupId).get(sum) ?? []).find((c) => c.source === total.source && c.id !== total.id && c.asOf.latest >= total.asOf.latest);
   if (hit === undefined) return null;
   return {
     kind: "cumulative-update",
@@ -35,14 +36,15 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     else partsOf.set(c.partOf, [c]);
   }
   const out: Contradiction[] = [];
-  const cache = new Map<string, Map<string, Claim[]>>();
-  const totals = (groupId: string): ReadonlyMap<string, readonly Claim[]> => {
+  // Exact claims of a group by value (in canonical order), made for the groups of totals whose parts exceed them.
+  const cache = new Map<string, Map<number, Claim[]>>();
+  const totals = (groupId: string): ReadonlyMap<number, readonly Claim[]> => {
     let m = cache.get(groupId);
     if (m === undefined) {
       m = new Map();
       for (const c of a.groups.claimsOfGroup(groupId)) {
         if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
-        const k = `${c.source}|${c.quantity.value}`;
+        const k = c.quantity.value;
         const l = m.get(k);
         if (l) l.push(c);
         else m.set(k, [c]);
@@ -72,14 +74,16 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
             .flatMap((p) => (partsOf.get(p.id) ?? []).map((q) => `${quantityText(q.quantity)} within the ${quantityText(p.quantity)}`))
             .join(", ")}) are counted once, in their own total.`;
     const resolution = matchingTotal(a, totals, total, value);
-    out.push({
-      id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
-      kind: "breakdown-mismatch",
-      claims: a.inOrder([total.id, ...parts.map((p) => p.id)]),
-      severity: withResolution(gapSeverity(low, t.high), resolution),
-      explanation: `In ${total.article}, the parts (${parts.map((p) => partText(a.lexicon, p)).join(" + ")}) add up to ${low === value ? value : `at least ${low}`}, more than the total of ${quantityText(total.quantity)} ${total.metric} they break down.${nestedText}`,
-      resolution,
-    });
+    out.push(
+      flat({
+        id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
+        kind: "breakdown-mismatch",
+        claims: a.inOrder([total.id, ...parts.map((p) => p.id)]),
+        severity: withResolution(gapSeverity(low, t.high), resolution),
+        explanation: `In ${total.article}, the parts (${parts.map((p) => partText(a.lexicon, p)).join(" + ")}) add up to ${low === value ? value : `at least ${low}`}, more than the total of ${quantityText(total.quantity)} ${total.metric} they break down.${nestedText}`,
+        resolution,
+      }),
+    );
   }
   return out;
 };

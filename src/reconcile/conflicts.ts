@@ -81,7 +81,7 @@ interface Disagreement {
   first: string;
   last: string;
   /** Every figure involved (a figure of a noisy group takes part in many pairs: listed once). */
-  readonly figures: Set<Figure>;
+  readonly figures: Set<Pick<Figure, "ranks">>;
 }
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -92,7 +92,7 @@ const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | nul
     : `${figureText(a, above)} for ${scopeText(a, k)} exceeds ${figureText(a, below)} for ${scopeText(a, parent.group.key)}, which includes them: a part cannot exceed its whole${timing}.`;
 };
 
-const ranksOf = (figures: Iterable<Figure>): number[] => {
+const ranksOf = (figures: Iterable<Pick<Figure, "ranks">>): number[] => {
   const out: number[] = [];
   for (const f of figures) for (const r of f.ranks) out.push(r);
   return out;

@@ -21,6 +21,11 @@ export interface ClaimIndex {
   readonly claims: readonly Claim[];
   readonly byId: Lookup<Claim>;
   readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
+  /**
+   * The one-element list of the article of the claim at a canonical position, shared by every
+   * figure read from that article alone.
+   */
+  readonly articleList: (rank: number) => readonly string[];
   /** Exact claims of a source on a day (the latest day of asOf) with a value; built on first use. */
   readonly bySourceDayValue: (source: string, metric: string, day: string, value: number) => readonly Claim[];
 }
@@ -41,10 +46,15 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
   };
   // Claims come in canonical order, so one article's claims are consecutive.
   const byArticle = new Map<string, Claim[]>();
+  /** The run of one article's claims each claim is in, and each run's one-element list of its article. */
+  const runAt = new Int32Array(claims.length);
+  const lists: (readonly string[])[] = [];
   for (let i = 0; i < claims.length; ) {
     const art = claims[i]!.article;
     let j = i + 1;
     while (j < claims.length && claims[j]!.article === art) j++;
+    runAt.fill(lists.length, i, j);
+    lists.push([art]);
     const l = byArticle.get(art);
     if (l) for (let k = i; k < j; k++) l.push(claims[k]!);
     else byArticle.set(art, claims.slice(i, j));
@@ -60,7 +70,8 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
     const l = sdv.get(source + "|" + day);
     return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
   };
-  return { claims, byId, byArticle, bySourceDayValue };
+  const articleList = (rank: number): readonly string[] => lists[runAt[rank]!]!;
+  return { claims, byId, byArticle, articleList, bySourceDayValue };
 };
 
 /** A claim that may be a part of a count of `subject` at `location`. */

@@ -10,8 +10,10 @@ import type { RankedPoints } from "../timeline/estimate.js";
 import { deepestFirst, groupPoints } from "../timeline/group-points.js";
 import { analyseGroup, type Analysis, type GroupAnalysis } from "./analysis.js";
 import { groupConflicts, wholeConflicts } from "./conflicts.js";
+import { flattenTexts } from "./flatten.js";
 import { ownNotesOf, scopeNotesOf } from "./notes.js";
-import type { Series } from "./series.js";
+import type { Figure } from "./figures.js";
+import type { Series, Superseded } from "./series.js";
 import type { SourceTally } from "./sources.js";
 
 export interface FamilyOutput {
@@ -22,9 +24,24 @@ export interface FamilyOutput {
 
 const NONE: readonly never[] = [];
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_SUPERSEDED: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 
-/** What the part-and-whole checks and scope notes read of a group once its own passes are done. */
-const keptOf = (g: GroupAnalysis): GroupAnalysis => {
+/**
+ * The figures a current figure supersedes, as the part-and-whole checks read them (lower bound and
+ * claims), for a group with a whole above it; none for the others, which are never the part.
+ */
+const supersededOf = (a: Analysis, g: GroupAnalysis): ReadonlyMap<Figure, readonly Superseded[]> => {
+  if (g.series.supersededBy.size === 0 || (a.groups.wholes.get(g.group.id)?.length ?? 0) === 0) return NO_SUPERSEDED;
+  const out = new Map<Figure, readonly Superseded[]>();
+  for (const [by, fs] of g.series.supersededBy) out.set(by, fs.map((f) => ({ low: f.low, ranks: f.ranks })));
+  return out;
+};
+
+/**
+ * What the part-and-whole checks and scope notes read of a group once its own passes are done
+ * (not its claims: those checks read figures only), so that the rest of its figures can go.
+ */
+const keptOf = (a: Analysis, g: GroupAnalysis): GroupAnalysis => {
   const series: Series = {
     figures: NONE,
     current: NONE,
@@ -32,10 +49,10 @@ const keptOf = (g: GroupAnalysis): GroupAnalysis => {
     repeats: NONE,
     corrections: NONE,
     drifts: NONE,
-    supersededBy: g.series.supersededBy,
+    supersededBy: supersededOf(a, g),
     adjusted: NO_VALUES,
   };
-  return { group: g.group, claims: g.claims, ranks: g.ranks, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
+  return { group: g.group, claims: NONE, ranks: NONE, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
 };
 
 /** Reconciles the groups at `positions` (in id order) of `base`, appending to `out` and `sources`. */
@@ -48,15 +65,21 @@ export const reconcileFamily = (base: Analysis, positions: readonly number[], ou
   for (const k of deepestFirst(a, at, (k) => base.groups.groups[positions[k]!]!)) {
     const g = analyseGroup(a, positions[k]!);
     byGroup.set(g.group.id, g);
+    const fromC = out.contradictions.length;
+    const fromN = out.notes.length;
     groupConflicts(a, g, out.contradictions);
     ownNotesOf(a, g, out.notes);
+    flattenTexts(out.contradictions, out.notes, fromC, fromN);
     sources.addGroup(g);
     const points = groupPoints(a, g, done);
     if (points.length > 0) out.timeline.push({ group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: points as TimelinePoint[] });
-    const small = keptOf(g);
+    const small = keptOf(a, g);
     byGroup.set(g.group.id, small);
     kept[k] = small;
   }
+  const fromC = out.contradictions.length;
+  const fromN = out.notes.length;
   wholeConflicts(a, kept, out.contradictions);
   for (const g of kept) scopeNotesOf(a, g, out.notes);
+  flattenTexts(out.contradictions, out.notes, fromC, fromN);
 };

@@ -21,7 +21,6 @@ export interface Figure {
   readonly group: string;
   readonly origin: string;
   readonly source: string;
-  readonly subject: string;
   readonly earliest: IsoDay;
   readonly latest: IsoDay;
   /** A representative number (the value as written, else the middle or bound of the interval). */
@@ -30,8 +29,10 @@ export interface Figure {
   readonly low: number;
   readonly high: number;
   readonly exact: boolean;
-  /** The quantities added up into it (one, unless breakdown items were summed). */
-  readonly quantities: readonly Quantity[];
+  /** The quantity it reads (of its first claim). */
+  readonly quantity: Quantity;
+  /** The quantities added up into it when breakdown items were summed, else null. */
+  readonly items: readonly Quantity[] | null;
   /** Canonical positions of the claims behind it, in claim id order (`claimIdsOf` gives their ids). */
   readonly ranks: readonly number[];
   readonly articles: readonly string[];
@@ -56,7 +57,8 @@ export interface Figure {
 export const claimIdsOf = (claims: readonly Claim[], f: Pick<Figure, "ranks">): string[] => f.ranks.map((r) => claims[r]!.id);
 
 /** How a figure reads: "more than 200", "24 + 19". */
-export const amountText = (f: Pick<Figure, "quantities">): string => f.quantities.map(quantityText).join(" + ");
+export const amountText = (f: Pick<Figure, "quantity" | "items">): string =>
+  f.items === null ? quantityText(f.quantity) : f.items.map(quantityText).join(" + ");
 
 /** Breakdown items of one article summed into one number of the group. */
 interface Unit {
@@ -100,9 +102,11 @@ const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high:
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
- * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone.
+ * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone;
+ * `articleList` gives the shared list of the article of a claim (by canonical position).
  */
 const makeFigure = (
+  articleList: (rank: number) => readonly string[],
   key: string,
   groupId: string,
   origin: string,
@@ -139,16 +143,16 @@ const makeFigure = (
     group: groupId,
     origin,
     source: c0.source,
-    subject: c0.subject,
     earliest: c0.asOf.earliest,
     latest: c0.asOf.latest,
     value,
     low,
     high,
     exact,
-    quantities: unit === null || unit.claims.length === 1 ? [c0.quantity] : unit.claims.map((c) => c.quantity),
+    quantity: c0.quantity,
+    items: unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
-    articles: cs === null || cs.length === 1 ? [c0.article] : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    articles: cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     partisan: info.partisan,
     weight: info.weight,
     firstDay: dayNumber(c0.asOf.earliest),
@@ -175,7 +179,13 @@ interface Pending {
 }
 
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
-export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readonly Claim[], ranks: readonly number[]): Figure[] => {
+export const figuresOf = (
+  lexicon: LexiconIndex,
+  articleList: (rank: number) => readonly string[],
+  groupId: string,
+  claims: readonly Claim[],
+  ranks: readonly number[],
+): Figure[] => {
   if (claims.length === 1) {
     // Most groups: one claim, one figure (none when it is nested inside itself).
     const c = claims[0]!;
@@ -184,7 +194,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
     const origin = info.named ? c.source : originOf(lexicon, c);
     const i = comparableInterval(c.quantity);
     const key = figureKey(origin, c, c.quantity.qualifier === "exact", i.low, i.high, pointValue(c.quantity));
-    return [makeFigure(key, groupId, origin, c, null, null, [ranks[0]!], info)];
+    return [makeFigure(articleList, key, groupId, origin, c, null, null, [ranks[0]!], info)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   const bySource = new Map<string, SourceInfo>();
@@ -193,27 +203,37 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
     if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
     return s;
   };
-  const byKey = new Map<string, Pending>();
-  /** Adds a unit (a claim alone at `rank` when `u` is null) under its key. */
-  const add = (c0: Claim, u: Unit | null, rank: number, exact: boolean, low: number, high: number, value: number): void => {
-    const origin = sourceInfo(c0).named ? c0.source : originOf(lexicon, c0);
+  // A claim alone under its key (most keys) is held as its position in `claims`; a record is made
+  // only when a second unit shares the key.
+  const byKey = new Map<string, Pending | number>();
+  const originOfClaim = (c: Claim): string => (sourceInfo(c).named ? c.source : originOf(lexicon, c));
+  const pendingOf = (k: number): Pending => {
+    const c = claims[k]!;
+    return { origin: originOfClaim(c), c0: c, unit: null, rank0: ranks[k]!, claims: null, ranks: null };
+  };
+  /** Adds a unit (the claim alone at position `k` when `u` is null) under its key. */
+  const add = (c0: Claim, u: Unit | null, k: number, exact: boolean, low: number, high: number, value: number): void => {
+    const origin = originOfClaim(c0);
     const key = figureKey(origin, c0, exact, low, high, value);
-    const f = byKey.get(key);
-    if (f === undefined) {
-      byKey.set(key, { origin, c0, unit: u, rank0: rank, claims: null, ranks: null });
+    const seen = byKey.get(key);
+    if (seen === undefined) {
+      byKey.set(key, u === null ? k : { origin, c0, unit: u, rank0: -1, claims: null, ranks: null });
       return;
     }
+    let f: Pending;
+    if (typeof seen === "number") byKey.set(key, (f = pendingOf(seen)));
+    else f = seen;
     if (f.claims === null || f.ranks === null) {
       f.claims = f.unit === null ? [f.c0] : [...f.unit.claims];
       f.ranks = f.unit === null ? [f.rank0] : [...f.unit.ranks];
     }
     if (u === null) {
       f.claims.push(c0);
-      f.ranks.push(rank);
+      f.ranks.push(ranks[k]!);
     } else
-      for (let k = 0; k < u.claims.length; k++) {
-        f.claims.push(u.claims[k]!);
-        f.ranks.push(u.ranks[k]!);
+      for (let j = 0; j < u.claims.length; j++) {
+        f.claims.push(u.claims[j]!);
+        f.ranks.push(u.ranks[j]!);
       }
     if (compareClaimIds(c0.id, f.c0.id) < 0) {
       f.c0 = c0;
@@ -227,7 +247,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
     if (c.partOf === null) {
       const q = c.quantity;
       const i = comparableInterval(q);
-      add(c, null, ranks[k]!, q.qualifier === "exact", i.low, i.high, pointValue(q));
+      add(c, null, k, q.qualifier === "exact", i.low, i.high, pointValue(q));
       continue;
     }
     ids ??= new Set(claims.map((x) => x.id));
@@ -245,7 +265,13 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       add(u.claims[0]!, u, -1, u.exact, u.low, u.high, u.value);
     }
   const out: Figure[] = [];
-  for (const [key, f] of byKey) {
+  for (const [key, seen] of byKey) {
+    if (typeof seen === "number") {
+      const c = claims[seen]!;
+      out.push(makeFigure(articleList, key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c)));
+      continue;
+    }
+    const f = seen;
     let cs: readonly Claim[] | null;
     let rs: readonly number[];
     const cs0 = f.claims ?? f.unit?.claims;
@@ -263,7 +289,7 @@ export const figuresOf = (lexicon: LexiconIndex, groupId: string, claims: readon
       cs = null;
       rs = [f.rank0];
     }
-    out.push(makeFigure(key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0)));
+    out.push(makeFigure(articleList, key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0)));
   }
   out.sort((a, b) => compareStrings(a.key, b.key));
   for (let i = 0; i < out.length; i++) out[i]!.seq = i;

@@ -41,19 +41,24 @@ export const groupLocation = (lexicon: LexiconIndex, c: Claim, running: boolean)
   return c.location;
 };
 
-export const scopeOf = (lexicon: LexiconIndex, c: Claim): Scope => {
-  const cumulativeMetric = lexicon.metric(c.metric)?.cumulative ?? true;
+/** The key of a claim's group, and whether the group is a running total. */
+const keyOf = (lexicon: LexiconIndex, c: Claim): Omit<Scope, "id"> => {
   if (isRunning(c)) {
     const key: GroupKey = { metric: c.metric, subject: c.subject, location: groupLocation(lexicon, c, true), windowStart: c.window.start };
-    return { id: groupId(key), key, cumulative: cumulativeMetric };
+    return { key, cumulative: lexicon.metric(c.metric)?.cumulative ?? true };
   }
   const key: GroupKey = { metric: c.metric, subject: c.subject, location: c.location, windowStart: c.window.start, windowEnd: c.window.end };
-  return { id: groupId(key), key, cumulative: false };
+  return { key, cumulative: false };
+};
+
+export const scopeOf = (lexicon: LexiconIndex, c: Claim): Scope => {
+  const { key, cumulative } = keyOf(lexicon, c);
+  return { id: groupId(key), key, cumulative };
 };
 
 export interface GroupIndex {
   readonly groups: readonly Group[];
-  readonly byId: ReadonlyMap<string, Group>;
+  readonly byId: Lookup<Group>;
   /** Group id of each claim. */
   readonly groupOf: Lookup<string>;
   /** The claims of the i-th group of `groups`, in canonical order. */
@@ -72,14 +77,6 @@ export interface GroupIndex {
   readonly wholes: ReadonlyMap<string, readonly string[]>;
 }
 
-interface Member {
-  readonly id: string;
-  readonly scope: Scope;
-  readonly ranks: number[];
-  readonly claims: Claim[];
-  readonly n: number;
-}
-
 type Level = Map<unknown, unknown>;
 /** The key of a running claim's window end (which does not enter its group). */
 const RUNNING = Symbol("running");
@@ -90,35 +87,60 @@ const below = (m: Level, k: unknown): Level => {
   return x;
 };
 
-/** Groups of claims given in canonical order; `rank` is each claim id's position among them. */
+/** Shared by the groups with no parts (most of them): one empty list rather than one each. */
+const NO_PARTS: readonly string[] = [];
+
+/**
+ * Groups of claims given in canonical order; `rank` is each claim id's position among them. A
+ * group's claims are held as one run of a single column of claim positions (grouped, then in
+ * canonical order), not as lists per group: most groups hold one claim or a few.
+ */
 export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: Lookup<number>): GroupIndex => {
-  const members = new Map<string, Member>();
+  // Pass 1: each claim's group, numbered in order of first claim. The group of a claim depends on
+  // its metric, subject, place, window start, and window end when not running: looked up through
+  // maps keyed by those fields (no id string per claim).
   const groupAt = new Int32Array(claims.length);
-  const list: Member[] = [];
-  // The group of a claim depends on its metric, subject, place, window start, and window end
-  // when not running: looked up through maps keyed by those fields (no id string per claim).
+  const numberOf = new Map<string, number>();
+  const ids: string[] = [];
+  /** The first claim of each group, which gives its key. */
+  const firsts: number[] = [];
   const byFields: Level = new Map();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     const running = isRunning(c);
     const byEnd = below(below(below(below(byFields, c.metric), c.subject), c.location), c.window.start);
     const endKey = running ? RUNNING : c.window.end;
-    let g = byEnd.get(endKey) as Member | undefined;
-    if (g === undefined) {
+    let n = byEnd.get(endKey) as number | undefined;
+    if (n === undefined) {
       const id =
         `${c.metric}/${c.subject}/${groupLocation(lexicon, c, running)}/${day(c.window.start)}` + (running ? "" : `..${day(c.window.end)}`);
-      g = members.get(id);
-      if (!g) {
-        g = { id, scope: scopeOf(lexicon, c), ranks: [], claims: [], n: list.length };
-        members.set(id, g);
-        list.push(g);
+      n = numberOf.get(id);
+      if (n === undefined) {
+        n = ids.length;
+        numberOf.set(id, n);
+        ids.push(id);
+        firsts.push(i);
       }
-      byEnd.set(endKey, g);
+      byEnd.set(endKey, n);
     }
-    g.ranks.push(i);
-    g.claims.push(c);
-    groupAt[i] = g.n;
+    groupAt[i] = n;
   }
+  // Groups in id order; each claim's group renumbered to its position in that order.
+  const order = ids.map((_, n) => n).sort((x, y) => compareStrings(ids[x]!, ids[y]!));
+  const positionOf = new Int32Array(ids.length);
+  for (let k = 0; k < order.length; k++) positionOf[order[k]!] = k;
+  const starts = new Int32Array(ids.length + 1);
+  for (let i = 0; i < claims.length; i++) {
+    const k = positionOf[groupAt[i]!]!;
+    groupAt[i] = k;
+    starts[k + 1]!++;
+  }
+  for (let k = 0; k < ids.length; k++) starts[k + 1]! += starts[k]!;
+  /** Claim positions, group after group; within a group ascending. */
+  const members = new Int32Array(claims.length);
+  const filled = starts.slice(0, ids.length);
+  for (let i = 0; i < claims.length; i++) members[filled[groupAt[i]!]!++] = i;
+
   const parts = new Map<string, string[]>();
   const subjectParent = new Map<string, string>();
   const placeParent = new Map<string, string>();
@@ -129,19 +151,23 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (l) l.push(v);
     else m.set(k, [v]);
   };
-  for (const [id, { scope }] of members) {
-    const subjects = lexicon.subjectAncestors(scope.key.subject);
-    const places = lexicon.placeAncestors(scope.key.location);
+  const scopes = firsts.map((i) => keyOf(lexicon, claims[i]!));
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    const { key } = scopes[n]!;
+    const subjects = lexicon.subjectAncestors(key.subject);
+    const places = lexicon.placeAncestors(key.location);
     if (subjects.length === 1 && places.length === 1) continue;
     // The id with another subject and place: metric/subject/location/period
-    const period = id.slice(scope.key.metric.length + scope.key.subject.length + scope.key.location.length + 3);
-    const head = scope.key.metric + "/";
+    const period = id.slice(key.metric.length + key.subject.length + key.location.length + 3);
+    const head = key.metric + "/";
     for (let si = 0; si < subjects.length; si++) {
       for (let pi = 0; pi < places.length; pi++) {
         if (si === 0 && pi === 0) continue;
+        const p = numberOf.get(head + subjects[si]! + "/" + places[pi]! + "/" + period);
+        if (p === undefined) continue;
         // The group's own id string, so that lists of related groups share it rather than copies.
-        const parent = members.get(head + subjects[si]! + "/" + places[pi]! + "/" + period)?.id;
-        if (parent === undefined) continue;
+        const parent = ids[p]!;
         push(parts, parent, id);
         if (pi === 0 || si === 0) push(wholes, id, parent);
         if (pi === 0) {
@@ -152,25 +178,46 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
       }
     }
   }
-  const sorted = [...members.entries()].sort(([a], [b]) => compareStrings(a, b));
-  const groups: Group[] = sorted.map(([id, { scope, claims: cs }]) => ({
-    id,
-    key: scope.key,
-    cumulative: scope.cumulative,
-    claims: cs.map((c) => c.id),
-    parts: (parts.get(id) ?? []).sort(compareStrings),
-  }));
-  const idOf: string[] = new Array(list.length);
-  for (const [id, g] of sorted) idOf[g.n] = id;
   for (const l of subjectChildren.values()) l.sort(compareStrings);
+  const ranksOf = (k: number): number[] => {
+    const from = starts[k]!;
+    // Lists of the output are allocated at their exact length (an array grown by push keeps spare room).
+    const out: number[] = new Array(starts[k + 1]! - from);
+    for (let j = 0; j < out.length; j++) out[j] = members[from + j]!;
+    return out;
+  };
+  const claimsOf = (k: number): Claim[] => {
+    const from = starts[k]!;
+    const out: Claim[] = new Array(starts[k + 1]! - from);
+    for (let j = 0; j < out.length; j++) out[j] = claims[members[from + j]!]!;
+    return out;
+  };
+  const groups: Group[] = new Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k]!;
+    const id = ids[n]!;
+    const { key, cumulative } = scopes[n]!;
+    const own = claimsOf(k);
+    const claimIds: string[] = new Array(own.length);
+    for (let j = 0; j < own.length; j++) claimIds[j] = own[j]!.id;
+    groups[k] = { id, key, cumulative, claims: claimIds, parts: parts.get(id)?.sort(compareStrings) ?? NO_PARTS };
+  }
+  const positionOfId = (id: string): number | undefined => {
+    const n = numberOf.get(id);
+    return n === undefined ? undefined : positionOf[n];
+  };
   const groupOf: Lookup<string> = {
     get: (claimId) => {
       const r = rank.get(claimId);
-      return r === undefined ? undefined : idOf[groupAt[r]!];
+      return r === undefined ? undefined : groups[groupAt[r]!]!.id;
     },
   };
-  const claimsOf = (i: number): readonly Claim[] => sorted[i]![1].claims;
-  const ranksOf = (i: number): readonly number[] => sorted[i]![1].ranks;
-  const claimsOfGroup = (id: string): readonly Claim[] => members.get(id)!.claims;
-  return { groups, byId: new Map(groups.map((g) => [g.id, g])), groupOf, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
+  const byId: Lookup<Group> = {
+    get: (id) => {
+      const k = positionOfId(id);
+      return k === undefined ? undefined : groups[k];
+    },
+  };
+  const claimsOfGroup = (id: string): readonly Claim[] => claimsOf(positionOfId(id)!);
+  return { groups, byId, groupOf, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
 };

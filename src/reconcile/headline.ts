@@ -10,6 +10,7 @@ import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
 import { findTwoClaimSum, isRoundingOf } from "./explain.js";
+import { flat } from "./flatten.js";
 
 import { gapSeverity, withResolution } from "./severity.js";
 
@@ -49,14 +50,16 @@ export const headlinesOf = (a: Analysis): Contradiction[] => {
       }
       const nearest = stated.reduce((m, c) => (Math.abs((c.quantity.value ?? 0) - hv) < Math.abs((m.quantity.value ?? 0) - hv) ? c : m));
       const nv = nearest.quantity.value ?? 0;
-      out.push({
-        id: contradictionId("headline-body", group, [h.id]),
-        kind: "headline-body",
-        claims: a.inOrder([h.id, ...related.map((c) => c.id)]),
-        severity: withResolution(gapSeverity(Math.max(hv, nv), Math.min(hv, nv)), resolution),
-        explanation: `The headline of ${article} says ${quantityText(h.quantity)} ${h.metric}; the body does not state that number: it gives ${stated.map((c) => `${quantityText(c.quantity)} (${sourceName(a.lexicon, c.source)})`).join(", ")}.`,
-        resolution,
-      });
+      out.push(
+        flat({
+          id: contradictionId("headline-body", group, [h.id]),
+          kind: "headline-body",
+          claims: a.inOrder([h.id, ...related.map((c) => c.id)]),
+          severity: withResolution(gapSeverity(Math.max(hv, nv), Math.min(hv, nv)), resolution),
+          explanation: `The headline of ${article} says ${quantityText(h.quantity)} ${h.metric}; the body does not state that number: it gives ${stated.map((c) => `${quantityText(c.quantity)} (${sourceName(a.lexicon, c.source)})`).join(", ")}.`,
+          resolution,
+        }),
+      );
     }
   }
   return out;

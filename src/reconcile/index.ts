@@ -32,20 +32,6 @@ const uniqueById = <T extends { readonly id: string }>(xs: readonly T[]): T[] =>
   return sorted;
 };
 
-/**
- * Explanations are built by concatenation, which V8 keeps as a tree of the pieces (several times
- * the size of the text); reading a character makes it one flat string, and the collector then
- * drops the tree. Done as they are made, while the pieces are still young.
- */
-const flattenTexts = (cs: readonly Contradiction[], notes: readonly Note[], fromC: number, fromN: number): void => {
-  for (let i = fromC; i < cs.length; i++) {
-    const c = cs[i]!;
-    c.explanation.charCodeAt(0);
-    c.resolution?.text.charCodeAt(0);
-  }
-  for (let i = fromN; i < notes.length; i++) notes[i]!.explanation.charCodeAt(0);
-};
-
 export const reconcile = (input: ReconcileInput): Reconciliation => {
   const base = prepare(input.lexicon, input.articles, input.claims);
   const found: Contradiction[] = [];
@@ -55,18 +41,10 @@ export const reconcile = (input: ReconcileInput): Reconciliation => {
   // Groups are related as part and whole only within a family (same metric and period): each
   // family is reconciled by itself, its groups' working state dropped as soon as it is used.
   const out = { contradictions: found, notes: groupNotes, timeline };
-  for (const family of familiesOf(base)) {
-    const fromC = found.length;
-    const fromN = groupNotes.length;
-    reconcileFamily(base, family, out, sources);
-    flattenTexts(found, groupNotes, fromC, fromN);
-  }
-  const fromC = found.length;
-  const fromN = groupNotes.length;
+  for (const family of familiesOf(base)) reconcileFamily(base, family, out, sources);
   for (const c of breakdownsOf(base)) found.push(c);
   for (const c of headlinesOf(base)) found.push(c);
   for (const n of articleNotesOf(base)) groupNotes.push(n);
-  flattenTexts(found, groupNotes, fromC, fromN);
   timeline.sort((x, y) => compareStrings(x.group, y.group));
   return {
     corpus: input.corpus,

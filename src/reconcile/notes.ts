@@ -9,6 +9,7 @@ import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
 import { amountText, claimIdsOf, type Figure } from "./figures.js";
+import { flat } from "./flatten.js";
 import { compareStrings, shortHash } from "./order.js";
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
@@ -151,12 +152,14 @@ const windowNotes = (a: Analysis): Note[] => {
           k.windowEnd === undefined ? (k.windowStart === null ? "undated" : `since ${k.windowStart}`) : `${k.windowStart ?? "?"} to ${k.windowEnd ?? "?"}`;
         return `${period}: ${[...new Set(vals)].join(", ")}`;
       });
-      out.push({
-        id: noteId("different-window", groups[0]!, [c0.article, c0.source, ...groups]),
-        kind: "different-window",
-        claims: a.inOrder(ids),
-        explanation: `${c0.article} gives ${sourceName(a.lexicon, c0.source)}'s counts of ${c0.metric} over different periods (${parts.join("; ")}): a count over a window is not a running total, and they are not compared.`,
-      });
+      out.push(
+        flat({
+          id: noteId("different-window", groups[0]!, [c0.article, c0.source, ...groups]),
+          kind: "different-window",
+          claims: a.inOrder(ids),
+          explanation: `${c0.article} gives ${sourceName(a.lexicon, c0.source)}'s counts of ${c0.metric} over different periods (${parts.join("; ")}): a count over a window is not a running total, and they are not compared.`,
+        }),
+      );
     }
   }
   return out;

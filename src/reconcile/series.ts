@@ -39,6 +39,9 @@ export interface Correction {
   readonly alsoAbove: readonly Figure[];
 }
 
+/** What the cross-source checks read of a superseded figure: its lower bound and its claims. */
+export type Superseded = Pick<Figure, "low" | "ranks">;
+
 export interface Series {
   readonly figures: readonly Figure[];
   /** One figure per origin and day, repeats left out; sorted by day then origin. */
@@ -47,8 +50,8 @@ export interface Series {
   readonly repeats: readonly Repeat[];
   readonly corrections: readonly Correction[];
   readonly drifts: readonly (readonly [Figure, Figure])[];
-  /** The lower figures of the same origin and day that a current figure supersedes. */
-  readonly supersededBy: ReadonlyMap<Figure, readonly Figure[]>;
+  /** The lower figures of the same origin and day that a current figure supersedes (what is read of them). */
+  readonly supersededBy: ReadonlyMap<Figure, readonly Superseded[]>;
   /** Value of a current figure after its origin's later corrections (by figure key). */
   readonly adjusted: ReadonlyMap<string, number>;
 }
@@ -63,7 +66,7 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
 
-const NO_FIGURES: ReadonlyMap<Figure, readonly Figure[]> = new Map();
+const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
 
@@ -71,17 +74,24 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
   if (figures.length <= 1)
     return { figures, current: figures, stale: [], repeats: [], corrections: [], drifts: [], adjusted: NO_VALUES, supersededBy: NO_FIGURES };
-  const buckets = new Map<string, Figure[]>();
+  // Figures by origin and day, the buckets in order of their first figure.
+  const byOriginDay = new Map<string, Map<string, Figure[]>>();
+  const buckets: Figure[][] = [];
   for (const f of figures) {
-    const k = `${f.origin}\u0000${f.latest}`;
-    const l = buckets.get(k);
+    let m = byOriginDay.get(f.origin);
+    if (m === undefined) byOriginDay.set(f.origin, (m = new Map()));
+    const l = m.get(f.latest);
     if (l) l.push(f);
-    else buckets.set(k, [f]);
+    else {
+      const b = [f];
+      m.set(f.latest, b);
+      buckets.push(b);
+    }
   }
   const stale: Stale[] = [];
   const drifts: (readonly [Figure, Figure])[] = [];
   const days: { readonly origin: string; readonly day: string; readonly bucket: Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     let drifted: Set<Figure> | null = null;
     if (bucket.length > 1) {
       bucket.sort(byValueDesc);
@@ -161,7 +171,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     i = j;
   }
   current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
-  const supersededBy = new Map<Figure, readonly Figure[]>();
+  const supersededBy = new Map<Figure, readonly Superseded[]>();
   for (const x of stale) supersededBy.set(x.by, x.superseded);
   return { figures, current, stale, repeats, corrections, drifts, adjusted, supersededBy };
 };

@@ -15,7 +15,9 @@ const agrees = (x: Figure, y: Figure): boolean =>
   x.low <= y.high * (1 + AGREEMENT_TOLERANCE) && y.low <= x.high * (1 + AGREEMENT_TOLERANCE);
 
 interface Acc {
+  /** Its claim ids, allocated at their count; `filled` of them set so far. */
   claims: string[];
+  filled: number;
   via: Set<string>;
   partisan: boolean;
   compared: number;
@@ -38,14 +40,18 @@ export const sourceTally = (base: Analysis): SourceTally => {
   const get = (s: string): Acc => {
     let x = acc.get(s);
     if (!x) {
-      x = { claims: [], via: new Set(), partisan: false, compared: 0, agreed: 0, superseded: 0, corrections: 0 };
+      x = { claims: [], filled: 0, via: new Set(), partisan: false, compared: 0, agreed: 0, superseded: 0, corrections: 0 };
       acc.set(s, x);
     }
     return x;
   };
+  // Lists grown by push leave spare room and copies behind: each source's is counted first.
+  const counts = new Map<string, number>();
+  for (const c of base.claims) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
   for (const c of base.claims) {
     const x = get(c.source);
-    x.claims.push(c.id);
+    if (x.filled === 0) x.claims = new Array(counts.get(c.source)!);
+    x.claims[x.filled++] = c.id;
     for (const v of c.via) x.via.add(v);
     if (isPartisan(base.lexicon, c)) x.partisan = true;
   }
