@@ -997,9 +997,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let skip = m.from;
       if (word(skip - 1) === "ال") skip--;
       const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4);
+      // "قُتل 44 شخصاً على الأقل في غارات": a trailing qualifier is this number's unless it leads the next one
       const afterAt = (k: number) => {
         const q = g.qualifiersAfter.matchAt(tokens, k);
-        return q && (isClauseBreak(tokens[q.to]) || q.to >= sTo) ? q : undefined;
+        if (q === undefined) return undefined;
+        const free = numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0 && !hasAt(g.frequencies, q.to);
+        return isClauseBreak(tokens[q.to]) || q.to >= sTo || free ? q : undefined;
       };
       const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
       if (q) qualFrom = q.from;

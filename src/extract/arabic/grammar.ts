@@ -40,6 +40,7 @@ export const arabicGrammar: Grammar = {
     "أقل من": "less-than", "ما لا يزيد عن": "at-most", "ما لا يزيد على": "at-most", "حتى": "at-most", "ما يصل إلى": "at-most", "ما يصل الى": "at-most",
   },
   qualifiersAfter: { "على الأقل": "at-least", "على الاقل": "at-least", "تقريبا": "about" },
+  frequencies: ["مرة", "مرتين", "مرتان", "مرات"],
   rangeStart: ["بين", "ما بين"],
   rangeJoin: ["و", "إلى", "الى"],
   units: [

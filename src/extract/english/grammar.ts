@@ -29,6 +29,7 @@ export const englishGrammar: Grammar = {
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
   },
   qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least" },
+  frequencies: ["once", "twice", "thrice", "times"],
   rangeStart: ["between"],
   rangeJoin: ["and", "to"],
   units: [

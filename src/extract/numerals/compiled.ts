@@ -35,6 +35,7 @@ export interface CompiledGrammar {
   readonly nest: PhraseSet<true>;
   readonly listIntro: PhraseSet<true>;
   readonly others: ReadonlySet<string>;
+  readonly frequencies: ReadonlySet<string>;
   readonly bylines: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly memberNouns: ReadonlySet<string>;
@@ -93,6 +94,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     nest: flags(g.nestCues),
     listIntro: flags(g.listIntroCues),
     others: set(g.others),
+    frequencies: set(g.frequencies),
     bylines: set(g.bylines),
     possessives: set(g.possessives),
     memberNouns: set(g.memberNouns),
