@@ -12,6 +12,7 @@ describe("qualifiers and bounds", () => {
     expect(q("وأفاد المرصد بمقتل نحو 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
     expect(q("وأفاد المرصد بمقتل حوالي 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
     expect(q("وأفاد المرصد بمقتل 12 مدنيا على الأقل.")).toEqual([["at-least", 12, 12, null]]);
+    expect(q("وقال المرصد إن عدد القتلى فاق 700 قتيل.")).toEqual([["more-than", 700, 701, null]]);
     // a trailing qualifier before the rest of the clause is still the number's, unless it leads the next number
     expect(q("وقال المرصد إنه قُتل 44 شخصاً على الأقل في غارات على إدلب.")).toEqual([["at-least", 44, 44, null]]);
     expect(q("وقال المرصد إنه قُتل 44 شخصاً وأصيب على الأقل 30 آخرين.").map((x) => x[0])).toEqual(["exact", "at-least"]);
@@ -24,6 +25,8 @@ describe("qualifiers and bounds", () => {
     expect(q("About 60 fighters were killed, the monitor said.")).toEqual([["about", 60, null, null]]);
     expect(q("Up to 15 people were wounded, residents said.")).toEqual([["at-most", 15, null, 15]]);
     expect(q("Between 60,000 and 80,000 people have fled, the UN said.")).toEqual([["range", null, 60000, 80000]]);
+    expect(q("The death toll passes 700, the monitor said.")).toEqual([["more-than", 700, 701, null]]);
+    expect(q("The death toll rose to well over 300, the monitor said.")).toEqual([["more-than", 300, 301, null]]);
     expect(q("Twelve people at least were killed in the strike, the monitor said.")).toEqual([["at-least", 12, 12, null]]);
     // "at least twice" bounds how often, not how many
     expect(q("Some 39,000 people were displaced at least twice, the UN said.").map((x) => x[0])).toEqual(["about"]);
