@@ -277,8 +277,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** Seven zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros, starts). */
   const tables = new Int32Array(7 * (n + 1));
   const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
-  const subjectAt = starts(findFlagged(lx.subjects, tokens, flags, F_SUBJECT), n);
-  const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
+  const subjectMatches = findFlagged(lx.subjects, tokens, flags, F_SUBJECT);
+  const subjectAt = starts(subjectMatches, n);
+  const subjectCover = coverage(subjectMatches, n);
+  // a metric word inside a longer name is part of the name ("تحرير" in "هيئة تحرير الشام")
+  const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC).filter((m) => {
+    const sm = subjectCover[m.from];
+    return sm === undefined || sm.to < m.to || sm.to - sm.from <= m.to - m.from;
+  });
   const metricAt = starts(metricMatches, n);
   const metricCover = coverage(metricMatches, n);
   const metricIndex = startIndex(metricMatches, n, table(0));
@@ -874,6 +880,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let ownCue = cue !== null;
     if (metric === null) {
       ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
+      // "killed in 3 villages": a count of places is not one of people
+      if (np.counted && metric !== LOCALITIES && np.counted.value.every((id) => id === LOCALITIES)) return null;
       if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
       if (implicit) {
         const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || agentBetween(cue.to, m.from));

@@ -38,6 +38,13 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(en, 70).metric).toBe("localities-seized");
     const ar = extract("ar", "وقالت إدارة العمليات العسكرية إن قواتها حررت 9 قرى جديدة في ريف حماة.");
     expect(only(ar, 9)).toMatchObject({ metric: "localities-seized", subject: "opposition" });
+    const noun = extract("ar", "وأعلنت إدارة العمليات العسكرية تحرير أكثر من 50 قرية وبلدة في ريف حلب.");
+    expect(only(noun, 50)).toMatchObject({ metric: "localities-seized", quantity: { qualifier: "more-than" } });
+  });
+  it("reads no metric word inside a longer name", () => {
+    // "تحرير" liberating is a seizing word, but not inside "هيئة تحرير الشام"
+    const ar = extract("ar", "وقالت هيئة تحرير الشام إن 20 من مقاتليها قتلوا في معارك دارت في 3 قرى.");
+    expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[20, "killed"]]);
   });
 });
 
