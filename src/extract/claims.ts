@@ -373,7 +373,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const w = tokens[b + 1]?.kind === "word" ? word(b + 1) : "";
         joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
       }
-      if (!own && !joined) return true;
+      // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
+      let spoken = false;
+      for (let b = k + 1; b < from && !spoken; b++) spoken = ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
+      if (!own && !joined && !spoken) return true;
     }
     return false;
   };
@@ -549,8 +552,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
           k = mm.to;
           continue;
         }
-        // "22 Russian and regime airstrikes": a metric noun right after the adjectives naming who did it
-        if (!g.grammar.clitics && counted === undefined && k === end + 1 && lex.metric(mm.value[0]!)?.subjectRole === "fixed") counted = mm;
+        // "22 Russian and regime airstrikes", "a dozen surrounding villages": a noun of things right after its adjectives
+        const things = lex.metric(mm.value[0]!)?.subjectRole === "fixed" || mm.value.every((id) => id === LOCALITIES);
+        if (!g.grammar.clitics && counted === undefined && k === end + 1 && things) counted = mm;
         break;
       }
       if (flags[k]! & (F_STOP | F_NEST | F_ATTRIBUTION) && (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k))) break;

@@ -93,6 +93,18 @@ describe("localities", () => {
     expect(only(claims, 12)).toMatchObject({ metric: "localities-seized", subject: "syrian-army" });
     expect(extract("ar", "ويهدف الاتفاق إلى إنشاء أربع مناطق منزوعة السلاح.")).toEqual([]);
   });
+  it("reads localities after an adjective, and not as people captured", () => {
+    const near = extract("en", "Rebels captured 12 nearby villages on Sunday, the monitor said.");
+    expect(near.map((c) => [c.quantity.value, c.metric])).toEqual([[12, "localities-seized"]]);
+    const around = extract("en", "The factions took control of the town and a dozen surrounding villages, according to the monitor.");
+    expect(only(around, 12).metric).toBe("localities-seized");
+    const seizing = extract("en", "Rebels launched an offensive west of Aleppo, seizing dozens of villages in two days.");
+    expect(seizing.map((c) => [c.metric, c.quantity.low, c.quantity.high])).toEqual([["localities-seized", 24, 99]]);
+  });
+  it("reads a count reported after a past year that only dates a clause about the speaker", () => {
+    const claims = extract("en", "The rebels, who have been penned into the northwest since a ceasefire in March 2020, said they had seized 15 villages.");
+    expect(only(claims, 15).metric).toBe("localities-seized");
+  });
 });
 
 describe("numbers of other things in a sentence with a count", () => {
