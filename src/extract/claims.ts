@@ -689,11 +689,38 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return a;
   };
+  /**
+   * A paragraph that opens with a date label ("DEC 1-2 - …", "5 ديسمبر: …"): an entry of a dated list
+   * (a factbox, a timeline), which no attribution of the entry before it reaches.
+   */
+  /** The paragraph of a sentence: its last token's (its first may be the line break before it). */
+  const paragraphOf = (s: number): number => doc.paragraph[sentenceRange(s)[1] - 1]!;
+  const firstSentenceOfParagraph = (s: number): number => {
+    let f = s;
+    while (f > 0 && paragraphOf(f - 1) === paragraphOf(s)) f--;
+    return f;
+  };
+  const datedEntry = (s: number): boolean => {
+    const [start, to] = sentenceRange(s);
+    let from = start;
+    while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(s))) from++;
+    let month = false;
+    for (let k = from; k < Math.min(to, from + 6); k++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" && (t.text === "-" || t.text === "–" || t.text === "—" || t.text === ":")) {
+        if (month && tokens[k + 1]?.kind !== "number") return true;
+        continue;
+      }
+      if (t.kind !== "number" && !(((flags[k] ?? 0) & F_MONTH) !== 0 && g.months.matchAt(tokens, k))) return false;
+      if (t.kind !== "number") month = true;
+    }
+    return false;
+  };
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
     if (own) return own;
-    if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s) {
+    if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && datedEntry(firstSentenceOfParagraph(s)))) {
       lastAttributionParagraph = para;
       return lastAttribution;
     }
@@ -936,8 +963,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
       // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
-      const whom = g.partitives.matchAt(tokens, e) !== undefined || postNest !== undefined;
-      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || ((clauseEnd || whom) && leftCue))) return null;
+      const part = g.partitives.matchAt(tokens, e);
+      const whom = part !== undefined || postNest !== undefined;
+      // "Tens of thousands of Kurds flee", "Dozens of Syrians were killed": one noun of whom, then the metric as predicate
+      const predicate = part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
+        (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1)));
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || ((clauseEnd || whom) && leftCue))) return null;
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro
@@ -1141,7 +1172,8 @@ const TITLE_REACH = 3;
 /**
  * A number of a title that names no source takes the attribution of the first count of the same
  * metric in the opening sentences of the body ("… as toll passes 300" over "…, a war monitor said,
- * as the death toll … climbed to 311").
+ * as the death toll … climbed to 311"), unless the body restates the title's count: then that
+ * count's attribution, or none when the outlet says it on its own authority.
  */
 const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
   if (!doc.headlineIsTitle) return;
@@ -1156,7 +1188,14 @@ const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
   }
   for (let i = 0; i < first; i++) {
     const d = drafts[i]!;
-    if (d.attribution === null && d.metric !== null) d.attribution = byMetric.get(d.metric) ?? null;
+    if (d.attribution !== null || d.metric === null) continue;
+    // the same count restated in the body keeps its attribution, or its want of one
+    let same: Draft | undefined;
+    for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) {
+      const b = drafts[j]!;
+      if (b.metric === d.metric && b.quantity.low === d.quantity.low && b.quantity.high === d.quantity.high && b.quantity.value === d.quantity.value) same = b;
+    }
+    d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? null;
   }
 };
 

@@ -178,3 +178,26 @@ describe("a source's name counted after a number", () => {
     expect(only(en, 12).source).toBe("sohr");
   });
 });
+
+describe("entries of a dated list", () => {
+  it("do not take the attribution of the entry before", () => {
+    const text = "Timeline of the offensive\n\nNOV 30 - Rebels storm Aleppo. The army says dozens of its soldiers have been killed.\n\nDEC 1-2 - Factions take Tal Rifaat. Tens of thousands of people flee east.";
+    const claims = extract("en", text, "2024-12-09");
+    expect(claims.map((c) => [c.metric, c.source])).toEqual([
+      ["killed", "syrian-army"],
+      ["displaced", "example-news"],
+    ]);
+  });
+  it("while a plain next paragraph still does", () => {
+    const text = "Timeline of the offensive\n\nRebels storm Aleppo. The army says dozens of its soldiers have been killed.\n\nFactions take Tal Rifaat. Tens of thousands of soldiers flee east.";
+    expect(extract("en", text, "2024-12-09").map((c) => c.source)).toEqual(["syrian-army", "syrian-army"]);
+  });
+});
+
+describe("a title's count", () => {
+  it("keeps the attribution of the same count in the body, or its want of one", () => {
+    const text = "Tens of thousands of Kurds flee Tal Rifaat\n\nTens of thousands of Kurdish civilians fled Tal Rifaat on Sunday. An official told the agency that more than 120,000 people were displaced in the area.";
+    const claims = extract("en", text, "2024-12-01");
+    expect(claims.filter((c) => c.headline).map((c) => [c.metric, c.source])).toEqual([["displaced", "example-news"]]);
+  });
+});

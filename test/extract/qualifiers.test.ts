@@ -44,6 +44,12 @@ describe("qualifiers and bounds", () => {
     ]);
     expect(only(extract("ar", "أدى القصف إلى نزوح عشرات الآلاف من المدنيين."), null).quantity).toEqual({ value: null, qualifier: "vague", low: 24000, high: 99999 });
   });
+  it("keeps a vague amount of a noun the lexicon lacks when the metric is its predicate", () => {
+    const en = extract("en", "Tens of thousands of Kurds flee Tal Rifaat as factions advance.");
+    expect(en.map((c) => [c.metric, c.quantity.low, c.quantity.high])).toEqual([["displaced", 24000, 99999]]);
+    expect(extract("en", "Dozens of Kurds were killed on Sunday, the monitor said.").map((c) => c.metric)).toEqual(["killed"]);
+    expect(extract("ar", "وقالت الإدارة الذاتية إن عشرات الآلاف من الأكراد نزحوا نحو الرقة.").map((c) => c.metric)).toEqual(["displaced"]);
+  });
   it("keeps a vague amount right after its metric word with whom it counts after it, not one of things", () => {
     expect(only(extract("ar", "أدى الهجوم إلى تهجير عشرات الآلاف من الشهباء."), null).metric).toBe("displaced");
     expect(extract("ar", "وأطلق المسلحون مئات القذائف من ريف حلب.")).toEqual([]);
