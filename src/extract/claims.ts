@@ -339,6 +339,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const timeAt = table(6);
   for (const t of timeList) timeAt[t.from] = 1;
   const timeIndex = startIndex(timeList, n, table(1));
+  /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
+  const pastClauses = new Set<number>();
+  for (const t of timeList) if (t.kind === "historical") pastClauses.add(doc.clause[t.from]!);
   /** Time expressions starting in [a, b) (callers keep the range short). */
   const timesIn = (a: number, b: number): TimeExpr[] => timesBetween(timeList, timeIndex, n, a, b);
   /** Token positions where an attribution cue ends. */
@@ -799,6 +802,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let j = metricIndex[lo]!; j < metricIndex[hi]!; j++) {
       const mm = metricMatches[j]!;
       if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
+      if (pastClauses.has(doc.clause[mm.from]!) && doc.clause[mm.from] !== doc.clause[m.from]) continue;
       // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
       const ids = mm.value.filter(
         (id) =>
