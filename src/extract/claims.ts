@@ -1043,7 +1043,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     else {
       let skip = m.from;
       if (word(skip - 1) === "ال") skip--;
-      const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4);
+      // ("rose past 450": a qualifier only after a rise cue)
+      const riseQ = g.riseQualifiers.get(word(skip - 1));
+      const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4) ?? (riseQ && g.rise.has(word(skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined);
       // "قُتل 44 شخصاً على الأقل في غارات": a trailing qualifier is this number's unless it leads the next one
       const afterAt = (k: number) => {
         const q = g.qualifiersAfter.matchAt(tokens, k);
@@ -1111,10 +1113,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let lead = nFrom;
       while (lead < nTo && tokens[lead]!.kind !== "word") lead++;
       const opensWithCue = [lead, lead + 1].some((k) => g.attribution.matchAt(tokens, k) !== undefined || g.unnamedSource.matchAt(tokens, k) !== undefined);
-      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1 && opensWithCue) {
+      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1) {
         const { mentions: nm, unnamed: nu } = sentenceSources(s + 1);
         const next = attributionOf(nm, nu, nTo, s + 1, para);
-        if (next) attribution = withAsOf(next, s + 1);
+        // (or opens with its speaker: "The Britain-based Syrian Observatory for Human Rights said at least 727 …",
+        // of a count of the same metric)
+        let sameMetric = false;
+        for (let j = metricIndex[nFrom]!; j < metricIndex[nTo]! && !sameMetric; j++) sameMetric = metric !== null && metricMatches[j]!.value.includes(metric);
+        const speakerFirst = sameMetric && next !== null && next.anchors.length === 4 && gapWords(doc, lead, next.anchors[0]!) <= 3 && next.anchors[2]! - next.anchors[1]! <= 1;
+        if (next && (opensWithCue || speakerFirst)) attribution = withAsOf(next, s + 1);
       }
     }
     const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];

@@ -34,6 +34,8 @@ export interface Grammar {
   readonly qualifiersBefore: Readonly<Record<string, Exclude<Qualifier, "range" | "vague" | "exact">>>;
   /** Qualifiers written after the number or its noun ("at least" in "10 at least"). */
   readonly qualifiersAfter: Readonly<Record<string, Exclude<Qualifier, "range" | "vague" | "exact">>>;
+  /** One-word qualifiers that are qualifiers only right after a rise cue: "past" in "rose past 450" (not "the past 3 days"). */
+  readonly riseQualifiers: Readonly<Record<string, Exclude<Qualifier, "range" | "vague" | "exact">>>;
   /** Words after a trailing qualifier that show it bounds how often, not the count: "displaced at least twice". */
   readonly frequencies: readonly string[];
   /** "between" … "and" for ranges. */

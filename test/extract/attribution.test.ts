@@ -201,3 +201,14 @@ describe("a title's count", () => {
     expect(claims.filter((c) => c.headline).map((c) => [c.metric, c.source])).toEqual([["displaced", "example-news"]]);
   });
 });
+
+describe("a lead sentence without a source", () => {
+  it("takes the speaker who opens the next sentence with a count of the same metric", () => {
+    const text = "Rebels captured Hama on Thursday, as the death toll since their offensive began rose above 700.\n\nThe Britain-based Syrian Observatory for Human Rights said at least 727 people had been killed since November 27.";
+    expect(only(extract("en", text, "2024-12-05"), 700).source).toBe("sohr");
+  });
+  it("but not when the next sentence's speaker speaks of something else", () => {
+    const text = "Dozens of soldiers and fighters have been killed in the clashes since Wednesday.\n\nThe Syrian Observatory for Human Rights said rebels had captured several villages.";
+    expect(extract("en", text, "2024-11-28").find((c) => c.metric === "killed")?.source).toBe("example-news");
+  });
+});

@@ -27,6 +27,9 @@ describe("qualifiers and bounds", () => {
     expect(q("Between 60,000 and 80,000 people have fled, the UN said.")).toEqual([["range", null, 60000, 80000]]);
     expect(q("The death toll passes 700, the monitor said.")).toEqual([["more-than", 700, 701, null]]);
     expect(q("The death toll rose to well over 300, the monitor said.")).toEqual([["more-than", 300, 301, null]]);
+    // "past" bounds only after a rise cue
+    expect(q("The death toll rose past 450 on Sunday, the monitor said.")).toEqual([["more-than", 450, 451, null]]);
+    expect(q("The past 3 strikes killed 5 people, the monitor said.")).toEqual([["exact", 3, 3, 3], ["exact", 5, 5, 5]]);
     expect(q("Twelve people at least were killed in the strike, the monitor said.")).toEqual([["at-least", 12, 12, null]]);
     // "at least twice" bounds how often, not how many
     expect(q("Some 39,000 people were displaced at least twice, the UN said.").map((x) => x[0])).toEqual(["about"]);

@@ -41,6 +41,7 @@ export const arabicGrammar: Grammar = {
   },
   qualifiersAfter: { "على الأقل": "at-least", "على الاقل": "at-least", "تقريبا": "about" },
   frequencies: ["مرة", "مرتين", "مرتان", "مرات"],
+  riseQualifiers: {},
   rangeStart: ["بين", "ما بين"],
   rangeJoin: ["و", "إلى", "الى"],
   units: [

@@ -30,6 +30,7 @@ export const englishGrammar: Grammar = {
   },
   qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least" },
   frequencies: ["once", "twice", "thrice", "times"],
+  riseQualifiers: { past: "more-than", beyond: "more-than" },
   rangeStart: ["between"],
   rangeJoin: ["and", "to"],
   units: [

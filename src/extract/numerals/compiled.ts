@@ -36,6 +36,7 @@ export interface CompiledGrammar {
   readonly listIntro: PhraseSet<true>;
   readonly others: ReadonlySet<string>;
   readonly frequencies: ReadonlySet<string>;
+  readonly riseQualifiers: ReadonlyMap<string, Exclude<Qualifier, "range" | "vague" | "exact">>;
   readonly bylines: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly memberNouns: ReadonlySet<string>;
@@ -95,6 +96,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     listIntro: flags(g.listIntroCues),
     others: set(g.others),
     frequencies: set(g.frequencies),
+    riseQualifiers: new Map(Object.entries(g.riseQualifiers).map(([w, q]) => [normalizeWord(w), q])),
     bylines: set(g.bylines),
     possessives: set(g.possessives),
     memberNouns: set(g.memberNouns),
