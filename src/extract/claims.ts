@@ -85,6 +85,8 @@ interface Draft {
   readonly sentence: number;
   readonly paragraph: number;
   readonly nested: boolean;
+  /** The nesting cue opens the sentence ("Among them were six children."): its total may be in the sentence before. */
+  readonly nestLeads: boolean;
   readonly conjoined: boolean;
   readonly opensList: boolean;
   readonly afterIntro: boolean;
@@ -817,7 +819,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const predicate =
         mm.from >= e &&
         ((hasAt(g.predicateAux, mm.from - 1) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
-      const d = (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
+      // ("the death toll from Monday's strikes climbed to 25": a rising toll of people before one of things named in its complement)
+      const thingsRisen = risenTo && mm.to <= m.from && lex.metric(ids[0]!)?.subjectRole === "fixed" ? 6 : 0;
+      const d = thingsRisen + (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
       if (d < best && d <= 25) {
         best = d;
         metric = ids[0]!;
@@ -882,7 +886,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
     const nestCue = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
       const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
-      return q ? matchesBefore(g.nest, F_NEST, q.from, 2) : undefined;
+      const at = q?.from ?? m.from;
+      // ("Among them were six children": a copula after the cue)
+      return matchesBefore(g.nest, F_NEST, at, 2) ?? (hasAt(g.copulas, at - 1) ? matchesBefore(g.nest, F_NEST, at - 1, 2) : undefined);
     })();
     const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
     const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
@@ -1146,7 +1152,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     return {
       m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
-      sentence: s, paragraph: para, nested: nestCue !== undefined, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+      sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
   };
   };
 
@@ -1234,6 +1240,7 @@ const claimsOf = (
     headline: d.m.from < doc.headlineEnd && doc.headlineIsTitle,
     ownCue: d.ownCue,
     nested: d.nested,
+    nestLeads: d.nestLeads,
     conjoined: d.conjoined,
     opensList: d.opensList,
     afterIntro: d.afterIntro,

@@ -18,6 +18,16 @@ describe("breakdowns", () => {
     expect(only(en, 6)).toMatchObject({ partOf: t.id, subject: "children" });
     expect(only(en, 1)).toMatchObject({ partOf: t.id, subject: "women" });
   });
+  it("nests parts opened by a cue that starts the next sentence", () => {
+    const en = extract("en", "At least 20 people were killed in the strike, the Syrian Civil Defence said. Among them were six children.");
+    expect(only(en, 6)).toMatchObject({ partOf: only(en, 20).id, subject: "children", metric: "killed", source: "white-helmets" });
+    const ar = extract("ar", "قُتل 20 شخصاً على الأقل في الغارة، بحسب الدفاع المدني. ومن بينهم ستة أطفال وثلاث نساء.");
+    const total = only(ar, 20);
+    expect(only(ar, 6)).toMatchObject({ partOf: total.id, subject: "children", metric: "killed" });
+    expect(only(ar, 3)).toMatchObject({ partOf: total.id, subject: "women" });
+    // (a count of the next sentence with no cue at its start is no part)
+    expect(only(extract("en", "At least 20 people were killed, the monitor said. Six children were wounded among them."), 6).partOf).toBeNull();
+  });
   it("nests a part under the list item whose subject contains it", () => {
     const claims = extract("ar", "وأفاد المرصد أن عدد القتلى توزع على النحو التالي: 90 عنصرا من القوات الحكومية والمليشيات الموالية، و60 عنصرا من الجيش السوري بينهم ثلاثة ضباط، و30 عنصرا من حزب الله.\n");
     const ninety = only(claims, 90);

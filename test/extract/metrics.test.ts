@@ -41,6 +41,11 @@ describe("attacks, prisoners, liberated places", () => {
     const noun = extract("ar", "وأعلنت إدارة العمليات العسكرية تحرير أكثر من 50 قرية وبلدة في ريف حلب.");
     expect(only(noun, 50)).toMatchObject({ metric: "localities-seized", quantity: { qualifier: "more-than" } });
   });
+  it("a rising death toll is of people even after the strikes that caused it", () => {
+    const en = extract("en", "The death toll from Monday's strikes climbed to 25, according to the civil defence.");
+    expect(only(en, 25).metric).toBe("killed");
+    expect(only(extract("en", "The number of airstrikes on Idlib rose to 300, the monitor said."), 300).metric).toBe("airstrikes");
+  });
   it("reads no metric word inside a longer name", () => {
     // "تحرير" liberating is a seizing word, but not inside "هيئة تحرير الشام"
     const ar = extract("ar", "وقالت هيئة تحرير الشام إن 20 من مقاتليها قتلوا في معارك دارت في 3 قرى.");
