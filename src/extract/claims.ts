@@ -1035,6 +1035,29 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return time;
   };
 
+  /**
+   * A qualifying verb before the metric it bounds, the number after ("تجاوزت حصيلة القتلى 700",
+   * "وتجاوز عدد النازحين 50 ألفاً"): a metric phrase, with at most one word before it, between them.
+   */
+  const verbFirstQualifier = (at: number, sFrom: number): PhraseMatch<Exclude<Qualifier, "range" | "vague" | "exact">> | undefined => {
+    let k = at;
+    let metricSeen = false;
+    let free = 0;
+    while (k > sFrom && at - k < 8) {
+      const mc = metricCover[k - 1];
+      if (mc) {
+        metricSeen = true;
+        k = mc.from;
+        continue;
+      }
+      const q = metricSeen ? matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, k, 4) : undefined;
+      if (q) return q;
+      if (!metricSeen || free > 0 || tokens[k - 1]!.kind !== "word") return undefined;
+      free++;
+      k--;
+    }
+    return undefined;
+  };
   /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
   const draftOf = (c: Candidate): Draft => {
     const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
@@ -1051,7 +1074,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (word(skip - 1) === "ال") skip--;
       // ("rose past 450": a qualifier only after a rise cue)
       const riseQ = g.riseQualifiers.get(word(skip - 1));
-      const q = implicit ? undefined : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4) ?? (riseQ && g.rise.has(word(skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined);
+      const q = implicit
+        ? undefined
+        : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4) ?? (riseQ && g.rise.has(word(skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined) ?? verbFirstQualifier(skip, sFrom);
       // "قُتل 44 شخصاً على الأقل في غارات": a trailing qualifier is this number's unless it leads the next one
       const afterAt = (k: number) => {
         const q = g.qualifiersAfter.matchAt(tokens, k);
@@ -1084,6 +1109,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // Hama as death toll passes 700")
       const tollFrom = cue !== null && cue.to <= m.from && (g.rise.has(word(qualFrom - 1)) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
       const beforeToll = (k: number) => k < tollFrom && (subjectAt[k]?.to ?? k) < tollFrom - 1;
+      if (subject !== null && cue !== null && cue.to <= m.from && !implicit) {
+        // "عدد القتلى في صفوف هيئة تحرير الشام … بلغ 380 مقاتلاً": a narrower group named between the
+        // metric word and the number, of whom the counted noun is the generic kind
+        // (named right after the metric word, "in the ranks of", "among": not the actor of a clause between)
+        let first = cue.to;
+        while (first < qualFrom && !subjectAt[first]) first++;
+        const between = first < qualFrom && gapWords(doc, cue.to, first) <= 2 ? commonSubject(lex, leftSubjects(qualFrom, (k) => k < cue.to || isSourceMention(k))) : null;
+        if (between !== null && between !== subject && lex.subjectWithin(between, subject)) subject = between;
+      }
       if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k)));
       if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;

@@ -46,6 +46,15 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(en, 25).metric).toBe("killed");
     expect(only(extract("en", "The number of airstrikes on Idlib rose to 300, the monitor said."), 300).metric).toBe("airstrikes");
   });
+  it("a toll among a narrower group counted by its generic noun is of that group", () => {
+    const ar = extract("ar", "وأشار المرصد إلى أن عدد القتلى في صفوف هيئة تحرير الشام والفصائل الحليفة بلغ 380 مقاتلاً.");
+    expect(only(ar, 380).subject).toBe("opposition");
+    const en = extract("en", "The death toll among government forces rose to 210 fighters, the monitor said.");
+    expect(only(en, 210).subject).toBe("government");
+    // (not the actor of a clause between the toll and the number)
+    const actor = extract("ar", "وارتفع عدد القتلى منذ بدء هجوم الفصائل المسلحة في 27 تشرين الثاني إلى 826 شخصاً، بحسب المرصد.");
+    expect(only(actor, 826).subject).toBe("all");
+  });
   it("reads no metric word inside a longer name", () => {
     // "تحرير" liberating is a seizing word, but not inside "هيئة تحرير الشام"
     const ar = extract("ar", "وقالت هيئة تحرير الشام إن 20 من مقاتليها قتلوا في معارك دارت في 3 قرى.");

@@ -13,6 +13,9 @@ describe("qualifiers and bounds", () => {
     expect(q("وأفاد المرصد بمقتل حوالي 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
     expect(q("وأفاد المرصد بمقتل 12 مدنيا على الأقل.")).toEqual([["at-least", 12, 12, null]]);
     expect(q("وقال المرصد إن عدد القتلى فاق 700 قتيل.")).toEqual([["more-than", 700, 701, null]]);
+    // a qualifying verb before the metric it bounds (verb-first order)
+    expect(q("وتجاوزت حصيلة القتلى 700 قتيل، بحسب المرصد.")).toEqual([["more-than", 700, 701, null]]);
+    expect(q("وتجاوز عدد النازحين 50 ألف شخص، بحسب الأمم المتحدة.")).toEqual([["more-than", 50000, 50001, null]]);
     // a trailing qualifier before the rest of the clause is still the number's, unless it leads the next number
     expect(q("وقال المرصد إنه قُتل 44 شخصاً على الأقل في غارات على إدلب.")).toEqual([["at-least", 44, 44, null]]);
     expect(q("وقال المرصد إنه قُتل 44 شخصاً وأصيب على الأقل 30 آخرين.").map((x) => x[0])).toEqual(["exact", "at-least"]);
