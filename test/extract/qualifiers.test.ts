@@ -76,6 +76,10 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "The war has killed more than half a million people since 2011.")).toEqual([]);
     expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);
   });
+  it("drops the one family that people counted belong to", () => {
+    expect(extract("en", "Ten members of one family were killed in the strike, rescuers said.").map((c) => c.quantity.value)).toEqual([10]);
+    expect(extract("ar", "وقتل خمسة أشخاص من عائلة واحدة، بينهم ثلاثة أطفال.").map((c) => c.quantity.value)).toEqual([5, 3]);
+  });
   it("drops ordinals and things that are not people", () => {
     expect(extract("en", "It is the second time in a week that 300 rockets hit the city, killing no one.")).toEqual([]);
     expect(extract("ar", "وهي المرة الثانية التي تسقط فيها 300 قذيفة على المدينة.")).toEqual([]);
