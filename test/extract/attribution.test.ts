@@ -212,3 +212,10 @@ describe("a lead sentence without a source", () => {
     expect(extract("en", text, "2024-11-28").find((c) => c.metric === "killed")?.source).toBe("example-news");
   });
 });
+
+describe("a tally compiled by a source", () => {
+  it("is attributed to the source that compiled or documented it", () => {
+    expect(only(extract("en", "The toll, compiled by the Syrian Observatory for Human Rights, stood at 242 on Thursday."), 242).source).toBe("sohr");
+    expect(only(extract("ar", "وبلغت حصيلة القتلى التي وثقها المرصد السوري 242 قتيلاً."), 242).source).toBe("sohr");
+  });
+});

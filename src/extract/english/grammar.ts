@@ -49,6 +49,7 @@ export const englishGrammar: Grammar = {
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
     "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "puts", "raised", "confirmed", "noted", "claimed", "statement",
     "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "saw", "gave",
+    "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
   ],
   speechVerbs: ["according to"],
   speechRelatives: [],
