@@ -60,7 +60,10 @@ export interface Grammar {
   readonly speechRelatives: readonly string[];
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
-  /** Words naming a correspondent (مراسل، مراسلنا, correspondent): one named by no known source is the outlet's own. */
+  /**
+   * Words naming a correspondent or the publisher's own staff (مراسل، مراسلنا، فرقنا, correspondent,
+   * "our field teams"): one named by no known source is the outlet's own.
+   */
   readonly correspondents: readonly string[];
   /** Attribution to an unnamed source: reportedly, وفقا للتقارير. */
   readonly unnamedSourceCues: readonly string[];

@@ -219,3 +219,16 @@ describe("a tally compiled by a source", () => {
     expect(only(extract("ar", "وبلغت حصيلة القتلى التي وثقها المرصد السوري 242 قتيلاً."), 242).source).toBe("sohr");
   });
 });
+
+describe("speakers the lexicon lacks after documenting verbs, estimates and the publisher's own teams", () => {
+  it("an unknown team that documented a count is other; estimates are unnamed", () => {
+    expect(only(extract("ar", "ووثق فريق منسقو استجابة سوريا نزوح أكثر من 48 ألف شخص."), 48000).source).toBe("other");
+    expect(only(extract("ar", "وتشير التقديرات إلى أن عدد النازحين وصل إلى 280 ألفاً."), 280000).source).toBe("other");
+  });
+  it("the publisher's own field teams are the outlet", () => {
+    const en = extract("en", "Airstrikes hit Idlib on Saturday, killing 11 civilians, according to our field teams.", "2024-12-01", "Military Operations Command");
+    expect(only(en, 11).source).toBe("opposition-ops");
+    const ar = extract("ar", "وارتفعت حصيلة الضحايا المدنيين الذين وثقت فرقنا مقتلهم إلى 44 مدنياً.", "2024-11-30", "Syria Civil Defence");
+    expect(only(ar, 44).source).toBe("white-helmets");
+  });
+});
