@@ -16,6 +16,7 @@ export type TimeWord =
   | "offensive" // خلال أيام الاشتباكات, in days of clashes: since the start of the lexicon event
   | "days-unit" // أيام, days (after a number: "in five days")
   | "week-unit" // أسبوع, week
+  | "hours-unit" // ساعة, hours: "in the past 48 hours" covers the statement day and the days it reaches back
   | "as-of"; // "as of 5 December": when the count stood, not its window
 
 export interface Grammar {

@@ -103,6 +103,11 @@ describe("the past n days with the unit first", () => {
     expect(window("ar", "وقال المرصد إن الفصائل سيطرت على 12 بلدة خلال اليومين الماضيين.", 12)).toEqual(["2024-11-29", "2024-11-30", "period"]);
     expect(window("en", "The monitor said 50 people were killed over the past three days.", 50)).toEqual(["2024-11-28", "2024-11-30", "period"]);
   });
+  it("reads a count over a number of hours as the days they reach back over", () => {
+    expect(window("en", "Over the past 48 hours, at least 80 civilians have been killed, the monitor said.", 80)).toEqual(["2024-11-28", "2024-11-30", "period"]);
+    expect(window("ar", "وقال المرصد إن 80 مدنياً قتلوا خلال الساعات الـ48 الماضية.", 80)).toEqual(["2024-11-28", "2024-11-30", "period"]);
+    expect(window("ar", "وقال المرصد إن 80 مدنياً قتلوا خلال 72 ساعة.", 80)).toEqual(["2024-11-27", "2024-11-30", "period"]);
+  });
 });
 
 describe("a toll by a day", () => {

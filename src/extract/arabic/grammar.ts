@@ -116,7 +116,7 @@ export const arabicGrammar: Grammar = {
     "منذ بدء المعارك": "offensive", "منذ بدء العملية": "offensive", "منذ انطلاق": "offensive", "منذ بدء": "offensive", "منذ بداية": "offensive",
     "خلال أسبوع": "offensive", "خلال أيام": "offensive", "خلال الأيام الماضية": "offensive",
     "حتى": "as-of", "حتى مساء": "as-of", "حتى صباح": "as-of",
-    "أيام": "days-unit", "يوما": "days-unit", "أسبوع": "week-unit",
+    "أيام": "days-unit", "يوما": "days-unit", "أسبوع": "week-unit", "ساعة": "hours-unit", "ساعات": "hours-unit",
   },
   clitics: true,
 };

@@ -95,7 +95,7 @@ export const englishGrammar: Grammar = {
     "in days of clashes": "offensive", "in days of fighting": "offensive", "since the offensive began": "offensive", "since the start of the offensive": "offensive",
     "since the offensive was launched": "offensive", "since the launch of": "offensive", "since the start of": "offensive", "since the beginning of": "offensive",
     "in the ongoing": "offensive", "during the offensive": "offensive", "in the offensive": "offensive", "in a week of fighting": "offensive", "in the fighting": "offensive", "in the clashes": "offensive",
-    days: "days-unit", week: "week-unit", "as of": "as-of", "as at": "as-of", by: "as-of",
+    days: "days-unit", week: "week-unit", hours: "hours-unit", "as of": "as-of", "as at": "as-of", by: "as-of",
   },
   clitics: false,
 };

@@ -117,7 +117,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     dayFillers: set(g.dayFillers),
     lastWords: set(g.lastWords),
     timeWords: phrases(g.timeWords),
-    timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit")),
+    timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
   };
   cache.set(g, c);
   return c;

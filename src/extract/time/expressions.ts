@@ -225,7 +225,10 @@ const betweenAt = (sc: Scan, i: number, st: number): number => {
   return b.to;
 };
 
-const isUnit = (m: PhraseMatch<TimeWord> | undefined): boolean => m !== undefined && (m.value === "days-unit" || m.value === "week-unit");
+const isUnit = (m: PhraseMatch<TimeWord> | undefined): boolean => m !== undefined && (m.value === "days-unit" || m.value === "week-unit" || m.value === "hours-unit");
+
+/** The days a number of a unit reaches back over, the statement day included: 2 weeks 14, 48 hours 3 (as 24 hours is 2). */
+const daysOf = (unit: TimeWord, n: number): number => (unit === "week-unit" ? n * 7 : unit === "hours-unit" ? Math.ceil(n / 24) + 1 : n);
 
 /** "الثلاثة": a number word with the article, as it follows a definite noun. */
 const definiteNumberAt = (g: CompiledGrammar, tokens: readonly Token[], j: number): { value: number; to: number } | undefined => {
@@ -239,9 +242,11 @@ const lastDaysAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord> | undefined):
   const { g, tokens, flags } = sc;
   const next = tokens[i]!.kind === "word" && may(flags, i + 1, F_TIME_UNIT) ? g.timeWords.matchAt(tokens, i + 1) : undefined;
   const du = isUnit(tw) ? tw : isUnit(next) ? next : undefined;
-  const k = du ? numberAt(g, tokens, du.to) ?? definiteNumberAt(g, tokens, du.to) : undefined;
-  if (du && k && k.value >= 1 && k.value <= 60 && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
-    sc.out.push({ kind: "last-days", days: du.value === "week-unit" ? k.value * 7 : k.value, from: i, to: k.to + 1 });
+  // ("الساعات الـ48 الماضية": the article glued to the digits stands as a token of its own)
+  const at = du && tokens[du.to]?.text === "ال" && tokens[du.to + 1]?.kind === "number" ? du.to + 1 : du?.to ?? 0;
+  const k = du ? numberAt(g, tokens, at) ?? definiteNumberAt(g, tokens, at) : undefined;
+  if (du && k && k.value >= 1 && k.value <= (du.value === "hours-unit" ? 240 : 60) && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
+    sc.out.push({ kind: "last-days", days: daysOf(du.value, k.value), from: i, to: k.to + 1 });
     return k.to + 1;
   }
   return -1;
@@ -292,8 +297,8 @@ const countedDaysAt = (sc: Scan, i: number): number => {
   const n = numberAt(g, tokens, i);
   if (!n) return i + 1;
   const unit = g.timeWords.matchAt(tokens, n.to);
-  if (unit && (unit.value === "days-unit" || unit.value === "week-unit") && n.value >= 1 && n.value <= 60) {
-    out.push({ kind: "last-days", days: unit.value === "week-unit" ? n.value * 7 : n.value, from: i, to: unit.to });
+  if (unit && isUnit(unit) && n.value >= 1 && n.value <= (unit.value === "hours-unit" ? 240 : 60)) {
+    out.push({ kind: "last-days", days: daysOf(unit.value, n.value), from: i, to: unit.to });
     return unit.to;
   }
   return n.to;
