@@ -818,7 +818,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
       const predicate =
         mm.from >= e &&
-        ((hasAt(g.predicateAux, mm.from - 1) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
+        // ("were wounded", "were badly wounded": an auxiliary, perhaps an adverb, then the metric)
+        (((hasAt(g.predicateAux, mm.from - 1) || (hasAt(g.predicateAux, mm.from - 2) && tokens[mm.from - 1]!.kind === "word" && !metricAt[mm.from - 1])) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
       // ("the death toll from Monday's strikes climbed to 25": a rising toll of people before one of things named in its complement)
       const thingsRisen = risenTo && mm.to <= m.from && lex.metric(ids[0]!)?.subjectRole === "fixed" ? 6 : 0;
       const d = thingsRisen + (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
@@ -979,6 +980,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const predicate = part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
         (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1)));
       if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || ((clauseEnd || whom) && leftCue))) return null;
+    }
+    // "four others are missing": others with a predicate of their own that is no metric are not the count before's
+    if (np.others && hasAt(g.predicateAux, np.end + 1) && tokens[np.end + 2]?.kind === "word") {
+      let metricPredicate = false;
+      for (let k = np.end + 2; k <= np.end + 4 && k < sTo && !metricPredicate && !isClauseBreak(tokens[k]); k++) metricPredicate = metricAt[k] !== undefined;
+      if (!metricPredicate) return null;
     }
     if (metric === null && !(nestCue || conjoined)) {
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro

@@ -41,6 +41,11 @@ describe("attacks, prisoners, liberated places", () => {
     const noun = extract("ar", "وأعلنت إدارة العمليات العسكرية تحرير أكثر من 50 قرية وبلدة في ريف حلب.");
     expect(only(noun, 50)).toMatchObject({ metric: "localities-seized", quantity: { qualifier: "more-than" } });
   });
+  it("others take the metric of their own predicate, and none when it is no metric", () => {
+    expect(extract("en", "Six people were wounded and four others are missing, rescuers said.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
+    expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");
+    expect(extract("ar", "وأصيب 6 أشخاص بجروح متفاوتة، في حين فُقد أثر 4 آخرين.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
+  });
   it("a rising death toll is of people even after the strikes that caused it", () => {
     const en = extract("en", "The death toll from Monday's strikes climbed to 25, according to the civil defence.");
     expect(only(en, 25).metric).toBe("killed");
