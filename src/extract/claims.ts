@@ -93,6 +93,9 @@ interface Draft {
   readonly risen: boolean;
 }
 
+/** How far back a name containing a metric word may start (the longest subject names are about this long). */
+const NAME_REACH = 8;
+
 const starts = <T>(ms: readonly PhraseMatch<T>[], n: number): (PhraseMatch<T> | undefined)[] => {
   const at: (PhraseMatch<T> | undefined)[] = new Array(n);
   for (const m of ms) at[m.from] = m;
@@ -281,12 +284,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
   const subjectMatches = findFlagged(lx.subjects, tokens, flags, F_SUBJECT);
   const subjectAt = starts(subjectMatches, n);
-  const subjectCover = coverage(subjectMatches, n);
   // a metric word inside a longer name is part of the name ("تحرير" in "هيئة تحرير الشام")
-  const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC).filter((m) => {
-    const sm = subjectCover[m.from];
-    return sm === undefined || sm.to < m.to || sm.to - sm.from <= m.to - m.from;
-  });
+  const insideName = (m: PhraseMatch<readonly string[]>): boolean => {
+    for (let k = m.from; k >= 0 && k > m.from - NAME_REACH; k--) {
+      const sm = subjectAt[k];
+      if (sm !== undefined) return sm.to >= m.to && sm.to - sm.from > m.to - m.from;
+    }
+    return false;
+  };
+  const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
+  if (subjectMatches.length > 0) {
+    let kept = 0;
+    for (const m of metricMatches) if (!insideName(m)) metricMatches[kept++] = m;
+    metricMatches.length = kept;
+  }
   const metricAt = starts(metricMatches, n);
   const metricCover = coverage(metricMatches, n);
   const metricIndex = startIndex(metricMatches, n, table(0));
