@@ -685,6 +685,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
     }
     const [from, to] = a.anchors as [number, number];
+    // "Its spokesman, Stephane Dujarric, said …": a speaker opening the sentence with a possessive
+    // belongs to the source before
+    {
+      const [sStart] = sentenceRange(a.sentence);
+      let first = sStart;
+      while (first < from && tokens[first]!.kind !== "word") first++;
+      if (!g.grammar.clitics && first < from && from - first <= SPEAKER_REACH && hasAt(g.possessives, first) && word(first) !== "our")
+        return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
+    }
     // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
     const [sFrom, sTo] = sentenceRange(a.sentence);
     const lo = Math.max(sFrom, from - SPEAKER_REACH);

@@ -232,3 +232,14 @@ describe("speakers the lexicon lacks after documenting verbs, estimates and the 
     expect(only(ar, 44).source).toBe("white-helmets");
   });
 });
+
+describe("a speaker that opens with a possessive", () => {
+  it("belongs to the source named before", () => {
+    const text = "The U.N. humanitarian office said nearly 50,000 people had been displaced. Its spokesman, Stephane Dujarric, said at least 27 civilians, among them eight children, had been killed.";
+    const claims = extract("en", text, "2024-12-03");
+    expect(only(claims, 27).source).toBe("ocha");
+    expect(only(claims, 8).source).toBe("ocha");
+    // (a new speaker with no possessive is not)
+    expect(only(extract("en", "The U.N. humanitarian office said nearly 50,000 people had been displaced. A local official, Ahmed Ali, said at least 27 civilians had been killed.", "2024-12-03"), 27).source).toBe("other");
+  });
+});

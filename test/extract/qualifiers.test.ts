@@ -75,10 +75,13 @@ describe("numbers that do not count people", () => {
   it("drops historical totals", () => {
     expect(extract("en", "The war has killed more than half a million people since 2011.")).toEqual([]);
     expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);
+    expect(extract("en", "Years of war have killed more than half a million people across the country.")).toEqual([]);
+    expect(extract("ar", "وأودت سنوات من الحرب بحياة أكثر من نصف مليون شخص.")).toEqual([]);
   });
   it("drops the one family that people counted belong to", () => {
     expect(extract("en", "Ten members of one family were killed in the strike, rescuers said.").map((c) => c.quantity.value)).toEqual([10]);
     expect(extract("ar", "وقتل خمسة أشخاص من عائلة واحدة، بينهم ثلاثة أطفال.").map((c) => c.quantity.value)).toEqual([5, 3]);
+    expect(extract("en", "Airstrikes killed 11 people, rescuers said. Nine of the dead were from one family.").map((c) => c.quantity.value)).toEqual([11, 9]);
   });
   it("drops ordinals and things that are not people", () => {
     expect(extract("en", "It is the second time in a week that 300 rockets hit the city, killing no one.")).toEqual([]);
