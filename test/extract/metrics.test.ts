@@ -46,6 +46,11 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");
     expect(extract("ar", "وأصيب 6 أشخاص بجروح متفاوتة، في حين فُقد أثر 4 آخرين.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
   });
+  it("people who arrived in camps or took refuge are displaced", () => {
+    const en = extract("en", "The Syria Response Coordinators reported that 7,000 families had arrived in camps since 28 November.", "2024-12-04");
+    expect(only(en, 7000).metric).toBe("displaced");
+    expect(only(extract("en", "Some 3,000 people took refuge in Tabqa, local officials said."), 3000).metric).toBe("displaced");
+  });
   it("a rising death toll is of people even after the strikes that caused it", () => {
     const en = extract("en", "The death toll from Monday's strikes climbed to 25, according to the civil defence.");
     expect(only(en, 25).metric).toBe("killed");
