@@ -686,12 +686,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     const [from, to] = a.anchors as [number, number];
     // "Its spokesman, Stephane Dujarric, said …": a speaker opening the sentence with a possessive
-    // belongs to the source before
+    // belongs to the source before (the publisher's own, "our", are the outlet's: see correspondents)
     {
       const [sStart] = sentenceRange(a.sentence);
       let first = sStart;
       while (first < from && tokens[first]!.kind !== "word") first++;
-      if (!g.grammar.clitics && first < from && from - first <= SPEAKER_REACH && hasAt(g.possessives, first) && word(first) !== "our")
+      if (!g.grammar.clitics && first < from && from - first <= SPEAKER_REACH && hasAt(g.possessives, first) && !g.grammar.correspondents.includes(word(first)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
@@ -732,7 +732,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let month = false;
     for (let k = from; k < Math.min(to, from + 6); k++) {
       const t = tokens[k]!;
-      if (t.kind === "punct" && (t.text === "-" || t.text === "–" || t.text === "—" || t.text === ":")) {
+      if (t.kind === "punct" && DASHES.has(t.text)) {
         if (month && tokens[k + 1]?.kind !== "number") return true;
         continue;
       }
