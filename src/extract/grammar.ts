@@ -29,6 +29,8 @@ export interface Grammar {
   readonly fixedNumbers: Readonly<Record<string, number>>;
   /** Words joining number words into one number: "and" in "one hundred and five", و. */
   readonly numberJoiners: readonly string[];
+  /** "and a half" after a scale word: "مليون ونصف (المليون)" is 1,500,000. */
+  readonly halves: readonly string[];
   /** Vague quantities: dozens, عشرات, tens of thousands. */
   readonly vague: Readonly<Record<string, VagueAmount>>;
   /** Qualifiers written before the number. */

@@ -22,6 +22,13 @@ describe("digits", () => {
     expect(numbers("ar", "نزوح 14 ألف شخص")).toEqual([14000]);
     expect(numbers("ar", "نحو 3 ملايين")).toEqual([3_000_000]);
   });
+  it("adds a half after a scale word", () => {
+    expect(numbers("ar", "نزوح قرابة مليون ونصف المليون من السكان")).toEqual([1_500_000]);
+    expect(numbers("ar", "نزوح نحو 2 مليون ونصف")).toEqual([2_500_000]);
+    expect(numbers("en", "some two million and a half people")).toEqual([2_500_000]);
+    // (not after a number without a scale: "ثلاثة ونصف" is no count of people)
+    expect(numbers("ar", "مقتل ثلاثة ونصف")).toEqual([3]);
+  });
   it("reads Arabic-Indic digits and separators", () => {
     expect(numbers("ar", "ارتفع العدد إلى ٣٤٣ قتيلا")).toEqual([343]);
     expect(numbers("ar", "نزوح ١٤٬٠٠٠ شخص")).toEqual([14000]);

@@ -28,6 +28,7 @@ export const arabicGrammar: Grammar = {
   scaleWords: { "ألف": 1000, "آلاف": 1000, "الف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000 },
   fixedNumbers: {},
   numberJoiners: [],
+  halves: ["ونصف"],
   vague: {
     "عشرات": "dozens", "العشرات": "dozens", "عشرات الآلاف": "tens-of-thousands", "عشرات آلاف": "tens-of-thousands",
     "مئات": "hundreds", "المئات": "hundreds", "مئات الآلاف": "hundreds-of-thousands", "مئات آلاف": "hundreds-of-thousands",

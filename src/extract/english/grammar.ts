@@ -17,6 +17,7 @@ export const englishGrammar: Grammar = {
   scaleWords: { thousand: 1000, million: 1_000_000, billion: 1_000_000_000, k: 1000, m: 1_000_000 },
   fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a million": 1_000_000, "a couple of": 2 },
   numberJoiners: ["and"],
+  halves: ["and a half"],
   vague: {
     dozens: "dozens", scores: "dozens", hundreds: "hundreds", thousands: "thousands", "tens of thousands": "tens-of-thousands",
     "hundreds of thousands": "hundreds-of-thousands", "a few": "few", "a handful of": "few",

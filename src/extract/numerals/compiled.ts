@@ -16,6 +16,7 @@ export interface CompiledGrammar {
   readonly scaleWords: ReadonlyMap<string, number>;
   readonly fixedNumbers: PhraseSet<number>;
   readonly joiners: ReadonlySet<string>;
+  readonly halves: PhraseSet<true>;
   readonly vague: PhraseSet<VagueAmount>;
   readonly qualifiersBefore: PhraseSet<Bound>;
   readonly qualifiersAfter: PhraseSet<Bound>;
@@ -77,6 +78,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     scaleWords: map(g.scaleWords),
     fixedNumbers: phrases(g.fixedNumbers),
     joiners: set(g.numberJoiners),
+    halves: flags(g.halves),
     vague: phrases(g.vague),
     qualifiersBefore: phrases(g.qualifiersBefore),
     qualifiersAfter: phrases(g.qualifiersAfter),

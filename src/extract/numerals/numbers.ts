@@ -119,6 +119,14 @@ export const scaleOf = (g: CompiledGrammar, t: Token | undefined): number | unde
 export const digitsEnd = (tokens: readonly Token[], i: number, flags: Int32Array, scaleBit: number): number =>
   digitsValue(tokens[i]!) === null ? i : (flags[i + 1] ?? 0) & scaleBit ? i + 2 : i + 1;
 
+/** "ونصف (المليون)", "and a half" after a scale word (`scale`, its last value): half of it, and where it ends. */
+const halfAfter = (g: CompiledGrammar, tokens: readonly Token[], j: number, scale: number): { value: number; to: number } | undefined => {
+  if (scale < 1000) return undefined;
+  const h = g.halves.matchAt(tokens, j);
+  if (h === undefined) return undefined;
+  return { value: scale / 2, to: scaleAt(g, tokens, h.to) === scale ? h.to + 1 : h.to };
+};
+
 /** A written number starting at token `i`: digits (with scale) or number words. */
 export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): { value: number; to: number; form: NumberForm } | undefined => {
   const t = tokens[i];
@@ -133,7 +141,9 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
       // (hundreds only, and not a range's second number: "بين 30 ألفاً و40 ألف")
       if (rest !== null && rest >= 100 && rest < s && scaleAt(g, tokens, i + 4) === undefined) return { value: v * s + rest, to: i + 4, form: "digits" };
     }
-    return s !== undefined ? { value: v * s, to: i + 2, form: "digits" } : { value: v, to: i + 1, form: "digits" };
+    if (s === undefined) return { value: v, to: i + 1, form: "digits" };
+    const half = halfAfter(g, tokens, i + 2, s);
+    return half ? { value: v * s + half.value, to: half.to, form: "digits" } : { value: v * s, to: i + 2, form: "digits" };
   }
   const fixed = g.fixedNumbers.matchAt(tokens, i);
   if (fixed) return { value: fixed.value, to: fixed.to, form: "words" };
@@ -173,7 +183,9 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     values.push(s);
     j++;
   }
-  return { value: combine(values), to: j, form: "words" };
+  const value = combine(values);
+  const half = halfAfter(g, tokens, j, values[values.length - 1]!);
+  return half ? { value: value + half.value, to: half.to, form: "words" } : { value, to: j, form: "words" };
 };
 
 /** The singular of an Arabic dual person noun ("امرأتين" → "امراه", "طفلان" → "طفل"), if it is one. */
