@@ -46,6 +46,10 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");
     expect(extract("ar", "وأصيب 6 أشخاص بجروح متفاوتة، في حين فُقد أثر 4 آخرين.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
   });
+  it("reads لقي حتفه with a singular or dual person noun between", () => {
+    expect(only(extract("ar", "ولقيت امرأة حتفها وأصيب ثلاثة أطفال."), 1)).toMatchObject({ metric: "killed", subject: "women" });
+    expect(only(extract("ar", "ولقي طفلان حتفهما في القصف."), 2)).toMatchObject({ metric: "killed", subject: "children" });
+  });
   it("people who arrived in camps or took refuge are displaced", () => {
     const en = extract("en", "The Syria Response Coordinators reported that 7,000 families had arrived in camps since 28 November.", "2024-12-04");
     expect(only(en, 7000).metric).toBe("displaced");
