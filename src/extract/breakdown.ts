@@ -25,6 +25,8 @@ export interface BreakdownItem {
   readonly nested: boolean;
   /** The nesting cue opens the item's sentence: the total may close the sentence before ("… killed. Among them were six children."). */
   readonly nestLeads: boolean;
+  /** The item before is a part of this one: "Forty-four civilians were among 420 people killed". */
+  readonly wholeOfPrev: boolean;
   /** Joined to the item before it with no clause break between ("أربعة أطفال وثلاث نساء"). */
   readonly conjoined: boolean;
   /** The item is followed by a dash or colon and a number: it opens a list of its parts. */
@@ -63,7 +65,10 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
       }
       if (t >= 0) list = { total: t, siblings: [], sentence: -1, paragraph: it.paragraph };
     }
-    if (it.nested && prev && prev.sentence === it.sentence - 1 && it.nestLeads) {
+    if (it.wholeOfPrev && prev && prev.sentence === it.sentence && parent[i - 1]! < 0) {
+      parent[i - 1] = i;
+      nest = null;
+    } else if (it.nested && prev && prev.sentence === it.sentence - 1 && it.nestLeads) {
       // a cue opening its sentence nests under the last total of the sentence before
       const p = parent[i - 1]! >= 0 ? parent[i - 1]! : i - 1;
       nest = { parent: p, sentence: it.sentence };

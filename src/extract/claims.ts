@@ -48,6 +48,8 @@ interface Candidate {
   readonly postQual: PhraseMatch<Exclude<Qualifier, "range" | "vague" | "exact">> | undefined;
   readonly np: NounPhrase;
   readonly nestCue: PhraseMatch<true> | undefined;
+  /** The count before is a part of this one ("X were among 420 killed"). */
+  readonly wholeOfPrev: boolean;
   readonly conjoined: boolean;
   readonly metric: string | null;
   readonly cue: PhraseMatch<readonly string[]> | null;
@@ -87,6 +89,7 @@ interface Draft {
   readonly nested: boolean;
   /** The nesting cue opens the sentence ("Among them were six children."): its total may be in the sentence before. */
   readonly nestLeads: boolean;
+  readonly wholeOfPrev: boolean;
   readonly conjoined: boolean;
   readonly opensList: boolean;
   readonly afterIntro: boolean;
@@ -905,12 +908,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
     const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
     const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
-    const nestCue = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
+    const cueBefore = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
       const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
       const at = q?.from ?? m.from;
       // ("Among them were six children": a copula after the cue)
       return matchesBefore(g.nest, F_NEST, at, 2) ?? (hasAt(g.copulas, at - 1) ? matchesBefore(g.nest, F_NEST, at - 1, 2) : undefined);
     })();
+    // "Forty-four civilians were among 420 people killed": a copula before the cue makes this count
+    // the whole of the one before, not its part
+    const wholeOfPrev = cueBefore !== undefined && cueBefore !== postNest && hasAt(g.copulas, cueBefore.from - 1) && prev !== null && prev.sentence === s;
+    const nestCue = wholeOfPrev ? undefined : cueBefore;
     const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
     const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
 
@@ -1013,7 +1020,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (!listish) return null;
     }
 
-    return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue };
+    return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue };
   };
 
   /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
@@ -1213,7 +1220,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
     return {
       m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
-      sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+      sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
   };
   };
 
@@ -1302,6 +1309,7 @@ const claimsOf = (
     ownCue: d.ownCue,
     nested: d.nested,
     nestLeads: d.nestLeads,
+    wholeOfPrev: d.wholeOfPrev,
     conjoined: d.conjoined,
     opensList: d.opensList,
     afterIntro: d.afterIntro,

@@ -18,6 +18,11 @@ describe("breakdowns", () => {
     expect(only(en, 6)).toMatchObject({ partOf: t.id, subject: "children" });
     expect(only(en, 1)).toMatchObject({ partOf: t.id, subject: "women" });
   });
+  it("reads a count that was among a later one as its part", () => {
+    const en = extract("en", "Forty-four civilians were among 420 people killed, the monitor said.");
+    expect(only(en, 44).partOf).toBe(only(en, 420).id);
+    expect(only(en, 420).partOf).toBeNull();
+  });
   it("nests parts opened by a cue that starts the next sentence", () => {
     const en = extract("en", "At least 20 people were killed in the strike, the Syrian Civil Defence said. Among them were six children.");
     expect(only(en, 6)).toMatchObject({ partOf: only(en, 20).id, subject: "children", metric: "killed", source: "white-helmets" });
