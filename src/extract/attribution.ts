@@ -153,6 +153,11 @@ const pickMentions = (
       cueTo: c.to,
     });
   };
+  const countedByVague = (at: number): boolean => {
+    const part = g.partitives.matchAt(doc.tokens, at - 1)?.to === at ? at - 1 : at;
+    for (let d = 1; d <= 3; d++) if (g.vague.matchAt(doc.tokens, part - d)?.to === part) return true;
+    return false;
+  };
   for (const c of cues) {
     let before: PhraseMatch<string> | undefined;
     let after: PhraseMatch<string> | undefined;
@@ -166,8 +171,9 @@ const pickMentions = (
       src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from;
     for (const src of sources) if (src.from >= lo && src.from < hi && !counted(src)) near.push(src);
     for (const s of near) {
-      // a name right after a number is what it counts ("12 rebels had died, it said")
-      if (doc.tokens[s.from - 1]?.kind === "number") continue;
+      // a name right after a number is what it counts ("12 rebels had died, it said"), and so is one
+      // after a vague amount ("dozens of rebels were killed", "عشرات المسلحين")
+      if (doc.tokens[s.from - 1]?.kind === "number" || countedByVague(s.from)) continue;
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
         const comma = isComma(doc.tokens[s.to]);

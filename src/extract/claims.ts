@@ -437,8 +437,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
-    // "according to two rescue workers": the speakers, not a count
-    if (matchesBefore(g.attribution, F_ATTRIBUTION, lead, 3) && lx.sources.matchAt(tokens, e) !== undefined) return true;
+    // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
+    // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
+    // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت")
+    for (let k = e; !g.grammar.clitics && k < e + 5 && tokens[k]?.kind === "word" && !metricAt[k]; k++) {
+      const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
+      if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
+      if (said) break;
+    }
+    // "according to two rescue workers": the speakers, not a count (after a verb that names its
+    // speaker after it; "Security sources said 30 rebels were killed" is a count)
+    const cueBefore = matchesBefore(g.attribution, F_ATTRIBUTION, lead, 3);
+    if (cueBefore && lx.sources.matchAt(tokens, e) !== undefined && g.speechVerbs.has(tokens.slice(cueBefore.from, cueBefore.to).map((t) => t.text).join(" "))) return true;
     // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
     const nest = matchesBefore(g.nest, F_NEST, lead, 3);
     if (nest) {

@@ -243,3 +243,15 @@ describe("a speaker that opens with a possessive", () => {
     expect(only(extract("en", "The U.N. humanitarian office said nearly 50,000 people had been displaced. A local official, Ahmed Ali, said at least 27 civilians had been killed.", "2024-12-03"), 27).source).toBe("other");
   });
 });
+
+describe("speakers and what they count", () => {
+  it("a count after 'said' is a count even when its noun names a source; a source counted after a vague amount does not speak", () => {
+    expect(only(extract("en", "Security sources said 30 rebels were killed in the counter-attack."), 30)).toMatchObject({ metric: "killed", subject: "opposition", source: "other" });
+    expect(only(extract("en", "Security sources said dozens of rebels were killed in the counter-attack."), null)).toMatchObject({ subject: "opposition", source: "other" });
+  });
+  it("a number of the speakers before their speech verb is no count", () => {
+    const en = extract("en", "Two Syrian army sources told Reuters that at least 50 soldiers had been killed.");
+    expect(en.map((c) => c.quantity.value)).toEqual([50]);
+    expect(only(extract("en", "Twenty people reported killed in the strike, the monitor said."), 20).metric).toBe("killed");
+  });
+});
