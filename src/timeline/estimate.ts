@@ -43,6 +43,8 @@ interface Observation {
   readonly partisanOnly: boolean;
 }
 
+const NO_CLAIMS: readonly number[] = [];
+
 const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f.key) ?? f.value;
 
 /** Own claims (canonical positions) by every day their statement may have been made on. */
@@ -73,6 +75,17 @@ const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
   return s;
 };
 
+/** The claim positions of figures then `extra`, in one array of its exact length (no spread copies: large groups have long lists). */
+const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] => {
+  let n = extra.length;
+  for (const f of fs) n += f.ranks.length;
+  const out: number[] = new Array(n);
+  let k = 0;
+  for (const f of fs) for (const r of f.ranks) out[k++] = r;
+  for (const r of extra) out[k++] = r;
+  return out;
+};
+
 /** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
   const items = fs.map((f) => ({ value: valueOf(g, f), weight: f.weight }));
@@ -93,7 +106,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     weight: fs.reduce((s, f) => s + f.weight, 0),
     low,
     high,
-    claims: [...fs.flatMap((f) => f.ranks), ...extraClaims],
+    claims: concatRanks(fs, extraClaims),
     figures: fs.length,
     latestStatement: fs.length === 1 && (stale.has(fs[0]!.key) || g.series.adjusted.has(fs[0]!.key)),
     fromParts: false,
@@ -200,7 +213,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
   for (let i = 0; i < obs.length; i++) {
     const o = obs[i]!;
     const best = fitted[i]!;
-    const claims = [...o.claims, ...(evidence.get(o.day) ?? [])];
+    const claims = o.claims.concat(evidence.get(o.day) ?? NO_CLAIMS);
     out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
@@ -210,7 +223,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     for (let k = 1; k < gap; k++) {
       const date = dayPlus(o.day, k);
       const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
-      const claims = [...o.claims, ...next.claims, ...(evidence.get(date) ?? [])];
+      const claims = o.claims.concat(next.claims, evidence.get(date) ?? NO_CLAIMS);
       out.push({
         date,
         low: Math.min(o.low, best),
@@ -236,7 +249,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
       low: Math.min(base.low, best),
       best,
       high: Math.max(base.high, best, widen.get(date) ?? 0),
-      claims: [...base.claims, ...ids],
+      claims: base.claims.concat(ids),
       method: i === 0 ? "bounds-only" : "carried-forward",
       carries: !base.partisanOnly,
     });
