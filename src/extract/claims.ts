@@ -252,6 +252,9 @@ const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32
  * list line. Their first number is an item of the list, like a number after an intro. By
  * sentence, the token of that first number.
  */
+/** How many words a list line's label may have before its colon ("- القوات الروسية: 52"). */
+const LABEL_WORDS = 6;
+
 const listLines = (doc: Doc): number[] => {
   const { tokens } = doc;
   const n = tokens.length;
@@ -263,7 +266,15 @@ const listLines = (doc: Doc): number[] => {
     const to = doc.sentenceStart[s + 1] ?? n;
     let k = from;
     while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
-    const first = k < to && tokens[k]!.kind === "number" ? k : -1;
+    let first = k < to && tokens[k]!.kind === "number" ? k : -1;
+    // "- القوات الروسية: 52 مدنياً": a bulleted line with a label before a colon, then its number
+    if (first < 0 && k > from && tokens[k - 1]!.kind === "punct" && DASHES.has(tokens[k - 1]!.text)) {
+      for (let j = k; j < Math.min(to - 1, k + LABEL_WORDS + 1) && tokens[j]!.kind === "word"; j++)
+        if (tokens[j + 1]!.text === ":" && tokens[j + 2]?.kind === "number") {
+          first = j + 2;
+          break;
+        }
+    }
     if (open && first >= 0 && doc.paragraph[first] !== doc.paragraph[from > 0 ? from - 1 : 0]) listLineNumber[s] = first;
     else if (open && first >= 0 && tokens[from - 1]?.kind === "break") listLineNumber[s] = first;
     let last = to - 1;

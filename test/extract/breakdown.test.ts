@@ -91,6 +91,16 @@ describe("implicit counts in lists", () => {
   });
 });
 
+describe("bulleted lists with a label before each number", () => {
+  it("reads every labelled line of a list opened by a colon as a part of its total", () => {
+    const text = "وثقت الشبكة مقتل 158 مدنياً منذ 27 تشرين الثاني، وتوزعت حصيلة الضحايا على النحو التالي:\n- قوات النظام السوري: 89 مدنياً، بينهم 26 طفلاً و13 سيدة.\n- القوات الروسية: 52 مدنياً، بينهم 12 طفلاً و9 سيدات.\n- جهات أخرى: 17 مدنياً.";
+    const ar = extract("ar", text, "2024-12-05");
+    const total = only(ar, 158);
+    for (const v of [89, 52, 17]) expect(only(ar, v)).toMatchObject({ partOf: total.id, metric: "killed", subject: "civilians" });
+    expect(only(ar, 9)).toMatchObject({ partOf: only(ar, 52).id, subject: "women" });
+  });
+});
+
 describe("parts named after the number", () => {
   it("reads '80 of them fighters' and '80 منهم' as parts of the count before", () => {
     const en = extract("en", "The monitor said 150 people were killed, at least 80 of them fighters.");
