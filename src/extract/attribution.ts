@@ -108,7 +108,17 @@ export const attributedSources = (
   // no cue: nothing is attributed
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
   const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
-  if (picked.size === 0 && unnamed === undefined) unnamed = unknownSpeaker(doc, g, cues, from, to);
+  // (also when every source named is a relay: "The Syrian National Army said …, Anadolu reported"
+  // has a speaker the lexicon lacks, relayed)
+  let relaysOnly = picked.size > 0;
+  for (const m of picked.values()) relaysOnly &&= m.relay;
+  if ((picked.size === 0 || relaysOnly) && unnamed === undefined) {
+    const u = unknownSpeaker(doc, g, cues, from, to);
+    // (not when the relay itself speaks there: "وذكرت وكالة الأناضول أن …")
+    let relaySpeaks = false;
+    if (u !== undefined) for (const m of picked.values()) relaySpeaks ||= m.from <= u.to + WINDOW && m.to >= u.from - WINDOW;
+    if (!relaySpeaks) unnamed = u;
+  }
   if (unnamed !== undefined && picked.size === 0 && outlet !== null) {
     // "أفاد مراسل الميادين", "وأضاف مراسلنا", "the correspondent said": a correspondent no known
     // source is named with speaks for the publishing outlet

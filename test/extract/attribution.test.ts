@@ -255,3 +255,14 @@ describe("speakers and what they count", () => {
     expect(only(extract("en", "Twenty people reported killed in the strike, the monitor said."), 20).metric).toBe("killed");
   });
 });
+
+describe("a speaker the lexicon lacks beside a relay", () => {
+  it("is the original source, relayed; an agency that speaks itself stays the source", () => {
+    const en = extract("en", "The Turkish-backed Syrian National Army said it had captured 30 members of the SDF, Anadolu reported.");
+    expect(only(en, 30)).toMatchObject({ source: "other", via: ["anadolu", "example-news"] });
+    const ar = extract("ar", "وقال الجيش الوطني إنه أسر 30 عنصراً من قسد، بحسب وكالة الأناضول.");
+    expect(only(ar, 30)).toMatchObject({ source: "other", via: ["anadolu", "example-news"] });
+    expect(only(extract("ar", "وذكرت وكالة الأناضول أن 30 عنصراً من قسد أسروا."), 30).source).toBe("anadolu");
+    expect(only(extract("en", "Reuters reported that 50 people were killed in the strike."), 50).source).toBe("reuters");
+  });
+});
