@@ -92,6 +92,9 @@ export const attributedSources = (
         continue;
       }
       sources.push(s);
+      // "the monitor's latest toll", "SOHR's figures": a source in the possessive owns the count
+      // (an empty cue right after the name)
+      if (!g.grammar.clitics && /['’]s$/.test(doc.tokens[s.to - 1]!.text)) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }

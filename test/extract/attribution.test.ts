@@ -266,3 +266,10 @@ describe("a speaker the lexicon lacks beside a relay", () => {
     expect(only(extract("en", "Reuters reported that 50 people were killed in the strike."), 50).source).toBe("reuters");
   });
 });
+
+describe("a source in the possessive", () => {
+  it("owns the count of its toll", () => {
+    expect(only(extract("en", "The monitor's latest toll, released Thursday night, was 727 dead."), 727).source).toBe("sohr");
+    expect(only(extract("en", "SOHR's toll stood at 727 on Thursday."), 727).source).toBe("sohr");
+  });
+});
