@@ -697,14 +697,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // and the name of its spokesperson, given next to it ("أعلن نائب رئيس المركز، اللواء أوليغ
     // إغناسيوك، …" then "وقال إغناسيوك")
     const spoken = new Set<string>();
-    if (named.sentence !== a.sentence && named.anchors.length > 0) {
-      const [nFrom, nTo] = sentenceRange(named.sentence);
-      const first = Math.min(...named.anchors);
-      const last = Math.max(...named.anchors);
+    // (where the source was named, not where it was last referred back to: "According to the official")
+    const site = lastNamed !== null && lastNamed.source === named.source ? lastNamed : named;
+    if (site.sentence !== a.sentence && site.anchors.length > 0) {
+      const [nFrom, nTo] = sentenceRange(site.sentence);
+      const first = Math.min(...site.anchors);
+      const last = Math.max(...site.anchors);
       for (let k = Math.max(nFrom, first - SPEAKER_PHRASE); k < Math.min(nTo, last + 3 * SPEAKER_PHRASE); k++) {
         const t = doc.tokens[k]!;
         // (words of the source's own name are read above, with its definiteness)
-        const inName = named.anchors.length >= 2 && k >= named.anchors[0]! && k < named.anchors[1]!;
+        const inName = site.anchors.length >= 2 && k >= site.anchors[0]! && k < site.anchors[1]!;
         if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && !subjectAt[k] && !inName && !words.has(t.text)) spoken.add(t.text);
       }
     }
@@ -733,7 +735,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !hasAt(g.singularArticles, k - 1);
       // (a spokesperson's name is the speaker's head word itself, next to the verb)
       const head = k === from || k === to - 1;
-      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
+      // ("According to the official, …", "وقال المتحدث": a definite role noun as the speaker)
+      let roleIndefinite = false;
+      for (let d = 1; d <= 3 && !g.grammar.clitics && !roleIndefinite; d++) roleIndefinite = hasAt(g.singularArticles, k - d);
+      const role = definite && !roleIndefinite && head && hasAt(g.speakerRoles, k);
+      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
     return a;
@@ -765,6 +771,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return false;
   };
+  /**
+   * Whether an attribution names its source anew (then a later "he said" looks near it for the
+   * spokesperson's name), not one referring back to it ("the official", "the office": two anchors).
+   */
+  const namesAnew = (a: Attribution): boolean => a.source !== "other" && !(a.anchors.length === 2 && lastNamed?.source === a.source);
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
@@ -819,7 +830,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (a) {
         lastAttribution = withAsOf(a, k);
         lastAttributionParagraph = a.paragraph;
-        if (a.source !== "other") lastNamed = a;
+        if (namesAnew(a)) lastNamed = a;
       }
       else if (lastAttribution) {
         // "the report, issued on Wednesday evening, …": a statement day for the carried source
@@ -1262,7 +1273,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (attribution) {
       if (attribution !== lastAttribution) lastAttributionParagraph = para;
       lastAttribution = attribution;
-      if (attribution.source !== "other") lastNamed = attribution;
+      if (namesAnew(attribution)) lastNamed = attribution;
     }
     lastAttributionSentence = s;
   }

@@ -64,6 +64,11 @@ export interface Grammar {
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
   /**
+   * Role nouns of a speaker ("the official", "the spokesman", المسؤول، المتحدث): definite, they refer
+   * back to the source named before ("According to the official, …" after a ministry's deputy head).
+   */
+  readonly speakerRoles: readonly string[];
+  /**
    * Words naming a correspondent or the publisher's own staff (مراسل، مراسلنا، فرقنا, correspondent,
    * "our field teams"): one named by no known source is the outlet's own.
    */

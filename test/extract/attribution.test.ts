@@ -273,3 +273,15 @@ describe("a source in the possessive", () => {
     expect(only(extract("en", "SOHR's toll stood at 727 on Thursday."), 727).source).toBe("sohr");
   });
 });
+
+describe("a definite role noun as the speaker", () => {
+  it("refers back to the source named before, and the spokesperson named there still speaks for it", () => {
+    const text =
+      "Rear Admiral Oleg Ignasyuk, deputy head of the Russian Centre for Reconciliation, said 300 militants were killed. According to the official, the losses of the militants have amounted to more than 2,000 people. Ignasyuk added that government troops continue to repel attacks. Government units have killed 46 militants in the area, he said.";
+    const en = extract("en", text, "2024-12-06");
+    expect(only(en, 2000)).toMatchObject({ metric: "killed", source: "russian-mod" });
+    expect(only(en, 46).source).toBe("russian-mod");
+    // (an indefinite one is someone new)
+    expect(only(extract("en", "The Observatory said 300 people were killed. A local official said 20 civilians died."), 20).source).toBe("other");
+  });
+});

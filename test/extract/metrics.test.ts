@@ -50,6 +50,11 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(extract("ar", "ولقيت امرأة حتفها وأصيب ثلاثة أطفال."), 1)).toMatchObject({ metric: "killed", subject: "women" });
     expect(only(extract("ar", "ولقي طفلان حتفهما في القصف."), 2)).toMatchObject({ metric: "killed", subject: "children" });
   });
+  it("men lost and losses that amounted to a number are killed", () => {
+    expect(only(extract("en", "Government forces lost 1,000 men in the first week, the monitor estimated."), 1000).metric).toBe("killed");
+    // (villages lost are not people)
+    expect(extract("en", "The army lost 5 villages on Sunday, the monitor said.").filter((c) => c.metric === "killed")).toEqual([]);
+  });
   it("people who arrived in camps or took refuge are displaced", () => {
     const en = extract("en", "The Syria Response Coordinators reported that 7,000 families had arrived in camps since 28 November.", "2024-12-04");
     expect(only(en, 7000).metric).toBe("displaced");

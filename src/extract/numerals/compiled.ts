@@ -37,6 +37,7 @@ export interface CompiledGrammar {
   readonly listIntro: PhraseSet<true>;
   readonly others: ReadonlySet<string>;
   readonly frequencies: ReadonlySet<string>;
+  readonly speakerRoles: ReadonlySet<string>;
   readonly riseQualifiers: ReadonlyMap<string, Exclude<Qualifier, "range" | "vague" | "exact">>;
   readonly bylines: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
@@ -98,6 +99,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     listIntro: flags(g.listIntroCues),
     others: set(g.others),
     frequencies: set(g.frequencies),
+    speakerRoles: set(g.speakerRoles),
     riseQualifiers: new Map(Object.entries(g.riseQualifiers).map(([w, q]) => [normalizeWord(w), q])),
     bylines: set(g.bylines),
     possessives: set(g.possessives),
