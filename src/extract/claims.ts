@@ -776,6 +776,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * spokesperson's name), not one referring back to it ("the official", "the office": two anchors).
    */
   const namesAnew = (a: Attribution): boolean => a.source !== "other" && !(a.anchors.length === 2 && lastNamed?.source === a.source);
+  /** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
+  const opensOnAnotherMatter = (s: number): boolean => {
+    const [from, to] = sentenceRange(s);
+    let k = from;
+    while (k < to && tokens[k]!.kind !== "word") k++;
+    return k < to && g.topicShifts.matchAt(tokens, k) !== undefined;
+  };
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
@@ -832,6 +839,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         lastAttributionParagraph = a.paragraph;
         if (namesAnew(a)) lastNamed = a;
       }
+      else if (opensOnAnotherMatter(k)) lastAttribution = null;
       else if (lastAttribution) {
         // "the report, issued on Wednesday evening, …": a statement day for the carried source
         const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
@@ -1261,7 +1269,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const e = m.rangeTo ?? m.to;
     const s = doc.sentence[m.from]!;
     const para = doc.paragraph[m.from]!;
-    if (s !== lastAttributionSentence) advanceCarried(s, para);
+    if (s !== lastAttributionSentence) {
+      advanceCarried(s, para);
+      if (opensOnAnotherMatter(s)) lastAttribution = null;
+    }
     const c = candidateAt(idx, m, e, s, para);
     if (c === null) continue;
     const d = draftOf(c);

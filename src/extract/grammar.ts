@@ -63,6 +63,8 @@ export interface Grammar {
   readonly speechRelatives: readonly string[];
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
+  /** Words opening a sentence on another matter ("Meanwhile,", "وفي سياق آخر"): no attribution carries into it. */
+  readonly topicShifts: readonly string[];
   /**
    * Role nouns of a speaker ("the official", "the spokesman", المسؤول، المتحدث): definite, they refer
    * back to the source named before ("According to the official, …" after a ministry's deputy head).

@@ -285,3 +285,14 @@ describe("a definite role noun as the speaker", () => {
     expect(only(extract("en", "The Observatory said 300 people were killed. A local official said 20 civilians died."), 20).source).toBe("other");
   });
 });
+
+describe("a sentence on another matter", () => {
+  it("takes no attribution carried from before, nor do the sentences after it", () => {
+    const en = extract("en", "The Observatory said 20 people were killed in Aleppo. Meanwhile, 5,000 people fled Manbij over the past two days. Two more were killed there.");
+    expect(en.map((c) => [c.quantity.value, c.source])).toEqual([[20, "sohr"], [5000, "example-news"], [2, "example-news"]]);
+    const ar = extract("ar", "قال المرصد السوري إن 20 شخصاً قتلوا في حلب.\nوفي سياق آخر، نزح 5000 شخص من منبج خلال اليومين الماضيين.");
+    expect(only(ar, 5000).source).toBe("example-news");
+    // (its own speaker still speaks)
+    expect(only(extract("en", "The Observatory said 20 people were killed. Meanwhile, the UN said 5,000 people fled Manbij."), 5000).source).toBe("ocha");
+  });
+});

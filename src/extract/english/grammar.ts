@@ -55,6 +55,7 @@ export const englishGrammar: Grammar = {
   speechVerbs: ["according to"],
   speechRelatives: [],
   noSpeaker: ["is", "was", "are", "were", "been", "be", "being", "it", "he", "she", "they", "we", "i", "who", "which", "that", "also", "and", "had", "has", "have", "earlier", "later", "previously", "then", "statement", "report", "reports", "figures", "data", "its", "his", "her", "their", "this", "these", "same", "latest", "toll", "count", "tally", "initial", "preliminary", "unconfirmed", "early"],
+  topicShifts: ["meanwhile", "elsewhere", "separately", "in other developments", "in a separate development", "on another front", "on other fronts", "in a separate incident"],
   speakerRoles: ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "minister", "director", "head", "chief"],
   correspondents: ["correspondent", "correspondents", "reporter", "reporters", "our"],
   unnamedSourceCues: ["reportedly", "according to reports", "reports said", "media reports", "it was reported"],

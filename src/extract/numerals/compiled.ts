@@ -38,6 +38,7 @@ export interface CompiledGrammar {
   readonly others: ReadonlySet<string>;
   readonly frequencies: ReadonlySet<string>;
   readonly speakerRoles: ReadonlySet<string>;
+  readonly topicShifts: PhraseSet<true>;
   readonly riseQualifiers: ReadonlyMap<string, Exclude<Qualifier, "range" | "vague" | "exact">>;
   readonly bylines: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
@@ -100,6 +101,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     others: set(g.others),
     frequencies: set(g.frequencies),
     speakerRoles: set(g.speakerRoles),
+    topicShifts: flags(g.topicShifts),
     riseQualifiers: new Map(Object.entries(g.riseQualifiers).map(([w, q]) => [normalizeWord(w), q])),
     bylines: set(g.bylines),
     possessives: set(g.possessives),
