@@ -91,6 +91,12 @@ export const attributedSources = (
         i = s.to;
         continue;
       }
+      // "وكالة الأنباء الرسمية "سانا"", "Syrian Arab News Agency (SANA)": a name restated right after itself is one mention
+      const last = sources[sources.length - 1];
+      let restated = last !== undefined && last.value === s.value;
+      for (let k = last?.to ?? 0; restated && k < s.from; k++) restated = doc.tokens[k]!.kind === "punct";
+      // (the restatement is kept: it stands next to what follows, "… "سانا" عن مصدر")
+      if (restated) sources.pop();
       sources.push(s);
       // "the monitor's latest toll", "SOHR's figures": a source in the possessive owns the count
       // (an empty cue right after the name)

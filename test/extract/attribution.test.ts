@@ -296,3 +296,11 @@ describe("a sentence on another matter", () => {
     expect(only(extract("en", "The Observatory said 20 people were killed. Meanwhile, the UN said 5,000 people fled Manbij."), 5000).source).toBe("ocha");
   });
 });
+
+describe("a source named twice in a row", () => {
+  it("is one mention, and state TV is state media", () => {
+    const ar = extract("ar", 'من جهتها، نقلت وكالة الأنباء السورية "سانا" عن مصدر عسكري أن الجيش قتل أكثر من 300 مسلح.');
+    expect(only(ar, 300)).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+    expect(only(extract("en", 'Syrian state TV said 25 "terrorists" had been killed, without giving further details.'), 25).source).toBe("sana");
+  });
+});
