@@ -414,12 +414,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
+  /** A metric word ends at most three words before `at` (a qualifier between allowed). */
+  const metricJustBefore = (at: number): boolean => {
+    const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, at, 4)?.from ?? at;
+    for (let d = 1; d <= 3; d++) if (metricCover[lead - d] !== undefined) return true;
+    return false;
+  };
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
     const next = tokens[e];
     const prev = tokens[m.from - 1];
     const unit = (flags[e] ?? 0) & F_UNITS ? g.units.matchAt(tokens, e) : undefined;
-    if (unit) return true;
+    // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
+    // of that count, not a population)
+    if (unit && !(g.population.matchAt(tokens, e) !== undefined && metricJustBefore(m.from))) return true;
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
     if (gluedToName(m)) return true;

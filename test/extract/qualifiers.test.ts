@@ -78,6 +78,10 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "Years of war have killed more than half a million people across the country.")).toEqual([]);
     expect(extract("ar", "وأودت سنوات من الحرب بحياة أكثر من نصف مليون شخص.")).toEqual([]);
   });
+  it("reads inhabitants counted right after a metric word as people of that count, not a population", () => {
+    expect(only(extract("ar", "ووفق منسقي استجابة سوريا، فإن عدد النازحين تجاوز 120 ألف نسمة."), 120000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "more-than" } });
+    expect(extract("ar", "وتضم مدينة حلب نحو مليوني نسمة، وقتل فيها 20 شخصاً.").map((c) => c.quantity.value)).toEqual([20]);
+  });
   it("drops the one family that people counted belong to", () => {
     expect(extract("en", "Ten members of one family were killed in the strike, rescuers said.").map((c) => c.quantity.value)).toEqual([10]);
     expect(extract("ar", "وقتل خمسة أشخاص من عائلة واحدة، بينهم ثلاثة أطفال.").map((c) => c.quantity.value)).toEqual([5, 3]);
