@@ -414,6 +414,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
+  /** A time expression naming a day starts at `at` ("يوم الجمعة", "يوم أمس"). */
+  const dayNamedAt = (at: number): boolean => {
+    const t = timesIn(at, at + 1)[0];
+    return t !== undefined && t.from === at && t.kind === "on-day";
+  };
   /** A metric word ends at most three words before `at` (a qualifier between allowed). */
   const metricJustBefore = (at: number): boolean => {
     const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, at, 4)?.from ?? at;
@@ -427,7 +432,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const unit = (flags[e] ?? 0) & F_UNITS ? g.units.matchAt(tokens, e) : undefined;
     // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
     // of that count, not a population)
-    if (unit && !(g.population.matchAt(tokens, e) !== undefined && metricJustBefore(m.from))) return true;
+    // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")
+    if (unit && !(g.population.matchAt(tokens, e) !== undefined && metricJustBefore(m.from)) && !dayNamedAt(e)) return true;
     if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
     if (gluedToName(m)) return true;
@@ -1389,9 +1395,11 @@ const claimsOf = (
       idOf.set(i, `${article.meta.id}#${kept.length}`);
     }
   });
+  /** A risen toll with a day after it ("rose to 327 on Friday"): the day it stood at that, not a period (a day before it may be the incident's). */
+  const risenTollDay = (d: Draft): boolean => d.risen && !d.incident && d.time !== null && d.time.kind === "on-day" && d.time.from >= d.e;
   const windowOf = (d: Draft, asOf: DayInterval): { window: Window; tally: Tally } => {
     const day = singleDay(asOf);
-    const t = d.time;
+    const t = risenTollDay(d) ? null : d.time;
     if (t) {
       switch (t.kind) {
         case "since-day":
@@ -1418,9 +1426,11 @@ const claimsOf = (
     const pi = parents[i]!;
     const p = pi >= 0 ? pi : null;
     const parentTime = p !== null ? computed.get(p) : undefined;
+    // "the death toll rose to 327 on Friday": a risen toll's day is the day it stood at that, not a period
+    const tollDay = risenTollDay(d);
     const asOf =
-      d.time?.kind === "as-of" ? d.time.day : d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
-    const ownTime = d.time !== null && d.time.kind !== "as-of";
+      d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day") ? d.time.day : d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
+    const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
     const wt = !ownTime && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
     computed.set(i, { window: wt.window, tally: wt.tally, asOf });
     const a = d.attribution;

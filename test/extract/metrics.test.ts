@@ -50,6 +50,10 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(extract("ar", "ولقيت امرأة حتفها وأصيب ثلاثة أطفال."), 1)).toMatchObject({ metric: "killed", subject: "women" });
     expect(only(extract("ar", "ولقي طفلان حتفهما في القصف."), 2)).toMatchObject({ metric: "killed", subject: "children" });
   });
+  it("the executed are killed, not captured", () => {
+    expect(only(extract("en", "Rebels executed 8 soldiers after capturing them, the monitor said."), 8).metric).toBe("killed");
+    expect(only(extract("ar", "وأعدمت الفصائل 8 جنود بعد أسرهم، بحسب المرصد."), 8).metric).toBe("killed");
+  });
   it("men lost and losses that amounted to a number are killed", () => {
     expect(only(extract("en", "Government forces lost 1,000 men in the first week, the monitor estimated."), 1000).metric).toBe("killed");
     // (villages lost are not people)

@@ -111,6 +111,16 @@ describe("the past n days with the unit first", () => {
 });
 
 describe("a toll by a day", () => {
+  it("reads a toll that rose to a number on a day as the running total of that day", () => {
+    const en = only(extract("en", "The death toll rose to 327 on Friday, the monitor said.", "2024-12-01"), 327);
+    expect(en).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+    // (a day named after the number is no unit of it)
+    const ar = only(extract("ar", "وارتفعت حصيلة القتلى إلى 327 يوم الجمعة، بحسب المرصد.", "2024-12-01"), 327);
+    expect(ar).toMatchObject({ metric: "killed", tally: "running-total", asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+    // (the day of an incident before the toll stays the incident's)
+    const before = only(extract("ar", "وكانت حصيلة ضحايا الاعتداء على المدينة الجامعية يوم الجمعة الماضي قد ارتفعت إلى خمسة طلاب.", "2024-12-03"), 5);
+    expect(before.window).toEqual({ start: "2024-11-29", end: "2024-11-29" });
+  });
   it("reads 'by Friday evening' and 'حتى مساء الجمعة' as the day the running total stood at", () => {
     const en = only(extract("en", "The monitor put the overall death toll at 268 by Friday evening.", "2024-11-30"), 268);
     expect(en).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
