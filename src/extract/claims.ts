@@ -864,6 +864,22 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s - 1;
   };
 
+  /**
+   * "Of the 412 dead, 61 were civilians", "Among the 300 killed on Sunday were 20 children": a
+   * sentence opening with a partitive or nesting cue and a total; a later number of the sentence,
+   * past a comma or a copula, is its part. The opening cue, when so.
+   */
+  const frontedTotalCue = (s: number, sFrom: number, at: number): PhraseMatch<true> | undefined => {
+    if (prev === null || prev.sentence !== s) return undefined;
+    let k0 = sFrom;
+    while (k0 < at && tokens[k0]!.kind !== "word") k0++;
+    const cue = g.partitives.matchAt(tokens, k0) ?? g.nest.matchAt(tokens, k0);
+    if (cue === undefined || prev.m.from < cue.to || gapWords(doc, cue.to, prev.m.from) > 2) return undefined;
+    // (the total inside the opening phrase: "Of the dead, 240 were …" opens with no total)
+    for (let k = cue.to; k < prev.m.from; k++) if (isClauseBreak(tokens[k])) return undefined;
+    for (let k = prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(g.copulas, k)) return cue;
+    return undefined;
+  };
   /** The metric word of the sentence nearest a number that names none after it, and its match. */
   const nearestMetric = (
     m: NumberMention,
@@ -971,7 +987,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "Forty-four civilians were among 420 people killed": a copula before the cue makes this count
     // the whole of the one before, not its part
     const wholeOfPrev = cueBefore !== undefined && cueBefore !== postNest && hasAt(g.copulas, cueBefore.from - 1) && prev !== null && prev.sentence === s;
-    const nestCue = wholeOfPrev ? undefined : cueBefore;
+    const nestCue = wholeOfPrev ? undefined : cueBefore ?? frontedTotalCue(s, sFrom, m.from);
     const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
     const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
 

@@ -18,6 +18,15 @@ describe("breakdowns", () => {
     expect(only(en, 6)).toMatchObject({ partOf: t.id, subject: "children" });
     expect(only(en, 1)).toMatchObject({ partOf: t.id, subject: "women" });
   });
+  it("reads a later count of a sentence that opens with its total as a part of it", () => {
+    const en = extract("en", "Of the 412 dead, 61 were civilians, the monitor said.");
+    expect(only(en, 61)).toMatchObject({ partOf: only(en, 412).id, metric: "killed", subject: "civilians" });
+    const among = extract("en", "Among the 300 killed on Sunday were 20 children, the monitor said.");
+    expect(only(among, 20)).toMatchObject({ partOf: only(among, 300).id, subject: "children" });
+    // (an opening phrase without a total nests nothing: "Of the dead, 240 were … and 145 were …")
+    const none = extract("en", "The monitor said 457 people had been killed. Of the dead, 240 were HTS fighters and 145 were government troops.");
+    expect(only(none, 145).partOf).not.toBe(only(none, 240).id);
+  });
   it("reads a count that was among a later one as its part", () => {
     const en = extract("en", "Forty-four civilians were among 420 people killed, the monitor said.");
     expect(only(en, 44).partOf).toBe(only(en, 420).id);
