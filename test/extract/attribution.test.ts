@@ -304,3 +304,10 @@ describe("a source named twice in a row", () => {
     expect(only(extract("en", 'Syrian state TV said 25 "terrorists" had been killed, without giving further details.'), 25).source).toBe("sana");
   });
 });
+
+describe("an estimating verb with its object pronoun", () => {
+  it("names its speaker after it", () => {
+    const ar = extract("ar", "ولم يصدر أي تعليق رسمي حول عدد القتلى في صفوف الجيش، الذي قدّره المرصد بـ 380 عنصراً.");
+    expect(only(ar, 380).source).toBe("sohr");
+  });
+});
