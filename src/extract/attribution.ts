@@ -100,7 +100,8 @@ export const attributedSources = (
       sources.push(s);
       // "the monitor's latest toll", "SOHR's figures": a source in the possessive owns the count
       // (an empty cue right after the name)
-      if (!g.grammar.clitics && /['’]s$/.test(doc.tokens[s.to - 1]!.text)) cues.push({ from: s.to, to: s.to, value: true });
+      // (not the agent of an action: "the army's counteroffensive killed 40")
+      if (!g.grammar.clitics && /['’]s$/.test(doc.tokens[s.to - 1]!.text) && !g.agentNouns.has(doc.tokens[s.to]?.text ?? "")) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }

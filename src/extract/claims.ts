@@ -632,6 +632,19 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return { subjects, end, others, member, counted, countedSubject, owned };
   };
 
+  /**
+   * Whether the party named at `k` is the agent of an action noun next to it ("the rebel offensive",
+   * "the army's counteroffensive", "هجوم الفصائل"), not a group of the counted.
+   */
+  const agentAt = (k: number): boolean => {
+    const sm = subjectAt[k];
+    if (sm === undefined) return false;
+    if (g.grammar.clitics) return hasAt(g.agentNouns, k - 1);
+    let after = sm.to;
+    while (after < sm.to + 2 && (tokens[after]?.kind === "punct" || word(after) === "led" || word(after) === "backed")) after++;
+    return hasAt(g.agentNouns, after);
+  };
+
   const leftSubjects = (from: number, skip: (k: number) => boolean = () => false): string[] => {
     const out: string[] = [];
     const clause = doc.clause[from - 1];
@@ -1219,10 +1232,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         // (named right after the metric word, "in the ranks of", "among": not the actor of a clause between)
         let first = cue.to;
         while (first < qualFrom && !subjectAt[first]) first++;
-        const between = first < qualFrom && gapWords(doc, cue.to, first) <= 2 ? commonSubject(lex, leftSubjects(qualFrom, (k) => k < cue.to || isSourceMention(k))) : null;
+        const between = first < qualFrom && gapWords(doc, cue.to, first) <= 2 ? commonSubject(lex, leftSubjects(qualFrom, (k) => k < cue.to || isSourceMention(k) || agentAt(k))) : null;
         if (between !== null && between !== subject && lex.subjectWithin(between, subject)) subject = between;
       }
-      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k)));
+      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k)));
       if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;

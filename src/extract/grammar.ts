@@ -95,6 +95,12 @@ export interface Grammar {
   readonly possessives: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */
   readonly memberNouns: readonly string[];
+  /**
+   * Nouns of an action whose party named with them is its agent, not what is counted: the party
+   * before the noun in English ("the rebel offensive", "the army's counteroffensive"), after it in
+   * Arabic ("هجوم الفصائل", "قصف قوات النظام").
+   */
+  readonly agentNouns: readonly string[];
   /** Singular person nouns that count one when named after a metric word: طفل، a child. */
   readonly singularNouns: readonly string[];
   /**

@@ -205,3 +205,18 @@ describe("the group of a toll", () => {
     expect(only(extract("ar", "وارتفع عدد قتلى قوات النظام إلى 200."), 200).subject).toBe("syrian-army");
   });
 });
+
+describe("the party of an action noun", () => {
+  it("is the agent of the offensive or the shelling, not the group counted", () => {
+    expect(only(extract("ar", "ارتفاع حصيلة قتلى هجوم الفصائل إلى 514"), 514).subject).toBe("all");
+    expect(only(extract("ar", "وارتفعت حصيلة قتلى قصف قوات النظام على إدلب إلى 40."), 40).subject).toBe("all");
+    expect(only(extract("en", "The death toll from the rebels' offensive has risen to 514."), 514).subject).toBe("all");
+    expect(only(extract("en", "Toll from the opposition offensive rises to 514"), 514).subject).toBe("all");
+    // (the party counted is still named where it is counted)
+    expect(only(extract("ar", "وارتفع عدد قتلى قوات النظام في هجوم الفصائل إلى 200."), 200).subject).toBe("syrian-army");
+  });
+  it("in the possessive is no source of the count", () => {
+    const en = extract("en", "The Observatory said 300 people were killed. The army's counteroffensive killed 40 people, it said.");
+    expect(only(en, 40).source).toBe("sohr");
+  });
+});

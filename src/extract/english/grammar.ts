@@ -68,6 +68,10 @@ export const englishGrammar: Grammar = {
   bylines: ["by"],
   possessives: ["its", "their", "our"],
   memberNouns: ["members", "member", "personnel", "people", "persons"],
+  agentNouns: [
+    "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",
+    "bombardment", "bombing", "shelling", "incursion", "operation", "onslaught", "blitz", "raid", "raids",
+  ],
   singularNouns: ["child", "civilian", "woman", "man", "soldier", "fighter", "person", "boy", "girl", "journalist", "student", "officer", "paramedic", "rescuer", "teenager", "baby", "infant", "colonel", "brigadier"],
   brokenPlurals: [],
   singularArticles: ["a", "an", "another", "one"],

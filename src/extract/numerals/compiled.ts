@@ -43,6 +43,7 @@ export interface CompiledGrammar {
   readonly bylines: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly memberNouns: ReadonlySet<string>;
+  readonly agentNouns: ReadonlySet<string>;
   readonly singularNouns: ReadonlySet<string>;
   readonly singularArticles: ReadonlySet<string>;
   readonly incident: PhraseSet<true>;
@@ -106,6 +107,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     bylines: set(g.bylines),
     possessives: set(g.possessives),
     memberNouns: set(g.memberNouns),
+    agentNouns: set(g.agentNouns),
     singularNouns: set(g.singularNouns),
     singularArticles: set(g.singularArticles),
     incident: flags(g.incidentCues),
