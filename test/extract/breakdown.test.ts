@@ -141,3 +141,15 @@ describe("lists on their own lines", () => {
     expect(en).toEqual([]);
   });
 });
+
+describe("a late item naming no metric of its own", () => {
+  it("takes its total's metric in the same sentence, however far the total's metric word", () => {
+    const ar = extract(
+      "ar",
+      "ارتفعت حصيلة الخسائر البشرية منذ انطلاق العملية فجر 27 تشرين الثاني/نوفمبر إلى 976 قتيلاً، توزعوا على 418 من هيئة تحرير الشام والفصائل المتحالفة معها، و399 من قوات النظام والمسلحين الموالين لها، في حين بلغ عدد المدنيين 159، بينهم 34 طفلاً و21 سيدة.",
+    );
+    const total = only(ar, 976);
+    expect(only(ar, 159)).toMatchObject({ metric: "killed", subject: "civilians", partOf: total.id });
+    expect(only(ar, 21)).toMatchObject({ metric: "killed", subject: "women", partOf: only(ar, 159).id });
+  });
+});
