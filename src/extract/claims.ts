@@ -366,6 +366,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const timeAt = table(6);
   for (const t of timeList) timeAt[t.from] = 1;
   const timeIndex = startIndex(timeList, n, table(1));
+  /** 1 inside a time expression past its first token: a number there is its length or date ("الساعات الـ48 الماضية"). */
+  const inTime = new Uint8Array(n + 1);
+  for (const t of timeList) for (let k = t.from + 1; k < t.to; k++) inTime[k] = 1;
   /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
   const pastClauses = new Set<number>();
   for (const t of timeList) if (t.kind === "historical") pastClauses.add(doc.clause[t.from]!);
@@ -427,6 +430,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
+    if (inTime[m.from] === 1) return true;
+    // ("اليوم الثاني عشر": the ten of an ordinal teen)
+    if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
     const next = tokens[e];
     const prev = tokens[m.from - 1];
     const unit = (flags[e] ?? 0) & F_UNITS ? g.units.matchAt(tokens, e) : undefined;

@@ -93,6 +93,8 @@ export interface Grammar {
   readonly bylines: readonly string[];
   /** Possessives before a generic noun that make it the speaker's own ("26 of its fighters"), or nouns with a possessive suffix (قواتنا). */
   readonly possessives: readonly string[];
+  /** Ordinal words before the word for ten that make both one ordinal: "اليوم الثاني عشر" (the twelfth day). */
+  readonly ordinalHeads: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */
   readonly memberNouns: readonly string[];
   /**

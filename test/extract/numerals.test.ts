@@ -3,6 +3,7 @@ import { arabicGrammar } from "../../src/extract/arabic/grammar.js";
 import { englishGrammar } from "../../src/extract/english/grammar.js";
 import { compileGrammar } from "../../src/extract/numerals/compiled.js";
 import { findNumbers, parseDigits } from "../../src/extract/numerals/numbers.js";
+import { extract, only } from "./helpers.js";
 import { normalize } from "../../src/extract/text/normalize.js";
 import { tokenize } from "../../src/extract/text/tokens.js";
 
@@ -99,5 +100,13 @@ describe("Arabic numbers past a thousand", () => {
   it("keeps a range's second number and a count of its own apart", () => {
     expect(numbers("ar", "ما بين 30 ألفاً و40 ألف شخص")).toEqual([[30000, 40000]]);
     expect(numbers("ar", "نزوح 48 ألفاً و12 طفلا")).toEqual([48000, 12]);
+  });
+});
+
+describe("an ordinal teen", () => {
+  it("is no count ('في اليوم الثاني عشر'), while a cardinal teen after an ordinal still is", () => {
+    const ar = extract("ar", "مع سقوط النظام في اليوم الثاني عشر من الهجوم.. ارتفاع حصيلة القتلى إلى 976");
+    expect(ar.map((c) => c.quantity.value)).toEqual([976]);
+    expect(only(extract("ar", "وقتل الهجوم الثاني ثلاثة عشر شخصا."), 13).metric).toBe("killed");
   });
 });

@@ -128,3 +128,14 @@ describe("a toll by a day", () => {
     expect(ar).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
   });
 });
+
+describe("the past N hours with the unit first", () => {
+  it("is a window, and its number no count ('الساعات الـ48 الماضية', 'الفائتة')", () => {
+    const ar = extract("ar", "وثق المرصد خلال الساعات الـ48 الماضية مقتل 66 شخصاً.", "2024-12-08");
+    expect(ar.map((c) => c.quantity.value)).toEqual([66]);
+    expect(ar[0]!.window).toEqual({ start: "2024-12-06", end: "2024-12-08" });
+    const ar2 = extract("ar", "وكان المرصد قد وثق خلال الساعات الـ24 الفائتة مقتل 66 شخصاً.", "2024-12-08");
+    expect(ar2.map((c) => c.quantity.value)).toEqual([66]);
+    expect(ar2[0]!.window).toEqual({ start: "2024-12-07", end: "2024-12-08" });
+  });
+});

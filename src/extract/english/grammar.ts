@@ -68,6 +68,7 @@ export const englishGrammar: Grammar = {
   bylines: ["by"],
   possessives: ["its", "their", "our"],
   memberNouns: ["members", "member", "personnel", "people", "persons"],
+  ordinalHeads: [],
   agentNouns: [
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",
     "bombardment", "bombing", "shelling", "incursion", "operation", "onslaught", "blitz", "raid", "raids",

@@ -44,6 +44,7 @@ export interface CompiledGrammar {
   readonly possessives: ReadonlySet<string>;
   readonly memberNouns: ReadonlySet<string>;
   readonly agentNouns: ReadonlySet<string>;
+  readonly ordinalHeads: ReadonlySet<string>;
   readonly singularNouns: ReadonlySet<string>;
   readonly singularArticles: ReadonlySet<string>;
   readonly incident: PhraseSet<true>;
@@ -108,6 +109,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     possessives: set(g.possessives),
     memberNouns: set(g.memberNouns),
     agentNouns: set(g.agentNouns),
+    ordinalHeads: set(g.ordinalHeads),
     singularNouns: set(g.singularNouns),
     singularArticles: set(g.singularArticles),
     incident: flags(g.incidentCues),
