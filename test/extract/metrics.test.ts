@@ -220,3 +220,10 @@ describe("the party of an action noun", () => {
     expect(only(en, 40).source).toBe("sohr");
   });
 });
+
+describe("strikes in Arabic", () => {
+  it("are airstrikes when counted, and what they destroyed is not", () => {
+    expect(only(extract("ar", "وأضاف أن الطيران نفذ منذ صباح أمس الخميس 58 ضربة على مستودعات الذخيرة."), 58).metric).toBe("airstrikes");
+    expect(extract("ar", "وقال نائب رئيس المركز إن الضربات دمرت 13 مستودعا للذخيرة و24 آلية.")).toEqual([]);
+  });
+});
