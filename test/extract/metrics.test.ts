@@ -227,3 +227,13 @@ describe("strikes in Arabic", () => {
     expect(extract("ar", "وقال نائب رئيس المركز إن الضربات دمرت 13 مستودعا للذخيرة و24 آلية.")).toEqual([]);
   });
 });
+
+describe("Arabic counts of one verb apart from its preposition, and of cities", () => {
+  it("reads قضى … على as killing, and مدينة as a place seized", () => {
+    const ar = extract("ar", "أعلنت وزارة الدفاع الروسية أن الطيران الروسي قضى خلال الساعات الـ24 الماضية على نحو 350 مسلحا في ريفي حماة وحمص.", "2024-12-06");
+    expect(only(ar, 350)).toMatchObject({ metric: "killed", window: { start: "2024-12-05", end: "2024-12-06" } });
+    expect(only(extract("ar", "مؤكدة أن مقاتليها حرروا أكثر من 80 مدينة وبلدة وقرية منذ انطلاق المعركة."), 80).metric).toBe("localities-seized");
+    // (a city named is no count)
+    expect(extract("ar", "قتل 20 شخصا في مدينة إدلب، وسيطرت الفصائل على مدينة حلب.").map((c) => c.quantity.value)).toEqual([20]);
+  });
+});
