@@ -101,9 +101,10 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
         for (let k = i - 1; k >= 0 && k >= i - LOOKBACK; k--) {
           const t = items[k]!;
           if (t.sentence < it.sentence - 3) break;
-          // (an item that names no metric of its own takes its total's in the same sentence: "… 976
-          // قتيلاً، توزعوا على 418 …، و399 …، في حين بلغ عدد المدنيين 159")
-          const sameMetric = t.metric === it.metric || (it.metric === null && t.sentence === it.sentence);
+          // (an item that names no metric of its own takes its total's in the same sentence or the
+          // one before: "… 976 قتيلاً، توزعوا على 418 …، و399 …، في حين بلغ عدد المدنيين 159", "… 44
+          // combatants had been killed. Twenty-seven were HTS fighters …")
+          const sameMetric = t.metric === it.metric || (it.metric === null && t.sentence >= it.sentence - 1);
           if (parent[k]! >= 0 || t.headline || t.vague || !sameMetric || t.source !== it.source) continue;
           const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
           if (sub && t.value >= it.value) {

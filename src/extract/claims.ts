@@ -440,13 +440,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // of that count, not a population)
     // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")
     if (unit && !(g.population.matchAt(tokens, e) !== undefined && metricJustBefore(m.from)) && !dayNamedAt(e)) return true;
-    if (next && next.kind === "punct" && (next.text === "%" || next.text === ":") && tokens[e + 1]?.kind === "number") return true;
+    const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
+    // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
+    if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
     if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
     if (gluedToName(m)) return true;
     // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
     if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(m.from - 2) : prev.text)) return true;
-    if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number") return true;
-    const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
+    if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
     if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
@@ -1104,8 +1105,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (!metricPredicate) return null;
     }
     if (metric === null && !(nestCue || conjoined)) {
-      // a bare item may still be part of a list; keep it only after a dash/colon list or intro
-      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
+      // a bare item may still be part of a list; keep it only after a dash/colon list or intro, or
+      // when it opens its sentence with a copula and a group right after a count ("… 44 combatants
+      // had been killed. Twenty-seven were HTS fighters …")
+      const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+      const opensWithGroup = prev !== null && prev.sentence === s - 1 && prev.metric !== null && qStart === sFrom && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
+      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup;
       if (!listish) return null;
     }
 

@@ -153,3 +153,26 @@ describe("a late item naming no metric of its own", () => {
     expect(only(ar, 21)).toMatchObject({ metric: "killed", subject: "women", partOf: only(ar, 159).id });
   });
 });
+
+describe("a total and its list after a colon", () => {
+  it("is no clock time when spaced ('stood at 398: 187 rebels, …')", () => {
+    const en = extract("en", "The monitor said the overall death toll since Wednesday stood at 398: 187 rebels, 146 soldiers and government-aligned fighters, and 65 civilians.");
+    const total = only(en, 398);
+    expect([187, 146, 65].map((v) => only(en, v).partOf)).toEqual([total.id, total.id, total.id]);
+    expect(extract("en", "At 11:30 on Sunday, 20 people were killed.").map((c) => c.quantity.value)).toEqual([20]);
+  });
+});
+
+describe("parts opening the sentence after their total", () => {
+  it("with a copula and a group take the total's metric ('Twenty-seven were HTS fighters')", () => {
+    const en = extract(
+      "en",
+      "The Syrian Observatory said at least 44 combatants had been killed by late afternoon. Twenty-seven were HTS fighters and allied rebels and 17 were soldiers or members of pro-government militias, the monitor added.",
+    );
+    const total = only(en, 44);
+    expect(only(en, 27)).toMatchObject({ metric: "killed", partOf: total.id, source: "sohr" });
+    expect(only(en, 17)).toMatchObject({ metric: "killed", subject: "government", partOf: total.id });
+    // (a sentence of another matter opening with a number and a copula is no part)
+    expect(extract("en", "The monitor said 44 combatants were killed. 3 were the days of the truce.").map((c) => c.quantity.value)).toEqual([44]);
+  });
+});
