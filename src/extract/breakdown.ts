@@ -104,7 +104,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
           // (an item that names no metric of its own takes its total's in the same sentence or the
           // one before: "… 976 قتيلاً، توزعوا على 418 …، و399 …، في حين بلغ عدد المدنيين 159", "… 44
           // combatants had been killed. Twenty-seven were HTS fighters …")
-          const sameMetric = t.metric === it.metric || (it.metric === null && t.sentence >= it.sentence - 1);
+          // (or, past parts of that total in the sentence before, the total: "… The remaining 24 were civilians")
+          const partsBefore = prev !== null && prev.sentence >= it.sentence - 1 && parent[i - 1] === k;
+          const sameMetric = t.metric === it.metric || (it.metric === null && (t.sentence >= it.sentence - 1 || partsBefore));
           if (parent[k]! >= 0 || t.headline || t.vague || !sameMetric || t.source !== it.source) continue;
           const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
           if (sub && t.value >= it.value) {

@@ -1052,7 +1052,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
     // counts on its own, of the group named before
     const ownVerb = m.form === "vague" && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-    if (nestCue && cue && !np.counted && !ownVerb) {
+    // (so does one joined to a nested part, unless its metric word stands between the two: "among
+    // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
+    const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
+    if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb) {
       // a nested part without a metric word of its own takes its total's
       metric = null;
       cue = null;
@@ -1109,7 +1112,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // when it opens its sentence with a copula and a group right after a count ("… 44 combatants
       // had been killed. Twenty-seven were HTS fighters …")
       const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-      const opensWithGroup = prev !== null && prev.sentence === s - 1 && prev.metric !== null && qStart === sFrom && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
+      // ("The remaining 24 were civilians": up to two plain words may open the sentence before it)
+      let plainOpening = gapWords(doc, sFrom, qStart) <= 2;
+      for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind === "word" && !subjectAt[k] && !metricCover[k] && !numberAtTok[k];
+      const counted = prev !== null && (prev.metric !== null || (prevTop !== null && prevTop.metric !== null && prevTop.sentence >= s - 2));
+      const opensWithGroup = prev !== null && prev.sentence === s - 1 && counted && plainOpening && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
       const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup;
       if (!listish) return null;
     }

@@ -176,3 +176,27 @@ describe("parts opening the sentence after their total", () => {
     expect(extract("en", "The monitor said 44 combatants were killed. 3 were the days of the truce.").map((c) => c.quantity.value)).toEqual([44]);
   });
 });
+
+describe("the rest of a breakdown in a sentence of its own", () => {
+  it("is a part of the total ('The remaining 24 were civilians')", () => {
+    const en = extract(
+      "en",
+      "The monitor said the death toll since Wednesday had climbed to 255. Of the dead, 144 were fighters from HTS and its allies and 87 were government soldiers or members of allied militias. The remaining 24 were civilians.",
+    );
+    expect(only(en, 24)).toMatchObject({ metric: "killed", subject: "civilians", partOf: only(en, 255).id });
+  });
+});
+
+describe("a part joined to a nested part", () => {
+  it("takes the total's metric, not that of the incident after it, and the list the incident's day", () => {
+    const en = extract(
+      "en",
+      "Syrian regime and Russian warplanes killed 21 civilians, among them seven children and four women, in a wave of air raids on Idlib province on Monday, Syria's civil defence said.",
+      "2024-12-03",
+    );
+    expect(only(en, 4)).toMatchObject({ metric: "killed", subject: "women", partOf: only(en, 21).id });
+    expect(only(en, 21).window).toEqual({ start: "2024-12-02", end: "2024-12-02" });
+    // (a metric word of its own between the two still counts: "and wounded 30 others")
+    expect(only(extract("en", "The shelling killed 9 civilians, among them 4 children, and wounded 30 others."), 30).metric).toBe("injured");
+  });
+});
