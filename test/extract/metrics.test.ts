@@ -237,3 +237,10 @@ describe("Arabic counts of one verb apart from its preposition, and of cities", 
     expect(extract("ar", "قتل 20 شخصا في مدينة إدلب، وسيطرت الفصائل على مدينة حلب.").map((c) => c.quantity.value)).toEqual([20]);
   });
 });
+
+describe("headline verbs in the present tense", () => {
+  it("count as their metric ('air raids kill 21 civilians', 'shelling wounds 12')", () => {
+    expect(only(extract("en", "Regime and Russian air raids kill 21 civilians in Idlib as opposition nears Hama\nBody text."), 21)).toMatchObject({ metric: "killed", headline: true });
+    expect(only(extract("en", "Shelling on Aleppo suburbs wound 12 civilians\nBody text."), 12).metric).toBe("injured");
+  });
+});
