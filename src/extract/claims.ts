@@ -472,7 +472,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
     // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
     // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت")
-    for (let k = e; !g.grammar.clitics && k < e + 5 && tokens[k]?.kind === "word" && !metricAt[k]; k++) {
+    for (let k = e; !g.grammar.clitics && k < e + 7 && tokens[k]?.kind === "word" && !metricAt[k]; k++) {
       const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
       if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
       if (said) break;

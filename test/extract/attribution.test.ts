@@ -252,6 +252,7 @@ describe("speakers and what they count", () => {
   it("a number of the speakers before their speech verb is no count", () => {
     const en = extract("en", "Two Syrian army sources told Reuters that at least 50 soldiers had been killed.");
     expect(en.map((c) => c.quantity.value)).toEqual([50]);
+    expect(extract("en", "Two senior Syrian army officers have told the AFP news agency that at least 20 soldiers were killed.").map((c) => c.quantity.value)).toEqual([20]);
     expect(only(extract("en", "Twenty people reported killed in the strike, the monitor said."), 20).metric).toBe("killed");
   });
 });
