@@ -392,7 +392,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
     }
     // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
-    for (let k = Math.max(0, from - 24); k < from; k++) {
+    for (let k = Math.max(0, from - 32); k < from; k++) {
       const t = tokens[k]!;
       const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear || !sameSentence(k, from)) continue;
@@ -1085,7 +1085,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
       const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
-      const predicateCue = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)];
+      // ("two humanitarian workers with a national NGO were killed": a predicate after an auxiliary a little further)
+      const predicateCue =
+        cue !== null && cue.from > np.end && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)] &&
+        (gapWords(doc, np.end + 1, cue.from) <= 2 || (hasAt(g.predicateAux, cue.from - 1) && gapWords(doc, e, cue.from) <= 8));
       const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
       const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
       if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue)) return null;

@@ -244,3 +244,10 @@ describe("headline verbs in the present tense", () => {
     expect(only(extract("en", "Shelling on Aleppo suburbs wound 12 civilians\nBody text."), 12).metric).toBe("injured");
   });
 });
+
+describe("a predicate a little after a noun the lexicon lacks", () => {
+  it("makes the number a count ('two humanitarian workers with a national NGO were killed')", () => {
+    const en = extract("en", "On 5 December, two humanitarian workers with a national NGO were killed when their vehicle was struck.", "2024-12-09");
+    expect(only(en, 2)).toMatchObject({ metric: "killed", subject: "civilians", window: { start: "2024-12-05", end: "2024-12-05" } });
+  });
+});

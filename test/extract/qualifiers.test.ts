@@ -77,6 +77,8 @@ describe("numbers that do not count people", () => {
     expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);
     expect(extract("en", "Years of war have killed more than half a million people across the country.")).toEqual([]);
     expect(extract("ar", "وأودت سنوات من الحرب بحياة أكثر من نصف مليون شخص.")).toEqual([]);
+    // (a past year opening a long sentence dates the whole of it)
+    expect(extract("en", "In 1982, forces under Hafez al-Assad, the current president's father, besieged the city to crush an uprising led by the Muslim Brotherhood, killing thousands.")).toEqual([]);
   });
   it("reads inhabitants counted right after a metric word as people of that count, not a population", () => {
     expect(only(extract("ar", "ووفق منسقي استجابة سوريا، فإن عدد النازحين تجاوز 120 ألف نسمة."), 120000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "more-than" } });
