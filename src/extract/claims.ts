@@ -1127,6 +1127,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue };
   };
 
+  /**
+   * The span "during this period" refers to ("خلال هذه الفترة"): the last one since a day, or
+   * between two, named before it at most three sentences back; else none.
+   */
+  const spanBefore = (at: number): TimeExpr | null => {
+    const s = doc.sentence[at]!;
+    for (let j = timeIndex[at]! - 1; j >= 0; j--) {
+      const t = timeList[j]!;
+      if (doc.sentence[t.from]! < s - 3) break;
+      if (t.kind === "since-day" || t.kind === "between-days") return t;
+    }
+    return null;
+  };
+
   /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
   const timeOfCount = (
     m: NumberMention,
@@ -1153,6 +1167,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
     }
     if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+    if (time !== null && time.kind === "same-period") time = spanBefore(time.from);
     if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
       // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
       let cue = false;
@@ -1454,6 +1469,8 @@ const claimsOf = (
       switch (t.kind) {
         case "since-day":
           return { window: { start: singleDay(t.day), end: null }, tally: "running-total" };
+        case "between-days":
+          return { window: { start: singleDay(t.start), end: singleDay(t.end) }, tally: "period" };
         case "on-day":
           return { window: { start: singleDay(t.day), end: singleDay(t.day) }, tally: "period" };
         case "last-days":
@@ -1462,6 +1479,7 @@ const claimsOf = (
           return { window: { start: eventStart(asOf), end: null }, tally: "running-total" };
         case "historical":
         case "as-of":
+        case "same-period":
           break;
       }
     }
@@ -1478,8 +1496,10 @@ const claimsOf = (
     const parentTime = p !== null ? computed.get(p) : undefined;
     // "the death toll rose to 327 on Friday": a risen toll's day is the day it stood at that, not a period
     const tollDay = risenTollDay(d);
+    // ("منذ 27 تشرين الثاني وحتى مساء أمس": a span since a day closed by another is the count as of the second)
+    const until = d.time?.kind === "since-day" ? d.time.until : undefined;
     const asOf =
-      d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day") ? d.time.day : d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
+      d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day") ? d.time.day : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
     const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
     const wt = !ownTime && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
     computed.set(i, { window: wt.window, tally: wt.tally, asOf });

@@ -17,7 +17,8 @@ export type TimeWord =
   | "days-unit" // أيام, days (after a number: "in five days")
   | "week-unit" // أسبوع, week
   | "hours-unit" // ساعة, hours: "in the past 48 hours" covers the statement day and the days it reaches back
-  | "as-of"; // "as of 5 December": when the count stood, not its window
+  | "as-of" // "as of 5 December": when the count stood, not its window
+  | "same-period"; // خلال هذه الفترة, during this period: the span named in a sentence before
 
 export interface Grammar {
   readonly language: string;
@@ -44,6 +45,8 @@ export interface Grammar {
   /** "between" … "and" for ranges. */
   readonly rangeStart: readonly string[];
   readonly rangeJoin: readonly string[];
+  /** Words that close a span opened by "since" on a day: "since Wednesday until Sunday", "منذ 27 تشرين الثاني وحتى مساء أمس". */
+  readonly untilWords: readonly string[];
   /** Words after a number that show it does not count people or events: units, years, percent. */
   readonly units: readonly string[];
   /** Nouns before digits that make them a name, not a count: الفرقة 25، الفوج 46، رقم 6, Division 25, No. 6. */

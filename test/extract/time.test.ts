@@ -139,3 +139,28 @@ describe("the past N hours with the unit first", () => {
     expect(ar2[0]!.window).toEqual({ start: "2024-12-07", end: "2024-12-08" });
   });
 });
+
+describe("a span since a day closed by another", () => {
+  it("is a running total since the first as of the second ('منذ 27 تشرين الثاني وحتى مساء أمس')", () => {
+    const ar = extract("ar", "منذ 27 تشرين الثاني وحتى مساء أمس الإثنين 9 كانون الأول، وثقت فرقنا مقتل 228 مدنياً.", "2024-12-10");
+    expect(only(ar, 228)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
+    const en = extract("en", "Since 27 November until Monday, 9 December, our teams documented the deaths of 228 civilians.", "2024-12-10");
+    expect(only(en, 228)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
+  });
+  it("is referred back to by 'during this period' in a later sentence", () => {
+    const ar = extract("ar", "منذ 27 تشرين الثاني وحتى مساء أمس، استجابت فرقنا لأكثر من 520 هجوماً.\nووثقت فرقنا خلال هذه الفترة مقتل 228 مدنياً، بينهم 71 طفلاً.", "2024-12-10");
+    expect(only(ar, 228)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
+    expect(only(ar, 71).asOf).toEqual({ earliest: "2024-12-09", latest: "2024-12-09" });
+  });
+});
+
+describe("a window between two days", () => {
+  it("has both ends, the first day's month may be the second's ('between 5 and 8 December')", () => {
+    const en = extract("en", "OCHA has received reports that at least 38 civilians were killed in Hama between 5 and 8 December.", "2024-12-09");
+    expect(only(en, 38)).toMatchObject({ window: { start: "2024-12-05", end: "2024-12-08" }, tally: "period" });
+    const en2 = extract("en", "Between 27 November and Monday evening, our teams documented the deaths of 228 civilians.", "2024-12-10");
+    expect(only(en2, 228).window).toEqual({ start: "2024-11-27", end: "2024-12-09" });
+    // (a range of numbers is no range of days)
+    expect(only(extract("en", "Between 20 and 30 people were killed on 8 December.", "2024-12-09"), null).quantity).toMatchObject({ low: 20, high: 30 });
+  });
+});

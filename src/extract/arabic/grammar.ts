@@ -45,6 +45,7 @@ export const arabicGrammar: Grammar = {
   riseQualifiers: {},
   rangeStart: ["بين", "ما بين"],
   rangeJoin: ["و", "إلى", "الى"],
+  untilWords: ["حتى", "وحتى", "لغاية", "ولغاية", "إلى", "الى"],
   units: [
     "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "كم", "متر", "مترا", "أمتار", "ميل", "أميال", "بالمئة", "بالمائة", "في المئة", "في المائة", "%",
     "دولار", "دولارا", "ليرة", "يورو", "عام", "عاما", "أعوام", "سنة", "سنوات", "ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "يوما", "أيام",
@@ -124,6 +125,8 @@ export const arabicGrammar: Grammar = {
     "منذ بدء المعارك": "offensive", "منذ بدء العملية": "offensive", "منذ انطلاق": "offensive", "منذ بدء": "offensive", "منذ بداية": "offensive",
     "خلال أسبوع": "offensive", "خلال أيام": "offensive", "خلال الأيام الماضية": "offensive",
     "حتى": "as-of", "حتى مساء": "as-of", "حتى صباح": "as-of",
+    "خلال هذه الفترة": "same-period", "خلال الفترة نفسها": "same-period", "خلال الفترة ذاتها": "same-period", "في الفترة نفسها": "same-period",
+    "في الفترة ذاتها": "same-period", "خلال هذه المدة": "same-period", "في هذه الفترة": "same-period", "خلال المدة نفسها": "same-period",
     "أيام": "days-unit", "يوما": "days-unit", "الأيام": "days-unit", "أسبوع": "week-unit", "ساعة": "hours-unit", "ساعات": "hours-unit", "الساعات": "hours-unit",
   },
   clitics: true,

@@ -34,6 +34,7 @@ export const englishGrammar: Grammar = {
   riseQualifiers: { past: "more-than", beyond: "more-than" },
   rangeStart: ["between"],
   rangeJoin: ["and", "to"],
+  untilWords: ["until", "till", "through", "to"],
   units: [
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "percent", "per", "%", "dollars", "$",
     "years", "year", "hours", "hour", "minutes", "days", "day", "weeks", "week", "months", "month", "am", "pm", "gmt", "tonnes", "tons",
@@ -104,6 +105,8 @@ export const englishGrammar: Grammar = {
     "since the offensive was launched": "offensive", "since the launch of": "offensive", "since the start of": "offensive", "since the beginning of": "offensive",
     "in the ongoing": "offensive", "during the offensive": "offensive", "in the offensive": "offensive", "in a week of fighting": "offensive", "in the fighting": "offensive", "in the clashes": "offensive",
     days: "days-unit", week: "week-unit", hours: "hours-unit", "as of": "as-of", "as at": "as-of", by: "as-of",
+    "during this period": "same-period", "during that period": "same-period", "during the same period": "same-period", "in the same period": "same-period",
+    "over the same period": "same-period", "over this period": "same-period", "in that period": "same-period",
   },
   clitics: false,
 };

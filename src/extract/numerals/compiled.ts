@@ -22,6 +22,7 @@ export interface CompiledGrammar {
   readonly qualifiersAfter: PhraseSet<Bound>;
   readonly rangeStart: PhraseSet<true>;
   readonly rangeJoin: ReadonlySet<string>;
+  readonly untilWords: ReadonlySet<string>;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
   /** Month names short enough to be abbreviations ("Nov. 27"): a full stop after them ends no sentence. */
@@ -88,6 +89,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     qualifiersAfter: phrases(g.qualifiersAfter),
     rangeStart: flags(g.rangeStart),
     rangeJoin: set(g.rangeJoin),
+    untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
     abbreviations: set(Object.keys(g.months).filter((m) => m.length <= 4 && !m.includes(" "))),

@@ -17,7 +17,8 @@ import { weekdayOf } from "./weekdays.js";
 import { F_FILLER, F_HISTORICAL, F_MONTH, F_RANGE_START, F_SCALE, F_TIME_HEAD, F_TIME_UNIT, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
 
 export type TimeKind =
-  | { readonly kind: "since-day"; readonly day: DayInterval }
+  /** "since Wednesday", with the day the count stood at when a span closes it ("… until Sunday evening"). */
+  | { readonly kind: "since-day"; readonly day: DayInterval; readonly until?: DayInterval }
   | { readonly kind: "on-day"; readonly day: DayInterval }
   /** Relative to the statement day: the n days ending on it (overnight and 24 hours: 2 days). */
   | { readonly kind: "last-days"; readonly days: number }
@@ -26,7 +27,9 @@ export type TimeKind =
   | { readonly kind: "offensive" }
   /** "as of 5 December": the day the count stood at (its statement day), not a window. */
   | { readonly kind: "as-of"; readonly day: DayInterval }
-  | { readonly kind: "historical" };
+  | { readonly kind: "historical" }
+  /** "during this period", "خلال الفترة نفسها": the span a sentence before named (resolved by the reader of counts). */
+  | { readonly kind: "same-period" };
 
 export type TimeExpr = TimeKind & { readonly from: number; readonly to: number };
 
@@ -206,6 +209,10 @@ const expressionAt = (sc: Scan, i: number): number => {
     return tw.to;
   }
   if (tw && tw.value === "offensive") return offensiveAt(sc, i, tw);
+  if (tw && tw.value === "same-period") {
+    out.push({ kind: "same-period", from: i, to: tw.to });
+    return tw.to;
+  }
   const d = dayRefAt(g, tokens, i, published, flags);
   if (d) {
     out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
@@ -214,12 +221,29 @@ const expressionAt = (sc: Scan, i: number): number => {
   return countedDaysAt(sc, i);
 };
 
-/** "between 27 November and 4 December": two dates from `st` on, joined; -1 when there are not two. */
-const betweenAt = (sc: Scan, i: number, st: number): number => {
+/** "between 5 and 8 December": a day of the month named by the date after it. */
+const sharedMonthAt = (sc: Scan, st: number): { day: DayInterval; to: number } | undefined => {
   const { g, tokens, published } = sc;
-  const a = dateAt(g, tokens, st, published);
+  const t = tokens[st];
+  const n = t !== undefined && t.kind === "number" && /^\d{1,2}$/.test(t.text) ? Number(t.text) : 0;
+  const join = tokens[st + 1];
+  if (n < 1 || n > 31 || join === undefined || !(g.rangeJoin.has(join.text) || join.text === "-")) return undefined;
+  const b = dateAt(g, tokens, st + 2, published);
+  if (b === undefined || b.day.earliest !== b.day.latest) return undefined;
+  const day = `${b.day.earliest.slice(0, 8)}${String(n).padStart(2, "0")}`;
+  return realDay(day) && day < b.day.earliest ? { day: dayInterval(day), to: st + 1 } : undefined;
+};
+
+/**
+ * "between 27 November and 4 December", "from 27 November until Monday evening": a date from `st`
+ * on, joined to a date or another day; -1 when there are not two.
+ */
+const betweenAt = (sc: Scan, i: number, st: number): number => {
+  const { g, tokens, published, flags } = sc;
+  const a = dateAt(g, tokens, st, published) ?? sharedMonthAt(sc, st);
   const join = a ? tokens[a.to] : undefined;
-  const b = a && join && (g.rangeJoin.has(join.text) || join.text === "-") ? dateAt(g, tokens, a.to + 1, published) : undefined;
+  const joined = join !== undefined && (g.rangeJoin.has(join.text) || g.untilWords.has(join.text) || join.text === "-");
+  const b = a && joined ? dateAt(g, tokens, a.to + 1, published) ?? dayRefAt(g, tokens, a.to + 1, published, flags) : undefined;
   if (!(a && b)) return -1;
   sc.out.push({ kind: "between-days", start: a.day, end: b.day, from: i, to: b.to });
   return b.to;
@@ -252,6 +276,25 @@ const lastDaysAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord> | undefined):
   return -1;
 };
 
+/** "… until Sunday evening", "… وحتى مساء أمس": the day that closes a span opened just before `k`. */
+const untilAt = (sc: Scan, k: number): { day: DayInterval; to: number } | undefined => {
+  const { g, tokens, published, flags } = sc;
+  let j = k;
+  if (tokens[j] !== undefined && g.rangeJoin.has(tokens[j]!.text) && !g.untilWords.has(tokens[j]!.text)) j++;
+  if (tokens[j] === undefined || !g.untilWords.has(tokens[j]!.text)) return undefined;
+  const d = dayRefAt(g, tokens, j + 1, published, flags);
+  if (d === undefined || d.day.latest > published.latest) return undefined;
+  // (the same day restated: "مساء أمس الإثنين 9 كانون الأول", "until Monday, 9 December")
+  let to = d.to;
+  for (let again = 0; again < 2; again++) {
+    const at = tokens[to]?.text === "," || tokens[to]?.text === "،" ? to + 1 : to;
+    const r = dayRefAt(g, tokens, at, published, flags);
+    if (r === undefined || r.day.earliest !== d.day.earliest || r.day.latest !== d.day.latest) break;
+    to = r.to;
+  }
+  return { day: d.day, to };
+};
+
 /** "since Wednesday", "since fighting erupted on Wednesday", "since the offensive", "since 2011". */
 const sinceAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord>): number => {
   const { g, lx, tokens, published, flags, out } = sc;
@@ -262,8 +305,9 @@ const sinceAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord>): number => {
     d = dayRefAt(g, tokens, k, published, flags);
   }
   if (d) {
-    out.push({ kind: "since-day", day: d.day, from: i, to: d.to });
-    return d.to;
+    const until = untilAt(sc, d.to);
+    out.push({ kind: "since-day", day: d.day, until: until?.day, from: i, to: until?.to ?? d.to });
+    return until?.to ?? d.to;
   }
   const ev = lx.events.matchAt(tokens, i + 1) ?? lx.events.matchAt(tokens, i + 2);
   if (ev) {
