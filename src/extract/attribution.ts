@@ -95,9 +95,10 @@ export const attributedSources = (
       const last = sources[sources.length - 1];
       let restated = last !== undefined && last.value === s.value;
       for (let k = last?.to ?? 0; restated && k < s.from; k++) restated = doc.tokens[k]!.kind === "punct";
-      // (the restatement is kept: it stands next to what follows, "… "سانا" عن مصدر")
+      // (one mention spanning both: the first stands next to what precedes, "وقال مدير «المرصد …»،
+      // رامي عبد الرحمن"; the restatement next to what follows, "… "سانا" عن مصدر")
       if (restated) sources.pop();
-      sources.push(s);
+      sources.push(restated ? { from: last!.from, to: s.to, value: s.value } : s);
       // "the monitor's latest toll", "SOHR's figures": a source in the possessive owns the count
       // (an empty cue right after the name)
       // (not the agent of an action: "the army's counteroffensive killed 40")
@@ -160,9 +161,11 @@ const pickMentions = (
     // (a relay cue may make a source another cue took a relay: "في بيان نقلته سانا")
     if (picked.has(s.from) && !relays) return;
     const kind = lex.source(s.value)?.kind ?? "other";
-    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?ل[^ل]/.test(doc.tokens[s.from]!.text));
-    // "SOHR told dpa" in a dpa article: the publisher is who was told, not a source
-    if (s.value === outlet && told && s.from >= c.to) return;
+    // ("لـ«الشرق الأوسط»", "للأناضول": the preposition, with the article's lam folded into it)
+    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?(?:ل[^ل]|لل[^ل])/.test(doc.tokens[s.from]!.text));
+    // "SOHR told dpa" in a dpa article, "قال مصدر … للأناضول، إن" in an Anadolu one: the publisher
+    // is who was told, not a source
+    if (s.value === outlet && told) return;
     picked.set(s.from, {
       id: s.value,
       from: s.from,

@@ -312,3 +312,19 @@ describe("an estimating verb with its object pronoun", () => {
     expect(only(ar, 380).source).toBe("sohr");
   });
 });
+
+describe("a source named twice in a row", () => {
+  it("is one mention reaching the verb before the first and the words after the second", () => {
+    const ar = extract("ar", "وقال مدير «المرصد السوري لحقوق الإنسان»، رامي عبد الرحمن، لـ«الشرق الأوسط»، مساء أمس، إن حصيلة القتلى بلغت ٥١٤ شخصاً.", "2024-12-03");
+    expect(only(ar, 514)).toMatchObject({ source: "sohr", via: ["aawsat", "example-news"], asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+  });
+});
+
+describe("the publisher told", () => {
+  it("is no source wherever the cue stands, with the article's lam folded into the preposition ('للأناضول')", () => {
+    const ar = extract("ar", "وقال مصدر عسكري في المعارضة، للأناضول، إن مقاتلي الفصائل أسروا اليوم 19 عنصرا من قوات النظام.", "2024-12-04", "Anadolu");
+    expect(only(ar, 19)).toMatchObject({ source: "opposition-ops", via: ["anadolu"] });
+    const tv = extract("ar", "وقال المتحدث باسم الإدارة، في تصريح لتلفزيون سوريا، إن عدد الأسرى من قوات النظام يزيد على 260.", "2024-12-01", "Syria TV");
+    expect(only(tv, 260)).toMatchObject({ source: "other", via: ["syria-tv"] });
+  });
+});
