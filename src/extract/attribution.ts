@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { isComma, type Doc } from "./document.js";
+import { QUOTES, isComma, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
@@ -161,8 +161,11 @@ const pickMentions = (
     // (a relay cue may make a source another cue took a relay: "في بيان نقلته سانا")
     if (picked.has(s.from) && !relays) return;
     const kind = lex.source(s.value)?.kind ?? "other";
-    // ("لـ«الشرق الأوسط»", "للأناضول": the preposition, with the article's lam folded into it)
-    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && /^[وف]?(?:ل[^ل]|لل[^ل])/.test(doc.tokens[s.from]!.text));
+    // ("للأناضول": the preposition glued, with the article's lam folded into it; "لـ«الشرق الأوسط»": apart, before a quote)
+    let before = s.from - 1;
+    while (before > 0 && doc.tokens[before]!.kind === "punct" && QUOTES.has(doc.tokens[before]!.text)) before--;
+    const apart = before < s.from - 1 && /^[وف]?ل$/.test(doc.tokens[before]?.text ?? "");
+    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && (apart || /^[وف]?(?:ل[^ل]|لل[^ل])/.test(doc.tokens[s.from]!.text)));
     // "SOHR told dpa" in a dpa article, "قال مصدر … للأناضول، إن" in an Anadolu one: the publisher
     // is who was told, not a source
     if (s.value === outlet && told) return;

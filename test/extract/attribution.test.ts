@@ -328,3 +328,11 @@ describe("the publisher told", () => {
     expect(only(tv, 260)).toMatchObject({ source: "other", via: ["syria-tv"] });
   });
 });
+
+describe("the publisher told through a preposition standing apart", () => {
+  it("is no source ('لـ«الشرق الأوسط»' in an Asharq Al-Awsat article), and a headline verb of counting attributes ('«المرصد» يحصي')", () => {
+    const ar = extract("ar", "وقال مدير «المرصد السوري لحقوق الإنسان»، رامي عبد الرحمن، لـ«الشرق الأوسط»، مساء أمس، إن حصيلة القتلى بلغت ٥١٤ شخصاً.", "2024-12-03", "Asharq Al-Awsat");
+    expect(only(ar, 514)).toMatchObject({ source: "sohr", via: ["aawsat"] });
+    expect(only(extract("ar", "معارك عنيفة على أبواب حماة... و«المرصد» يحصي ٥١٤ قتيلاً منذ بدء الهجوم\nنص."), 514).source).toBe("sohr");
+  });
+});
