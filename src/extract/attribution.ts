@@ -124,7 +124,7 @@ export const attributedSources = (
   let relaysOnly = picked.size > 0;
   for (const m of picked.values()) relaysOnly &&= m.relay;
   if ((picked.size === 0 || relaysOnly) && unnamed === undefined) {
-    const u = unknownSpeaker(doc, g, cues, from, to);
+    const u = unknownSpeaker(doc, g, cues, from, to) ?? labelSpeaker(doc, lx, cues, from, to);
     // (not when the relay itself speaks there: "وذكرت وكالة الأناضول أن …")
     let relaySpeaks = false;
     if (u !== undefined) for (const m of picked.values()) relaySpeaks ||= m.from <= u.to + WINDOW && m.to >= u.from - WINDOW;
@@ -277,6 +277,31 @@ const unknownSpeaker = (
       if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || k < from) continue;
       return { from: k, to: c.to, value: true };
     }
+  }
+  return undefined;
+};
+
+/** Words a speaker's label may have before its colon ("مراسل ستيب في ريف حمص: …"). */
+const LABEL_WORDS = 6;
+
+/**
+ * A label the lexicon does not know opening the sentence, closed by a colon with what is said after
+ * it on the same line ("2- مصدر طبي لستيب: مقتل …", "Rescuers: 20 killed"): the speaker of what
+ * follows. Not a place ("Syria: …" names a topic), nor a label naming what is counted ("Civilians
+ * killed: 20", "They are distributed as follows:" ending its line).
+ */
+const labelSpeaker = (doc: Doc, lx: LexiconPhrases, cues: readonly PhraseMatch<true>[], from: number, to: number): PhraseMatch<true> | undefined => {
+  let k = from;
+  // (past a line break and an item number: "2- ", "3) ")
+  while (doc.tokens[k] !== undefined && doc.tokens[k]!.kind !== "word") k++;
+  for (const c of cues) {
+    if (c.to !== c.from + 1 || doc.tokens[c.from]!.text !== ":" || c.from <= k || c.from - k > LABEL_WORDS) continue;
+    const said = doc.tokens[c.to];
+    if (c.to >= to || said === undefined || said.kind === "break") return undefined;
+    let words = true;
+    for (let j = k; j < c.from && words; j++) words = doc.tokens[j]!.kind === "word" && lx.metrics.matchAt(doc.tokens, j) === undefined && lx.subjects.matchAt(doc.tokens, j) === undefined;
+    if (!words || lx.places.matchAt(doc.tokens, k)?.to === c.from) return undefined;
+    return { from: k, to: c.to, value: true };
   }
   return undefined;
 };

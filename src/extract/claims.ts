@@ -821,7 +821,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const { mentions, unnamed } = sentenceSources(s);
     const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
     if (own) return own;
-    if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && datedEntry(firstSentenceOfParagraph(s)))) {
+    if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s))))) {
       lastAttributionParagraph = para;
       return lastAttribution;
     }
@@ -884,6 +884,19 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s - 1;
   };
 
+  /**
+   * A paragraph that opens with an item number and words ("2- مراسل ستيب في ريف حمص: …", "3) …"):
+   * an item of a numbered digest, which no attribution of the item before it reaches (not a count
+   * listed under an intro: "1- 120 من الفصائل").
+   */
+  const numberedEntry = (s: number): boolean => {
+    const [start, to] = sentenceRange(s);
+    let from = start;
+    while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(s))) from++;
+    const t = tokens[from];
+    const mark = tokens[from + 1];
+    return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && tokens[from + 2]?.kind === "word";
+  };
   /**
    * "Of the 412 dead, 61 were civilians", "Among the 300 killed on Sunday were 20 children": a
    * sentence opening with a partitive or nesting cue and a total; a later number of the sentence,

@@ -336,3 +336,17 @@ describe("the publisher told through a preposition standing apart", () => {
     expect(only(extract("ar", "معارك عنيفة على أبواب حماة... و«المرصد» يحصي ٥١٤ قتيلاً منذ بدء الهجوم\nنص."), 514).source).toBe("sohr");
   });
 });
+
+describe("a numbered digest", () => {
+  it("gives each item its own speaker: a label before a colon, else the outlet, never the item before's", () => {
+    const text =
+      "موجز\n\n1- إدارة العمليات العسكرية: قواتنا حررت منذ فجر اليوم 11 قرية وبلدة في ريف حمص الشمالي.\n\n2- مراسل ستيب في ريف حمص: أسر نحو 70 عنصراً من قوات الأسد.\n\n3- مصدر طبي لستيب: مقتل امرأة وطفلين، وإصابة 8 آخرين.\n\n4- نزوح آلاف العائلات من أحياء الزهراء.";
+    const ar = extract("ar", text, "2024-12-07", "Step News");
+    expect(only(ar, 11).source).toBe("opposition-ops");
+    expect(only(ar, 70).source).toBe("step-news");
+    expect(only(ar, 8).source).toBe("other");
+    expect(only(ar, null).source).toBe("step-news");
+    // (a topic or a label of what is counted is no speaker)
+    expect(only(extract("en", "Syria: air raids kill 21 civilians in Idlib, the monitor said."), 21).source).toBe("sohr");
+  });
+});
