@@ -119,6 +119,23 @@ export const attributedSources = (
   // no cue: nothing is attributed
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
   const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
+  // the publisher named in its own copy beside a speaker it does not name is who received the
+  // statement ("وأوضحت القيادة في بيان تلقت سانا نسخة منه", "مدير الصحة في تصريح لمراسل سانا"), not
+  // the source (not when it speaks itself, "وثق المرصد" in its own statement, nor its correspondent:
+  // "SANA's reporter in Homs said")
+  // (a correspondent told, "لمراسل سانا", is a recipient too)
+  const ownCorrespondent = (m: SourceMention): boolean => {
+    const at = correspondentIn(doc, g, Math.max(from, m.from - 2), Math.min(to, m.to + 2));
+    return at >= 0 && !(g.grammar.clitics && /^[وف]?ل/.test(doc.tokens[at]!.text));
+  };
+  let outletOnly = picked.size > 0 && outlet !== null;
+  for (const m of picked.values()) outletOnly &&= m.id === outlet && !ownCorrespondent(m);
+  if (outletOnly) {
+    const other = unnamed ?? unknownSpeaker(doc, g, cues, from, to);
+    let apart = other !== undefined;
+    for (const m of picked.values()) apart &&= other!.to <= m.from || other!.to - 1 >= m.to;
+    if (apart) picked.clear();
+  }
   // (also when every source named is a relay: "The Syrian National Army said …, Anadolu reported"
   // has a speaker the lexicon lacks, relayed)
   let relaysOnly = picked.size > 0;

@@ -1090,7 +1090,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (not when the first counts a number of its own: "قتل 20 وأسر خمسة")
       let ownNumber = false;
       for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
-      if (c.to <= m.from && gapWords(doc, c.to, m.from) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
+      // ("مقتل وإصابة أكثر من 1600 إرهابي": a qualifier between them)
+      const qFrom = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+      if (c.to <= m.from && gapWords(doc, c.to, qFrom) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts

@@ -350,3 +350,18 @@ describe("a numbered digest", () => {
     expect(only(extract("en", "Syria: air raids kill 21 civilians in Idlib, the monitor said."), 21).source).toBe("sohr");
   });
 });
+
+describe("the publisher named in its own copy", () => {
+  it("is the recipient beside a speaker it does not name, the source when it speaks or its correspondent does", () => {
+    const text =
+      "أكدت القيادة العامة للجيش والقوات المسلحة أن وحداتها استعادت السيطرة على ست بلدات.\nوأوضحت القيادة في بيان تلقت سانا نسخة منه، أن الضربات أسفرت عن مقتل 320 إرهابياً.\nواستشهد مدنيان جراء القذائف، وفق ما أفاد به مدير الصحة في حماة في تصريح لمراسل سانا.\nوذكر مراسل سانا في حماة أن الطيران نفذ ثماني عشرة غارة.";
+    const ar = extract("ar", text, "2024-12-02", "SANA");
+    expect(only(ar, 320).source).toBe("syrian-army");
+    expect(only(ar, 2).source).toBe("other");
+    expect(only(ar, 18).source).toBe("sana");
+    expect(only(extract("ar", "وثق المرصد السوري لحقوق الإنسان مقتل 412 شخصاً.", "2024-12-01", "Syrian Observatory for Human Rights"), 412).source).toBe("sohr");
+  });
+  it("and killed-and-wounded with a qualifier between is one count of both, dropped", () => {
+    expect(extract("ar", "القيادة العامة للجيش: مقتل وإصابة أكثر من 1600 إرهابي خلال ثلاثة أيام\nنص.").map((c) => c.quantity.value)).toEqual([]);
+  });
+});
