@@ -718,12 +718,30 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let lastAttributionSentence = -1;
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
+  /** The words of the publisher's name, as the text's tokens spell them ("Human Rights Watch"). */
+  const outletWords = outlet !== null && typeof article.meta.outlet === "string" ? prepare(article.meta.outlet, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text) : [];
+  /**
+   * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
+   * speaker and cue at [from, to) ("…, Human Rights Watch said today" in its own release): the
+   * publisher (not the publisher told, after the cue: "a medical source told dpa").
+   */
+  const outletSpeaks = (from: number, to: number): boolean => {
+    const L = outletWords.length;
+    if (L === 0) return false;
+    for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
+      let same = true;
+      for (let j = 0; j < L && same; j++) same = tokens[k + j]!.text === outletWords[j];
+      if (same) return true;
+    }
+    return false;
+  };
   /**
    * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
    * "the office said") is that source again, not an unknown one.
    */
   const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
     if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
+    if (outletSpeaks(a.anchors[0]!, a.anchors[1]!)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
     // the source referred back to: the carried one, else the last source named before it
     const named = carried && carried.source !== "other" ? carried : lastNamed;
     if (!named) return a;

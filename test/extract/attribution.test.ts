@@ -365,3 +365,11 @@ describe("the publisher named in its own copy", () => {
     expect(extract("ar", "القيادة العامة للجيش: مقتل وإصابة أكثر من 1600 إرهابي خلال ثلاثة أيام\nنص.").map((c) => c.quantity.value)).toEqual([]);
   });
 });
+
+describe("a speaker the lexicon lacks spelling the publisher's name", () => {
+  it("is the publisher in its own release, not when the publisher is told", () => {
+    const en = extract("en", "Airstrikes on markets killed at least 34 civilians, including 14 children, Human Rights Watch said today.", "2024-12-10", "Human Rights Watch");
+    expect(only(en, 34)).toMatchObject({ source: "human-rights-watch", via: [] });
+    expect(only(extract("en", "A strike near the university killed at least 12 civilians, a medical source told dpa.", "2024-11-30", "dpa"), 12).source).toBe("other");
+  });
+});
