@@ -783,8 +783,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (a possessive's variants include its owner: "the centre's deputy head")
       const variants = tokenVariants(word(k), true);
       // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
-      // (and in English not one after "a": "a source at the health directorate said")
-      const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !hasAt(g.singularArticles, k - 1);
+      // (and in English not one after "a", its modifiers between: "a source at the health directorate
+      // said", "An SNA commander told Reuters")
+      let article = false;
+      for (let j = k - 1; !g.grammar.clitics && j >= Math.max(sFrom, k - 3) && !article && tokens[j]!.kind === "word"; j--) article = hasAt(g.singularArticles, j);
+      const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !article;
       // (a spokesperson's name is the speaker's head word itself, next to the verb)
       const head = k === from || k === to - 1;
       // ("According to the official, …", "وقال المتحدث": a definite role noun as the speaker)

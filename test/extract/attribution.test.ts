@@ -373,3 +373,16 @@ describe("a speaker the lexicon lacks spelling the publisher's name", () => {
     expect(only(extract("en", "A strike near the university killed at least 12 civilians, a medical source told dpa.", "2024-11-30", "dpa"), 12).source).toBe("other");
   });
 });
+
+describe("relays in English", () => {
+  it("'X quoted Y as saying' and 'a statement carried by state media' relay the speaker", () => {
+    const toi = extract("en", "Reuters quoted two officers in the rebel operations room as saying fighters had entered at least nine towns in the Damascus countryside overnight.", "2024-12-08", "Times of Israel");
+    expect(only(toi, 9)).toMatchObject({ source: "opposition-ops", via: ["reuters", "times-of-israel"] });
+    const army = extract("en", "Syria's army said in a statement carried by state media that its forces had killed \"hundreds of terrorists\" in the countryside.", "2024-11-28", "Reuters");
+    expect(only(army, null)).toMatchObject({ source: "syrian-army", via: ["sana", "reuters"] });
+  });
+  it("an indefinite speaker with modifiers is someone new, not the source carried ('An SNA commander')", () => {
+    const en = extract("en", "Rebel commanders said they had taken 20 villages.\nAn SNA commander told Reuters on Monday that about 50 SDF fighters had been captured in Manbij.", "2024-12-10");
+    expect(only(en, 50).source).toBe("other");
+  });
+});
