@@ -383,12 +383,31 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const placeIndex = startIndex(placeMatches, n, table(4));
   /** The first year of the lexicon's events: a year before it marks a historical count. */
   const eventYear = lex.lexicon.events.reduce((y, ev) => Math.min(y, Number(ev.start.slice(0, 4))), Infinity);
+  /**
+   * A word joining a new clause with a subject of its own ("… منذ 2016 وغارات روسية تقتل 19") in
+   * [a, b): a metric word after it before `b`, past the joined word (not the same subject going on:
+   * "began in 2011 and has killed", "منذ 2011 وقتل").
+   */
+  const joinedCountBetween = (a: number, b: number): boolean => {
+    for (let j = a; j < b; j++) {
+      const w = word(j);
+      const glued = g.grammar.clitics && w.startsWith("و") && w.length > 3;
+      if (!(w === "and" || w === "و" || glued)) continue;
+      const first = glued ? j : j + 1;
+      if (hasAt(g.predicateAux, first) || hasAt(g.copulas, first) || word(first) === "has") return false;
+      for (let k = first + 1; k < b; k++) if (metricAt[k]) return true;
+      return false;
+    }
+    return false;
+  };
   const pastYearNear = (from: number, to: number): boolean => {
     if (!Number.isFinite(eventYear)) return false;
     for (let k = Math.max(0, from - 10); k < Math.min(n, to + 10); k++) {
       const t = tokens[k]!;
       const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear) continue;
+      // (not a count of its own joined after the year: "… للمرة الأولى منذ 2016 وغارات روسية تقتل 19 مدنياً")
+      if (k < from && joinedCountBetween(k + 1, from)) continue;
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
     }
     // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
@@ -409,7 +428,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
       let spoken = false;
       for (let b = k + 1; b < from && !spoken; b++) spoken = ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
-      if (!own && !joined && !spoken) return true;
+      if (!own && !joined && !spoken && !joinedCountBetween(k + 1, from)) return true;
     }
     return false;
   };
@@ -1020,7 +1039,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const lo = Math.max(sFrom, m.from - NEAR);
     const hi = Math.min(sTo, e + NEAR);
     const times = timesIn(lo, hi);
-    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]))) return null;
+    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(t.to, m.from)))) return null;
     if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))) return null;
     if (pastYearNear(m.from, e)) return null;
 

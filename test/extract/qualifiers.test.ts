@@ -215,3 +215,19 @@ describe("a vague amount of them with its own verb", () => {
     expect(only(ar, null)).toMatchObject({ metric: "killed", subject: "syrian-army", partOf: null });
   });
 });
+
+describe("a count joined after a past year", () => {
+  it("is a count of its own with a subject of its own, history when the same subject goes on", () => {
+    expect(only(extract("ar", "حلب خارج سيطرة دمشق للمرة الأولى منذ 2016 وغارات روسية تقتل 19 مدنياً\nنص."), 19)).toMatchObject({ metric: "killed", subject: "civilians" });
+    expect(extract("en", "Syria's conflict began in 2011 and has killed nearly half a million people.")).toEqual([]);
+    expect(extract("en", "The civil war, which began in 2011 and has killed more than 300,000 civilians, according to UN estimates.")).toEqual([]);
+  });
+});
+
+describe("crossings and arrests", () => {
+  it("are displacement and capture ('عبروا إلى لبنان', 'ألقت القبض على', 'arrested')", () => {
+    expect(only(extract("ar", "تشير تقديرات السلطات اللبنانية إلى أن أكثر من 20 ألف شخص عبروا من سوريا إلى لبنان خلال الأسبوع الماضي."), 20000).metric).toBe("displaced");
+    expect(only(extract("ar", "وأكد مصدر عسكري أن وحدات الجيش ألقت القبض على 12 إرهابياً خلال عمليات التمشيط."), 12).metric).toBe("captured");
+    expect(only(extract("en", "Police arrested 40 men at a checkpoint, the monitor said."), 40).metric).toBe("captured");
+  });
+});
