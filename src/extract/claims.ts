@@ -1170,9 +1170,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // when it opens its sentence with a copula and a group right after a count ("… 44 combatants
       // had been killed. Twenty-seven were HTS fighters …")
       const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-      // ("The remaining 24 were civilians": up to two plain words may open the sentence before it)
-      let plainOpening = gapWords(doc, sFrom, qStart) <= 2;
-      for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind === "word" && !subjectAt[k] && !metricCover[k] && !numberAtTok[k];
+      // ("The remaining 24 were civilians": up to two plain words may open the sentence before it;
+      // at most a few tokens looked at, so that long sentences stay linear)
+      let plainOpening = qStart - sFrom <= 4;
+      for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && !subjectAt[k] && !metricCover[k] && !numberAtTok[k];
+      plainOpening &&= gapWords(doc, sFrom, qStart) <= 2;
       const counted = prev !== null && (prev.metric !== null || (prevTop !== null && prevTop.metric !== null && prevTop.sentence >= s - 2));
       const opensWithGroup = prev !== null && prev.sentence === s - 1 && counted && plainOpening && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
       const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup;
