@@ -458,7 +458,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
     // of that count, not a population)
     // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")
-    if (unit && !(g.population.matchAt(tokens, e) !== undefined && metricJustBefore(m.from)) && !dayNamedAt(e)) return true;
+    // (nor are they in parentheses after a count of families: "38,614 عائلة (201,320 نسمة)")
+    const restated = prev?.text === "(" && tokens[m.from - 2]?.kind === "word";
+    if (unit && !(g.population.matchAt(tokens, e) !== undefined && (metricJustBefore(m.from) || restated)) && !dayNamedAt(e)) return true;
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
     if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
@@ -950,6 +952,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (cue === undefined || prev.m.from < cue.to || gapWords(doc, cue.to, prev.m.from) > 2) return undefined;
     // (the total inside the opening phrase: "Of the dead, 240 were …" opens with no total)
     for (let k = cue.to; k < prev.m.from; k++) if (isClauseBreak(tokens[k])) return undefined;
+    // (a number joined to the first is its sibling: "ويشمل العدد أيضاً 467 …، و426 …")
+    if (word(at - 1) === "and" || word(at - 1) === "و" || (g.grammar.clitics && word(at).startsWith("و"))) return undefined;
     for (let k = prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(g.copulas, k)) return cue;
     return undefined;
   };
@@ -1051,11 +1055,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
     const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
     const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
-    const cueBefore = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 2) ?? (() => {
+    const cueBefore = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 3) ?? (() => {
       const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
       const at = q?.from ?? m.from;
       // ("Among them were six children": a copula after the cue)
-      return matchesBefore(g.nest, F_NEST, at, 2) ?? (hasAt(g.copulas, at - 1) ? matchesBefore(g.nest, F_NEST, at - 1, 2) : undefined);
+      return matchesBefore(g.nest, F_NEST, at, 3) ?? (hasAt(g.copulas, at - 1) ? matchesBefore(g.nest, F_NEST, at - 1, 2) : undefined);
     })();
     // "Forty-four civilians were among 420 people killed": a copula before the cue makes this count
     // the whole of the one before, not its part
@@ -1146,7 +1150,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         (gapWords(doc, np.end + 1, cue.from) <= 2 || (hasAt(g.predicateAux, cue.from - 1) && gapWords(doc, e, cue.from) <= 8));
       const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
       const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
-      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue)) return null;
+      // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
+      const restatement = tokens[m.from - 1]?.text === "(" && prev !== null && prev.sentence === s && prev.npEnd === m.from - 2;
+      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement)) return null;
     }
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;

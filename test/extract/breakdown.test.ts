@@ -200,3 +200,17 @@ describe("a part joined to a nested part", () => {
     expect(only(extract("en", "The shelling killed 9 civilians, among them 4 children, and wounded 30 others."), 30).metric).toBe("injured");
   });
 });
+
+describe("a breakdown continued in a sentence of its own", () => {
+  it("opens with 'the count also includes' ('ويشمل العدد أيضاً 467 …')", () => {
+    const ar = extract("ar", "قُتل ما لا يقل عن 1,047 شخصاً منذ بدء الهجوم، من بينهم 154 مدنياً. ويشمل العدد أيضاً 467 من مقاتلي هيئة تحرير الشام، و426 من قوات النظام.");
+    const total = only(ar, 1047);
+    expect(only(ar, 467)).toMatchObject({ metric: "killed", subject: "hts", partOf: total.id });
+    expect(only(ar, 426)).toMatchObject({ metric: "killed", subject: "syrian-army", partOf: total.id });
+  });
+  it("keeps a count restated in people in parentheses ('38,614 عائلة (201,320 نسمة)')", () => {
+    const ar = extract("ar", "ارتفعت أعداد النازحين إلى 38,614 عائلة (201,320 نسمة)، توزعوا على أكثر من 340 مخيماً.");
+    expect(only(ar, 201320).metric).toBe("displaced");
+    expect(ar.map((c) => c.quantity.value)).toEqual([38614, 201320]);
+  });
+});

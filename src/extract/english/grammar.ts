@@ -63,7 +63,7 @@ export const englishGrammar: Grammar = {
   complementizers: [],
   relayFrom: [],
   relayCues: ["told", "speaking to", "citing", "quoting", "quoted", "quoted by", "cited by", "carried by", "published by", "broadcast by", "aired by", "relayed by"],
-  nestCues: ["including", "among them", "of them", "of whom", "among whom", "among those", "among the dead", "among the victims", "of which", "among"],
+  nestCues: ["including", "includes", "include", "among them", "of them", "of whom", "among whom", "among those", "among the dead", "among the victims", "of which", "among"],
   listIntroCues: ["as follows", "broken down", "breakdown", "comprising", "comprised"],
   others: ["others", "other", "more"],
   bylines: ["by"],
