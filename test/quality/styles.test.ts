@@ -2,8 +2,11 @@
  * Extraction quality on articles the rules were not written from: the hand-written styles corpora
  * (wire copy, Arabic outlets, monitors, UN, civil defence, state media, opposition statements; sets B,
  * C and D were written later and scored before any rule was changed for them) scored against their gold claims
- * with the targets set for unseen articles. A failure prints the figures and,
- * per article, the gold claims missed and the extracted claims that match nothing.
+ * with the targets set for unseen articles. Sets E to J were written blind (without looking at the
+ * extractor) and scored before any rule was changed for them; the rules were then tuned on them in
+ * turn, and they are held to floors just under the figures reached (they do not all reach the
+ * targets yet). A failure prints the figures and, per article, the gold claims missed and the
+ * extracted claims that match nothing.
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -23,18 +26,35 @@ const THRESHOLDS: ReadonlyArray<readonly [keyof ScoreFigures, number]> = [
   ["spans", 1],
 ];
 
-describe.each(CORPORA)("extraction on the %s corpus", (name) => {
+/**
+ * The blind sets' floors: the figures of 6 December 2026 less about 0.02 where they are under the
+ * targets (the targets where they are over), so that a rule that loses ground on them fails.
+ */
+const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreFigures, number]>>> = {
+  "styles-e": [["recall", 0.94], ["precision", 0.95], ["subject", 0.9], ["source", 0.87], ["asOf", 0.88], ["spans", 1]],
+  "styles-f": [["recall", 0.94], ["precision", 0.95], ["subject", 0.89], ["source", 0.89], ["asOf", 0.9], ["spans", 1]],
+  "styles-g": [["recall", 0.94], ["precision", 0.93], ["subject", 0.88], ["source", 0.83], ["asOf", 0.9], ["spans", 1]],
+  "styles-h": [["recall", 0.92], ["precision", 0.9], ["subject", 0.87], ["source", 0.87], ["asOf", 0.9], ["spans", 1]],
+  "styles-i": [["recall", 0.86], ["precision", 0.9], ["subject", 0.75], ["source", 0.86], ["asOf", 0.9], ["spans", 1]],
+  "styles-j": [["recall", 0.9], ["precision", 0.92], ["subject", 0.86], ["source", 0.79], ["asOf", 0.9], ["spans", 1]],
+};
+
+const scoreOf = (name: string): ScoreReport => {
   const dir = join(FIXTURES, name);
+  const { articles, lexicon } = loadCorpusSync(dir, join(DEMO_CORPUS, "lexicon.json"));
+  const gold = loadGoldSync(join(dir, "gold"));
+  expect(gold.map((d) => d.id).sort()).toEqual(articles.map((a) => a.meta.id).sort());
+  const claims = articles.flatMap((a) => extractArticle(a, lexicon));
+  return scoreClaims(gold, claims, new Map(articles.map((a) => [a.meta.id, a.text])));
+};
+
+describe.each([...CORPORA.map((name) => [name, THRESHOLDS] as const), ...Object.entries(BLIND_FLOORS)])("extraction on the %s corpus", (name, thresholds) => {
   let report: ScoreReport;
   beforeAll(() => {
-    const { articles, lexicon } = loadCorpusSync(dir, join(DEMO_CORPUS, "lexicon.json"));
-    const gold = loadGoldSync(join(dir, "gold"));
-    expect(gold.map((d) => d.id).sort()).toEqual(articles.map((a) => a.meta.id).sort());
-    const claims = articles.flatMap((a) => extractArticle(a, lexicon));
-    report = scoreClaims(gold, claims, new Map(articles.map((a) => [a.meta.id, a.text])));
+    report = scoreOf(name);
   });
 
-  it.each(THRESHOLDS)("%s is at least %d", (figure, threshold) => {
+  it.each(thresholds)("%s is at least %d", (figure, threshold) => {
     expect(report.summary[figure] ?? 0, `${figure} below ${threshold}\n${formatScore(report)}`).toBeGreaterThanOrEqual(threshold);
   });
 });
