@@ -47,6 +47,8 @@ const sortAndGroup = (claims) => {
 };
 
 const reconcileMod = values.mode === "reconcile" ? await importDist("reconcile/index.js") : null;
+// reconciliation is measured with the heap settings the recon command runs with (src/shell/heap.ts)
+if (values.mode === "reconcile") (await importDist("shell/heap.js"))?.tuneHeap();
 if (values.mode === "reconcile" && !reconcileMod?.reconcile) {
   report({ mode: "reconcile", count, error: "dist/reconcile/index.js has no reconcile (not built yet?)" });
   process.exit(0);

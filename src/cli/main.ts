@@ -13,6 +13,7 @@ import * as Command from "effect/cli/Command";
 import * as Flag from "effect/cli/Flag";
 import { readFileSync } from "node:fs";
 import { exitCodeOf, messageOf, type ShellError } from "../shell/errors.js";
+import { tuneHeap } from "../shell/heap.js";
 import {
   EXTRACT_FORMATS,
   PARALLEL_FROM_ARTICLES,
@@ -23,6 +24,8 @@ import {
   traceCommand,
   validateCommand,
 } from "./commands.js";
+
+tuneHeap();
 
 const version = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
