@@ -224,8 +224,10 @@ const pickMentions = (
         // naming the source, then the speaker's name, with no punctuation or number between
         let plain = !g.grammar.clitics && d <= 10;
         for (let k = s.to; k < c.from && plain; k++) plain = doc.tokens[k]!.kind === "word";
-        // ("SOHR, a Britain-based war monitor that relies on …, said": a long apposition closed by a comma)
-        const apposition = comma && !g.grammar.clitics && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
+        // ("SOHR, a Britain-based war monitor that relies on …, said": a long apposition closed by a comma;
+        // not a name told: "… told Reuters, losses far heavier than the government has acknowledged")
+        const toldBefore = g.relay.matchAt(doc.tokens, s.from - 1)?.to === s.from || g.relay.matchAt(doc.tokens, s.from - 2)?.to === s.from;
+        const apposition = comma && !g.grammar.clitics && !toldBefore && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
         if (d <= WINDOW || apposition || plain) before = s;
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }

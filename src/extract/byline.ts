@@ -33,3 +33,25 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
   }
   return null;
 };
+
+/**
+ * The dateline of a wire story ("BEIRUT/AMMAN, Dec 6 (Reuters) -", "BEIRUT (AP) —"): its tokens,
+ * from its line's start to past the dash after the parenthesised source, or null. A day named there
+ * is when the copy was filed, not a time any count covers.
+ */
+export const datelineSpan = (doc: Doc, lx: LexiconPhrases): { from: number; to: number } | null => {
+  const { tokens, paragraph } = doc;
+  for (let start = 0; start < tokens.length && paragraph[start]! < TOP_LINES; ) {
+    let end = start;
+    while (end < tokens.length && paragraph[end] === paragraph[start] && tokens[end]!.kind !== "break") end++;
+    for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
+      if (tokens[i]!.text !== "(") continue;
+      const inside = lx.sources.matchAt(tokens, i + 1);
+      const dash = inside !== undefined && tokens[inside.to]?.text === ")" ? tokens[inside.to + 1]?.text : undefined;
+      if (dash === "-" || dash === "—" || dash === "–") return { from: start, to: inside!.to + 2 };
+    }
+    start = end;
+    while (start < tokens.length && tokens[start]!.kind === "break") start++;
+  }
+  return null;
+};

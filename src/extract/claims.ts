@@ -25,7 +25,7 @@ import {
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
-import { wireAgency } from "./byline.js";
+import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { singleDay } from "./time/days.js";
@@ -361,7 +361,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return a;
   };
-  const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags);
+  // (a day in a wire dateline, "BEIRUT, Dec 6 (Reuters) -", dates the copy, no count)
+  const dateline = datelineSpan(doc, lx);
+  const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags).filter((t) => dateline === null || t.from >= dateline.to || t.to <= dateline.from);
   /** 1 where a time expression starts. */
   const timeAt = table(6);
   for (const t of timeList) timeAt[t.from] = 1;
@@ -493,7 +495,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
     // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
     // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت")
-    for (let k = e; !g.grammar.clitics && k < e + 7 && tokens[k]?.kind === "word" && !metricAt[k]; k++) {
+    for (let k = e; !g.grammar.clitics && k < e + 10 && tokens[k]?.kind === "word" && !metricAt[k]; k++) {
       const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
       if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
       if (said) break;

@@ -386,3 +386,16 @@ describe("relays in English", () => {
     expect(only(en, 50).source).toBe("other");
   });
 });
+
+describe("a wire story's dateline and its told publisher", () => {
+  it("dates the copy, not a count; the publisher told is no subject of a later verb; speakers counted are no count", () => {
+    const text =
+      "Exclusive: Hundreds of Syrian troops killed\n\nBEIRUT/AMMAN, Dec 6 (Reuters) - At least 300 Syrian soldiers were killed and more than 1,500 taken prisoner in the battle for Hama, three Syrian army officers and a regional security source told Reuters, losses far heavier than the government has acknowledged.";
+    const en = extract("en", text, "2024-12-06", "Reuters");
+    expect(only(en, 300)).toMatchObject({ source: "syrian-army", via: ["reuters"], window: { start: "2024-11-27", end: null } });
+    expect(en.some((c) => c.quantity.value === 3)).toBe(false);
+  });
+  it("reads 'the UN reckons' as an attribution", () => {
+    expect(only(extract("en", "The UN reckons that almost 300,000 people have fled their homes in the north-west."), 300000).source).toBe("ocha");
+  });
+});

@@ -50,7 +50,7 @@ export const englishGrammar: Grammar = {
   attributionCues: [
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
     "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "puts", "raised", "confirmed", "noted", "claimed", "statement",
-    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "saw", "gave",
+    "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "saw", "gave", "reckons", "reckoned", "believes", "warned", "warns",
     "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
   ],
   speechVerbs: ["according to"],
