@@ -536,6 +536,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let owned = false;
     for (let k = from; k <= to && !owned; k++) owned = hasAt(g.possessives, k);
     if (!owned) return null;
+    return speakerSide(before, sFrom, mentions, unnamed);
+  };
+  /**
+   * The party the speaker of a count before `before` speaks for: a party named as the unnamed
+   * speaker, a source that is a party, or a belligerent source's side; else null.
+   */
+  const speakerSide = (before: number, sFrom: number, mentions: readonly SourceMention[], unnamed: PhraseMatch<true> | undefined): string | null => {
     if (unnamed !== undefined && unnamed.to <= before) {
       let named: string | null = null;
       for (let k = Math.max(sFrom, unnamed.from - SPEAKER_PHRASE); k < unnamed.to; k++) if (subjectAt[k]) named = subjectAt[k]!.value;
@@ -1341,8 +1348,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
     } else if (role === "actor") {
-      // the speaker is often the actor: "rebels said they took 60 villages"
+      // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its
+      // fighters had taken 14 towns", "قواتنا") is the speaker's side
       subject = commonSubject(lex, leftSubjects(qualFrom));
+      const side = speakerSide(qualFrom, sFrom, mentions, unnamed);
+      if (side !== null && (subject === null || (subject !== side && lex.subjectWithin(side, subject)))) subject = side;
     }
     if (role === "counted") {
       // "the SDF said 26 of its fighters were killed": the speaker's own, when within what is named

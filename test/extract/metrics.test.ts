@@ -251,3 +251,12 @@ describe("a predicate a little after a noun the lexicon lacks", () => {
     expect(only(en, 2)).toMatchObject({ metric: "killed", subject: "civilians", window: { start: "2024-12-05", end: "2024-12-05" } });
   });
 });
+
+describe("a generic actor of places seized", () => {
+  it("is the speaker's side ('Opposition commanders said their fighters had taken 14 towns')", () => {
+    expect(only(extract("en", "Opposition commanders said their fighters had taken 14 towns and villages north of Hama in the past 48 hours."), 14).subject).toBe("opposition");
+    // (an actor named is kept: the army speaking of rebels)
+    expect(only(extract("en", "The Syrian army said rebels had taken 14 villages north of Hama."), 14).subject).toBe("opposition");
+    expect(only(extract("en", "The monitor said government forces had recaptured six villages."), 6).subject).toBe("government");
+  });
+});
