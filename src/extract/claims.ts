@@ -1343,6 +1343,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const between = first < qualFrom && gapWords(doc, cue.to, first) <= 2 ? commonSubject(lex, leftSubjects(qualFrom, (k) => k < cue.to || isSourceMention(k) || agentAt(k))) : null;
         if (between !== null && between !== subject && lex.subjectWithin(between, subject)) subject = between;
       }
+      // "176 of the dead were rebel fighters": the group after a copula that closes the noun phrase
+      // (or its metric word, right after it)
+      const closed = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 ? cue.to : np.end + 1;
+      if (subject === null && hasAt(g.copulas, closed)) {
+        const after: string[] = [];
+        for (let k = closed + 1; k < Math.min(sTo, closed + 5) && !isClauseBreak(tokens[k]); k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
+        subject = commonSubject(lex, after);
+      }
       if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k)));
       if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;

@@ -260,3 +260,11 @@ describe("a generic actor of places seized", () => {
     expect(only(extract("en", "The monitor said government forces had recaptured six villages."), 6).subject).toBe("government");
   });
 });
+
+describe("the group after 'of the dead were'", () => {
+  it("is what the number counts ('176 of the dead were rebel fighters', 'Two of the dead were children')", () => {
+    const en = extract("en", "The monitor said 400 people had been killed. Of those, 176 of the dead were rebel fighters. Two of the dead were children.");
+    expect(only(en, 176)).toMatchObject({ subject: "opposition", partOf: only(en, 400).id });
+    expect(only(en, 2).subject).toBe("children");
+  });
+});
