@@ -61,6 +61,19 @@ const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string 
       if (hit) return id;
     }
   }
+  // an edition or office named after a source ("World Health Organization Regional Office for the
+  // Eastern Mediterranean", "Anadolu Arabic"): the longest name the outlet's name opens with, of two
+  // words or more, or of one for an outlet or agency
+  let best: { id: string; length: number } | null = null;
+  for (const src of lex.lexicon.sources) {
+    const media = src.kind === "outlet" || src.kind === "news-agency";
+    for (const name of Object.values(src.names).flat()) {
+      const n = normalizeWord(name);
+      const words = n.split(" ").length;
+      if ((words >= 2 || media) && whole.startsWith(`${n} `) && (best === null || n.length > best.length)) best = { id: src.id, length: n.length };
+    }
+  }
+  if (best !== null) return best.id;
   return slug(outlet.replace(/\(.*$/, "")) || slug(outlet);
 };
 

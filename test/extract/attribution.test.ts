@@ -399,3 +399,14 @@ describe("a wire story's dateline and its told publisher", () => {
     expect(only(extract("en", "The UN reckons that almost 300,000 people have fled their homes in the north-west."), 300000).source).toBe("ocha");
   });
 });
+
+describe("the publisher's id", () => {
+  it("is the source an edition or office is named after ('World Health Organization Regional Office …', 'Anadolu Arabic')", () => {
+    const who = extract("en", "Health facilities treated 3,460 people for injuries and recorded 389 deaths.", "2024-12-05", "World Health Organization Regional Office for the Eastern Mediterranean");
+    expect(only(who, 389)).toMatchObject({ source: "who", via: [] });
+    const aa = extract("ar", "وقال المرصد إن 20 شخصاً قتلوا.", "2024-12-05", "Anadolu Arabic");
+    expect(only(aa, 20).via).toEqual(["anadolu"]);
+    // (a one-word name of a party or agency that is no outlet does not name an edition: "UN News")
+    expect(only(extract("en", "The monitor said 20 people were killed.", "2024-12-05", "UN News"), 20).via).toEqual(["un-news"]);
+  });
+});
