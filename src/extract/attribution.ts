@@ -201,6 +201,11 @@ const pickMentions = (
     for (let d = 1; d <= 3; d++) if (g.vague.matchAt(doc.tokens, part - d)?.to === part) return true;
     return false;
   };
+  /** A quoting cue at `k`, not the passive relay it opens ("cited", not "cited by"). */
+  const quotingAt = (k: number): boolean => {
+    const q = g.quoting.matchAt(doc.tokens, k);
+    return q !== undefined && g.relay.matchAt(doc.tokens, k)?.to === q.to;
+  };
   for (const c of cues) {
     let before: PhraseMatch<string> | undefined;
     let after: PhraseMatch<string> | undefined;
@@ -235,6 +240,15 @@ const pickMentions = (
     const complementizer = c.to === c.from + 1 && tokenVariants(doc.tokens[c.from]!.text, true).some((v) => g.complementizers.has(v));
     if (complementizer) {
       if (before) take(before, c);
+    } else if (relayCue && before !== undefined && quotingAt(c.from)) {
+      // "SANA quoted a military source as saying …": the source named after the cue is the
+      // original, the one before it relays
+      for (const s of near) {
+        if (s.from < c.to || gap(doc, c.to, s.from) > WINDOW || doc.clause[s.from] !== doc.clause[c.from]) continue;
+        take(s, c);
+        break;
+      }
+      take(before, c, true);
     } else if (relayCue) {
       // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue; the first
       // of them relays when a source speaks before the cue ("أفادت الوزارة، في بيان نقلته سانا")

@@ -86,6 +86,12 @@ export interface Grammar {
   readonly relayFrom: readonly string[];
   /** Relay: a source "told" an agency, "نقلته X عن". */
   readonly relayCues: readonly string[];
+  /**
+   * Relay cues after which the original source is named, the relayer standing before them ("SANA
+   * quoted a military source as saying", "State television, citing a military source, said",
+   * "وذكرت وكالة «تاس»، نقلاً عن مركز المصالحة").
+   */
+  readonly quotingCues: readonly string[];
   /** Cues that open nested parts: including, بينهم. */
   readonly nestCues: readonly string[];
   /** Cues that open a breakdown of the latest total: as follows, توزع على النحو التالي. */

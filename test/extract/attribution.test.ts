@@ -410,3 +410,11 @@ describe("the publisher's id", () => {
     expect(only(extract("en", "The monitor said 20 people were killed.", "2024-12-05", "UN News"), 20).via).toEqual(["un-news"]);
   });
 });
+
+describe("a relayer quoting its source", () => {
+  it("relays the source named after 'quoted', 'citing', 'quoting' (not after 'cited by')", () => {
+    expect(only(extract("en", "State news agency SANA quoted a military source as saying that 40 militants had been killed overnight.", "2024-11-28", "AP"), 40)).toMatchObject({ source: "syrian-army", via: ["sana", "ap"] });
+    expect(only(extract("en", "State television, citing a military source, said Syrian and Russian aircraft had killed 60 terrorists around Hama.", "2024-12-07", "NPR"), 60)).toMatchObject({ source: "syrian-army", via: ["sana", "npr"] });
+    expect(only(extract("en", "By Saturday, the death toll had risen to 826, according to figures from the Syrian Observatory for Human Rights cited by AFP.", "2024-12-07", "Arab News"), 826)).toMatchObject({ source: "sohr", via: ["afp", "arab-news"] });
+  });
+});

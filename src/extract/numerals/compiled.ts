@@ -33,6 +33,7 @@ export interface CompiledGrammar {
   readonly speechVerbs: ReadonlySet<string>;
   readonly noSpeaker: ReadonlySet<string>;
   readonly relay: PhraseSet<true>;
+  readonly quoting: PhraseSet<true>;
   readonly complementizers: ReadonlySet<string>;
   readonly nest: PhraseSet<true>;
   readonly listIntro: PhraseSet<true>;
@@ -99,6 +100,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     speechVerbs: new Set(g.speechVerbs.map((v) => tokenize(normalizeWord(v)).map((t) => t.text).join(" "))),
     noSpeaker: set(g.noSpeaker),
     relay: flags(g.relayCues),
+    quoting: flags(g.quotingCues),
     complementizers: set(g.complementizers),
     nest: flags(g.nestCues),
     listIntro: flags(g.listIntroCues),
