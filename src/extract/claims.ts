@@ -22,7 +22,7 @@ import { tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
 import {
   F_ADDITION, F_ATTRIBUTION, F_HISTORICAL, F_INCIDENT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NEST, F_NOT_COUNTED, F_PLACE,
-  F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_STOP, F_SUBJECT, F_UNITS,
+  F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SOURCE, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { outletId } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
@@ -774,7 +774,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (outletSpeaks(a.anchors[0]!, a.anchors[1]!)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
     // the source referred back to: the carried one, else the last source named before it
     const named = carried && carried.source !== "other" ? carried : lastNamed;
-    if (!named) return a;
+    if (!named) return mentionedBefore(a) ?? a;
     const words = wordsOfSource(lex, named.source);
     // and the name of its spokesperson, given next to it ("أعلن نائب رئيس المركز، اللواء أوليغ
     // إغناسيوك، …" then "وقال إغناسيوك")
@@ -827,7 +827,38 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }
-    return a;
+    return mentionedBefore(a) ?? a;
+  };
+  /**
+   * "أطلقت فصائل المعارضة المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة": a definite speaker
+   * that is a word of a source named, not as a speaker, up to two sentences before: that source.
+   */
+  const mentionedBefore = (a: Attribution): Attribution | null => {
+    const [from, to] = a.anchors as [number, number];
+    const speaker: string[] = [];
+    for (let k = from; k < to; k++) {
+      if (tokens[k]!.kind !== "word" || g.attribution.matchAt(tokens, k)) continue;
+      const definite = g.grammar.clitics ? word(k).startsWith("ال") : word(k - 1) === "the";
+      if (definite && word(k).length >= 4) speaker.push(word(k));
+    }
+    if (speaker.length === 0) return null;
+    const start = sentenceRange(Math.max(0, a.sentence - 2))[0];
+    let found: string | null = null;
+    for (let k = start; k < from; k++) {
+      if ((flags[k]! & F_SOURCE) === 0) continue;
+      const m = lx.sources.matchAt(tokens, k);
+      if (m === undefined) continue;
+      // (a source's name inside a longer name of a party is that party: "الجيش" in "الجيش الوطني السوري")
+      const party = subjectAt[k];
+      if (party !== undefined && party.to > m.to) {
+        k = party.to - 1;
+        continue;
+      }
+      const words = wordsOfSource(lex, m.value);
+      if (speaker.some((w) => tokenVariants(w, true).some((v) => words.has(v) || words.has(v.replace(/^ال/, ""))))) found = m.value;
+      k = m.to - 1;
+    }
+    return found === null ? null : makeAttribution(found, [], a.anchors, a.sentence, a.paragraph, a.asOf);
   };
   /**
    * A paragraph that opens with a date label ("DEC 1-2 - …", "5 ديسمبر: …"): an entry of a dated list

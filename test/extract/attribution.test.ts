@@ -418,3 +418,16 @@ describe("a relayer quoting its source", () => {
     expect(only(extract("en", "By Saturday, the death toll had risen to 826, according to figures from the Syrian Observatory for Human Rights cited by AFP.", "2024-12-07", "Arab News"), 826)).toMatchObject({ source: "sohr", via: ["afp", "arab-news"] });
   });
 });
+
+describe("a definite speaker naming a source mentioned before", () => {
+  it("is that source ('… المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة'), not a party's name", () => {
+    const ar = extract(
+      "ar",
+      "أطلقت فصائل المعارضة السورية المنضوية في \"إدارة العمليات العسكرية\"، فجر اليوم، معركة حملت اسم \"ردع العدوان\".\nوقالت الإدارة، في بيان، إن مقاتليها تمكنوا من السيطرة على خمس عشرة بلدة وقرية.",
+      "2024-11-27",
+    );
+    expect(only(ar, 15).source).toBe("opposition-ops");
+    const trt = extract("ar", "الجيش الوطني السوري يحرر تل رفعت\nنص.\nأعلن الجيش الوطني السوري، الاثنين، تحرير مدينة تل رفعت و42 قرية وبلدة.", "2024-12-02");
+    expect(only(trt, 42).source).not.toBe("syrian-army");
+  });
+});
