@@ -997,6 +997,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(g.copulas, k)) return cue;
     return undefined;
   };
+  /**
+   * Whether a metric word at `at` is the predicate of a part nested after `e`: a nesting cue, its
+   * number, then the word right after it ("بينهم 41 قُتلوا"; not the total's predicate after a
+   * parenthesis of parts: "42 مدنياً، بينهم 13 طفلاً و9 نساء، قُتلوا").
+   */
+  const partPredicate = (e: number, at: number): boolean => {
+    // (past the part's own predicate before it: "41 قُتلوا بضربات جوية")
+    let k = at - 1;
+    while (k > e && metricCover[k] && tokens[k]!.kind !== "number") k--;
+    if (k <= e || tokens[k]!.kind !== "number") return false;
+    return g.nest.anyWithin(tokens, flags, F_NEST, e, k);
+  };
   /** The metric word of the sentence nearest a number that names none after it, and its match. */
   const nearestMetric = (
     m: NumberMention,
@@ -1025,6 +1037,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       );
       if (ids.length === 0) continue;
       if (mm.from >= e && opensNextCount(mm)) continue;
+      // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
+      if (mm.from >= e && partPredicate(e, mm.from)) continue;
       const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
       const predicate =
         mm.from >= e &&

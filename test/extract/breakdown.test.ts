@@ -214,3 +214,14 @@ describe("a breakdown continued in a sentence of its own", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([38614, 201320]);
   });
 });
+
+describe("the predicate of a nested part", () => {
+  it("is the part's, not its total's ('315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية'), while a predicate after a parenthesis of parts is the total's", () => {
+    const ar = extract("ar", "رصد المرصد ارتفاع الحصيلة إلى 704 أشخاص، وهم:\n- 315 من مقاتلي هيئة تحرير الشام، بينهم 41 قُتلوا بضربات جوية روسية.\n- 251 من قوات النظام، من ضمنهم 19 من عناصر الميليشيات التابعة لإيران.\n");
+    expect(only(ar, 315)).toMatchObject({ metric: "killed", partOf: only(ar, 704).id });
+    expect(only(ar, 41)).toMatchObject({ metric: "killed", partOf: only(ar, 315).id });
+    expect(only(ar, 19)).toMatchObject({ subject: "iran-backed", partOf: only(ar, 251).id });
+    const b = extract("ar", "قال الدفاع المدني إن 42 مدنياً، بينهم 13 طفلاً و9 نساء، قُتلوا جراء غارات جوية.");
+    expect(only(b, 9).metric).toBe("killed");
+  });
+});
