@@ -452,6 +452,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
     if (inTime[m.from] === 1) return true;
+    // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
+    if (m.form === "digits" && m.to === m.from + 1 && tokens[m.from]!.text.length <= 2 && (m.from === 0 || tokens[m.from - 1]!.kind === "break")) {
+      const mark = tokens[m.from + 1];
+      if (mark !== undefined && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && mark.text !== ":" && tokens[m.from + 2]?.kind === "word") return true;
+    }
     // ("اليوم الثاني عشر": the ten of an ordinal teen)
     if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
     const next = tokens[e];
