@@ -231,3 +231,9 @@ describe("crossings and arrests", () => {
     expect(only(extract("en", "Police arrested 40 men at a checkpoint, the monitor said."), 40).metric).toBe("captured");
   });
 });
+
+describe("residents of a place before the event", () => {
+  it("are a population ('وكان يقطن منطقة الشهباء قبل الهجوم نحو ١٥٠ ألف شخص')", () => {
+    expect(extract("ar", "وكان يقطن منطقة الشهباء قبل الهجوم نحو ١٥٠ ألف شخص، قضى كثير منهم ست سنوات في المخيمات.")).toEqual([]);
+  });
+});
