@@ -404,7 +404,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   const pastYearNear = (from: number, to: number): boolean => {
     if (!Number.isFinite(eventYear)) return false;
-    for (let k = Math.max(0, from - 10); k < Math.min(n, to + 10); k++) {
+    for (let k = Math.max(0, from - 10); k < Math.min(n, to + 14); k++) {
       const t = tokens[k]!;
       const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear) continue;
@@ -448,6 +448,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, at, 4)?.from ?? at;
     for (let d = 1; d <= 3; d++) if (metricCover[lead - d] !== undefined) return true;
     return false;
+  };
+  const hasNoClauseBreak = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (isClauseBreak(tokens[k])) return false;
+    return true;
   };
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
@@ -496,6 +500,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
+    // ("Around 300,000 people live in Idlib city": the verb after its subject, in subject-first order)
+    if (!g.grammar.clitics && g.population.anyWithin(tokens, flags, F_POPULATION, e, Math.min(n, e + 3)) && hasNoClauseBreak(e, Math.min(n, e + 3))) return true;
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
     // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
     // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
@@ -1196,6 +1202,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // ("مقتل وإصابة أكثر من 1600 إرهابي": a qualifier between them)
       const qFrom = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       if (c.to <= m.from && gapWords(doc, c.to, qFrom) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
+    }
+    // "up to 1.5 million people could be forced to flee": a modal before the predicate, a projection
+    if (cue !== null && cue.from >= e && doc.clause[cue.from] === doc.clause[e - 1]) {
+      for (let k = e; k < cue.from; k++) if (hasAt(g.projectionModals, k)) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts

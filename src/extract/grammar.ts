@@ -132,6 +132,8 @@ export interface Grammar {
    * make it a projection rather than a count ("the figure could reach 1.5 million").
    */
   readonly notCounted: readonly string[];
+  /** Modal words between a number and its metric predicate that make it a projection ("up to 1.5 million people could be forced to flee"). */
+  readonly projectionModals: readonly string[];
   /** Cues of a historical total ("since the war began"). */
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */

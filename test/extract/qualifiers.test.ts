@@ -237,3 +237,14 @@ describe("residents of a place before the event", () => {
     expect(extract("ar", "وكان يقطن منطقة الشهباء قبل الهجوم نحو ١٥٠ ألف شخص، قضى كثير منهم ست سنوات في المخيمات.")).toEqual([]);
   });
 });
+
+describe("projections, residents and history", () => {
+  it("are no counts ('could be forced to flee', 'people live in', 'منذ سنوات', a past year after the count)", () => {
+    expect(extract("en", "The World Food Programme warned that up to 1.5 million people could be forced to flee if the fighting reached Homs.")).toEqual([]);
+    expect(extract("en", "Around 300,000 people live in Idlib city, many of whom fled fighting elsewhere years ago.")).toEqual([]);
+    expect(extract("ar", "ولا يزال أكثر من 7 ملايين سوري نازحين داخل بلادهم منذ سنوات.")).toEqual([]);
+    expect(extract("en", "SOHR has documented the deaths of more than 617,000 people since the beginning of the Syrian revolution in March 2011.")).toEqual([]);
+    // ("قد" before a past verb is no modal)
+    expect(only(extract("ar", "وقالت الشبكة إنَّ 229 مدنياً قد قُتلوا في تشرين الثاني."), 229).metric).toBe("killed");
+  });
+});

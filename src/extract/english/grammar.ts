@@ -71,6 +71,7 @@ export const englishGrammar: Grammar = {
   possessives: ["its", "their", "our"],
   memberNouns: ["members", "member", "personnel", "people", "persons"],
   ordinalHeads: [],
+  projectionModals: ["could", "might", "may", "would"],
   agentNouns: [
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",
     "bombardment", "bombing", "shelling", "incursion", "operation", "onslaught", "blitz", "raid", "raids",
@@ -80,7 +81,7 @@ export const englishGrammar: Grammar = {
   singularArticles: ["a", "an", "another", "one"],
   incidentCues: ["when", "in a strike", "in an air strike", "in an airstrike", "in the strike", "in strikes", "in airstrikes", "in air strikes", "in raids", "in shelling", "in an attack", "in the attack", "in a drone", "in an explosion", "after a strike", "after an airstrike", "by a strike", "strike on", "strikes on", "airstrike on", "airstrikes on", "air strike on", "air strikes on", "attack on", "raid on", "raids on", "air raid on", "air raids on", "in a raid", "in an air raid", "in air raids", "shelling of", "bombing of"],
   incrementCues: ["new", "newly", "more", "additional", "further"],
-  populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population"],
+  populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population", "live in", "lived in", "living in", "reside in"],
   notCounted: [
     "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of", "members of", "were from", "was from", "all from",
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",

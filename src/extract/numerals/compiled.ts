@@ -46,6 +46,7 @@ export interface CompiledGrammar {
   readonly possessives: ReadonlySet<string>;
   readonly memberNouns: ReadonlySet<string>;
   readonly agentNouns: ReadonlySet<string>;
+  readonly projectionModals: ReadonlySet<string>;
   readonly ordinalHeads: ReadonlySet<string>;
   readonly singularNouns: ReadonlySet<string>;
   readonly singularArticles: ReadonlySet<string>;
@@ -113,6 +114,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     possessives: set(g.possessives),
     memberNouns: set(g.memberNouns),
     agentNouns: set(g.agentNouns),
+    projectionModals: set(g.projectionModals),
     ordinalHeads: set(g.ordinalHeads),
     singularNouns: set(g.singularNouns),
     singularArticles: set(g.singularArticles),
