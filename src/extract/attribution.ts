@@ -141,7 +141,7 @@ export const attributedSources = (
   let relaysOnly = picked.size > 0;
   for (const m of picked.values()) relaysOnly &&= m.relay;
   if ((picked.size === 0 || relaysOnly) && unnamed === undefined) {
-    const u = unknownSpeaker(doc, g, cues, from, to) ?? labelSpeaker(doc, lx, cues, from, to);
+    const u = unknownSpeaker(doc, g, cues, from, to) ?? labelSpeaker(doc, g, lx, cues, from, to);
     // (not when the relay itself speaks there: "وذكرت وكالة الأناضول أن …")
     let relaySpeaks = false;
     if (u !== undefined) for (const m of picked.values()) relaySpeaks ||= m.from <= u.to + WINDOW && m.to >= u.from - WINDOW;
@@ -323,7 +323,7 @@ const LABEL_WORDS = 6;
  * follows. Not a place ("Syria: …" names a topic), nor a label naming what is counted ("Civilians
  * killed: 20", "They are distributed as follows:" ending its line).
  */
-const labelSpeaker = (doc: Doc, lx: LexiconPhrases, cues: readonly PhraseMatch<true>[], from: number, to: number): PhraseMatch<true> | undefined => {
+const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: readonly PhraseMatch<true>[], from: number, to: number): PhraseMatch<true> | undefined => {
   let k = from;
   // (past a line break and an item number: "2- ", "3) ")
   while (doc.tokens[k] !== undefined && doc.tokens[k]!.kind !== "word") k++;
@@ -331,8 +331,12 @@ const labelSpeaker = (doc: Doc, lx: LexiconPhrases, cues: readonly PhraseMatch<t
     if (c.to !== c.from + 1 || doc.tokens[c.from]!.text !== ":" || c.from <= k || c.from - k > LABEL_WORDS) continue;
     const said = doc.tokens[c.to];
     if (c.to >= to || said === undefined || said.kind === "break") return undefined;
-    let words = true;
-    for (let j = k; j < c.from && words; j++) words = doc.tokens[j]!.kind === "word" && lx.metrics.matchAt(doc.tokens, j) === undefined && lx.subjects.matchAt(doc.tokens, j) === undefined;
+    // (nor a lead-in to a list: "They are: 172 civilians, …", "وهم: …")
+    let words = g.listIntro.matchAt(doc.tokens, k) === undefined;
+    for (let j = k; j < c.from && words; j++) {
+      const t = doc.tokens[j]!;
+      words = t.kind === "word" && !g.copulas.has(t.text) && !g.others.has(t.text) && lx.metrics.matchAt(doc.tokens, j) === undefined && lx.subjects.matchAt(doc.tokens, j) === undefined;
+    }
     if (!words || lx.places.matchAt(doc.tokens, k)?.to === c.from) return undefined;
     return { from: k, to: c.to, value: true };
   }

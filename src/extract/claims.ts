@@ -219,8 +219,8 @@ const cueEnds = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32Array
   return cueEndAt;
 };
 
-/** Words a lead-in needs before a colon to open a list ("the rest are fighters from both sides: 183 …"). */
-const COLON_LEAD_WORDS = 3;
+/** Words a lead-in needs before a colon to open a list ("the rest are fighters from both sides: 183 …", "They are: 172 civilians"). */
+const COLON_LEAD_WORDS = 2;
 
 /**
  * For each token, the start of the last list intro before it, or -1: a listed intro ("as follows"),

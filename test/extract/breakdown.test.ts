@@ -225,3 +225,15 @@ describe("the predicate of a nested part", () => {
     expect(only(b, 9).metric).toBe("killed");
   });
 });
+
+describe("a short lead-in before a colon", () => {
+  it("opens a list on its line ('They are: 172 civilians, …'), and is no speaker; a restated date is part of 'as of'", () => {
+    const text =
+      "As of Monday evening, December 9, SOHR has documented the death of 1,020 people since the launch of the operation on November 27, 2024. They are: 172 civilians, including 31 children and 19 women; 493 members of HTS and allied factions; 288 members of regime forces and allied militias.";
+    const en = extract("en", text, "2024-12-09", "Syrian Observatory for Human Rights");
+    const total = only(en, 1020);
+    expect(total.window).toEqual({ start: "2024-11-27", end: null });
+    expect(only(en, 172)).toMatchObject({ metric: "killed", subject: "civilians", source: "sohr", partOf: total.id });
+    expect(only(en, 493)).toMatchObject({ subject: "opposition", source: "sohr", partOf: total.id });
+  });
+});

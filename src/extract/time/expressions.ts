@@ -196,8 +196,9 @@ const expressionAt = (sc: Scan, i: number): number => {
   if (tw && tw.value === "as-of") {
     const d = dayRefAt(g, tokens, tw.to, published, flags);
     if (d) {
-      out.push({ kind: "as-of", day: d.day, from: i, to: d.to });
-      return d.to;
+      const to = restatedTo(sc, d);
+      out.push({ kind: "as-of", day: d.day, from: i, to });
+      return to;
     }
   }
   if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
@@ -284,15 +285,22 @@ const untilAt = (sc: Scan, k: number): { day: DayInterval; to: number } | undefi
   if (tokens[j] === undefined || !g.untilWords.has(tokens[j]!.text)) return undefined;
   const d = dayRefAt(g, tokens, j + 1, published, flags);
   if (d === undefined || d.day.latest > published.latest) return undefined;
-  // (the same day restated: "مساء أمس الإثنين 9 كانون الأول", "until Monday, 9 December")
+  return { day: d.day, to: restatedTo(sc, d) };
+};
+
+/** Past the same day restated after a day reference ("مساء أمس الإثنين 9 كانون الأول", "Monday evening, December 9"). */
+const restatedTo = (sc: Scan, d: { day: DayInterval; to: number }): number => {
+  const { g, tokens, published, flags } = sc;
   let to = d.to;
+  // ("Monday evening," before the date: a part of the day may close the first reference)
+  while (tokens[to] !== undefined && g.dayFillers.has(tokens[to]!.text) && to < d.to + 2) to++;
   for (let again = 0; again < 2; again++) {
     const at = tokens[to]?.text === "," || tokens[to]?.text === "،" ? to + 1 : to;
     const r = dayRefAt(g, tokens, at, published, flags);
     if (r === undefined || r.day.earliest !== d.day.earliest || r.day.latest !== d.day.latest) break;
     to = r.to;
   }
-  return { day: d.day, to };
+  return to;
 };
 
 /** "since Wednesday", "since fighting erupted on Wednesday", "since the offensive", "since 2011". */
