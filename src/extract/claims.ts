@@ -397,7 +397,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (!(w === "and" || w === "و" || glued)) continue;
       const first = glued ? j : j + 1;
       if (hasAt(g.predicateAux, first) || hasAt(g.copulas, first) || word(first) === "has") return false;
-      for (let k = first + 1; k < b; k++) if (metricAt[k]) return true;
+      // (past the joined word's own metric phrase: "وأودت بحياة")
+      for (let k = metricAt[first]?.to ?? first + 1; k < b; k++) if (metricAt[k]) return true;
       return false;
     }
     return false;

@@ -268,3 +268,13 @@ describe("the group after 'of the dead were'", () => {
     expect(only(en, 2).subject).toBe("children");
   });
 });
+
+describe("displacement in UN wording", () => {
+  it("reads 'forced … from their homes' and 'new arrivals'", () => {
+    expect(only(extract("en", "The escalation has forced an estimated 370,000 people from their homes since 27 November, UNHCR warns.", "2024-12-06"), 370000)).toMatchObject({ metric: "displaced", source: "unhcr" });
+    expect(only(extract("en", "In Homs, community centres have registered nearly 8,000 new arrivals from Hama since Wednesday.", "2024-12-06"), 8000).metric).toBe("displaced");
+  });
+  it("and a historical clause joined by its own verb phrase stays history ('بعد حرب اندلعت في 2011 وأودت بحياة أكثر من نصف مليون')", () => {
+    expect(extract("ar", "ويُنهي سقوط الأسد حكم عائلته، بعد حرب اندلعت في 2011 وأودت بحياة أكثر من نصف مليون شخص.")).toEqual([]);
+  });
+});
