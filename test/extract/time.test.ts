@@ -164,3 +164,11 @@ describe("a window between two days", () => {
     expect(only(extract("en", "Between 20 and 30 people were killed on 8 December.", "2024-12-09"), null).quantity).toMatchObject({ low: 20, high: 30 });
   });
 });
+
+describe("a weekday followed by its date", () => {
+  it("is that date ('منذ الأربعاء 27 تشرين الثاني حتى مساء أمس الثلاثاء' in a Wednesday statement)", () => {
+    const ar = extract("ar", "ووثقت فرقنا منذ الأربعاء 27 تشرين الثاني حتى مساء أمس الثلاثاء مقتل 97 مدنياً، بينهم 35 طفلاً.", "2024-12-04");
+    expect(only(ar, 97)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+    expect(only(extract("en", "Since Wednesday, November 27, at least 97 civilians have been killed.", "2024-12-04"), 97).window.start).toBe("2024-11-27");
+  });
+});

@@ -103,6 +103,9 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
       to++;
     }
     if (j > 0 && g.lastWords.has(tokens[j - 1]!.text)) last = true;
+    // ("الأربعاء 27 تشرين الثاني", "Wednesday, November 27": the date that follows says which one)
+    const dated = dateAt(g, tokens, tokens[to]?.text === "," || tokens[to]?.text === "،" ? to + 1 : to, published);
+    if (dated !== undefined) return dated;
     return { day: resolveWeekday(w, published, last), to };
   }
   const tw = may(flags, j, F_TIME_WORD) ? g.timeWords.matchAt(tokens, j) : undefined;
