@@ -39,6 +39,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-j": [["recall", 0.9], ["precision", 0.92], ["subject", 0.86], ["source", 0.79], ["asOf", 0.9], ["spans", 1]],
   "styles-k": [["recall", 0.9], ["precision", 0.95], ["subject", 0.92], ["source", 0.83], ["asOf", 0.9], ["spans", 1]],
   "styles-l": [["recall", 0.92], ["precision", 0.95], ["subject", 0.94], ["source", 0.86], ["asOf", 0.9], ["spans", 1]],
+  "styles-m": [["recall", 0.89], ["precision", 0.93], ["subject", 0.85], ["source", 0.9], ["asOf", 0.88], ["spans", 1]],
   "styles-n": [["recall", 0.89], ["precision", 0.89], ["subject", 0.95], ["source", 0.84], ["asOf", 0.9], ["spans", 1]],
 };
 
