@@ -205,7 +205,7 @@ const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void 
     out.push({
       id: contradictionId("regression", g.group.id, [origin]),
       kind: "regression",
-      claims: a.idsOf(ranksOf(new Set(rs.flatMap((r) => [r.earlier, ...r.alsoAbove, r.later])))),
+      claims: a.idsOf(ranksOf(new Set(rs.flatMap((r) => [r.earlier, ...r.alsoAbove, r.later, ...r.restatedBy])))),
       severity: gapSeverity(earlier.low, later.high),
       explanation:
         `${sourceName(a.lexicon, later.source)}'s running total of ${scopeText(a, g.group.key)} went down from ${amountText(earlier)} ${asOfText({ earliest: earlier.earliest, latest: earlier.latest })} to ${amountText(later)} ${asOfText({ earliest: later.earliest, latest: later.latest })}: the source corrected itself downwards, and its later statement supersedes the earlier in the estimate.` +

@@ -37,6 +37,8 @@ export interface Correction {
   readonly later: Figure;
   /** The origin's other figures of the earlier figure's day that the later one also falls below. */
   readonly alsoAbove: readonly Figure[];
+  /** The origin's later figures that restate the corrected value (they stand on the correction). */
+  readonly restatedBy: readonly Figure[];
 }
 
 /** What the cross-source checks read of a superseded figure: its lower bound and its claims. */
@@ -123,6 +125,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     let peak: Figure | null = null;
     let peakDay: readonly Figure[] = [];
     const seen = new Map<number, Figure>();
+    const firstCorrection = corrections.length;
     for (let k = i; k < j; k++) {
       const { bucket, drifted } = days[k]!;
       let top: Figure | null = null;
@@ -139,7 +142,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
             continue;
           }
           const alsoAbove = peakDay.filter((x) => x !== peak && f.high < x.low);
-          corrections.push({ earlier: peak, later: f, alsoAbove });
+          corrections.push({ earlier: peak, later: f, alsoAbove, restatedBy: [] });
           if (f.value < lowest) lowest = f.value;
           if (top === null) {
             top = f;
@@ -159,6 +162,12 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
         peak = top;
         peakDay = bucket;
       }
+    }
+    // ("2 on the 27th, 1 on the 28th, 1 again on the 29th": the last stands on the correction)
+    for (let c = firstCorrection; c < corrections.length; c++) {
+      const r = corrections[c]!;
+      const restatedBy = kept.filter((f) => f.latest > r.later.latest && f.value === r.later.value);
+      if (restatedBy.length > 0) corrections[c] = { ...r, restatedBy };
     }
     // The origin's later statement supersedes the earlier: a correction caps every figure before its day.
     let cap = Number.POSITIVE_INFINITY;

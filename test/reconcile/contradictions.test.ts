@@ -115,6 +115,15 @@ describe("regression and updates", () => {
     expect(r.contradictions.map((c) => [c.kind, c.claims])).toEqual([["regression", ["a#1", "b#1"]]]);
   });
 
+  it("keeps a later restatement of the corrected value on the regression (no claim drops out of it when a correction is reported earlier)", () => {
+    const r = run([
+      claim({ id: "a#1", value: 2, asOf: "2024-11-27" }),
+      claim({ id: "a#2", value: 1, asOf: "2024-11-29" }),
+      claim({ id: "z#1", value: 1, asOf: "2024-11-28" }),
+    ]);
+    expect(r.contradictions.map((c) => [c.kind, c.claims])).toEqual([["regression", ["a#1", "a#2", "z#1"]]]);
+  });
+
   it("raises a correction relayed by outlets: the publisher in via does not make it a stale repeat", () => {
     const r = run([
       claim({ id: "a#1", value: 208, asOf: "2024-11-27", via: ["sohr"] }),
