@@ -119,3 +119,10 @@ describe("the number of an item opening its line", () => {
     expect(listed.map((c) => c.quantity.value)).toEqual([300, 120, 100]);
   });
 });
+
+describe("a decimal and a scale word", () => {
+  it("give a whole number ('4.1 مليون' is 4,100,000, '1.1 million' 1,100,000)", () => {
+    expect(only(extract("ar", "وقالت الأمم المتحدة إن 4.1 مليون شخص نزحوا."), 4_100_000).metric).toBe("displaced");
+    expect(only(extract("en", "The UN said some 1.1 million people had been displaced."), 1_100_000).metric).toBe("displaced");
+  });
+});

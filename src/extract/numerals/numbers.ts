@@ -127,6 +127,13 @@ const halfAfter = (g: CompiledGrammar, tokens: readonly Token[], j: number, scal
   return { value: scale / 2, to: scaleAt(g, tokens, h.to) === scale ? h.to + 1 : h.to };
 };
 
+/** A decimal times its scale, rid of the binary fraction's error ("4.1 مليون" is 4,100,000, not 4,099,999.9999999995). */
+const scaled = (v: number, s: number): number => {
+  const x = v * s;
+  const r = Math.round(x);
+  return Math.abs(x - r) < 1e-6 * Math.max(1, Math.abs(x)) ? r : x;
+};
+
 /** A written number starting at token `i`: digits (with scale) or number words. */
 export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): { value: number; to: number; form: NumberForm } | undefined => {
   const t = tokens[i];
@@ -139,11 +146,11 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
       // "48 ألفاً و500": the rest below the scale joined by و
       const rest = digitsValue(tokens[i + 3]!);
       // (hundreds only, and not a range's second number: "بين 30 ألفاً و40 ألف")
-      if (rest !== null && rest >= 100 && rest < s && scaleAt(g, tokens, i + 4) === undefined) return { value: v * s + rest, to: i + 4, form: "digits" };
+      if (rest !== null && rest >= 100 && rest < s && scaleAt(g, tokens, i + 4) === undefined) return { value: scaled(v, s) + rest, to: i + 4, form: "digits" };
     }
     if (s === undefined) return { value: v, to: i + 1, form: "digits" };
     const half = halfAfter(g, tokens, i + 2, s);
-    return half ? { value: v * s + half.value, to: half.to, form: "digits" } : { value: v * s, to: i + 2, form: "digits" };
+    return half ? { value: scaled(v, s) + half.value, to: half.to, form: "digits" } : { value: scaled(v, s), to: i + 2, form: "digits" };
   }
   const fixed = g.fixedNumbers.matchAt(tokens, i);
   if (fixed) return { value: fixed.value, to: fixed.to, form: "words" };
