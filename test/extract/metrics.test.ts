@@ -278,3 +278,9 @@ describe("displacement in UN wording", () => {
     expect(extract("ar", "ويُنهي سقوط الأسد حكم عائلته، بعد حرب اندلعت في 2011 وأودت بحياة أكثر من نصف مليون شخص.")).toEqual([]);
   });
 });
+
+describe("places entered", () => {
+  it("are seized ('دخلوا … أكثر من 200 مدينة وبلدة وقرية')", () => {
+    expect(only(extract("ar", "وتقول «إدارة العمليات العسكرية» إن مقاتليها دخلوا، في طريقهم إلى العاصمة، أكثر من 200 مدينة وبلدة وقرية."), 200)).toMatchObject({ metric: "localities-seized", subject: "opposition" });
+  });
+});
