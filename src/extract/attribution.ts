@@ -182,7 +182,10 @@ const pickMentions = (
     let before = s.from - 1;
     while (before > 0 && doc.tokens[before]!.kind === "punct" && QUOTES.has(doc.tokens[before]!.text)) before--;
     const apart = before < s.from - 1 && /^[وف]?ل$/.test(doc.tokens[before]?.text ?? "");
-    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && (apart || /^[وف]?(?:ل[^ل]|لل[^ل])/.test(doc.tokens[s.from]!.text)));
+    // ("أكد مصدر عسكري لمراسل سانا": told its correspondent)
+    const prevWord = doc.tokens[s.from - 1]?.text ?? "";
+    const toCorrespondent = g.grammar.clitics && /^[وف]?ل/.test(prevWord) && g.grammar.correspondents.some((w) => prevWord.endsWith(w) && prevWord.length <= w.length + 2);
+    const told = g.relay.matchAt(doc.tokens, c.from) !== undefined || (g.grammar.clitics && (apart || toCorrespondent || /^[وف]?(?:ل[^ل]|لل[^ل])/.test(doc.tokens[s.from]!.text)));
     // "SOHR told dpa" in a dpa article, "قال مصدر … للأناضول، إن" in an Anadolu one: the publisher
     // is who was told, not a source
     if (s.value === outlet && told) return;

@@ -431,3 +431,10 @@ describe("a definite speaker naming a source mentioned before", () => {
     expect(only(trt, 42).source).not.toBe("syrian-army");
   });
 });
+
+describe("a source speaking to the publisher's correspondent", () => {
+  it("is the source, the publisher its recipient ('أكد مصدر عسكري لمراسل سانا')", () => {
+    const ar = extract("ar", "وفي وقت لاحق، أكد مصدر عسكري لمراسل سانا أن وحدات الجيش ألقت القبض على 12 إرهابياً.", "2024-12-02", "SANA");
+    expect(only(ar, 12)).toMatchObject({ metric: "captured", source: "syrian-army", via: ["sana"] });
+  });
+});
