@@ -818,10 +818,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const [sFrom, sTo] = sentenceRange(a.sentence);
     const lo = Math.max(sFrom, from - SPEAKER_REACH);
     const hi = Math.min(sTo, to + SPEAKER_REACH);
+    // (a relay's own name is no speaker's: "وبحسب ما نقلت وكالة الأنباء السورية (سانا) عن مديرية الصحة")
+    const mentionedHere = sentenceSources(a.sentence).mentions;
     for (let k = lo; k < hi; k++) {
       if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
       // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
       if (g.attribution.matchAt(doc.tokens, k)) continue;
+      if (mentionedHere.some((m) => m.from <= k && k < m.to)) continue;
       // (a possessive's variants include its owner: "the centre's deputy head")
       const variants = tokenVariants(word(k), true);
       // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")

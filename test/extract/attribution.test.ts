@@ -438,3 +438,14 @@ describe("a source speaking to the publisher's correspondent", () => {
     expect(only(ar, 12)).toMatchObject({ metric: "captured", source: "syrian-army", via: ["sana"] });
   });
 });
+
+describe("a relay quoting a source the lexicon lacks", () => {
+  it("gives an unknown source relayed, not a carried source that shares a word with the relay's name", () => {
+    const ar = extract(
+      "ar",
+      "ونقلت وكالة رويترز عن مصدرين عسكريين سوريين أن ما لا يقل عن 40 جندياً قُتلوا.\nوبحسب ما نقلت وكالة الأنباء السورية (سانا) عن مديرية الصحة في حماة، قُتل 11 مدنياً بينهم 4 أطفال.",
+      "2024-12-05",
+    );
+    expect(only(ar, 11)).toMatchObject({ source: "other", via: ["sana", "example-news"] });
+  });
+});
