@@ -1348,6 +1348,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return undefined;
   };
   /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
+  /** Whether sentence `s` (tokens [from, to)) names metric `id`, read once per sentence and metric. */
+  const metricsOfSentence = new Map<number, Set<string>>();
+  const sentenceHasMetric = (s: number, from: number, to: number, id: string): boolean => {
+    let ids = metricsOfSentence.get(s);
+    if (ids === undefined) {
+      ids = new Set();
+      for (let j = metricIndex[from]!; j < metricIndex[to]!; j++) for (const v of metricMatches[j]!.value) ids.add(v);
+      metricsOfSentence.set(s, ids);
+    }
+    return ids.has(id);
+  };
   const draftOf = (c: Candidate): Draft => {
     const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
     // quantity
@@ -1458,8 +1469,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const next = attributionOf(nm, nu, nTo, s + 1, para);
         // (or opens with its speaker: "The Britain-based Syrian Observatory for Human Rights said at least 727 …",
         // of a count of the same metric)
-        let sameMetric = false;
-        for (let j = metricIndex[nFrom]!; j < metricIndex[nTo]! && !sameMetric; j++) sameMetric = metric !== null && metricMatches[j]!.value.includes(metric);
+        const sameMetric = metric !== null && sentenceHasMetric(s + 1, nFrom, nTo, metric);
         const speakerFirst = sameMetric && next !== null && next.anchors.length === 4 && gapWords(doc, lead, next.anchors[0]!) <= 3 && next.anchors[2]! - next.anchors[1]! <= 1;
         if (next && (opensWithCue || speakerFirst)) attribution = withAsOf(next, s + 1);
       }
@@ -1705,12 +1715,34 @@ const claimsOf = (
   return out;
 };
 
-/** Distance in word and number tokens between two token positions. */
+/**
+ * The number of words and numbers before each token of the document read last (one document is
+ * read at a time: an identity check, not a map lookup), so that a gap is counted in constant time.
+ */
+let countedDoc: Doc | null = null;
+let wordsBefore = new Int32Array(1);
+/** Distance in word and number tokens between two token positions (long gaps read off a table of the document). */
 const gapWords = (doc: Doc, a: number, b: number): number => {
-  let k = 0;
-  for (let i = Math.min(a, b); i < Math.max(a, b); i++) {
-    const t = doc.tokens[i]!;
-    if (t.kind === "word" || t.kind === "number") k++;
+  if (Math.abs(b - a) <= 16) {
+    let k = 0;
+    for (let i = Math.min(a, b); i < Math.max(a, b); i++) {
+      const t = doc.tokens[i];
+      if (t !== undefined && (t.kind === "word" || t.kind === "number")) k++;
+    }
+    return k;
   }
-  return k;
+  if (doc !== countedDoc) {
+    const n = doc.tokens.length;
+    wordsBefore = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const t = doc.tokens[i]!;
+      wordsBefore[i + 1] = wordsBefore[i]! + (t.kind === "word" || t.kind === "number" ? 1 : 0);
+    }
+    countedDoc = doc;
+  }
+  const before = wordsBefore;
+  const last = before.length - 1;
+  const lo = Math.max(0, Math.min(a, b, last));
+  const hi = Math.min(last, Math.max(a, b));
+  return hi > lo ? before[hi]! - before[lo]! : 0;
 };
