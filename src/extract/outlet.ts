@@ -53,11 +53,13 @@ const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string 
   const whole = normalizeWord(outlet);
   const before = normalizeWord(outlet.replace(/\(.*$/, ""));
   const inside = normalizeWord(/\(([^)]*)\)/.exec(outlet)?.[1] ?? "");
-  const candidates = [whole, before, inside].filter((c) => c.length > 0);
+  // ("UNHCR, the UN Refugee Agency", "Sky News Arabia – Abu Dhabi": the name before an apposition)
+  const head = normalizeWord(outlet.replace(/\s*[,–—|:].*$/, ""));
+  const candidates = [whole, before, inside, head].filter((c) => c.length > 0);
   for (const wantOutlet of [true, false]) {
     for (const [id, isOutlet, names] of sourceNames(lex)) {
       if (isOutlet !== wantOutlet) continue;
-      const hit = wantOutlet ? candidates.some((c) => names.has(c)) : names.has(whole) || names.has(before);
+      const hit = wantOutlet ? candidates.some((c) => names.has(c)) : names.has(whole) || names.has(before) || names.has(head);
       if (hit) return id;
     }
   }

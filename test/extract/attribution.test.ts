@@ -406,6 +406,7 @@ describe("the publisher's id", () => {
     expect(only(who, 389)).toMatchObject({ source: "who", via: [] });
     const aa = extract("ar", "وقال المرصد إن 20 شخصاً قتلوا.", "2024-12-05", "Anadolu Arabic");
     expect(only(aa, 20).via).toEqual(["anadolu"]);
+    expect(only(extract("en", "Centres have registered nearly 8,000 new arrivals from Hama.", "2024-12-06", "UNHCR, the UN Refugee Agency"), 8000)).toMatchObject({ source: "unhcr", via: [] });
     // (a one-word name of a party or agency that is no outlet does not name an edition: "UN News")
     expect(only(extract("en", "The monitor said 20 people were killed.", "2024-12-05", "UN News"), 20).via).toEqual(["un-news"]);
   });
