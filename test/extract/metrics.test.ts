@@ -284,3 +284,11 @@ describe("places entered", () => {
     expect(only(extract("ar", "وتقول «إدارة العمليات العسكرية» إن مقاتليها دخلوا، في طريقهم إلى العاصمة، أكثر من 200 مدينة وبلدة وقرية."), 200)).toMatchObject({ metric: "localities-seized", subject: "opposition" });
   });
 });
+
+describe("verbs of seizing in the present and past participle", () => {
+  it("count places ('يحررون 14 بلدة وقرية', 'overrun 19 villages', 'clears 22 villages')", () => {
+    expect(only(extract("ar", "مقاتلو الفصائل يحررون 14 بلدة وقرية في ريف حماة."), 14).metric).toBe("localities-seized");
+    expect(only(extract("en", "Syrian rebels overrun 19 villages in biggest push on Aleppo front in years\nBody."), 19).metric).toBe("localities-seized");
+    expect(only(extract("en", "The SNA clears 22 villages around Manbij.\nBody."), 22).metric).toBe("localities-seized");
+  });
+});
