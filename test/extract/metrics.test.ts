@@ -292,3 +292,10 @@ describe("verbs of seizing in the present and past participle", () => {
     expect(only(extract("en", "The SNA clears 22 villages around Manbij.\nBody."), 22).metric).toBe("localities-seized");
   });
 });
+
+describe("prisoners in the hands of a party, and parts that belonged to one", () => {
+  it("are of the group named, not of their captors ('الأسرى من قوات النظام الذين وقعوا في قبضة الفصائل'); 'Eighty of them belonged to HTS'", () => {
+    expect(only(extract("ar", "وأضاف أن عدد الأسرى من قوات النظام الذين وقعوا في قبضة الفصائل تجاوز 400 أسير."), 400).subject).toBe("syrian-army");
+    expect(only(extract("en", "The monitor said 150 people had been killed, most of them fighters. Eighty of them belonged to HTS and allied factions."), 80).subject).toBe("opposition");
+  });
+});
