@@ -801,7 +801,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const t = doc.tokens[k]!;
         // (words of the source's own name are read above, with its definiteness)
         const inName = site.anchors.length >= 2 && k >= site.anchors[0]! && k < site.anchors[1]!;
-        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && !subjectAt[k] && !inName && !words.has(t.text)) spoken.add(t.text);
+        // (a group's name is no speaker's word, unless it heads the speaker's phrase right before the
+        // source: "two volunteers with the Syrian Civil Defence told Reuters" … "one of the volunteers said")
+        const speakerHead = subjectAt[k] !== undefined && k < first && first - k <= 4 && !isClauseBreak(doc.tokens[k + 1]);
+        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && (!subjectAt[k] || speakerHead) && !inName && !words.has(t.text)) spoken.add(t.text);
       }
     }
     const [from, to] = a.anchors as [number, number];

@@ -450,3 +450,10 @@ describe("a relay quoting a source the lexicon lacks", () => {
     expect(only(ar, 11)).toMatchObject({ source: "other", via: ["sana", "example-news"] });
   });
 });
+
+describe("one of the speakers named before", () => {
+  it("is their source ('two volunteers with the Syrian Civil Defence told Reuters' … 'one of the volunteers said')", () => {
+    const en = extract("en", "Jets carried out around 25 air strikes overnight on Sarmin, two volunteers with the Syrian Civil Defence told Reuters by phone. Nine civilians were killed in Ariha alone, among them four children, one of the volunteers said.", "2024-11-28", "Reuters");
+    expect(only(en, 9)).toMatchObject({ source: "white-helmets", via: ["reuters"] });
+  });
+});
