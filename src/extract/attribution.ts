@@ -204,6 +204,11 @@ const pickMentions = (
     for (let d = 1; d <= 3; d++) if (g.vague.matchAt(doc.tokens, part - d)?.to === part) return true;
     return false;
   };
+  /**
+   * A source right after a speech verb that is the subject of what is reported, not the speaker
+   * ("the ministry … said the army had eliminated 300"): in English, a verb follows it.
+   */
+  const reportedSubject = (s: PhraseMatch<string>): boolean => !g.grammar.clitics && (g.predicateAux.has(doc.tokens[s.to]?.text ?? "") || doc.tokens[s.to]?.text === "has");
   /** A quoting cue at `k`, not the passive relay it opens ("cited", not "cited by"). */
   const quotingAt = (k: number): boolean => {
     const q = g.quoting.matchAt(doc.tokens, k);
@@ -266,7 +271,7 @@ const pickMentions = (
         first = false;
       }
       if (before) take(before, c);
-    } else if (after && (!before || gap(doc, c.to, after.from) <= gap(doc, before.to, c.from))) take(after, c);
+    } else if (after && (!before || (gap(doc, c.to, after.from) <= gap(doc, before.to, c.from) && !reportedSubject(after)))) take(after, c);
     else if (before) take(before, c);
   }
   return picked;

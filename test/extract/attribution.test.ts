@@ -457,3 +457,12 @@ describe("one of the speakers named before", () => {
     expect(only(en, 9)).toMatchObject({ source: "white-helmets", via: ["reuters"] });
   });
 });
+
+describe("a source right after the speech verb followed by its own verb", () => {
+  it("is the subject of what is reported, not the speaker ('the ministry … said the army had eliminated')", () => {
+    const en = extract("en", "Syria's Defense Ministry, in a statement carried by the state news agency SANA, said the army had \"eliminated more than 300 terrorists\" in the countryside.", "2024-12-07", "Arab News");
+    expect(only(en, 300)).toMatchObject({ source: "syrian-mod", via: ["sana", "arab-news"] });
+    // (an inverted speaker stays one: "…, said the monitor")
+    expect(only(extract("en", "At least 20 people were killed in the strike, said the monitor."), 20).source).toBe("sohr");
+  });
+});
