@@ -841,7 +841,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // ("According to the official, …", "وقال المتحدث": a definite role noun as the speaker)
       let roleIndefinite = false;
       for (let d = 1; d <= 3 && !g.grammar.clitics && !roleIndefinite; d++) roleIndefinite = hasAt(g.singularArticles, k - d);
-      const role = definite && !roleIndefinite && head && hasAt(g.speakerRoles, k);
+      // (a bare role noun: "the official"; not one with modifiers of its own, "the caretaker interior
+      // minister" of another country)
+      const bare = g.grammar.clitics || word(k - 1) === "the" || hasAt(g.possessives, k - 1);
+      const role = definite && !roleIndefinite && head && bare && hasAt(g.speakerRoles, k);
       if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
         return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
     }

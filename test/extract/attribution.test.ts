@@ -282,6 +282,8 @@ describe("a definite role noun as the speaker", () => {
     const en = extract("en", text, "2024-12-06");
     expect(only(en, 2000)).toMatchObject({ metric: "killed", source: "russian-mod" });
     expect(only(en, 46).source).toBe("russian-mod");
+    // (a role noun with modifiers of its own is someone new: another country's minister)
+    expect(only(extract("en", "Syria's army said it had killed 300 terrorists. In Lebanon, the caretaker interior minister said up to 4,000 people had crossed into the country.", "2024-12-07"), 4000).source).toBe("other");
     // (an indefinite one is someone new)
     expect(only(extract("en", "The Observatory said 300 people were killed. A local official said 20 civilians died."), 20).source).toBe("other");
   });
