@@ -1439,7 +1439,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     } else if (role === "actor") {
       // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its
       // fighters had taken 14 towns", "قواتنا") is the speaker's side
-      subject = commonSubject(lex, leftSubjects(qualFrom));
+      // (the speaker's own name is read through its side, below: "The Syrian army said rebels had taken 14 villages")
+      subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
       const side = speakerSide(qualFrom, sFrom, mentions, unnamed);
       if (side !== null && (subject === null || (subject !== side && lex.subjectWithin(side, subject)))) subject = side;
     }
