@@ -2,7 +2,7 @@
  * Extraction quality on articles the rules were not written from: the hand-written styles corpora
  * (wire copy, Arabic outlets, monitors, UN, civil defence, state media, opposition statements; sets B,
  * C and D were written later and scored before any rule was changed for them) scored against their gold claims
- * with the targets set for unseen articles. Sets E to P were written blind (without looking at the
+ * with the targets set for unseen articles. Sets E to R were written blind (without looking at the
  * extractor) and scored before any rule was changed for them; the rules were then tuned on them in
  * turn, and they are held to floors just under the figures reached (they do not all reach the
  * targets yet). A failure prints the figures and, per article, the gold claims missed and the
@@ -42,6 +42,8 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-m": [["recall", 0.89], ["precision", 0.93], ["subject", 0.85], ["source", 0.9], ["asOf", 0.88], ["spans", 1]],
   "styles-o": [["recall", 0.86], ["precision", 0.93], ["subject", 0.92], ["source", 0.89], ["asOf", 0.9], ["spans", 1]],
   "styles-p": [["recall", 0.88], ["precision", 0.94], ["subject", 0.86], ["source", 0.82], ["asOf", 0.9], ["spans", 1]],
+  "styles-q": [["recall", 0.82], ["precision", 0.9], ["subject", 0.82], ["source", 0.77], ["asOf", 0.9], ["spans", 1]],
+  "styles-r": [["recall", 0.85], ["precision", 0.91], ["subject", 0.93], ["source", 0.9], ["asOf", 0.9], ["spans", 1]],
   "styles-n": [["recall", 0.89], ["precision", 0.89], ["subject", 0.95], ["source", 0.84], ["asOf", 0.9], ["spans", 1]],
 };
 
