@@ -454,14 +454,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = a; k < b; k++) if (isClauseBreak(tokens[k])) return false;
     return true;
   };
+  /** An item number at token k: one or two digits, then "-", ")" or "." and a word ("5- …", "3) …"). */
+  const itemNumberAt = (k: number): boolean => {
+    const t = tokens[k];
+    const mark = tokens[k + 1];
+    return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && tokens[k + 2]?.kind === "word";
+  };
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
     if (inTime[m.from] === 1) return true;
     // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
-    if (m.form === "digits" && m.to === m.from + 1 && tokens[m.from]!.text.length <= 2 && (m.from === 0 || tokens[m.from - 1]!.kind === "break")) {
-      const mark = tokens[m.from + 1];
-      if (mark !== undefined && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && mark.text !== ":" && tokens[m.from + 2]?.kind === "word") return true;
-    }
+    if (m.form === "digits" && m.to === m.from + 1 && (m.from === 0 || tokens[m.from - 1]!.kind === "break") && itemNumberAt(m.from)) return true;
     // ("اليوم الثاني عشر": the ten of an ordinal teen)
     if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
     const next = tokens[e];
@@ -996,9 +999,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const [start, to] = sentenceRange(s);
     let from = start;
     while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(s))) from++;
-    const t = tokens[from];
-    const mark = tokens[from + 1];
-    return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && tokens[from + 2]?.kind === "word";
+    return itemNumberAt(from);
   };
   /**
    * "Of the 412 dead, 61 were civilians", "Among the 300 killed on Sunday were 20 children": a
