@@ -763,19 +763,22 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let lastAttributionSentence = -1;
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
-  /** The words of the publisher's name, as the text's tokens spell them ("Human Rights Watch"). */
-  const outletWords = outlet !== null && typeof article.meta.outlet === "string" ? prepare(article.meta.outlet, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text) : [];
+  /** The words of the publisher's name, as the text's tokens spell them ("Human Rights Watch"), tokenized on first use. */
+  let outletWords: string[] | undefined;
+  const publisherWords = (): string[] =>
+    (outletWords ??= outlet !== null && typeof article.meta.outlet === "string" ? prepare(article.meta.outlet, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text) : []);
   /**
    * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
    * speaker and cue at [from, to) ("…, Human Rights Watch said today" in its own release): the
    * publisher (not the publisher told, after the cue: "a medical source told dpa").
    */
   const outletSpeaks = (from: number, to: number): boolean => {
-    const L = outletWords.length;
+    const words = publisherWords();
+    const L = words.length;
     if (L === 0) return false;
     for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
       let same = true;
-      for (let j = 0; j < L && same; j++) same = tokens[k + j]!.text === outletWords[j];
+      for (let j = 0; j < L && same; j++) same = tokens[k + j]!.text === words[j];
       if (same) return true;
     }
     return false;
