@@ -208,7 +208,7 @@ const pickMentions = (
    * A source right after a speech verb that is the subject of what is reported, not the speaker
    * ("the ministry … said the army had eliminated 300"): in English, a verb follows it.
    */
-  const reportedSubject = (s: PhraseMatch<string>): boolean => !g.grammar.clitics && (g.predicateAux.has(doc.tokens[s.to]?.text ?? "") || doc.tokens[s.to]?.text === "has");
+  const reportedSubject = (s: PhraseMatch<string>): boolean => !g.grammar.clitics && (g.predicateAux.has(doc.tokens[s.to]?.text ?? ""));
   /** A quoting cue at `k`, not the passive relay it opens ("cited", not "cited by"). */
   const quotingAt = (k: number): boolean => {
     const q = g.quoting.matchAt(doc.tokens, k);

@@ -396,7 +396,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const glued = g.grammar.clitics && w.startsWith("و") && w.length > 3;
       if (!(w === "and" || w === "و" || glued)) continue;
       const first = glued ? j : j + 1;
-      if (hasAt(g.predicateAux, first) || hasAt(g.copulas, first) || word(first) === "has") return false;
+      if (hasAt(g.predicateAux, first) || hasAt(g.copulas, first)) return false;
       // (past the joined word's own metric phrase: "وأودت بحياة")
       for (let k = metricAt[first]?.to ?? first + 1; k < b; k++) if (metricAt[k]) return true;
       return false;

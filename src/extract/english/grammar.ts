@@ -89,7 +89,7 @@ export const englishGrammar: Grammar = {
   historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   copulas: ["were", "was", "are", "is", "belonged", "belong"],
-  predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "got"],
+  predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "has", "got"],
   alternatives: ["or"],
   phraseStops: [
     "including", "among", "when", "after", "in", "on", "since", "during", "over", "as", "while", "with", "at", "by", "from", "across",
