@@ -10,6 +10,7 @@ import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { QUOTES, isComma, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
+import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
 import { F_ATTRIBUTION, F_ATTRIBUTION_HEAD, F_RELAY, F_SOURCE, F_SUBJECT, F_UNNAMED_SOURCE } from "./token-flag-bits.js";
@@ -133,7 +134,9 @@ export const attributedSources = (
   if (outletOnly) {
     const other = unnamed ?? unknownSpeaker(doc, g, cues, from, to);
     let apart = other !== undefined;
-    for (const m of picked.values()) apart &&= other!.to <= m.from || other!.to - 1 >= m.to;
+    // (a speaker's noun right before the publisher's name is the publisher's own: "بحسب إحصائيات
+    // المرصد" in the monitor's statement)
+    for (const m of picked.values()) apart &&= other!.to < m.from || other!.to - 1 >= m.to;
     if (apart) picked.clear();
   }
   // (also when every source named is a relay: "The Syrian National Army said …, Anadolu reported"
@@ -335,6 +338,11 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
   let k = from;
   // (past a line break and an item number: "2- ", "3) ")
   while (doc.tokens[k] !== undefined && doc.tokens[k]!.kind !== "word") k++;
+  // (and past an ordinal marker: "أولاً: …")
+  for (let m = enumeratorEnd(g, doc.tokens, k); m > k; m = enumeratorEnd(g, doc.tokens, k)) {
+    k = m;
+    while (doc.tokens[k] !== undefined && doc.tokens[k]!.kind !== "word") k++;
+  }
   for (const c of cues) {
     if (c.to !== c.from + 1 || doc.tokens[c.from]!.text !== ":" || c.from <= k || c.from - k > LABEL_WORDS) continue;
     const said = doc.tokens[c.to];

@@ -24,6 +24,7 @@ import {
   F_ADDITION, F_ATTRIBUTION, F_HISTORICAL, F_INCIDENT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NEST, F_NOT_COUNTED, F_PLACE,
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SOURCE, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
+import { enumeratorEnd } from "./list-marker.js";
 import { outletId } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
@@ -255,7 +256,7 @@ const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32
 /** How many words a list line's label may have before its colon ("- القوات الروسية: 52"). */
 const LABEL_WORDS = 6;
 
-const listLines = (doc: Doc): number[] => {
+const listLines = (doc: Doc, g: CompiledGrammar): number[] => {
   const { tokens } = doc;
   const n = tokens.length;
   const listLineNumber: number[] = [];
@@ -266,6 +267,8 @@ const listLines = (doc: Doc): number[] => {
     const to = doc.sentenceStart[s + 1] ?? n;
     let k = from;
     while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
+    // ("أولاً: 118 مدنياً": an ordinal marker opens the line like a bullet)
+    k = Math.min(to, enumeratorEnd(g, tokens, k));
     let first = k < to && tokens[k]!.kind === "number" ? k : -1;
     // "- القوات الروسية: 52 مدنياً": a bulleted line with a label before a colon, then its number
     if (first < 0 && k > from && tokens[k - 1]!.kind === "punct" && DASHES.has(tokens[k - 1]!.text)) {
@@ -380,7 +383,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const cueEndAt = cueEnds(g, tokens, flags, table(2));
   /** For each token, the start of the last list intro ("as follows") before it, or -1. */
   const introBefore = introsBefore(g, tokens, flags, table(3));
-  const listLineNumber = listLines(doc);
+  const listLineNumber = listLines(doc, g);
   const startsListLine = (s: number, at: number): boolean => listLineNumber[s] === at;
   const placeIndex = startIndex(placeMatches, n, table(4));
   /** The first year of the lexicon's events: a year before it marks a historical count. */
@@ -469,7 +472,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
     const next = tokens[e];
     const prev = tokens[m.from - 1];
-    const unit = (flags[e] ?? 0) & F_UNITS ? g.units.matchAt(tokens, e) : undefined;
+    // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
+    const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
+    const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
     // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
     // of that count, not a population)
     // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")
@@ -1191,7 +1196,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // (so does one joined to a nested part, unless its metric word stands between the two: "among
     // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
     const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
-    if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb) {
+    // (unless the metric word is what the cue's verb has: "The dead included 148 fighters")
+    const cueHeadsNest = nestCue !== undefined && cue !== null && cue.to === nestCue.from;
+    if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb && !cueHeadsNest) {
       // a nested part without a metric word of its own takes its total's
       metric = null;
       cue = null;
@@ -1261,9 +1268,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       // ("The remaining 24 were civilians": up to two plain words may open the sentence before it;
       // at most a few tokens looked at, so that long sentences stay linear)
-      let plainOpening = qStart - sFrom <= 4;
+      // (or a short fronted phrase closed by a comma: "Of the rest, 244 were fighters …")
+      const fronted = isComma(tokens[qStart - 1]);
+      let plainOpening = qStart - sFrom <= (fronted ? 5 : 4);
       for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && !subjectAt[k] && !metricCover[k] && !numberAtTok[k];
-      plainOpening &&= gapWords(doc, sFrom, qStart) <= 2;
+      plainOpening &&= gapWords(doc, sFrom, qStart) <= (fronted ? 4 : 2);
       const counted = prev !== null && (prev.metric !== null || (prevTop !== null && prevTop.metric !== null && prevTop.sentence >= s - 2));
       const opensWithGroup = prev !== null && prev.sentence === s - 1 && counted && plainOpening && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
       const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup;

@@ -45,6 +45,9 @@ export interface Grammar {
   /** "between" … "and" for ranges. */
   readonly rangeStart: readonly string[];
   readonly rangeJoin: readonly string[];
+  /** Joins that make a range with no "between" before it ("25 to 30 strikes"), unless a `rangeFrom` word opens it ("rose from 25 to 30"). */
+  readonly openRangeJoin: readonly string[];
+  readonly rangeFrom: readonly string[];
   /** Words that close a span opened by "since" on a day: "since Wednesday until Sunday", "منذ 27 تشرين الثاني وحتى مساء أمس". */
   readonly untilWords: readonly string[];
   /** Words after a number that show it does not count people or events: units, years, percent. */
@@ -104,6 +107,8 @@ export interface Grammar {
   readonly possessives: readonly string[];
   /** Ordinal words before the word for ten that make both one ordinal: "اليوم الثاني عشر" (the twelfth day). */
   readonly ordinalHeads: readonly string[];
+  /** Ordinal adverbs that open an item of a list ("أولاً: 118 مدنياً", "Second: 412 fighters"): markers, not speakers. */
+  readonly enumerators: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */
   readonly memberNouns: readonly string[];
   /**

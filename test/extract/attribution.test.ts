@@ -362,6 +362,8 @@ describe("the publisher named in its own copy", () => {
     expect(only(ar, 2).source).toBe("other");
     expect(only(ar, 18).source).toBe("sana");
     expect(only(extract("ar", "وثق المرصد السوري لحقوق الإنسان مقتل 412 شخصاً.", "2024-12-01", "Syrian Observatory for Human Rights"), 412).source).toBe("sohr");
+    // (a speaker's noun right before its name is its own: "the Observatory's statistics")
+    expect(only(extract("ar", "وبحسب إحصائيات المرصد السوري، ارتفع عدد القتلى إلى 874.", "2024-12-07", "Syrian Observatory for Human Rights (SOHR)"), 874).source).toBe("sohr");
   });
   it("and killed-and-wounded with a qualifier between is one count of both, dropped", () => {
     expect(extract("ar", "القيادة العامة للجيش: مقتل وإصابة أكثر من 1600 إرهابي خلال ثلاثة أيام\nنص.").map((c) => c.quantity.value)).toEqual([]);

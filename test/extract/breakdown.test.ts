@@ -237,3 +237,43 @@ describe("a short lead-in before a colon", () => {
     expect(only(en, 493)).toMatchObject({ subject: "opposition", source: "sohr", partOf: total.id });
   });
 });
+
+describe("a list whose items open with ordinal markers", () => {
+  it("reads 'أولاً: 118 مدنياً' … as items of the total, sourced to the speaker of the total, not to a label 'أولاً'", () => {
+    const ar = extract(
+      "ar",
+      "وبحسب إحصائيات المرصد السوري، ارتفع عدد الذين قضوا منذ انطلاق العملية إلى 874، وهم:\nأولاً: 118 مدنياً، بينهم 29 طفلاً.\nثانياً: 412 من مقاتلي هيئة تحرير الشام.\nثالثاً: 323 من عناصر قوات النظام.\n",
+      "2024-12-07",
+    );
+    const total = only(ar, 874);
+    for (const v of [118, 412, 323]) expect(only(ar, v)).toMatchObject({ metric: "killed", source: "sohr", partOf: total.id });
+    expect(only(ar, 29).partOf).toBe(only(ar, 118).id);
+  });
+});
+
+describe("parts named after 'of which' and by their verb", () => {
+  it("nests 'منها 212 غارة … و187 لطائرات النظام' under the strikes (a plane after lam is whose, not a unit)", () => {
+    const ar = extract("ar", "ورصد المرصد السوري تنفيذ 399 غارة جوية منذ انطلاق العملية، منها 212 غارة للطائرات الروسية و187 لطائرات النظام.");
+    const total = only(ar, 399);
+    expect(only(ar, 212)).toMatchObject({ metric: "airstrikes", partOf: total.id });
+    expect(only(ar, 187)).toMatchObject({ metric: "airstrikes", partOf: total.id });
+  });
+  it("nests 'They included 65 fighters …' under the total of the sentence before", () => {
+    const en = extract("en", "The Syrian Observatory for Human Rights said 132 people had been killed in two days of fighting. They included 65 fighters from HTS and 44 members of the army and allied militias.");
+    const total = only(en, 132);
+    expect(only(en, 65)).toMatchObject({ metric: "killed", subject: "hts", partOf: total.id });
+    expect(only(en, 44)).toMatchObject({ metric: "killed", partOf: total.id });
+  });
+  it("gives 'The dead included 148 fighters' its own metric, not that of the count before", () => {
+    const en = extract("en", "The fighters had taken five districts by the evening, he added. The dead included 148 fighters from HTS and 28 civilians, according to the Observatory.");
+    expect(only(en, 148)).toMatchObject({ metric: "killed", subject: "hts" });
+    expect(only(en, 5).metric).toBe("localities-seized");
+  });
+  it("reads 'Of the rest, 244 were fighters …' as parts of the toll before", () => {
+    const en = extract("en", "At least 457 people have been killed since Wednesday, the monitor said. The toll includes 72 civilians, according to the Syrian Observatory for Human Rights. Of the rest, 244 were fighters from HTS and 141 were soldiers.");
+    const total = only(en, 457);
+    expect(only(en, 244)).toMatchObject({ metric: "killed", subject: "hts", source: "sohr" });
+    expect(only(en, 141)).toMatchObject({ metric: "killed", subject: "syrian-army" });
+    expect(only(en, 72).partOf).toBe(total.id);
+  });
+});

@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extract, only } from "./helpers.js";
 
 describe("qualifiers and bounds", () => {
+  it("reads 'N to M' as a range, and 'from N to M' as a rise", () => {
+    const range = extract("en", "Russian and Syrian jets carried out 25 to 30 strikes on Wednesday, the monitor said.");
+    expect(range.map((c) => [c.metric, c.quantity.qualifier, c.quantity.low, c.quantity.high])).toEqual([["airstrikes", "range", 25, 30]]);
+    const rise = extract("en", "The monitor said the toll rose from 25 to 30 on Thursday.");
+    expect(rise.some((c) => c.quantity.qualifier === "range")).toBe(false);
+    expect(rise.map((c) => c.quantity.value)).toContain(30);
+  });
   it("reads Arabic qualifiers before the number", () => {
     const q = (text: string) => extract("ar", text).map((c) => [c.quantity.qualifier, c.quantity.value, c.quantity.low, c.quantity.high]);
     expect(q("قال المرصد إن ما لا يقل عن 30 مدنيا قتلوا.")).toEqual([["at-least", 30, 30, null]]);
@@ -129,6 +136,11 @@ describe("localities", () => {
     expect(only(around, 12).metric).toBe("localities-seized");
     const seizing = extract("en", "Rebels launched an offensive west of Aleppo, seizing dozens of villages in two days.");
     expect(seizing.map((c) => [c.metric, c.quantity.low, c.quantity.high])).toEqual([["localities-seized", 24, 99]]);
+  });
+  it("reads localities held, and a number of localities 'estimated at' after their noun", () => {
+    expect(only(extract("en", 'A rebel commander told the BBC his forces now held "more than 40 neighbourhoods" of the city.'), 40)).toMatchObject({ metric: "localities-seized", subject: "opposition" });
+    const ar = extract("ar", "وتشير معطيات المرصد إلى أن عدد المدن والبلدات والقرى التي خرجت عن سيطرة قوات النظام يُقدَّر بنحو 370، في حين دفعت المعارك الآلاف إلى النزوح.", "2024-12-07");
+    expect(only(ar, 370)).toMatchObject({ metric: "localities-seized", quantity: { qualifier: "about" } });
   });
   it("reads a count reported after a past year that only dates a clause about the speaker", () => {
     const claims = extract("en", "The rebels, who have been penned into the northwest since a ceasefire in March 2020, said they had seized 15 villages.");

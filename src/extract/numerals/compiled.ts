@@ -22,6 +22,10 @@ export interface CompiledGrammar {
   readonly qualifiersAfter: PhraseSet<Bound>;
   readonly rangeStart: PhraseSet<true>;
   readonly rangeJoin: ReadonlySet<string>;
+  readonly openRangeJoin: ReadonlySet<string>;
+  readonly rangeFrom: ReadonlySet<string>;
+  /** The units of one word as written, without a clitic (to tell "ليرة" from "لطائرات", "by planes"). */
+  readonly unitWords: ReadonlySet<string>;
   readonly untilWords: ReadonlySet<string>;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -48,6 +52,7 @@ export interface CompiledGrammar {
   readonly agentNouns: ReadonlySet<string>;
   readonly projectionModals: ReadonlySet<string>;
   readonly ordinalHeads: ReadonlySet<string>;
+  readonly enumerators: ReadonlySet<string>;
   readonly singularNouns: ReadonlySet<string>;
   readonly singularArticles: ReadonlySet<string>;
   readonly incident: PhraseSet<true>;
@@ -91,6 +96,9 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     qualifiersAfter: phrases(g.qualifiersAfter),
     rangeStart: flags(g.rangeStart),
     rangeJoin: set(g.rangeJoin),
+    openRangeJoin: set(g.openRangeJoin),
+    rangeFrom: set(g.rangeFrom),
+    unitWords: set(g.units.filter((u) => !u.includes(" "))),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
@@ -116,6 +124,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     agentNouns: set(g.agentNouns),
     projectionModals: set(g.projectionModals),
     ordinalHeads: set(g.ordinalHeads),
+    enumerators: set(g.enumerators),
     singularNouns: set(g.singularNouns),
     singularArticles: set(g.singularArticles),
     incident: flags(g.incidentCues),

@@ -266,7 +266,7 @@ export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[], flags?
   return joinRanges(g, tokens, out);
 };
 
-/** "between 60,000 and 80,000", "60,000-80,000": one mention with both bounds. */
+/** "between 60,000 and 80,000", "60,000-80,000", "25 to 30": one mention with both bounds. */
 const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMention[]): NumberMention[] => {
   const out: NumberMention[] = [];
   for (let k = 0; k < ms.length; k++) {
@@ -280,7 +280,9 @@ const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMent
       });
       const tight = tokens[a.to - 1]!.end === join.start && join.end === tokens[b.from]!.start;
       const dash = join.text === "-" || join.text === "–";
-      if ((started && (g.rangeJoin.has(join.text) || dash)) || (dash && tight)) {
+      // ("25 to 30 strikes", not "rose from 25 to 30")
+      const open = g.openRangeJoin.has(join.text) && !g.rangeFrom.has(tokens[a.from - 1]?.text ?? "");
+      if ((started && (g.rangeJoin.has(join.text) || dash)) || (dash && tight) || open) {
         out.push({ ...a, rangeHigh: b.value, rangeTo: b.to });
         k++;
         continue;
