@@ -586,6 +586,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     /** A subject named by the counted noun itself ("قتيلا" for all): used only when nothing else is named. */
     let countedSubject: string | undefined;
     let end = start - 1;
+    /** Where the last subject named ends (a joiner after it opens another group). */
+    let subjectEnd = start;
     let others = false;
     let member = false;
     let owned = false;
@@ -647,10 +649,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (sm && !metricCover[k]) {
         // ("regime forces and their allied militiamen": a possessive after the joiner)
         const joinedAt = hasAt(g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
-        const conj = groups.length === 0 || hasAt(g.joiners, joinedAt) || word(joinedAt) === "و" || word(joinedAt) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
+        let conj = groups.length === 0 || hasAt(g.joiners, joinedAt) || word(joinedAt) === "و" || word(joinedAt) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
+        // ("soldiers and members of pro-government forces": a joiner before the member noun that names it)
+        for (let j = subjectEnd; j < joinedAt && !conj; j++) conj = hasAt(g.joiners, j) || word(j) === "و" || (g.grammar.clitics && word(j).startsWith("و") && hasAt(g.memberNouns, j));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
         end = sm.to - 1;
+        subjectEnd = sm.to;
         k = sm.to;
         continue;
       }

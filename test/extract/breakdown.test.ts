@@ -277,3 +277,10 @@ describe("parts named after 'of which' and by their verb", () => {
     expect(only(en, 72).partOf).toBe(total.id);
   });
 });
+
+describe("groups joined by 'and' before a member noun", () => {
+  it("reads 'soldiers and members of pro-government forces' as both groups together", () => {
+    expect(only(extract("en", "The monitor said 141 soldiers and members of pro-government forces were killed."), 141).subject).toBe("government");
+    expect(only(extract("en", "The monitor said 65 fighters from HTS were killed."), 65).subject).toBe("hts");
+  });
+});
