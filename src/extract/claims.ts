@@ -173,6 +173,8 @@ const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
 const SPEAKER_PHRASE = 8;
 const DASHES = new Set(["–", "-", "—", ":"]);
+/** Signs of money before a number ("$2.5 million"). */
+const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥"]);
 
 /** Nearest common parent of subjects ("soldiers and pro-government forces" → government). */
 const commonSubject = (lex: LexiconIndex, ids: readonly string[]): string | null => {
@@ -432,8 +434,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
       }
       // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
+      // (a qualifier is not one: "has killed an estimated half a million")
+      const qualified = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, from, 4)?.from ?? from;
       let spoken = false;
-      for (let b = k + 1; b < from && !spoken; b++) spoken = ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
+      for (let b = k + 1; b < qualified && !spoken; b++) spoken = ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
       if (!own && !joined && !spoken && !joinedCountBetween(k + 1, from)) return true;
     }
     return false;
@@ -463,6 +467,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const mark = tokens[k + 1];
     return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && tokens[k + 2]?.kind === "word";
   };
+  /** A capitalised word at k that names no group, place or metric (a person's name in the original text). */
+  const ageAfterName = (k: number): boolean => {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || subjectAt[k] !== undefined || metricAt[k] !== undefined || lx.places.matchAt(tokens, k) !== undefined) return false;
+    const first = article.text.charAt(originalSpan(doc.norm, t.start, t.end).start);
+    return first !== first.toLowerCase();
+  };
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
     if (inTime[m.from] === 1) return true;
@@ -484,7 +495,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
     // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
     if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
-    if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#") return true;
+    if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || (prev !== undefined && CURRENCY_SIGNS.has(prev.text))) return true;
+    // "said Amina Rashid, 63, who …": an age set off by commas after a name
+    if (m.form === "digits" && !g.grammar.clitics && m.value !== null && m.value < 120 && isComma(prev) && isComma(next) && ageAfterName(m.from - 2)) return true;
+    // "[6]": a footnote marker
+    if (prev?.text === "[" && next?.text === "]" && m.form === "digits") return true;
+    // "T-72", "Su-24": a model's number glued to its letters by a hyphen
+    if (prev?.text === "-" && tokens[m.from - 2]?.kind === "word" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (gluedToName(m)) return true;
     // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
     if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(m.from - 2) : prev.text)) return true;
@@ -1172,7 +1189,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (np.counted && metric !== null) {
       // "six displaced people, among them a woman, were killed": a predicate names what befell them
-      for (let k = np.end + 1; k < Math.min(sTo, np.end + 14); k++) {
+      // (not past a part that has the predicate: "38 casualties …; nine of them were dead on arrival")
+      for (let k = np.end + 1; k < Math.min(sTo, np.end + 14) && !(numberAtTok[k] && g.nest.matchAt(tokens, k + 1) !== undefined); k++) {
         const mm = metricAt[k];
         if (mm === undefined || !hasAt(g.predicateAux, k - 1)) continue;
         if (!mm.value.includes(metric) && !countedNoun.has(k)) {
@@ -1203,7 +1221,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
     // (unless the metric word is what the cue's verb has: "The dead included 148 fighters")
     const cueHeadsNest = nestCue !== undefined && cue !== null && cue.to === nestCue.from;
-    if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb && !cueHeadsNest) {
+    // (nor when it is the part's own predicate right after it: "nine of them were dead on arrival")
+    const partAfter = postQual?.to ?? postNest?.to;
+    const ownPredicate = partAfter !== undefined && cue !== null && cue.from >= partAfter && (cue.from === partAfter || (cue.from === partAfter + 1 && hasAt(g.predicateAux, partAfter)));
+    if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb && !cueHeadsNest && !ownPredicate) {
       // a nested part without a metric word of its own takes its total's
       metric = null;
       cue = null;

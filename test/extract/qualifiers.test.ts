@@ -75,6 +75,15 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "Fighting came within 10 km of Aleppo, a city of two million people, where strikes killed nobody at 11:30 on 5 December.")).toEqual([]);
     expect(extract("en", "Some 20 percent of the dead were children, the monitor said.")).toEqual([]);
   });
+  it("drops money, footnote markers, model numbers and ages set off by commas", () => {
+    expect(extract("en", "The IRC has allocated an additional $2.5 million to help the displaced.")).toEqual([]);
+    expect(extract("en", "Media reported that two Iranian advisers had been killed.[7] The footage also shows a captured T-72 tank.").map((c) => c.quantity.value)).toEqual([2]);
+    expect(extract("en", '"We have been displaced twice," said Amina Rashid, 63, who arrived in Tabqa.')).toEqual([]);
+  });
+  it("does not read casualties, the killed and wounded together, as deaths", () => {
+    const en = extract("en", "A hospital in Idlib city received 38 casualties following strikes on a residential area; nine of them were dead on arrival.");
+    expect(en.filter((c) => c.metric === "killed" || c.metric === "airstrikes").map((c) => [c.quantity.value, c.metric])).toEqual([[9, "killed"]]);
+  });
   it("takes no metric word from a clause dated in the past", () => {
     const en = extract("en", "An official said that more than 120,000 people, most of them displaced from Afrin since 2018, were trapped in Shahba.");
     expect(en).toEqual([]);
@@ -83,6 +92,8 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "The war has killed more than half a million people since 2011.")).toEqual([]);
     expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);
     expect(extract("en", "Years of war have killed more than half a million people across the country.")).toEqual([]);
+    expect(extract("en", "The Syrian conflict, which started in 2011, has killed an estimated half a million people.")).toEqual([]);
+    expect(extract("en", "Since the start of the year, 2,164 terrorists have been neutralized in Iraq and Syria, the ministry said.")).toEqual([]);
     expect(extract("ar", "وأودت سنوات من الحرب بحياة أكثر من نصف مليون شخص.")).toEqual([]);
     // (a past year opening a long sentence dates the whole of it)
     expect(extract("en", "In 1982, forces under Hafez al-Assad, the current president's father, besieged the city to crush an uprising led by the Muslim Brotherhood, killing thousands.")).toEqual([]);
