@@ -308,7 +308,7 @@ const unknownSpeaker = (
     // "…, rescuers said": a speaker before "said" that the lexicon does not know
     for (const c of cues) {
       const verb = doc.tokens[c.from]!;
-      if (c.to !== c.from + 1 || !["said", "says", "told", "added", "stated", "noted"].includes(verb.text)) continue;
+      if (c.to !== c.from + 1 || !g.speechVerbsAfter.has(verb.text)) continue;
       // "the Syrian Democratic Forces (SDF) said": the speaker stands before its abbreviation
       let k = c.from - 1;
       if (doc.tokens[k]?.text === ")") {

@@ -790,23 +790,33 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   let lastAttributionSentence = -1;
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
-  /** The words of the publisher's name, as the text's tokens spell them ("Human Rights Watch"), tokenized on first use. */
-  let outletWords: string[] | undefined;
-  const publisherWords = (): string[] =>
-    (outletWords ??= outlet !== null && typeof article.meta.outlet === "string" ? prepare(article.meta.outlet, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text) : []);
+  /**
+   * The publisher's names as the text's tokens spell them, tokenized on first use: the whole name
+   * ("Human Rights Watch"), and for "International Rescue Committee (IRC)" each part alone.
+   */
+  let outletNames: string[][] | undefined;
+  const nameWords = (name: string): string[] => prepare(name, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text);
+  const publisherNames = (): string[][] => {
+    if (outletNames === undefined) {
+      const name = outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "";
+      const parts = [name, name.replace(/\(.*$/, ""), /\(([^)]*)\)/.exec(name)?.[1] ?? ""];
+      outletNames = [...new Set(parts.map((p) => p.trim()).filter((p) => p.length > 0))].map(nameWords).filter((w) => w.length > 0);
+    }
+    return outletNames;
+  };
   /**
    * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
    * speaker and cue at [from, to) ("…, Human Rights Watch said today" in its own release): the
    * publisher (not the publisher told, after the cue: "a medical source told dpa").
    */
   const outletSpeaks = (from: number, to: number): boolean => {
-    const words = publisherWords();
-    const L = words.length;
-    if (L === 0) return false;
-    for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
-      let same = true;
-      for (let j = 0; j < L && same; j++) same = tokens[k + j]!.text === words[j];
-      if (same) return true;
+    for (const words of publisherNames()) {
+      const L = words.length;
+      for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
+        let same = true;
+        for (let j = 0; j < L && same; j++) same = tokens[k + j]!.text === words[j];
+        if (same) return true;
+      }
     }
     return false;
   };

@@ -62,6 +62,8 @@ export interface Grammar {
   readonly attributionCues: readonly string[];
   /** Speech verbs that name their speaker right after them (قال، اعتبر): a speaker the lexicon lacks is `other`. */
   readonly speechVerbs: readonly string[];
+  /** Speech verbs after their speaker ("…, rescuers said", "IRC teams report"): a speaker there the lexicon lacks is `other`. */
+  readonly speechVerbsAfter: readonly string[];
   /**
    * A relative word after a speech preposition, then its verb, then the speaker ("بحسب ما أفاد به
    * مراسل", "وفق ما رصدته مراصد الطيران"): the speaker is read after the verb.

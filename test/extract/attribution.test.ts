@@ -375,6 +375,9 @@ describe("a speaker the lexicon lacks spelling the publisher's name", () => {
     const en = extract("en", "Airstrikes on markets killed at least 34 civilians, including 14 children, Human Rights Watch said today.", "2024-12-10", "Human Rights Watch");
     expect(only(en, 34)).toMatchObject({ source: "human-rights-watch", via: [] });
     expect(only(extract("en", "A strike near the university killed at least 12 civilians, a medical source told dpa.", "2024-11-30", "dpa"), 12).source).toBe("other");
+    // (or its abbreviation, given beside its name in the manifest)
+    const irc = extract("en", "At least 1,200 families have fled the northern suburbs since Monday, the IRC said.", "2024-12-04", "International Rescue Committee (IRC)");
+    expect(only(irc, 1200)).toMatchObject({ source: "international-rescue-committee", via: [] });
   });
 });
 

@@ -26,6 +26,7 @@ export interface CompiledGrammar {
   readonly rangeFrom: ReadonlySet<string>;
   /** The units of one word as written, without a clitic (to tell "ليرة" from "لطائرات", "by planes"). */
   readonly unitWords: ReadonlySet<string>;
+  readonly speechVerbsAfter: ReadonlySet<string>;
   readonly untilWords: ReadonlySet<string>;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -99,6 +100,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     openRangeJoin: set(g.openRangeJoin),
     rangeFrom: set(g.rangeFrom),
     unitWords: set(g.units.filter((u) => !u.includes(" "))),
+    speechVerbsAfter: set(g.speechVerbsAfter),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
