@@ -173,6 +173,8 @@ const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
 const SPEAKER_PHRASE = 8;
 const DASHES = new Set(["–", "-", "—", ":"]);
+/** Source kinds that publish news rather than their own findings. */
+const MEDIA_KINDS = new Set(["outlet", "news-agency", "state-media"]);
 /** Signs of money before a number ("$2.5 million"). */
 const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥"]);
 
@@ -963,10 +965,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     while (k < to && tokens[k]!.kind !== "word") k++;
     return k < to && g.topicShifts.matchAt(tokens, k) !== undefined;
   };
+  /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
+  const selfPublished = outlet !== null && !MEDIA_KINDS.has(lex.source(outlet)?.kind ?? "");
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
     if (own) return own;
+    // an organisation's own release naming itself ("health facilities supported by the IRC have
+    // received 286 people wounded"): its own figure, not the source carried from before
+    if (selfPublished && lastAttribution !== null && lastAttribution.source !== outlet) {
+      const [from, to] = sentenceRange(s);
+      if (outletSpeaks(from, to)) return makeAttribution(outlet!, [], [], s, para, null);
+    }
     if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s))))) {
       lastAttributionParagraph = para;
       return lastAttribution;

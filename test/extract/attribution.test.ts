@@ -381,6 +381,19 @@ describe("a speaker the lexicon lacks spelling the publisher's name", () => {
   });
 });
 
+describe("an organisation's release naming itself", () => {
+  it("gives its own figures after a source it quoted, and so do the sentences after them", () => {
+    const text =
+      "More than 150,000 people have been forced from their homes since 27 November, according to the United Nations.\n\nHealth facilities supported by the IRC in Idlib have received 286 people wounded, 71 of whom were children. A hospital received 38 casualties; nine of them were dead on arrival.";
+    const en = extract("en", text, "2024-12-04", "International Rescue Committee (IRC)");
+    expect(only(en, 150000).source).toBe("ocha");
+    for (const v of [286, 71, 9]) expect(only(en, v)).toMatchObject({ source: "international-rescue-committee", via: [] });
+    // (a news outlet naming itself does not speak: "Reuters could not verify …")
+    const news = extract("en", "At least 300 people have been killed, the monitor said.\n\nReuters could not independently verify that rebels had seized 40 villages.", "2024-12-01", "Reuters");
+    expect(only(news, 40).source).toBe("sohr");
+  });
+});
+
 describe("relays in English", () => {
   it("'X quoted Y as saying' and 'a statement carried by state media' relay the speaker", () => {
     const toi = extract("en", "Reuters quoted two officers in the rebel operations room as saying fighters had entered at least nine towns in the Damascus countryside overnight.", "2024-12-08", "Times of Israel");
