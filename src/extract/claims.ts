@@ -1297,8 +1297,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const part = g.partitives.matchAt(tokens, e);
       const whom = part !== undefined || postNest !== undefined;
       // "Tens of thousands of Kurds flee", "Dozens of Syrians were killed": one noun of whom, then the metric as predicate
-      const predicate = part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
-        (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1)));
+      // ("آلاف السوريين عبروا إلى لبنان": in Arabic the noun follows in the construct, with no partitive)
+      const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[e]?.kind === "word" && !metricAt[e] && cue.from === e + 1;
+      const predicate = construct || (part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
+        (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1))));
       if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || ((clauseEnd || whom) && leftCue))) return null;
     }
     // "four others are missing": others with a predicate of their own that is no metric are not the count before's
@@ -1507,6 +1509,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // "the SDF said 26 of its fighters were killed": the speaker's own, when within what is named
       const side = ownedBySpeaker(e, np.end, qualFrom, sFrom, mentions, unnamed);
       if (side !== null && (subject === null || lex.subjectWithin(side, subject))) subject = side;
+      // ("عدد قتلاها بلغ 532": the metric word itself is the speaker's own dead)
+      else if (cue !== null && cue.to <= m.from && hasAt(g.possessives, cue.from)) subject = speakerSide(qualFrom, sFrom, mentions, unnamed) ?? subject;
     }
     subject ??= metricDefault ?? lex.lexicon.defaults.subject;
 

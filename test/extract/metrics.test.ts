@@ -142,6 +142,12 @@ describe("the speaker's own forces", () => {
     expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 12 من مقاتلينا قتلوا."), 12).subject).toBe("opposition");
     expect(only(extract("en", "The Military Operations Command said 12 of our fighters were killed."), 12).subject).toBe("opposition");
     expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
+    // (and its dead: "عدد قتلاها", after a party named as another's)
+    const own = extract("ar", "وقالت إدارة العمليات العسكرية إن الفصائل أسرت أكثر من 3 آلاف من عناصر قوات النظام، مشيرة إلى أن عدد قتلاها بلغ 532.");
+    expect(only(own, 532)).toMatchObject({ metric: "killed", subject: "opposition", source: "opposition-ops" });
+  });
+  it("reads a vague amount with its noun in the construct and a verb of the metric after ('آلاف السوريين عبروا إلى لبنان')", () => {
+    expect(only(extract("ar", "وقالت المفوضية إن آلاف السوريين عبروا إلى لبنان منذ الأحد.", "2024-12-10"), null)).toMatchObject({ metric: "displaced", quantity: { qualifier: "vague" } });
   });
 });
 

@@ -23,6 +23,12 @@ describe("digits", () => {
     expect(numbers("ar", "نزوح 14 ألف شخص")).toEqual([14000]);
     expect(numbers("ar", "نحو 3 ملايين")).toEqual([3_000_000]);
   });
+  it("joins the rest in digits after a scale word ('مليون و60 ألف'), and reads a half or a quarter of a million", () => {
+    expect(numbers("ar", "بنحو مليون و60 ألف شخص")).toEqual([1_060_000]);
+    expect(numbers("ar", "نزوح مليون و200 شخص")).toEqual([1_000_200]);
+    expect(numbers("ar", "ما يزيد على نصف مليون قتيل")).toEqual([500_000]);
+    expect(numbers("ar", "نحو ربع مليون نازح")).toEqual([250_000]);
+  });
   it("adds a half after a scale word", () => {
     expect(numbers("ar", "نزوح قرابة مليون ونصف المليون من السكان")).toEqual([1_500_000]);
     expect(numbers("ar", "نزوح نحو 2 مليون ونصف")).toEqual([2_500_000]);

@@ -191,7 +191,17 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     j++;
   }
   const value = combine(values);
-  const half = halfAfter(g, tokens, j, values[values.length - 1]!);
+  const top = values[values.length - 1]!;
+  const joined = tokens[j];
+  const restTok = tokens[j + 1];
+  if (g.grammar.clitics && top >= 1000 && joined?.text === "و" && restTok?.kind === "number" && joined.end === restTok.start) {
+    // "مليون و60 ألف شخص": the rest below the scale in digits, joined by و
+    const r = digitsValue(restTok);
+    const rs = scaleAt(g, tokens, j + 2);
+    const rest = r === null ? null : rs !== undefined ? scaled(r, rs) : r;
+    if (rest !== null && rest < top) return { value: value + rest, to: rs !== undefined ? j + 3 : j + 2, form: "words" };
+  }
+  const half = halfAfter(g, tokens, j, top);
   return half ? { value: value + half.value, to: half.to, form: "words" } : { value, to: j, form: "words" };
 };
 
