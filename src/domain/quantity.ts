@@ -44,12 +44,18 @@ export interface Quantity {
 export const VAGUE_BOUNDS = {
   /** "a few", بضعة */
   few: { low: 3, high: 9 },
+  /** "بضعة عشر": a few and ten */
+  teens: { low: 13, high: 19 },
   /** "dozens", عشرات */
   dozens: { low: 24, high: 99 },
   /** "hundreds", مئات */
   hundreds: { low: 200, high: 999 },
+  /** "a few hundred", "several hundred", بضع مئات */
+  "few-hundreds": { low: 300, high: 900 },
   /** "thousands", آلاف */
   thousands: { low: 2000, high: 9999 },
+  /** "a few thousand", "several thousand", بضعة آلاف */
+  "few-thousands": { low: 3000, high: 9000 },
   /** "tens of thousands", عشرات الآلاف */
   "tens-of-thousands": { low: 24000, high: 99999 },
   /** "hundreds of thousands", مئات الآلاف */

@@ -56,6 +56,9 @@ describe("qualifiers and bounds", () => {
       ["displaced", 2000, 9999],
     ]);
     expect(only(extract("ar", "أدى القصف إلى نزوح عشرات الآلاف من المدنيين."), null).quantity).toEqual({ value: null, qualifier: "vague", low: 24000, high: 99999 });
+    // "a few and ten", "a few hundred"
+    expect(only(extract("ar", "وأضاف المصدر أن بضعة عشر جريحاً نُقلوا إلى المشافي العسكرية."), null)).toMatchObject({ metric: "injured", quantity: { qualifier: "vague", low: 13, high: 19 } });
+    expect(only(extract("en", "Several hundred families fled the city, the UN said."), null).quantity).toMatchObject({ qualifier: "vague", low: 300, high: 900 });
   });
   it("keeps a vague amount of a noun the lexicon lacks when the metric is its predicate", () => {
     const en = extract("en", "Tens of thousands of Kurds flee Tal Rifaat as factions advance.");

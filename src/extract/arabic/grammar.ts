@@ -33,6 +33,8 @@ export const arabicGrammar: Grammar = {
     "عشرات": "dozens", "العشرات": "dozens", "عشرات الآلاف": "tens-of-thousands", "عشرات آلاف": "tens-of-thousands",
     "مئات": "hundreds", "المئات": "hundreds", "مئات الآلاف": "hundreds-of-thousands", "مئات آلاف": "hundreds-of-thousands",
     "آلاف": "thousands", "الآلاف": "thousands", "بضعة": "few", "بضع": "few",
+    "بضعة عشر": "teens", "بضع عشرة": "teens", "بضعة عشرة": "teens", "بضع عشر": "teens",
+    "بضع مئات": "few-hundreds", "بضعة مئات": "few-hundreds", "بضعة آلاف": "few-thousands", "بضع آلاف": "few-thousands",
   },
   qualifiersBefore: {
     "ما لا يقل عن": "at-least", "لا يقل عن": "at-least", "على الأقل": "at-least",

@@ -20,7 +20,7 @@ export const englishGrammar: Grammar = {
   halves: ["and a half"],
   vague: {
     dozens: "dozens", scores: "dozens", hundreds: "hundreds", thousands: "thousands", "tens of thousands": "tens-of-thousands",
-    "hundreds of thousands": "hundreds-of-thousands", "a few": "few", "a handful of": "few",
+    "hundreds of thousands": "hundreds-of-thousands", "a few": "few", "a handful of": "few", "a few hundred": "few-hundreds", "several hundred": "few-hundreds", "a few thousand": "few-thousands", "several thousand": "few-thousands",
   },
   qualifiersBefore: {
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "a minimum of": "at-least",
