@@ -868,8 +868,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const hi = Math.min(sTo, to + SPEAKER_REACH);
     // (a relay's own name is no speaker's: "وبحسب ما نقلت وكالة الأنباء السورية (سانا) عن مديرية الصحة")
     const mentionedHere = sentenceSources(a.sentence).mentions;
+    // (in Arabic the speaker's phrase after the verb ends at its first definite noun: "نائب رئيس
+    // المركز" reaches the centre, "الشبكة السورية لحقوق الإنسان" is the network and its adjectives)
+    let phraseEnd = to - 1;
+    while (g.grammar.clitics && phraseEnd < hi - 1 && tokens[phraseEnd]!.kind === "word" && !tokenVariants(word(phraseEnd), true).some((v) => v.startsWith("ال"))) phraseEnd++;
     for (let k = lo; k < hi; k++) {
       if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
+      if (g.grammar.clitics && k > phraseEnd) break;
       // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
       if (g.attribution.matchAt(doc.tokens, k)) continue;
       if (mentionedHere.some((m) => m.from <= k && k < m.to)) continue;

@@ -394,6 +394,14 @@ describe("an organisation's release naming itself", () => {
   });
 });
 
+describe("a speaker the lexicon lacks after a source named before", () => {
+  it("is not that source for sharing an adjective with one of its names ('الشبكة السورية لحقوق الإنسان')", () => {
+    const ar = extract("ar", "وأعلنت إدارة العمليات العسكرية أن مقاتليها سيطروا على 23 مدينة وبلدة وقرية.\n\nووثّقت الشبكة السورية لحقوق الإنسان مقتل 213 مدنياً.", "2024-12-07");
+    expect(only(ar, 23).source).toBe("opposition-ops");
+    expect(only(ar, 213).source).toBe("other");
+  });
+});
+
 describe("relays in English", () => {
   it("'X quoted Y as saying' and 'a statement carried by state media' relay the speaker", () => {
     const toi = extract("en", "Reuters quoted two officers in the rebel operations room as saying fighters had entered at least nine towns in the Damascus countryside overnight.", "2024-12-08", "Times of Israel");
