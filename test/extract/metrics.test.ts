@@ -142,6 +142,10 @@ describe("the speaker's own forces", () => {
     expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 12 من مقاتلينا قتلوا."), 12).subject).toBe("opposition");
     expect(only(extract("en", "The Military Operations Command said 12 of our fighters were killed."), 12).subject).toBe("opposition");
     expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
+    expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 44 من مجاهدينا ارتقوا شهداء."), 44).subject).toBe("opposition");
+    // (plain "الجيش" is the army, and "الجيش الوطني" still the SNA)
+    expect(only(extract("ar", "وقال المرصد إن 19 من عناصر الجيش والقوات الرديفة قتلوا."), 19).subject).toBe("government");
+    expect(only(extract("ar", "وقال المرصد إن 9 من عناصر الجيش الوطني قتلوا."), 9).subject).toBe("sna");
     // (and its dead: "عدد قتلاها", after a party named as another's)
     const own = extract("ar", "وقالت إدارة العمليات العسكرية إن الفصائل أسرت أكثر من 3 آلاف من عناصر قوات النظام، مشيرة إلى أن عدد قتلاها بلغ 532.");
     expect(only(own, 532)).toMatchObject({ metric: "killed", subject: "opposition", source: "opposition-ops" });
