@@ -107,6 +107,7 @@ describe("capturing", () => {
   it("people captured are captured, places captured are localities", () => {
     const en = extract("en", "Army units repelled attacks on Saturday, killing 47 terrorists and capturing seven others.");
     expect(only(en, 7)).toMatchObject({ metric: "captured", subject: "opposition" });
+    expect(only(extract("en", "SOHR also documented the capture of more than 2,300 members of regime forces by the factions."), 2300).metric).toBe("captured");
     const places = extract("en", "The rebels advanced, capturing 12 villages and killing 30 soldiers.");
     expect(only(places, 12).metric).toBe("localities-seized");
     expect(only(places, 30).metric).toBe("killed");
