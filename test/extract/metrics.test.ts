@@ -108,6 +108,8 @@ describe("capturing", () => {
     const en = extract("en", "Army units repelled attacks on Saturday, killing 47 terrorists and capturing seven others.");
     expect(only(en, 7)).toMatchObject({ metric: "captured", subject: "opposition" });
     expect(only(extract("en", "SOHR also documented the capture of more than 2,300 members of regime forces by the factions."), 2300).metric).toBe("captured");
+    expect(only(extract("en", "Rebels took control of six provincial capitals last week."), 6).metric).toBe("localities-seized");
+    expect(only(extract("en", "Officials in Homs said that more than 30,000 people had arrived from Hama this week alone."), 30000).metric).toBe("displaced");
     const places = extract("en", "The rebels advanced, capturing 12 villages and killing 30 soldiers.");
     expect(only(places, 12).metric).toBe("localities-seized");
     expect(only(places, 30).metric).toBe("killed");
