@@ -964,6 +964,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    */
   const namesAnew = (a: Attribution): boolean => a.source !== "other" && !(a.anchors.length === 2 && lastNamed?.source === a.source);
   /** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
+  /** The sentence opens a correction note ("(Corrects … to 48,500 from 485,000.)", "تصويب: …"). */
+  const opensCorrection = (s: number): boolean => {
+    const [from, to] = sentenceRange(s);
+    let k = from;
+    while (k < to && tokens[k]!.kind !== "word") k++;
+    return k < to && g.correction.matchAt(tokens, k) !== undefined;
+  };
   const opensOnAnotherMatter = (s: number): boolean => {
     const [from, to] = sentenceRange(s);
     let k = from;
@@ -1169,7 +1176,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
   /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
   const candidateAt = (idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
-    if (excluded(m, e)) return null;
+    if (excluded(m, e) || opensCorrection(s)) return null;
     const [sFrom, sTo] = sentenceRange(s);
     const lo = Math.max(sFrom, m.from - NEAR);
     const hi = Math.min(sTo, e + NEAR);
@@ -1212,7 +1219,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         cue = np.counted;
       }
     }
-    if (np.counted && metric !== null) {
+    // (not what things counted did: "310 Israeli strikes …, which it said had killed at least eight")
+    if (np.counted && metric !== null && !thingAt(np.counted.from)) {
       // "six displaced people, among them a woman, were killed": a predicate names what befell them
       // (not past a part that has the predicate: "38 casualties …; nine of them were dead on arrival")
       for (let k = np.end + 1; k < Math.min(sTo, np.end + 14) && !(numberAtTok[k] && g.nest.matchAt(tokens, k + 1) !== undefined); k++) {
@@ -1293,7 +1301,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
       // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
       const restatement = tokens[m.from - 1]?.text === "(" && prev !== null && prev.sentence === s && prev.npEnd === m.from - 2;
-      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement)) return null;
+      // ("struck targets across the country more than 350 times": strikes counted as times)
+      const strikesTimes = hasAt(g.frequencies, e) && cue !== null && cue.to <= m.from && thingAt(cue.from) && lex.metric(metric)?.subjectRole === "fixed";
+      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement && !strikesTimes)) return null;
     }
     if (m.form === "vague") {
       const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;

@@ -141,6 +141,8 @@ export interface Grammar {
   readonly notCounted: readonly string[];
   /** Modal words between a number and its metric predicate that make it a projection ("up to 1.5 million people could be forced to flee"). */
   readonly projectionModals: readonly string[];
+  /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
+  readonly correctionCues: readonly string[];
   /** Cues of a historical total ("since the war began"). */
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */

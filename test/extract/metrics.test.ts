@@ -109,6 +109,13 @@ describe("capturing", () => {
     expect(only(en, 7)).toMatchObject({ metric: "captured", subject: "opposition" });
     expect(only(extract("en", "SOHR also documented the capture of more than 2,300 members of regime forces by the factions."), 2300).metric).toBe("captured");
     expect(only(extract("en", "Rebels took control of six provincial capitals last week."), 6).metric).toBe("localities-seized");
+  });
+  it("counts strikes as times after a verb of striking, and keeps strikes counted whatever they did", () => {
+    expect(only(extract("en", "Israeli jets have struck targets across the country more than 350 times this week, the Observatory said."), 350)).toMatchObject({ metric: "airstrikes", quantity: { qualifier: "more-than" } });
+    expect(extract("en", "Families have been displaced three or four times since 2011.")).toEqual([]);
+    const done = extract("en", "The monitor documented 310 Israeli strikes since Sunday morning, which it said had killed at least eight people.");
+    expect(only(done, 310).metric).toBe("airstrikes");
+    expect(only(done, 8).metric).toBe("killed");
     expect(only(extract("en", "Officials in Homs said that more than 30,000 people had arrived from Hama this week alone."), 30000).metric).toBe("displaced");
     const places = extract("en", "The rebels advanced, capturing 12 villages and killing 30 soldiers.");
     expect(only(places, 12).metric).toBe("localities-seized");

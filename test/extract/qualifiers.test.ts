@@ -83,6 +83,10 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "Media reported that two Iranian advisers had been killed.[7] The footage also shows a captured T-72 tank.").map((c) => c.quantity.value)).toEqual([2]);
     expect(extract("en", '"We have been displaced twice," said Amina Rashid, 63, who arrived in Tabqa.')).toEqual([]);
   });
+  it("drops the numbers of a correction note, which restate or withdraw a figure", () => {
+    expect(extract("en", "About 48,500 people have been displaced, the UN said.\n(Corrects number of displaced people in seventh paragraph to 48,500 from 485,000.)").map((c) => c.quantity.value)).toEqual([48500]);
+    expect(extract("ar", "تصويب: ورد في البلاغ أن عدد القرى المحررة بلغ 42، والصحيح 38 قرية.")).toEqual([]);
+  });
   it("does not read casualties, the killed and wounded together, as deaths", () => {
     const en = extract("en", "A hospital in Idlib city received 38 casualties following strikes on a residential area; nine of them were dead on arrival.");
     expect(en.filter((c) => c.metric === "killed" || c.metric === "airstrikes").map((c) => [c.quantity.value, c.metric])).toEqual([[9, "killed"]]);

@@ -90,6 +90,7 @@ export const englishGrammar: Grammar = {
     "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of", "members of", "were from", "was from", "all from",
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
   ],
+  correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],
   historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted", "conflict, which", "war, which", "since the start of the year", "since the beginning of the year", "so far this year", "before this escalation", "before the escalation", "before the current escalation"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   copulas: ["were", "was", "are", "is", "belonged", "belong"],

@@ -27,6 +27,7 @@ export interface CompiledGrammar {
   /** The units of one word as written, without a clitic (to tell "ليرة" from "لطائرات", "by planes"). */
   readonly unitWords: ReadonlySet<string>;
   readonly speechVerbsAfter: ReadonlySet<string>;
+  readonly correction: PhraseSet<true>;
   readonly untilWords: ReadonlySet<string>;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -101,6 +102,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     rangeFrom: set(g.rangeFrom),
     unitWords: set(g.units.filter((u) => !u.includes(" "))),
     speechVerbsAfter: set(g.speechVerbsAfter),
+    correction: flags(g.correctionCues),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
