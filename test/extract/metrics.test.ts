@@ -156,6 +156,7 @@ describe("the speaker's own forces", () => {
     // (plain "الجيش" is the army, and "الجيش الوطني" still the SNA)
     expect(only(extract("ar", "وقال المرصد إن 19 من عناصر الجيش والقوات الرديفة قتلوا."), 19).subject).toBe("government");
     expect(only(extract("ar", "وقال المرصد إن 9 من عناصر الجيش الوطني قتلوا."), 9).subject).toBe("sna");
+    expect(only(extract("ar", "وقال المرصد إن 12 عنصراً من الفصائل المدعومة من إيران قتلوا."), 12).subject).toBe("iran-backed");
     // (and its dead: "عدد قتلاها", after a party named as another's)
     const own = extract("ar", "وقالت إدارة العمليات العسكرية إن الفصائل أسرت أكثر من 3 آلاف من عناصر قوات النظام، مشيرة إلى أن عدد قتلاها بلغ 532.");
     expect(only(own, 532)).toMatchObject({ metric: "killed", subject: "opposition", source: "opposition-ops" });

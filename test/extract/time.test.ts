@@ -172,3 +172,12 @@ describe("a weekday followed by its date", () => {
     expect(only(extract("en", "Since Wednesday, November 27, at least 97 civilians have been killed.", "2024-12-04"), 97).window.start).toBe("2024-11-27");
   });
 });
+
+describe("the day a toll was published", () => {
+  it("is the statement day when named after the verb of publishing ('في حصيلة نشرها مساء أمس السبت', 'في آخر تحديث له أمس')", () => {
+    const ar = extract("ar", "من جهته، قال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، في حصيلة نشرها مساء أمس السبت، إن عدد الذين لقوا حتفهم منذ بدء الهجوم بلغ 412 شخصاً.", "2024-12-01");
+    expect(only(ar, 412).asOf).toEqual({ earliest: "2024-11-30", latest: "2024-11-30" });
+    const ocha = extract("ar", "وقدّر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، في آخر تحديث له أمس، عدد النازحين منذ 26 تشرين الثاني بنحو 1.1 مليون شخص.", "2024-12-10");
+    expect(only(ocha, 1100000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
+  });
+});
