@@ -71,6 +71,11 @@ export interface MetricEntry {
   readonly subjectRole?: SubjectRole;
   /** The subject a count of this metric gets when the text names none (default: the lexicon default). */
   readonly defaultSubject?: string | null;
+  /**
+   * Subjects this metric never counts, with everyone within them (optional, default none): soldiers
+   * crossing a border are not displaced people, so a count of them under `displaced` is no claim.
+   */
+  readonly notOf?: readonly string[];
   /** Words that signal the metric in each language (verbs, nouns). */
   readonly names: Names;
 }

@@ -1508,7 +1508,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         for (let k = closed + 1; k < Math.min(sTo, closed + 5) && !isClauseBreak(tokens[k]); k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
         subject = commonSubject(lex, after);
       }
-      if (subject === null && !implicit) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k)));
+      // (nor a party of another clause before the speaker: "Syrian rebels reach gates of Homs as UN says 370,000 displaced")
+      let reported = -1;
+      for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentions.some((sm: SourceMention) => sm.to <= k && sm.to >= k - 3)) reported = k;
+      // (nor one of the conjunct before a count opening its own: "الثوار على أبواب حمص وعشرات الآلاف يفرّون")
+      const opensConjunct = g.grammar.clitics && word(qualFrom).startsWith("و") && m.form === "vague";
+      if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k) || k < reported));
       if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
       if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
@@ -1585,6 +1590,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   };
 
+  /** A subject the metric never counts (the lexicon's `notOf`, with everyone within it). */
+  const countsNone = (metric: string, subject: string): boolean => {
+    const not = lex.metric(metric)?.notOf;
+    return not !== undefined && not.some((id) => lex.subjectWithin(subject, id));
+  };
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;
     const e = m.rangeTo ?? m.to;
@@ -1597,6 +1607,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const c = candidateAt(idx, m, e, s, para);
     if (c === null) continue;
     const d = draftOf(c);
+    // ("ألفي جندي سوري يعبرون إلى العراق": soldiers crossing a border are no displaced people)
+    if (d.metric !== null && countsNone(d.metric, d.subject)) continue;
     const attribution = d.attribution;
     drafts.push(d);
     prev = d;

@@ -75,6 +75,13 @@ export const checkLexicon = (file: string, lexicon: Lexicon): FileProblem[] => {
     if (s.reliability != null && (s.reliability < 0 || s.reliability > 1))
       problems.push({ file, path: `sources[${i}].reliability`, reason: `must lie between 0 and 1, got ${s.reliability}` });
   });
+  lexicon.metrics.forEach((m, i) => {
+    if (m.defaultSubject != null && !subjects.has(m.defaultSubject))
+      problems.push({ file, path: `metrics[${i}].defaultSubject`, reason: `unknown subject "${m.defaultSubject}"` });
+    (m.notOf ?? []).forEach((id, k) => {
+      if (!subjects.has(id)) problems.push({ file, path: `metrics[${i}].notOf[${k}]`, reason: `unknown subject "${id}"` });
+    });
+  });
   const places = new Set(lexicon.places.map((p) => p.id));
   lexicon.events.forEach((e, i) => {
     if (e.area != null && !places.has(e.area)) problems.push({ file, path: `events[${i}].area`, reason: `unknown place "${e.area}"` });

@@ -189,7 +189,7 @@ describe("entries of a dated list", () => {
     ]);
   });
   it("while a plain next paragraph still does", () => {
-    const text = "Timeline of the offensive\n\nRebels storm Aleppo. The army says dozens of its soldiers have been killed.\n\nFactions take Tal Rifaat. Tens of thousands of soldiers flee east.";
+    const text = "Timeline of the offensive\n\nRebels storm Aleppo. The army says dozens of its soldiers have been killed.\n\nFactions take Tal Rifaat. Tens of thousands of civilians flee east.";
     expect(extract("en", text, "2024-12-09").map((c) => c.source)).toEqual(["syrian-army", "syrian-army"]);
   });
 });

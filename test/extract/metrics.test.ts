@@ -161,6 +161,14 @@ describe("the speaker's own forces", () => {
     const own = extract("ar", "وقالت إدارة العمليات العسكرية إن الفصائل أسرت أكثر من 3 آلاف من عناصر قوات النظام، مشيرة إلى أن عدد قتلاها بلغ 532.");
     expect(only(own, 532)).toMatchObject({ metric: "killed", subject: "opposition", source: "opposition-ops" });
   });
+  it("does not count soldiers who cross a border or flee as displaced people (the lexicon's notOf)", () => {
+    expect(extract("ar", "أفاد مصدر أمني عراقي بدخول نحو ألفي جندي وضابط من الجيش السوري إلى الأراضي العراقية، وقال إن نحو 150 عائلة عبروا إلى العراق.").map((c) => [c.quantity.value, c.metric])).toEqual([[150, "displaced"]]);
+    expect(extract("en", "About 300 Iraqi militia fighters crossed into Syria overnight, while 2,000 families fled Hama.").map((c) => c.quantity.value)).toEqual([2000]);
+  });
+  it("takes no group from a clause before the speaker, nor from the conjunct before a count of its own", () => {
+    expect(only(extract("en", "Syrian rebels reach gates of Homs as UN says 370,000 displaced\nText."), 370000).subject).toBe("all");
+    expect(only(extract("ar", "الثوار على أبواب حمص وعشرات الآلاف يفرّون نحو الساحل\nنص."), null)).toMatchObject({ metric: "displaced", subject: "all" });
+  });
   it("reads a vague amount with its noun in the construct and a verb of the metric after ('آلاف السوريين عبروا إلى لبنان')", () => {
     expect(only(extract("ar", "وقالت المفوضية إن آلاف السوريين عبروا إلى لبنان منذ الأحد.", "2024-12-10"), null)).toMatchObject({ metric: "displaced", quantity: { qualifier: "vague" } });
   });

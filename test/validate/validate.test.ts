@@ -113,6 +113,14 @@ describe("lexicon", () => {
     expect(checkLexicon("l.json", l).map((p) => p.path)).toEqual(["sources[0].side", "sources[0].reliability", "defaults.subject", "defaults.location"]);
   });
 
+  it("a metric's default subject and the subjects it never counts must name subjects", () => {
+    const l = lexicon({ metrics: [{ id: "displaced", cumulative: true, defaultSubject: "nobody", notOf: ["civilians", "soldiers"], names: {} }] });
+    expect(checkLexicon("l.json", l).map(formatProblem)).toEqual([
+      'l.json: metrics[0].defaultSubject: unknown subject "nobody"',
+      'l.json: metrics[0].notOf[1]: unknown subject "soldiers"',
+    ]);
+  });
+
   it("the codec refuses a wrong source kind with the path", () => {
     const decoded = LexiconFileC.decode({ ...lexicon(), sources: [{ id: "x", kind: "blog", names: {} }] });
     if (!isLeft(decoded)) throw new Error("expected a failure");
