@@ -979,9 +979,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
   const selfPublished = outlet !== null && !MEDIA_KINDS.has(lex.source(outlet)?.kind ?? "");
+  /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
+  const knownOrganisation = selfPublished && lex.source(outlet!) !== undefined;
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
     const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
+    // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
+    // received reports of …"): its own figure
+    if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
+      return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
     if (own) return own;
     // an organisation's own release naming itself ("health facilities supported by the IRC have
     // received 286 people wounded"): its own figure, not the source carried from before

@@ -388,6 +388,10 @@ describe("an organisation's release naming itself", () => {
     const en = extract("en", text, "2024-12-04", "International Rescue Committee (IRC)");
     expect(only(en, 150000).source).toBe("ocha");
     for (const v of [286, 71, 9]) expect(only(en, v)).toMatchObject({ source: "international-rescue-committee", via: [] });
+    // (nor reports it received: "أفادت التقارير بنزوح أكثر من 60,000 شخص" in OCHA's own update)
+    const ocha = extract("ar", "أفادت التقارير بنزوح أكثر من 60,000 شخص من تل رفعت خلال الفترة نفسها.", "2024-12-06", "OCHA");
+    expect(only(ocha, 60000)).toMatchObject({ source: "ocha", via: [] });
+    expect(only(extract("ar", "أفادت التقارير بنزوح أكثر من 60,000 شخص من تل رفعت.", "2024-12-06", "Reuters"), 60000).source).toBe("other");
     // (a news outlet naming itself does not speak: "Reuters could not verify …")
     const news = extract("en", "At least 300 people have been killed, the monitor said.\n\nReuters could not independently verify that rebels had seized 40 villages.", "2024-12-01", "Reuters");
     expect(only(news, 40).source).toBe("sohr");

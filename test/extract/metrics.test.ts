@@ -153,6 +153,7 @@ describe("the speaker's own forces", () => {
     expect(only(extract("en", "The Military Operations Command said 12 of our fighters were killed."), 12).subject).toBe("opposition");
     expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
     expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 44 من مجاهدينا ارتقوا شهداء."), 44).subject).toBe("opposition");
+    expect(only(extract("ar", 'عاجل: "إدارة العمليات العسكرية": قتلنا أكثر من 400 من جنود النظام منذ انطلاق المعركة'), 400)).toMatchObject({ metric: "killed", source: "opposition-ops" });
     // (plain "الجيش" is the army, and "الجيش الوطني" still the SNA)
     expect(only(extract("ar", "وقال المرصد إن 19 من عناصر الجيش والقوات الرديفة قتلوا."), 19).subject).toBe("government");
     expect(only(extract("ar", "وقال المرصد إن 9 من عناصر الجيش الوطني قتلوا."), 9).subject).toBe("sna");
