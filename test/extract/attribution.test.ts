@@ -406,6 +406,14 @@ describe("a speaker the lexicon lacks after a source named before", () => {
   });
 });
 
+describe("the army's officers and officials speaking to an outlet", () => {
+  it("are the army", () => {
+    const en = extract("en", "Two Syrian army officers, speaking on condition of anonymity, told Reuters that dozens of soldiers had been killed.", "2024-11-28", "Reuters");
+    expect(only(en, null).source).toBe("syrian-army");
+    expect(only(extract("en", "A Syrian security source told Asharq Al-Awsat that some 60 officers and soldiers had been taken prisoner."), 60).source).toBe("syrian-army");
+  });
+});
+
 describe("relays in English", () => {
   it("'X quoted Y as saying' and 'a statement carried by state media' relay the speaker", () => {
     const toi = extract("en", "Reuters quoted two officers in the rebel operations room as saying fighters had entered at least nine towns in the Damascus countryside overnight.", "2024-12-08", "Times of Israel");
