@@ -1511,7 +1511,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const closed = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 ? cue.to : np.end + 1;
       if (subject === null && hasAt(g.copulas, closed)) {
         const after: string[] = [];
-        for (let k = closed + 1; k < Math.min(sTo, closed + 5) && !isClauseBreak(tokens[k]); k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
+        // (up to a few words on: "were soldiers and members of allied militias")
+        for (let k = closed + 1; k < Math.min(sTo, closed + 8) && !isClauseBreak(tokens[k]) && !numberAtTok[k]; k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
         subject = commonSubject(lex, after);
       }
       // (nor a party of another clause before the speaker: "Syrian rebels reach gates of Homs as UN says 370,000 displaced")

@@ -158,6 +158,11 @@ describe("the speaker's own forces", () => {
     expect(only(extract("ar", "وقال المرصد إن 19 من عناصر الجيش والقوات الرديفة قتلوا."), 19).subject).toBe("government");
     expect(only(extract("ar", "وقال المرصد إن 9 من عناصر الجيش الوطني قتلوا."), 9).subject).toBe("sna");
     expect(only(extract("ar", "وقال المرصد إن 12 عنصراً من الفصائل المدعومة من إيران قتلوا."), 12).subject).toBe("iran-backed");
+    expect(only(extract("ar", "وقال المرصد إن 369 من قوات النظام والمجموعات الرديفة قتلوا."), 369).subject).toBe("government");
+    expect(only(extract("ar", "وقال المرصد إن 42 عنصراً من الفصائل الموالية لتركيا قتلوا."), 42).subject).toBe("sna");
+    // (the group after "of the dead were" reaches past a member noun, and stops at the next count)
+    const en = extract("en", "The monitor said 300 people had been killed. Thirty-seven of the dead were soldiers and members of allied militias and 111 were rebel fighters.");
+    expect(only(en, 37).subject).toBe("government");
     // (and its dead: "عدد قتلاها", after a party named as another's)
     const own = extract("ar", "وقالت إدارة العمليات العسكرية إن الفصائل أسرت أكثر من 3 آلاف من عناصر قوات النظام، مشيرة إلى أن عدد قتلاها بلغ 532.");
     expect(only(own, 532)).toMatchObject({ metric: "killed", subject: "opposition", source: "opposition-ops" });
