@@ -120,7 +120,7 @@ describe("an ordinal teen", () => {
 describe("the number of an item opening its line", () => {
   it("is no count ('5- سجّل الفريق …'), while a count listed after a dash still is", () => {
     const ar = extract("ar", "نشرة\n\n4- رصد الفريق 18 غارة جوية روسية.\n\n5- سجّل الفريق عودة 2,150 عائلة من المخيمات إلى قراها.\n");
-    expect(ar.map((c) => c.quantity.value)).toEqual([18]);
+    expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[18, "airstrikes"], [2150, "returned"]]);
     const listed = extract("ar", "وقال المرصد إن عدد القتلى ارتفع إلى 300 شخص، وهم:\n- 120 من الفصائل.\n- 100 من قوات النظام.\n");
     expect(listed.map((c) => c.quantity.value)).toEqual([300, 120, 100]);
   });

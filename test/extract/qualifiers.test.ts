@@ -87,6 +87,13 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "About 48,500 people have been displaced, the UN said.\n(Corrects number of displaced people in seventh paragraph to 48,500 from 485,000.)").map((c) => c.quantity.value)).toEqual([48500]);
     expect(extract("ar", "تصويب: ورد في البلاغ أن عدد القرى المحررة بلغ 42، والصحيح 38 قرية.")).toEqual([]);
   });
+  it("reads people who returned as returns, not as displaced people", () => {
+    const ar = extract("ar", "وقدّر المكتب عدد من نزحوا منذ 26 تشرين الثاني بنحو مليون و60 ألف شخص، عاد منهم قرابة 300 ألف إلى منازلهم خلال الأيام الأخيرة.", "2024-12-10");
+    expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[1060000, "displaced"], [300000, "returned"]]);
+  });
+  it("drops a toll since the outbreak of the conflict ('بعد 13 عاماً على اندلاع نزاع أودى بحياة ما يزيد على نصف مليون شخص')", () => {
+    expect(extract("ar", "وتأتي المعارك بعد أكثر من 13 عاماً على اندلاع نزاع أودى بحياة ما يزيد على نصف مليون شخص.")).toEqual([]);
+  });
   it("does not read casualties, the killed and wounded together, as deaths", () => {
     const en = extract("en", "A hospital in Idlib city received 38 casualties following strikes on a residential area; nine of them were dead on arrival.");
     expect(en.filter((c) => c.metric === "killed" || c.metric === "airstrikes").map((c) => [c.quantity.value, c.metric])).toEqual([[9, "killed"]]);
