@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { QUOTES, isComma, type Doc } from "./document.js";
+import { QUOTES, gapWords as gap, isComma, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
@@ -43,13 +43,6 @@ const WINDOW = 4;
 const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
 const REACH = 80;
-
-/** Distance in word tokens between two token positions (punctuation not counted). */
-const gap = (doc: Doc, a: number, b: number): number => {
-  let n = 0;
-  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (doc.tokens[i]!.kind === "word" || doc.tokens[i]!.kind === "number") n++;
-  return n;
-};
 
 /** Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens' masks). */
 export const attributedSources = (

@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { isClauseBreak, isComma, isSentenceEnd, prepare, QUOTES, type Doc } from "./document.js";
+import { gapWords, isClauseBreak, isComma, isSentenceEnd, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
@@ -1724,36 +1724,4 @@ const claimsOf = (
     });
   }
   return out;
-};
-
-/**
- * The number of words and numbers before each token of the document read last (one document is
- * read at a time: an identity check, not a map lookup), so that a gap is counted in constant time.
- */
-let countedDoc: Doc | null = null;
-let wordsBefore = new Int32Array(1);
-/** Distance in word and number tokens between two token positions (long gaps read off a table of the document). */
-const gapWords = (doc: Doc, a: number, b: number): number => {
-  if (Math.abs(b - a) <= 16) {
-    let k = 0;
-    for (let i = Math.min(a, b); i < Math.max(a, b); i++) {
-      const t = doc.tokens[i];
-      if (t !== undefined && (t.kind === "word" || t.kind === "number")) k++;
-    }
-    return k;
-  }
-  if (doc !== countedDoc) {
-    const n = doc.tokens.length;
-    wordsBefore = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const t = doc.tokens[i]!;
-      wordsBefore[i + 1] = wordsBefore[i]! + (t.kind === "word" || t.kind === "number" ? 1 : 0);
-    }
-    countedDoc = doc;
-  }
-  const before = wordsBefore;
-  const last = before.length - 1;
-  const lo = Math.max(0, Math.min(a, b, last));
-  const hi = Math.min(last, Math.max(a, b));
-  return hi > lo ? before[hi]! - before[lo]! : 0;
 };
