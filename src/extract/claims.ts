@@ -27,7 +27,8 @@ import {
 import { outletId } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
-import { coverage, IdCache, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import type { WordSet } from "./text/word-set.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
@@ -293,8 +294,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const outlet = outletId(article.meta, lex);
   const published = article.meta.published;
   const flags = tokenFlags(g, lx, tokens);
-  /** Seven zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros, starts). */
-  const tables = new Int32Array(7 * (n + 1));
+  /** Eight zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros, starts, times). */
+  const tables = new Int32Array(8 * (n + 1));
   const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
   const subjectMatches = findFlagged(lx.subjects, tokens, flags, F_SUBJECT);
   const subjectAt = starts(subjectMatches, n);
@@ -342,11 +343,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return undefined;
   };
   /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
-  const hasAt = (s: ReadonlySet<string>, k: number): boolean => {
+  const hasAt = (s: WordSet, k: number): boolean => {
     const t = tokens[k];
-    if (t === undefined) return s.has("");
-    for (const v of laterVariants(t)) if (s.has(v)) return true;
-    return false;
+    return t === undefined ? s.has("") : s.hasToken(t);
   };
 
   // --- per-sentence caches
@@ -369,7 +368,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   for (const t of timeList) timeAt[t.from] = 1;
   const timeIndex = startIndex(timeList, n, table(1));
   /** 1 inside a time expression past its first token: a number there is its length or date ("الساعات الـ48 الماضية"). */
-  const inTime = new Uint8Array(n + 1);
+  const inTime = table(7);
   for (const t of timeList) for (let k = t.from + 1; k < t.to; k++) inTime[k] = 1;
   /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
   const pastClauses = new Set<number>();
@@ -435,7 +434,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return false;
   };
-  const numberedNames = new Set(grammar.numberedNames.map(normalizeWord));
+  const numberedNames = g.numberedNames;
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
