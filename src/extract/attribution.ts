@@ -59,7 +59,7 @@ export const attributedSources = (
   const cues: PhraseMatch<true>[] = [];
   let unnamed: PhraseMatch<true> | undefined;
   for (let i = from; i < to; ) {
-    if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0 && doc.tokens[i]!.text !== ":") {
+    if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0) {
       i++;
       continue;
     }

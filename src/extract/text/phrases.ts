@@ -8,6 +8,7 @@
 import { normalizeWord } from "./normalize.js";
 import { internBase, tokenize, type Token } from "./tokens.js";
 import { IdCache, laterVariants, tokenVariants } from "./variants.js";
+import { WordSet } from "./word-set.js";
 
 export { IdCache, laterVariants, tokenVariants };
 
@@ -49,6 +50,8 @@ export class PhraseSet<T> {
   private status = new Uint8Array(256);
   private statusBase = 0;
   private maxWords = 1;
+  /** The second words of this set's phrases: a token none of whose variants is one continues no phrase. */
+  private readonly seconds = new WordSet();
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of phrases) {
@@ -60,7 +63,10 @@ export class PhraseSet<T> {
       this.byFirst.set(head, list);
       this.maxWords = Math.max(this.maxWords, words.length);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirst.values()) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      for (const e of list) if (e.words.length > 1) this.seconds.add(e.words[1]!);
+    }
   }
 
   /**
@@ -90,7 +96,7 @@ export class PhraseSet<T> {
     let best = st.single;
     let bestLength = best < 0 ? 0 : 1;
     const next = tokens[i + 1];
-    if (st.bySecond !== null && next !== undefined && next.kind !== "break") {
+    if (st.bySecond !== null && next !== undefined && next.kind !== "break" && this.seconds.hasToken(next)) {
       for (const v of laterVariants(next)) {
         const at = st.bySecond.get(v);
         if (at === undefined) continue;
@@ -146,7 +152,7 @@ export class PhraseSet<T> {
       const st = this.startsOf(t);
       if (st.single >= 0) return true;
       const next = tokens[i + 1];
-      if (st.bySecond === null || next === undefined || next.kind === "break") continue;
+      if (st.bySecond === null || next === undefined || next.kind === "break" || !this.seconds.hasToken(next)) continue;
       for (const v of laterVariants(next)) {
         const at = st.bySecond.get(v);
         if (at === undefined) continue;
