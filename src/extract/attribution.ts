@@ -238,7 +238,7 @@ const pickMentions = (
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
-    const complementizer = c.to === c.from + 1 && tokenVariants(doc.tokens[c.from]!.text, true).some((v) => g.complementizers.has(v));
+    const complementizer = c.to === c.from + 1 && g.complementizers.hasHead(doc.tokens[c.from]!);
     if (complementizer) {
       if (before) take(before, c);
     } else if (relayCue && before !== undefined && quotingAt(c.from)) {
