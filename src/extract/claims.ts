@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { gapWords, isClauseBreak, isComma, isSentenceEnd, prepare, QUOTES, type Doc } from "./document.js";
+import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
@@ -763,9 +763,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
   /** The words of the publisher's name, as the text's tokens spell them ("Human Rights Watch"), tokenized on first use. */
-  let outletWords: string[] | undefined;
-  const publisherWords = (): string[] =>
-    (outletWords ??= outlet !== null && typeof article.meta.outlet === "string" ? prepare(article.meta.outlet, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text) : []);
+  let outletWords: readonly string[] | undefined;
+  const publisherWords = (): readonly string[] =>
+    (outletWords ??= outlet !== null && typeof article.meta.outlet === "string" ? nameWords(article.meta.outlet) : []);
   /**
    * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
    * speaker and cue at [from, to) ("…, Human Rights Watch said today" in its own release): the

@@ -189,3 +189,21 @@ export const gapWords = (doc: Doc, a: number, b: number): number => {
   const hi = Math.min(last, Math.max(a, b));
   return hi > lo ? before[hi]! - before[lo]! : 0;
 };
+
+/** Words of names read by `nameWords`, by name (a corpus has few publishers, named again in every article). */
+const namesRead = new Map<string, readonly string[]>();
+const NAMES_LIMIT = 10_000;
+
+/**
+ * The texts of the word tokens of a short text such as a publisher's name, as `prepare` reads them
+ * (abbreviations only split sentences, so they change no word), kept per text.
+ */
+export const nameWords = (name: string): readonly string[] => {
+  let words = namesRead.get(name);
+  if (words === undefined) {
+    if (namesRead.size >= NAMES_LIMIT) namesRead.clear();
+    words = prepare(name).tokens.filter((t) => t.kind === "word").map((t) => t.text);
+    namesRead.set(name, words);
+  }
+  return words;
+};
