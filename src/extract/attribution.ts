@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { QUOTES, isComma, type Doc } from "./document.js";
+import { QUOTES, gapWords as gap, isComma, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
@@ -45,13 +45,6 @@ const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
 const REACH = 80;
 
-/** Distance in word tokens between two token positions (punctuation not counted). */
-const gap = (doc: Doc, a: number, b: number): number => {
-  let n = 0;
-  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (doc.tokens[i]!.kind === "word" || doc.tokens[i]!.kind === "number") n++;
-  return n;
-};
-
 /** Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens' masks). */
 export const attributedSources = (
   doc: Doc,
@@ -67,7 +60,7 @@ export const attributedSources = (
   const cues: PhraseMatch<true>[] = [];
   let unnamed: PhraseMatch<true> | undefined;
   for (let i = from; i < to; ) {
-    if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0 && doc.tokens[i]!.text !== ":") {
+    if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0) {
       i++;
       continue;
     }
@@ -248,7 +241,7 @@ const pickMentions = (
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
-    const complementizer = c.to === c.from + 1 && tokenVariants(doc.tokens[c.from]!.text, true).some((v) => g.complementizers.has(v));
+    const complementizer = c.to === c.from + 1 && g.complementizers.hasHead(doc.tokens[c.from]!);
     if (complementizer) {
       if (before) take(before, c);
     } else if (relayCue && before !== undefined && quotingAt(c.from)) {

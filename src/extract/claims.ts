@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { isClauseBreak, isComma, isSentenceEnd, prepare, QUOTES, type Doc } from "./document.js";
+import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
@@ -28,7 +28,8 @@ import { enumeratorEnd } from "./list-marker.js";
 import { outletId } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
-import { coverage, IdCache, laterVariants, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import type { WordSet } from "./text/word-set.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
@@ -300,8 +301,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const outlet = outletId(article.meta, lex);
   const published = article.meta.published;
   const flags = tokenFlags(g, lx, tokens);
-  /** Seven zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros, starts). */
-  const tables = new Int32Array(7 * (n + 1));
+  /** Eight zeroed tables of n + 1 integers in one allocation (position indexes, cue ends, list intros, starts, times). */
+  const tables = new Int32Array(8 * (n + 1));
   const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
   const subjectMatches = findFlagged(lx.subjects, tokens, flags, F_SUBJECT);
   const subjectAt = starts(subjectMatches, n);
@@ -349,11 +350,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return undefined;
   };
   /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
-  const hasAt = (s: ReadonlySet<string>, k: number): boolean => {
+  const hasAt = (s: WordSet, k: number): boolean => {
     const t = tokens[k];
-    if (t === undefined) return s.has("");
-    for (const v of laterVariants(t)) if (s.has(v)) return true;
-    return false;
+    return t === undefined ? s.has("") : s.hasToken(t);
   };
 
   // --- per-sentence caches
@@ -376,7 +375,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   for (const t of timeList) timeAt[t.from] = 1;
   const timeIndex = startIndex(timeList, n, table(1));
   /** 1 inside a time expression past its first token: a number there is its length or date ("الساعات الـ48 الماضية"). */
-  const inTime = new Uint8Array(n + 1);
+  const inTime = table(7);
   for (const t of timeList) for (let k = t.from + 1; k < t.to; k++) inTime[k] = 1;
   /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
   const pastClauses = new Set<number>();
@@ -444,7 +443,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return false;
   };
-  const numberedNames = new Set(grammar.numberedNames.map(normalizeWord));
+  const numberedNames = g.numberedNames;
   const NEAR = 40;
   const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
 
@@ -796,9 +795,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * The publisher's names as the text's tokens spell them, tokenized on first use: the whole name
    * ("Human Rights Watch"), and for "International Rescue Committee (IRC)" each part alone.
    */
-  let outletNames: string[][] | undefined;
-  const nameWords = (name: string): string[] => prepare(name, g.abbreviations).tokens.filter((t) => t.kind === "word").map((t) => t.text);
-  const publisherNames = (): string[][] => {
+  let outletNames: (readonly string[])[] | undefined;
+  const publisherNames = (): (readonly string[])[] => {
     if (outletNames === undefined) {
       const name = outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "";
       const parts = [name, name.replace(/\(.*$/, ""), /\(([^)]*)\)/.exec(name)?.[1] ?? ""];
@@ -1817,36 +1815,4 @@ const claimsOf = (
     });
   }
   return out;
-};
-
-/**
- * The number of words and numbers before each token of the document read last (one document is
- * read at a time: an identity check, not a map lookup), so that a gap is counted in constant time.
- */
-let countedDoc: Doc | null = null;
-let wordsBefore = new Int32Array(1);
-/** Distance in word and number tokens between two token positions (long gaps read off a table of the document). */
-const gapWords = (doc: Doc, a: number, b: number): number => {
-  if (Math.abs(b - a) <= 16) {
-    let k = 0;
-    for (let i = Math.min(a, b); i < Math.max(a, b); i++) {
-      const t = doc.tokens[i];
-      if (t !== undefined && (t.kind === "word" || t.kind === "number")) k++;
-    }
-    return k;
-  }
-  if (doc !== countedDoc) {
-    const n = doc.tokens.length;
-    wordsBefore = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const t = doc.tokens[i]!;
-      wordsBefore[i + 1] = wordsBefore[i]! + (t.kind === "word" || t.kind === "number" ? 1 : 0);
-    }
-    countedDoc = doc;
-  }
-  const before = wordsBefore;
-  const last = before.length - 1;
-  const lo = Math.max(0, Math.min(a, b, last));
-  const hi = Math.min(last, Math.max(a, b));
-  return hi > lo ? before[hi]! - before[lo]! : 0;
 };

@@ -17,6 +17,8 @@ export interface Doc {
   readonly headlineIsTitle: boolean;
   /** First token of each sentence. */
   readonly sentenceStart: readonly number[];
+  /** Words and numbers before each token position (0 to n): gaps are read off it in constant time. */
+  readonly wordsBefore: Int32Array;
 }
 
 /** The code unit of a punctuation token of one code unit, else -1 (punctuation is tested by code, not by set lookups). */
@@ -133,21 +135,25 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   }
   const tokens = soft ? softBreaks(all, firstBreak) : all;
   const n = tokens.length;
-  const columns = new Int32Array(3 * n);
+  const columns = new Int32Array(4 * n + 1);
   const sentence = columns.subarray(0, n);
   const paragraph = columns.subarray(n, 2 * n);
   const clause = columns.subarray(2 * n, 3 * n);
+  const wordsBefore = columns.subarray(3 * n, 4 * n + 1);
   const sentenceStart: number[] = [0];
   let s = 0;
   let p = 0;
   let c = 0;
   let headlineEnd = -1;
   let seenWord = false;
+  let words = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     sentence[i] = s;
     paragraph[i] = p;
     clause[i] = c;
+    if (t.kind === "word" || t.kind === "number") words++;
+    wordsBefore[i + 1] = words;
     if (t.kind === "break") {
       if (seenWord && headlineEnd < 0) headlineEnd = i;
       if (i > 0 && tokens[i - 1]!.kind !== "break") {
@@ -172,5 +178,32 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   const end = headlineEnd < 0 ? n : headlineEnd;
   const last = tokens[end - 1];
   const headlineIsTitle = !(last && isSentenceEndCode(punctCode(last)));
-  return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, sentenceStart };
+  return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, sentenceStart, wordsBefore };
+};
+
+/** Distance in word and number tokens between two token positions (either order; positions outside the text count nothing). */
+export const gapWords = (doc: Doc, a: number, b: number): number => {
+  const before = doc.wordsBefore;
+  const last = before.length - 1;
+  const lo = Math.max(0, Math.min(a, b, last));
+  const hi = Math.min(last, Math.max(a, b));
+  return hi > lo ? before[hi]! - before[lo]! : 0;
+};
+
+/** Words of names read by `nameWords`, by name (a corpus has few publishers, named again in every article). */
+const namesRead = new Map<string, readonly string[]>();
+const NAMES_LIMIT = 10_000;
+
+/**
+ * The texts of the word tokens of a short text such as a publisher's name, as `prepare` reads them
+ * (abbreviations only split sentences, so they change no word), kept per text.
+ */
+export const nameWords = (name: string): readonly string[] => {
+  let words = namesRead.get(name);
+  if (words === undefined) {
+    if (namesRead.size >= NAMES_LIMIT) namesRead.clear();
+    words = prepare(name).tokens.filter((t) => t.kind === "word").map((t) => t.text);
+    namesRead.set(name, words);
+  }
+  return words;
 };

@@ -36,9 +36,11 @@ export const F_STOP = 1 << 26;
 export const F_PARTITIVE = 1 << 27;
 /** A time word that is a unit of days may start here (a subset of F_TIME_WORD). */
 export const F_TIME_UNIT = 1 << 28;
+/** A colon (it may close a speaker's label: "Rescuers: 20 killed"). */
+export const F_COLON = 1 << 29;
 /** What a number mention may start with (besides a digit token). */
 export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
 /** What a time expression may start with (besides a digit token and "from"). */
 export const F_TIME_HEAD = F_HISTORICAL | F_RANGE_START | F_TIME_WORD | F_FILLER | F_MONTH | F_WEEKDAY | F_FIXED_NUMBER | F_NUMBER_WORD;
-/** What an attribution reading of a sentence looks at (besides ":"). */
-export const F_ATTRIBUTION_HEAD = F_UNNAMED_SOURCE | F_SOURCE | F_ATTRIBUTION | F_RELAY;
+/** What an attribution reading of a sentence looks at. */
+export const F_ATTRIBUTION_HEAD = F_UNNAMED_SOURCE | F_SOURCE | F_ATTRIBUTION | F_RELAY | F_COLON;

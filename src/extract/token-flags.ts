@@ -12,7 +12,7 @@ import { internBase, type Token } from "./text/tokens.js";
 import { weekdayOf } from "./time/weekdays.js";
 import {
   F_ADDITION, F_INCIDENT, F_NEST, F_NOT_COUNTED, F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_STOP, F_TIME_UNIT, F_UNITS,
-  F_ATTRIBUTION, F_FILLER, F_FIXED_NUMBER, F_HISTORICAL, F_IMPLICIT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NUMBER_WORD, F_PLACE,
+  F_ATTRIBUTION, F_COLON, F_FILLER, F_FIXED_NUMBER, F_HISTORICAL, F_IMPLICIT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NUMBER_WORD, F_PLACE,
   F_RANGE_START, F_RELAY, F_SCALE, F_SOURCE, F_SUBJECT, F_TIME_WORD, F_UNNAMED_SOURCE, F_VAGUE, F_WEEKDAY,
 } from "./token-flag-bits.js";
 
@@ -23,6 +23,7 @@ const KNOWN = 1 << 30;
 const maskOf = (g: CompiledGrammar, lx: LexiconPhrases, t: Token): number => {
   let m = KNOWN;
   if (t.kind === "break") return m;
+  if (t.kind === "punct" && t.text === ":") m |= F_COLON;
   if (g.historical.mayStart(t)) m |= F_HISTORICAL;
   if (g.rangeStart.mayStart(t)) m |= F_RANGE_START;
   if (g.timeWords.mayStart(t)) m |= F_TIME_WORD;

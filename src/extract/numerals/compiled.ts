@@ -7,6 +7,7 @@ import type { Grammar, TimeWord } from "../grammar.js";
 import { normalizeWord } from "../text/normalize.js";
 import { PhraseSet } from "../text/phrases.js";
 import { tokenize } from "../text/tokens.js";
+import { WordSet } from "../text/word-set.js";
 
 type Bound = Exclude<Qualifier, "range" | "vague" | "exact">;
 
@@ -15,68 +16,70 @@ export interface CompiledGrammar {
   readonly numberWords: ReadonlyMap<string, number>;
   readonly scaleWords: ReadonlyMap<string, number>;
   readonly fixedNumbers: PhraseSet<number>;
-  readonly joiners: ReadonlySet<string>;
+  readonly joiners: WordSet;
   readonly halves: PhraseSet<true>;
   readonly vague: PhraseSet<VagueAmount>;
   readonly qualifiersBefore: PhraseSet<Bound>;
   readonly qualifiersAfter: PhraseSet<Bound>;
   readonly rangeStart: PhraseSet<true>;
-  readonly rangeJoin: ReadonlySet<string>;
-  readonly openRangeJoin: ReadonlySet<string>;
-  readonly rangeFrom: ReadonlySet<string>;
+  readonly rangeJoin: WordSet;
+  readonly openRangeJoin: WordSet;
+  readonly rangeFrom: WordSet;
   /** The units of one word as written, without a clitic (to tell "ليرة" from "لطائرات", "by planes"). */
-  readonly unitWords: ReadonlySet<string>;
-  readonly speechVerbsAfter: ReadonlySet<string>;
+  readonly unitWords: WordSet;
+  readonly speechVerbsAfter: WordSet;
   readonly correction: PhraseSet<true>;
-  readonly untilWords: ReadonlySet<string>;
+  readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
   /** Month names short enough to be abbreviations ("Nov. 27"): a full stop after them ends no sentence. */
-  readonly abbreviations: ReadonlySet<string>;
+  readonly abbreviations: WordSet;
   readonly addition: PhraseSet<true>;
   readonly attribution: PhraseSet<true>;
   readonly unnamedSource: PhraseSet<true>;
   readonly speechVerbs: ReadonlySet<string>;
-  readonly noSpeaker: ReadonlySet<string>;
+  readonly noSpeaker: WordSet;
   readonly relay: PhraseSet<true>;
   readonly quoting: PhraseSet<true>;
-  readonly complementizers: ReadonlySet<string>;
+  readonly complementizers: WordSet;
   readonly nest: PhraseSet<true>;
   readonly listIntro: PhraseSet<true>;
-  readonly others: ReadonlySet<string>;
-  readonly frequencies: ReadonlySet<string>;
-  readonly speakerRoles: ReadonlySet<string>;
+  readonly others: WordSet;
+  readonly frequencies: WordSet;
+  readonly speakerRoles: WordSet;
   readonly topicShifts: PhraseSet<true>;
   readonly riseQualifiers: ReadonlyMap<string, Exclude<Qualifier, "range" | "vague" | "exact">>;
-  readonly bylines: ReadonlySet<string>;
-  readonly possessives: ReadonlySet<string>;
-  readonly memberNouns: ReadonlySet<string>;
-  readonly agentNouns: ReadonlySet<string>;
-  readonly projectionModals: ReadonlySet<string>;
-  readonly ordinalHeads: ReadonlySet<string>;
-  readonly enumerators: ReadonlySet<string>;
-  readonly singularNouns: ReadonlySet<string>;
-  readonly singularArticles: ReadonlySet<string>;
+  readonly bylines: WordSet;
+  readonly possessives: WordSet;
+  readonly memberNouns: WordSet;
+  readonly agentNouns: WordSet;
+  readonly projectionModals: WordSet;
+  readonly ordinalHeads: WordSet;
+  readonly enumerators: WordSet;
+  readonly singularNouns: WordSet;
+  readonly singularArticles: WordSet;
   readonly incident: PhraseSet<true>;
-  readonly increment: ReadonlySet<string>;
+  readonly increment: WordSet;
   readonly historical: PhraseSet<true>;
   readonly population: PhraseSet<true>;
   readonly notCounted: PhraseSet<true>;
-  readonly rise: ReadonlySet<string>;
+  readonly rise: WordSet;
   readonly stops: PhraseSet<true>;
-  readonly predicateAux: ReadonlySet<string>;
-  readonly copulas: ReadonlySet<string>;
-  readonly alternatives: ReadonlySet<string>;
+  readonly predicateAux: WordSet;
+  readonly copulas: WordSet;
+  readonly alternatives: WordSet;
   readonly partitives: PhraseSet<true>;
   readonly weekdays: ReadonlyMap<string, number>;
-  readonly dayFillers: ReadonlySet<string>;
-  readonly lastWords: ReadonlySet<string>;
+  readonly dayFillers: WordSet;
+  readonly lastWords: WordSet;
   readonly timeWords: PhraseSet<TimeWord>;
+  /** Words naming a numbered unit or document before its number ("الفرقة 25", "No. 6"). */
+  readonly numberedNames: WordSet;
   /** The time words that are units of days ("days", أيام، "week"): only to tell where one may start. */
   readonly timeUnits: PhraseSet<TimeWord>;
 }
 
-const set = (xs: readonly string[]): Set<string> => new Set(xs.map(normalizeWord));
+const set = (xs: readonly string[]): WordSet => new WordSet(xs.map(normalizeWord));
 const map = <T>(r: Readonly<Record<string, T>>): Map<string, T> => new Map(Object.entries(r).map(([k, v]) => [normalizeWord(k), v]));
 const phrases = <T>(r: Readonly<Record<string, T>>): PhraseSet<T> => new PhraseSet(Object.entries(r));
 const flags = (xs: readonly string[]): PhraseSet<true> => new PhraseSet(xs.map((x) => [x, true] as const));
@@ -146,6 +149,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     dayFillers: set(g.dayFillers),
     lastWords: set(g.lastWords),
     timeWords: phrases(g.timeWords),
+    numberedNames: set(g.numberedNames),
     timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
   };
   cache.set(g, c);

@@ -102,10 +102,27 @@ const digitsValue = (t: Token): number | null => {
 
 const scaleAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): number | undefined => scaleOf(g, tokens[i]);
 
-/** The scale a word stands for (thousand, million, ألف), if any. */
+/** Per grammar, the scale each word token stands for by id (null: none). */
+const scales = new WeakMap<CompiledGrammar, IdCache<number | null>>();
+
+/** The scale a word stands for (thousand, million, ألف), if any (cached per grammar by token id). */
 export const scaleOf = (g: CompiledGrammar, t: Token | undefined): number | undefined => {
   if (t === undefined || t.kind !== "word") return undefined;
-  for (const v of tokenVariants(t.text, false)) {
+  let cache = scales.get(g);
+  if (cache === undefined) {
+    cache = new IdCache<number | null>();
+    scales.set(g, cache);
+  }
+  let s = cache.get(t.id);
+  if (s === undefined) {
+    s = scaleOfText(g, t.text) ?? null;
+    cache.set(t.id, s);
+  }
+  return s ?? undefined;
+};
+
+const scaleOfText = (g: CompiledGrammar, text: string): number | undefined => {
+  for (const v of tokenVariants(text, false)) {
     const s = g.scaleWords.get(v);
     if (s !== undefined) return s;
   }

@@ -7,6 +7,10 @@
  */
 import { normalizeWord } from "./normalize.js";
 import { internBase, tokenize, type Token } from "./tokens.js";
+import { IdCache, laterVariants, tokenVariants } from "./variants.js";
+import { WordSet } from "./word-set.js";
+
+export { IdCache, laterVariants, tokenVariants };
 
 export interface PhraseMatch<T> {
   /** First token index (inclusive) and last (exclusive). */
@@ -33,91 +37,7 @@ interface Starts<T> {
   readonly bySecond: ReadonlyMap<string, readonly number[]> | null;
 }
 
-const ARABIC = /[\u0600-\u06ff]/u;
-
-const memoFirst = new Map<string, readonly string[]>();
-const memoLater = new Map<string, readonly string[]>();
-const MEMO_LIMIT = 200_000;
-
-/** Spelling variants of a text token under which it may match a listed word (itself first). */
-export const tokenVariants = (t: string, first: boolean): readonly string[] => {
-  const memo = first ? memoFirst : memoLater;
-  const hit = memo.get(t);
-  if (hit) return hit;
-  if (memo.size > MEMO_LIMIT) memo.clear();
-  const v = variantsOf(t, first);
-  memo.set(t, v);
-  return v;
-};
-
-const variantsOf = (t: string, first: boolean): string[] => {
-  const out = [t];
-  if (t.endsWith("'s")) out.push(t.slice(0, -2));
-  if (!ARABIC.test(t)) return out;
-  const add = (x: string) => {
-    if (x.length >= 2 && !out.includes(x)) out.push(x);
-  };
-  if ((t.startsWith("و") || t.startsWith("ف")) && t.length > 2) add(t.slice(1));
-  if (first) {
-    for (const x of [...out]) {
-      if (x.startsWith("لل") && x.length > 3) add("ال" + x.slice(2));
-      if ((x.startsWith("ب") || x.startsWith("ل") || x.startsWith("ك")) && x.length > 2) add(x.slice(1));
-    }
-    for (const x of [...out]) if (x.startsWith("ال") && x.length > 4) add(x.slice(2));
-  }
-  for (const x of [...out]) if (x.endsWith("ا") && x.length > 2) add(x.slice(0, -1));
-  return out;
-};
-
 const NONE: readonly string[] = [];
-
-/**
- * An empty array already of the engine's most general kind of elements: every cache's slots then
- * have one shape, whatever they hold (small integers, numbers, lists or `undefined`), so the code
- * reading them is compiled once instead of again for each new kind of array.
- */
-const emptySlots = <V>(): (V | undefined)[] => {
-  const slots: (V | undefined)[] = [undefined];
-  slots.pop();
-  return slots;
-};
-
-/**
- * A cache of one value per interned token id (`Token.id`), for ids at or above `internBase()`:
- * an array lookup instead of hashing the token's text. Stale ids (below the base) are not cached.
- */
-export class IdCache<V> {
-  private base = 0;
-  private slots: (V | undefined)[] = emptySlots<V>();
-
-  get(id: number): V | undefined {
-    const b = internBase();
-    if (b !== this.base) {
-      this.base = b;
-      this.slots = emptySlots<V>();
-    }
-    return this.slots[id - b];
-  }
-
-  set(id: number, v: V): void {
-    const k = id - this.base;
-    if (k < 0) return;
-    while (this.slots.length < k) this.slots.push(undefined);
-    this.slots[k] = v;
-  }
-}
-
-const laterCache = new IdCache<readonly string[]>();
-
-/** `tokenVariants(t.text, false)`, cached by token id. */
-export const laterVariants = (t: Token): readonly string[] => {
-  let v = laterCache.get(t.id);
-  if (v === undefined) {
-    v = tokenVariants(t.text, false);
-    laterCache.set(t.id, v);
-  }
-  return v;
-};
 
 /** A compiled list of phrases with values. */
 export class PhraseSet<T> {
@@ -130,6 +50,8 @@ export class PhraseSet<T> {
   private status = new Uint8Array(256);
   private statusBase = 0;
   private maxWords = 1;
+  /** The second words of this set's phrases: a token none of whose variants is one continues no phrase. */
+  private readonly seconds = new WordSet();
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of phrases) {
@@ -141,7 +63,10 @@ export class PhraseSet<T> {
       this.byFirst.set(head, list);
       this.maxWords = Math.max(this.maxWords, words.length);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirst.values()) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      for (const e of list) if (e.words.length > 1) this.seconds.add(e.words[1]!);
+    }
   }
 
   /**
@@ -171,7 +96,7 @@ export class PhraseSet<T> {
     let best = st.single;
     let bestLength = best < 0 ? 0 : 1;
     const next = tokens[i + 1];
-    if (st.bySecond !== null && next !== undefined && next.kind !== "break") {
+    if (st.bySecond !== null && next !== undefined && next.kind !== "break" && this.seconds.hasToken(next)) {
       for (const v of laterVariants(next)) {
         const at = st.bySecond.get(v);
         if (at === undefined) continue;
@@ -227,7 +152,7 @@ export class PhraseSet<T> {
       const st = this.startsOf(t);
       if (st.single >= 0) return true;
       const next = tokens[i + 1];
-      if (st.bySecond === null || next === undefined || next.kind === "break") continue;
+      if (st.bySecond === null || next === undefined || next.kind === "break" || !this.seconds.hasToken(next)) continue;
       for (const v of laterVariants(next)) {
         const at = st.bySecond.get(v);
         if (at === undefined) continue;
