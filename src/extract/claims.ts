@@ -510,7 +510,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
     if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
     if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
-    if (matchesBefore(g.months, F_MONTH, m.from, 2)) return true;
+    const monthBefore = matchesBefore(g.months, F_MONTH, m.from, 2);
+    // (after a date that has its day, only a year belongs to it: "منذ ٢٧ تشرين الثاني ٩١٠ أشخاص")
+    if (monthBefore && !(tokens[monthBefore.from - 1]?.kind === "number" && yearOf(tokens[m.from]!) < 0 && m.from === monthBefore.to)) return true;
     if (prev?.text === "." && g.abbreviations.has(tokens[m.from - 2]?.text ?? "")) return true; // "Nov. 27"
     const t = tokens[m.from]!;
     if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;

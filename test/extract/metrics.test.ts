@@ -167,6 +167,11 @@ describe("the speaker's own forces", () => {
     const own = extract("ar", "وقالت إدارة العمليات العسكرية إن الفصائل أسرت أكثر من 3 آلاف من عناصر قوات النظام، مشيرة إلى أن عدد قتلاها بلغ 532.");
     expect(only(own, 532)).toMatchObject({ metric: "killed", subject: "opposition", source: "opposition-ops" });
   });
+  it("reads the verbs of martyrdom and a verb split from its object by a time ('وحداتنا قضت خلال الأيام الثلاثة الماضية على …')", () => {
+    expect(only(extract("ar", "مصدر عسكري: وحداتنا قضت خلال الأيام الثلاثة الماضية على أكثر من أربعمئة وخمسين إرهابياً."), 450)).toMatchObject({ metric: "killed", subject: "opposition" });
+    expect(only(extract("ar", "سقطت قذائف على المدينة الجامعية، ما أدى إلى ارتقاء أربعة طلاب وإصابة اثنين آخرين."), 4)).toMatchObject({ metric: "killed", subject: "students" });
+    expect(only(extract("ar", "قال المحافظ إن مراكز الإيواء استقبلت أكثر من 600 عائلة مهجّرة من قرى الريف الغربي."), 600).metric).toBe("displaced");
+  });
   it("does not count soldiers who cross a border or flee as displaced people (the lexicon's notOf)", () => {
     expect(extract("ar", "أفاد مصدر أمني عراقي بدخول نحو ألفي جندي وضابط من الجيش السوري إلى الأراضي العراقية، وقال إن نحو 150 عائلة عبروا إلى العراق.").map((c) => [c.quantity.value, c.metric])).toEqual([[150, "displaced"]]);
     expect(extract("en", "About 300 Iraqi militia fighters crossed into Syria overnight, while 2,000 families fled Hama.").map((c) => c.quantity.value)).toEqual([2000]);

@@ -173,6 +173,14 @@ describe("a weekday followed by its date", () => {
   });
 });
 
+describe("a count right after a date with its day", () => {
+  it("is a count, not the date's year ('منذ ٢٧ تشرين الثاني ٩١٠ أشخاص'), while a year still belongs to the date", () => {
+    const ar = extract("ar", "وبلغت حصيلة القتلى منذ ٢٧ تشرين الثاني ٩١٠ أشخاص، بينهم ٤٧٤ من هيئة تحرير الشام.", "2024-12-08");
+    expect(only(ar, 910)).toMatchObject({ metric: "killed", window: { start: "2024-11-27", end: null } });
+    expect(extract("ar", "وبلغت حصيلة القتلى منذ 27 تشرين الثاني 2024 نحو 900 شخص.", "2024-12-08").map((c) => c.quantity.value)).toEqual([900]);
+  });
+});
+
 describe("the day a toll was published", () => {
   it("is the statement day when named after the verb of publishing ('في حصيلة نشرها مساء أمس السبت', 'في آخر تحديث له أمس')", () => {
     const ar = extract("ar", "من جهته، قال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، في حصيلة نشرها مساء أمس السبت، إن عدد الذين لقوا حتفهم منذ بدء الهجوم بلغ 412 شخصاً.", "2024-12-01");
