@@ -219,8 +219,10 @@ const pickMentions = (
     // sources are in order of position, one per start
     // "عدد الجرحى في صفوف الجيش": a name after "in the ranks of" is who is counted, not who speaks
     // (a one-word partitive is not enough: "a commander of the rebels" speaks for them)
+    // (nor one after a count and its member noun: "وأسر 36 عنصراً من الجيش السوري")
     const counted = (src: PhraseMatch<string>) =>
-      src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from;
+      (src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from) ||
+      (src.from - 3 >= from && g.partitives.matchAt(doc.tokens, src.from - 1)?.to === src.from && (doc.tokens[src.from - 2]!.kind === "number" || doc.tokens[src.from - 3]!.kind === "number"));
     for (const src of sources) if (src.from >= lo && src.from < hi && !counted(src)) near.push(src);
     for (const s of near) {
       // a name right after a number is what it counts ("12 rebels had died, it said"), and so is one
@@ -258,8 +260,12 @@ const pickMentions = (
       // of them relays when a source speaks before the cue ("أفادت الوزارة، في بيان نقلته سانا")
       // or when it quotes someone ("نقلت سانا عن مصدر في مديرية الصحة")
       let first = true;
+      // (each source near the one before it: "نقلته وكالة الأنباء الألمانية (د ب أ) عن المرصد …")
+      let reach = c.to;
       for (const s of near) {
-        if (s.from < c.to || gap(doc, c.to, s.from) > WINDOW || doc.clause[s.from] !== doc.clause[c.from]) continue;
+        // (past the relay's abbreviation in parentheses, which closes a clause)
+        if (s.from < c.to || gap(doc, reach, s.from) > WINDOW || (doc.clause[s.from] !== doc.clause[c.from] && (reach === c.to || doc.tokens[reach - 1]?.text !== ")"))) continue;
+        reach = s.to;
         let q = s.to;
         while (doc.tokens[q]?.kind === "punct" && q < s.to + 2) q++;
         const quotes = g.grammar.relayFrom.includes(doc.tokens[q]?.text ?? "");

@@ -406,6 +406,15 @@ describe("a speaker the lexicon lacks after a source named before", () => {
   });
 });
 
+describe("a party named as what is counted after a count and its member noun", () => {
+  it("is not the speaker ('وأسر 36 عنصراً من الجيش السوري'), and an agency named in full relays the source at the end", () => {
+    const ar = extract("ar", "وأعلنت «إدارة العمليات العسكرية» مساء أمس سيطرة مقاتليها على 14 بلدة وقرية، وأسر 36 عنصراً من الجيش السوري، بينهم ضابطان.", "2024-12-05");
+    expect(only(ar, 36).source).toBe("opposition-ops");
+    const dpa = extract("ar", "وارتفعت حصيلة القتلى إلى ٥١٤ قتيلاً، بينهم ٩٠ مدنياً، وذلك وفق ما نقلته وكالة الأنباء الألمانية (د ب أ) عن المرصد السوري لحقوق الإنسان.", "2024-12-01");
+    expect(only(dpa, 514)).toMatchObject({ source: "sohr", via: ["dpa", "example-news"] });
+  });
+});
+
 describe("the army's officers and officials speaking to an outlet", () => {
   it("are the army", () => {
     const en = extract("en", "Two Syrian army officers, speaking on condition of anonymity, told Reuters that dozens of soldiers had been killed.", "2024-11-28", "Reuters");
