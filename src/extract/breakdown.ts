@@ -33,6 +33,8 @@ export interface BreakdownItem {
   readonly opensList: boolean;
   /** A list intro cue stands before the item in its sentence. */
   readonly afterIntro: boolean;
+  /** A comma stands right before the item (or its qualifier), as before an item of a list. */
+  readonly afterComma: boolean;
   /** A count over one day or a few days (a sub-period of a running total). */
   readonly period: boolean;
   /** A running total (since a start, no incident). */
@@ -77,7 +79,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
       const p: number = parent[i - 1]! >= 0 && nest !== null && nest.sentence === it.sentence && items[i - 1]!.conjoined ? nest.parent : i - 1;
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
-    } else if (nest && nest.sentence === it.sentence && it.conjoined) {
+    } else if (nest && nest.sentence === it.sentence && (it.conjoined || (it.metric === null && !it.ownCue && it.afterComma && parent[i - 1] === nest.parent))) {
+      // (joined by "and", or a bare item after a comma continuing the parts: "They included 171
+      // rebels, 112 soldiers … and 44 civilians")
       parent[i] = nest.parent;
     } else {
       nest = null;

@@ -1099,6 +1099,21 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (k <= e || tokens[k]!.kind !== "number") return false;
     return g.nest.anyWithin(tokens, flags, F_NEST, e, k);
   };
+  /** Words set off between pairs of dashes in tokens [a, b) (an aside). */
+  const asideWords = (a: number, b: number): number => {
+    let open = -1;
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "punct" || (t.text !== "—" && t.text !== "–")) continue;
+      if (open < 0) open = k;
+      else {
+        words += gapWords(doc, open + 1, k);
+        open = -1;
+      }
+    }
+    return words;
+  };
   /** The metric word of the sentence nearest a number that names none after it, and its match. */
   const nearestMetric = (
     m: NumberMention,
@@ -1136,7 +1151,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         (((hasAt(g.predicateAux, mm.from - 1) || (hasAt(g.predicateAux, mm.from - 2) && tokens[mm.from - 1]!.kind === "word" && !metricAt[mm.from - 1])) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
       // ("the death toll from Monday's strikes climbed to 25": a rising toll of people before one of things named in its complement)
       const thingsRisen = risenTo && mm.to <= m.from && lex.metric(ids[0]!)?.subjectRole === "fixed" ? 6 : 0;
-      const d = thingsRisen + (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? gapWords(doc, mm.to, m.from) : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
+      // (words set off between dashes do not part a toll from its number: "The death toll — which
+      // SOHR compiles from … — reached 327")
+      let before = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : 0;
+      if (before > 8) before -= asideWords(mm.to, m.from);
+      const d = thingsRisen + (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
       if (d < best && d <= 25) {
         best = d;
         metric = ids[0]!;
@@ -1696,6 +1715,7 @@ const claimsOf = (
     conjoined: d.conjoined,
     opensList: d.opensList,
     afterIntro: d.afterIntro,
+    afterComma: isComma(tokens[d.qualFrom - 1]),
     period: d.time !== null && (d.time.kind === "on-day" || d.time.kind === "last-days"),
     running: !d.incident && !d.increment && (d.time === null || d.time.kind === "since-day" || d.time.kind === "offensive"),
   }));

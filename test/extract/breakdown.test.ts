@@ -278,6 +278,20 @@ describe("parts named after 'of which' and by their verb", () => {
   });
 });
 
+describe("a toll set off from its number by an aside between dashes", () => {
+  it("still names what the number counts, and a list after a comma continues its parts", () => {
+    const text =
+      "The death toll from four days of battles — which the Syrian Observatory for Human Rights, a Britain-based war monitor, compiles from a network of medics, activists and fighters on both sides — reached 327 on Saturday evening. They included 171 rebels, 112 soldiers and pro-government militiamen and 44 civilians, the group said.";
+    const en = extract("en", text);
+    const total = only(en, 327);
+    expect(total.metric).toBe("killed");
+    for (const v of [171, 112, 44]) expect(only(en, v)).toMatchObject({ metric: "killed", partOf: total.id });
+    // (a bare number after "in" is no item of the list: "of whom some 18,000 are staying in 220 collective shelters")
+    const shelters = extract("en", "An estimated 100,000 people displaced since 1 December are now in Tabqa, of whom some 18,000 are staying in 220 collective shelters.");
+    expect(shelters.map((c) => c.quantity.value)).toEqual([100000, 18000]);
+  });
+});
+
 describe("groups joined by 'and' before a member noun", () => {
   it("reads 'soldiers and members of pro-government forces' as both groups together", () => {
     expect(only(extract("en", "The monitor said 141 soldiers and members of pro-government forces were killed."), 141).subject).toBe("government");
