@@ -109,6 +109,9 @@ describe("capturing", () => {
     expect(only(en, 7)).toMatchObject({ metric: "captured", subject: "opposition" });
     expect(only(extract("en", "SOHR also documented the capture of more than 2,300 members of regime forces by the factions."), 2300).metric).toBe("captured");
     expect(only(extract("en", "Rebels took control of six provincial capitals last week."), 6).metric).toBe("localities-seized");
+    expect(only(extract("en", "Field teams have tracked the movement of 13,862 households out of areas affected by the fighting."), 13862).metric).toBe("displaced");
+    // ("left 14 others injured": a verb that leaves people so is no displacement)
+    expect(only(extract("en", "The strike killed four people and left 14 others injured."), 14).metric).toBe("injured");
   });
   it("counts strikes as times after a verb of striking, and keeps strikes counted whatever they did", () => {
     expect(only(extract("en", "Israeli jets have struck targets across the country more than 350 times this week, the Observatory said."), 350)).toMatchObject({ metric: "airstrikes", quantity: { qualifier: "more-than" } });
