@@ -174,6 +174,8 @@ const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
 const SPEAKER_PHRASE = 8;
 const DASHES = new Set(["–", "-", "—", ":"]);
+/** How many tokens before a count a cue of a historical total reaches ("The 13-year conflict has killed … and forced 12 million …"). */
+const HISTORY_BEFORE = 16;
 /** Source kinds that publish news rather than their own findings. */
 const MEDIA_KINDS = new Set(["outlet", "news-agency", "state-media"]);
 /** Signs of money before a number ("$2.5 million"). */
@@ -1207,7 +1209,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const hi = Math.min(sTo, e + NEAR);
     const times = timesIn(lo, hi);
     if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(t.to, m.from)))) return null;
-    if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - 8), Math.min(sTo, e + 8))) return null;
+    if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8))) return null;
     if (pastYearNear(m.from, e)) return null;
 
     const implicit = m.form === "implicit";

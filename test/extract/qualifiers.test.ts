@@ -107,6 +107,8 @@ describe("numbers that do not count people", () => {
     expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);
     expect(extract("en", "Years of war have killed more than half a million people across the country.")).toEqual([]);
     expect(extract("en", "The Syrian conflict, which started in 2011, has killed an estimated half a million people.")).toEqual([]);
+    expect(extract("en", "The 13-year conflict has killed more than half a million people and forced 12 million from their homes.")).toEqual([]);
+    expect(extract("en", "In its more than 40-year terror campaign against Türkiye, the PKK has been responsible for the deaths of nearly 40,000 people.")).toEqual([]);
     expect(extract("en", "Since the start of the year, 2,164 terrorists have been neutralized in Iraq and Syria, the ministry said.")).toEqual([]);
     expect(extract("ar", "وأودت سنوات من الحرب بحياة أكثر من نصف مليون شخص.")).toEqual([]);
     // (a past year opening a long sentence dates the whole of it)
