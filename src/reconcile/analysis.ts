@@ -123,6 +123,17 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
   return out;
 };
 
+/** One buffer, grown as needed, in which lists of claim positions are sorted (not a typed array per list). */
+let scratch = new Int32Array(1024);
+
+/** `rs` sorted ascending, in a view of the shared buffer: valid until the next call. */
+const sortedScratch = (rs: readonly number[]): Int32Array => {
+  if (scratch.length < rs.length) scratch = new Int32Array(Math.max(rs.length, 2 * scratch.length));
+  const view = scratch.subarray(0, rs.length);
+  for (let i = 0; i < rs.length; i++) view[i] = rs[i]!;
+  return view.sort();
+};
+
 /** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
 export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
   const claims = canonicalClaims(claimsIn);
@@ -149,7 +160,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
       for (let i = 0; i < rs.length; i++) out[i] = claims[rs[i]!]!.id;
       return out;
     }
-    const sorted = Int32Array.from(rs).sort();
+    const sorted = sortedScratch(rs);
     let n = 0;
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
     const out: string[] = new Array(n);

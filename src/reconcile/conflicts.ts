@@ -228,10 +228,14 @@ const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradicti
 
 /** Within one article: an upper-bounded statement lies wholly below another statement's lower bound. */
 const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
-  if (!g.series.figures.some((f) => !f.exact && Number.isFinite(f.high))) return [];
+  // Only an article stating an upper-bounded figure can hold such a pair: the others are not listed.
+  let bounded: Set<string> | null = null;
+  for (const f of g.series.figures) if (!f.exact && Number.isFinite(f.high)) for (const art of f.articles) (bounded ??= new Set()).add(art);
+  if (bounded === null) return [];
   const byArticle = new Map<string, Figure[]>();
   for (const f of g.series.figures)
     for (const art of f.articles) {
+      if (!bounded.has(art)) continue;
       const l = byArticle.get(art);
       if (l) l.push(f);
       else byArticle.set(art, [f]);
