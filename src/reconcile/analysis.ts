@@ -54,7 +54,20 @@ const articleOf = (id: string): string => {
 
 const suffixOf = (id: string): number => {
   const at = id.lastIndexOf("#");
-  const n = at < 0 ? Number.NaN : Number(id.slice(at + 1));
+  if (at < 0) return Number.NaN;
+  // Up to 15 decimal digits (the usual case) read in place; anything else as Number reads it.
+  const len = id.length - at - 1;
+  if (len > 0 && len <= 15) {
+    let n = 0;
+    let i = at + 1;
+    for (; i < id.length; i++) {
+      const d = id.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === id.length) return n;
+  }
+  const n = Number(id.slice(at + 1));
   return Number.isInteger(n) && n >= 0 ? n : Number.NaN;
 };
 
@@ -176,11 +189,12 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const group = groups.groups[gi]!;
   const gClaims = groups.claimsOf(gi);
   const gRanks = groups.ranksOf(gi);
-  const figures = figuresOf(lexicon, a.index.articleList, group.id, gClaims, gRanks);
+  const figures = figuresOf(lexicon, a.index.articleList, group.id, gClaims, gRanks, groups.groupOf);
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
-    const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
+    const bodyArticles = new Set<string>();
+    for (const c of gClaims) if (!c.headline) bodyArticles.add(c.article);
     comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
   }
   const byOrigin = new Map<string, Figure[]>();

@@ -82,6 +82,12 @@ interface Disagreement {
   last: string;
   /** Every figure involved (a figure of a noisy group takes part in many pairs: listed once). */
   readonly figures: Set<Pick<Figure, "ranks">>;
+  /**
+   * For each higher figure, the lowest upper bound of the figures it disagrees with: its origin's
+   * superseded figures of that day above it disagree the same way, and are listed once at the end
+   * rather than looked through for every pair.
+   */
+  readonly lowestBelow: Map<Figure, number>;
 }
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -140,6 +146,7 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
         first: below.latest,
         last: below.latest,
         figures: new Set(),
+        lowestBelow: new Map(),
       };
       aggs.set(k, d);
     } else {
@@ -158,7 +165,10 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     d.figures.add(above).add(below);
     // The higher origin's other statements of that day that disagree the same way are part of it
     // (the lower origin's lower statements of its day are its earlier counts: a note says so).
-    for (const f of d.g.series.supersededBy.get(above) ?? []) if (f.low > below.high) d.figures.add(f);
+    if (d.g.series.supersededBy.has(above)) {
+      const lowest = d.lowestBelow.get(above);
+      if (lowest === undefined || below.high < lowest) d.lowestBelow.set(above, below.high);
+    }
     if (d.count === 1) continue;
     const [wa, wb] = d.worst;
     const gap = gapOf(above, below);
@@ -166,6 +176,7 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     if (gap > wgap || (gap === wgap && `${above.key}\u0000${below.key}` < `${wa.key}\u0000${wb.key}`)) d.worst = [above, below];
   }
   for (const d of aggs.values()) {
+    for (const [above, lowest] of d.lowestBelow) for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) d.figures.add(f);
     const [above, below] = d.worst;
     const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
     out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
@@ -178,7 +189,11 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
  * whole.
  */
 const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly GroupAnalysis[], out: Contradiction[]): void => {
-  const parts = children.flatMap((c) => c.comparable);
+  let n = 0;
+  for (const c of children) n += c.comparable.length;
+  const parts: Figure[] = new Array(n);
+  n = 0;
+  for (const c of children) for (const f of c.comparable) parts[n++] = f;
   if (parts.length === 0 || p.comparable.length === 0) return;
   const pairs = sweepContradicting(parts, p.comparable);
   const partnerOf = new Map<Figure, Figure>();

@@ -197,9 +197,9 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const n = order[k]!;
     const id = ids[n]!;
     const { key, cumulative } = scopes[n]!;
-    const own = claimsOf(k);
-    const claimIds: string[] = new Array(own.length);
-    for (let j = 0; j < own.length; j++) claimIds[j] = own[j]!.id;
+    const from = starts[k]!;
+    const claimIds: string[] = new Array(starts[k + 1]! - from);
+    for (let j = 0; j < claimIds.length; j++) claimIds[j] = claims[members[from + j]!]!.id;
     groups[k] = { id, key, cumulative, claims: claimIds, parts: parts.get(id)?.sort(compareStrings) ?? NO_PARTS };
   }
   const positionOfId = (id: string): number | undefined => {

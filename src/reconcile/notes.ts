@@ -11,6 +11,7 @@ import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
 import { amountText, claimIdsOf, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
+import type { Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
@@ -30,6 +31,16 @@ const byOriginOf = <T>(xs: readonly T[], origin: (x: T) => string): Map<string, 
 
 const more = (n: number, what: string): string => (n > 1 ? ` (${n} ${what} in all; the first is described)` : "");
 
+/** The claim positions of each superseding figure then of the figures it supersedes, in one list. */
+const staleRanks = (entries: readonly Stale[]): number[] => {
+  const out: number[] = [];
+  for (const e of entries) {
+    for (const r of e.by.ranks) out.push(r);
+    for (const f of e.superseded) for (const r of f.ranks) out.push(r);
+  }
+  return out;
+};
+
 /** Per origin and group: its lower figures of a day superseded by its highest, and its stale relays. */
 const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
@@ -38,7 +49,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "same-day"]),
       kind: "cumulative-update",
-      claims: a.idsOf(entries.flatMap((e) => [...e.by.ranks, ...e.superseded.flatMap((f) => f.ranks)])),
+      claims: a.idsOf(staleRanks(entries)),
       explanation:
         (g.group.cumulative
           ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${amountText(by)} supersedes them.`
