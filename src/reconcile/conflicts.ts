@@ -208,6 +208,7 @@ const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly Gro
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
 const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
+  if (g.series.corrections.length === 0) return;
   const byOrigin = new Map<string, Correction[]>();
   for (const r of g.series.corrections) {
     const l = byOrigin.get(r.later.origin);

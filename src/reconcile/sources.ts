@@ -58,6 +58,8 @@ export const sourceTally = (base: Analysis): SourceTally => {
   const addGroup = (g: GroupAnalysis): void => {
     for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
     for (const r of g.series.corrections) get(r.later.source).corrections += 1;
+    // Agreement is counted between figures of one day: a group of one comparable figure has none.
+    if (g.comparable.length < 2) return;
     const byDay = new Map<string, Figure[]>();
     for (const f of g.comparable) {
       const l = byDay.get(f.latest);

@@ -127,23 +127,26 @@ export interface RankedPoints {
   readonly ranks: readonly (readonly number[])[];
 }
 
-const point = (
-  g: GroupAnalysis,
-  date: IsoDay,
-  low: number,
-  best: number,
-  high: number,
-  claims: readonly number[],
-  method: EstimateMethod,
-): TimelinePoint => {
-  const b = Math.round(best);
-  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: g.idsOf(claims), method };
+/**
+ * The points and their claim positions. Days between two statements share one list of positions;
+ * its ids are made once and copied for each of those points.
+ */
+const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[]): RankedPoints => {
+  const points: TimelinePoint[] = new Array(ps.length);
+  const ranks: (readonly number[])[] = new Array(ps.length);
+  let lastClaims: readonly number[] | null = null;
+  let lastIds: readonly string[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const b = Math.round(p.best);
+    const ids: string[] = p.claims === lastClaims ? lastIds.slice() : g.idsOf(p.claims);
+    lastClaims = p.claims;
+    lastIds = ids;
+    points[i] = { date: p.date, low: Math.min(Math.floor(p.low), b), best: b, high: Math.max(Math.ceil(p.high), b), claims: ids, method: p.method };
+    ranks[i] = p.claims;
+  }
+  return { points, ranks };
 };
-
-const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[]): RankedPoints => ({
-  points: ps.map((p) => point(g, p.date, p.low, p.best, p.high, p.claims, p.method)),
-  ranks: ps.map((p) => p.claims),
-});
 
 /** The position of the last point on or before `day`, or -1. */
 const indexOn = (points: readonly TimelinePoint[], day: IsoDay): number => {
@@ -220,10 +223,13 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     const gap = dayGap(o.day, next.day);
     if (gap <= 1 || gap > MAX_GAP_DAYS) continue;
     const nextBest = fitted[i + 1]!;
+    /** The claims of both statements, shared by the days between them that have none of their own. */
+    let between: number[] | null = null;
     for (let k = 1; k < gap; k++) {
       const date = dayPlus(o.day, k);
       const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
-      const claims = o.claims.concat(next.claims, evidence.get(date) ?? NO_CLAIMS);
+      const own = evidence.get(date);
+      const claims = own === undefined ? (between ??= o.claims.concat(next.claims)) : o.claims.concat(next.claims, own);
       out.push({
         date,
         low: Math.min(o.low, best),
