@@ -61,9 +61,10 @@ export interface Series {
 /** Two renderings of one statement: exact, close, and from articles in different languages. */
 const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string): boolean => {
   if (!a.exact || !b.exact || a.value === b.value) return false;
+  // The numbers first: most neighbours of a busy day are not close, and languages cost a set.
+  if (!(Math.abs(a.value - b.value) <= Math.max(2, 0.02 * Math.max(a.value, b.value)))) return false;
   const la = new Set(a.articles.map(languageOf));
-  if (b.articles.some((x) => la.has(languageOf(x)))) return false;
-  return Math.abs(a.value - b.value) <= Math.max(2, 0.02 * Math.max(a.value, b.value));
+  return !b.articles.some((x) => la.has(languageOf(x)));
 };
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
