@@ -132,7 +132,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
       let top: Figure | null = null;
       let topIsCorrection = false;
       let lowest = Number.POSITIVE_INFINITY;
-      const superseded: Figure[] = [];
+      let superseded: Figure[] | null = null;
       for (const f of bucket) {
         if (cumulative && peak !== null && f.high < peak.low && !(drifted.has(f) && top !== null)) {
           const earlier = seen.get(f.value);
@@ -152,11 +152,11 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
           continue;
         }
         if (top === null) top = f;
-        else if (!drifted.has(f)) superseded.push(f);
+        else if (!drifted.has(f)) (superseded ??= []).push(f);
       }
       for (const g of bucket) if (!seen.has(g.value)) seen.set(g.value, g);
       if (top === null) continue;
-      if (superseded.length > 0) stale.push({ by: top, superseded });
+      if (superseded !== null) stale.push({ by: top, superseded });
       kept.push(top);
       correctedTo.push(lowest);
       if (topIsCorrection || peak === null || top.value > peak.value) {

@@ -52,7 +52,7 @@ export const sourceTally = (base: Analysis): SourceTally => {
     const x = get(c.source);
     if (x.filled === 0) x.claims = new Array(counts.get(c.source)!);
     x.claims[x.filled++] = c.id;
-    for (const v of c.via) x.via.add(v);
+    for (let k = 0; k < c.via.length; k++) x.via.add(c.via[k]!);
     if (isPartisan(base.lexicon, c)) x.partisan = true;
   }
   const addGroup = (g: GroupAnalysis): void => {

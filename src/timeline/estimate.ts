@@ -185,7 +185,8 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     let d = dayPlus(f.latest, -1);
     for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = dayPlus(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
   }
-  const obs: Observation[] = [...fresh.entries()].map(([day, fs]) => combine(g, day, fs, []));
+  const obs: Observation[] = [];
+  for (const day of fresh.keys()) obs.push(combine(g, day, fresh.get(day)!, []));
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
   const partDays = new Set<IsoDay>();
   for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
@@ -244,8 +245,9 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
   // Every day a claim of the group may have been said on has a point, so its provenance is kept:
   // before the first figure it is bounded by it, after a figure (or past a long gap) carried.
   const have = new Set(out.map((p) => p.date));
-  for (const [date, ids] of evidence) {
+  for (const date of evidence.keys()) {
     if (have.has(date)) continue;
+    const ids = evidence.get(date)!;
     let i = 0;
     while (i < obs.length && obs[i]!.day <= date) i++;
     const base = i === 0 ? obs[0]! : obs[i - 1]!;
