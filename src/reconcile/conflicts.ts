@@ -13,7 +13,7 @@ import { amountText, claimIdsOf, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import type { Correction } from "./series.js";
-import { sweepBothWays, sweepContradicting, weakestAfter } from "./sweep.js";
+import { partsExceeding, sweepBothWays } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
   `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
@@ -195,15 +195,7 @@ const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly Gro
   n = 0;
   for (const c of children) for (const f of c.comparable) parts[n++] = f;
   if (parts.length === 0 || p.comparable.length === 0) return;
-  const pairs = sweepContradicting(parts, p.comparable);
-  const partnerOf = new Map<Figure, Figure>();
-  for (const [x, b] of pairs) partnerOf.set(b, x);
-  const weakest = weakestAfter(p.comparable);
-  for (const f of parts) {
-    const b = weakest(f);
-    if (b !== null && partnerOf.get(b) !== f) pairs.push([f, b]);
-  }
-  crossSources(a, pairs, p, out);
+  crossSources(a, partsExceeding(parts, p.comparable), p, out);
 };
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
