@@ -72,6 +72,7 @@ const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
+const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 
 export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
@@ -113,7 +114,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
 
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
-  const adjusted = new Map<string, number>();
+  let adjusted: Map<string, number> | null = null;
   const current: Figure[] = [];
   let i = 0;
   while (i < days.length) {
@@ -125,7 +126,8 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     const correctedTo: number[] = [];
     let peak: Figure | null = null;
     let peakDay: readonly Figure[] = [];
-    const seen = new Map<number, Figure>();
+    /** The origin's first figure of each value on the days before (read only by later days). */
+    const seen = j - i > 1 ? new Map<number, Figure>() : NO_VALUES_SEEN;
     const firstCorrection = corrections.length;
     for (let k = i; k < j; k++) {
       const { bucket, drifted } = days[k]!;
@@ -154,7 +156,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
         if (top === null) top = f;
         else if (!drifted.has(f)) (superseded ??= []).push(f);
       }
-      for (const g of bucket) if (!seen.has(g.value)) seen.set(g.value, g);
+      if (k + 1 < j) for (const g of bucket) if (!seen.has(g.value)) (seen as Map<number, Figure>).set(g.value, g);
       if (top === null) continue;
       if (superseded !== null) stale.push({ by: top, superseded });
       kept.push(top);
@@ -174,14 +176,14 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     let cap = Number.POSITIVE_INFINITY;
     for (let k = kept.length - 1; k >= 0; k--) {
       const f = kept[k]!;
-      if (f.value > cap) adjusted.set(f.key, cap);
+      if (f.value > cap) (adjusted ??= new Map()).set(f.key, cap);
       cap = Math.min(cap, correctedTo[k]!);
     }
     for (const f of kept) current.push(f);
     i = j;
   }
   current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
-  const supersededBy = new Map<Figure, readonly Superseded[]>();
-  for (const x of stale) supersededBy.set(x.by, x.superseded);
-  return { figures, current, stale, repeats, corrections, drifts, adjusted, supersededBy };
+  let supersededBy: Map<Figure, readonly Superseded[]> | null = null;
+  for (const x of stale) (supersededBy ??= new Map()).set(x.by, x.superseded);
+  return { figures, current, stale, repeats, corrections, drifts, adjusted: adjusted ?? NO_VALUES, supersededBy: supersededBy ?? NO_FIGURES };
 };

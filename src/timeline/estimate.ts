@@ -68,8 +68,10 @@ const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
 };
 
 const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<string>>();
+const NO_KEYS: ReadonlySet<string> = new Set();
 /** Keys of the figures that superseded others of their origin's day. */
 const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
+  if (g.series.stale.length === 0) return NO_KEYS;
   let s = staleCache.get(g);
   if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by.key))));
   return s;
@@ -88,8 +90,8 @@ const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] 
 
 /** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
-  const items = fs.map((f) => ({ value: valueOf(g, f), weight: f.weight }));
-  const value = weightedMedian(items);
+  // The weighted median of one figure is its value, whatever its weight.
+  const value = fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedian(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })));
   const trusted = fs.some((f) => !f.partisan) ? fs.filter((f) => !f.partisan) : fs;
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
