@@ -80,8 +80,11 @@ interface Disagreement {
   pairCount: number;
   first: string;
   last: string;
-  /** Every figure involved (a figure of a noisy group takes part in many pairs: listed once). */
-  readonly figures: Set<Pick<Figure, "ranks">>;
+  /**
+   * The claim positions of every figure involved, a figure's as often as it takes part in a pair
+   * (listed once in the contradiction: its claims are sorted and deduplicated).
+   */
+  readonly ranks: number[];
   /**
    * For each higher figure, the lowest upper bound of the figures it disagrees with: its origin's
    * superseded figures of that day above it disagree the same way, and are listed once at the end
@@ -115,7 +118,7 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
   return {
     id: contradictionId("cross-source", group, identity),
     kind: "cross-source",
-    claims: a.idsOf(ranksOf(d.figures)),
+    claims: a.idsOf(d.ranks),
     severity: withResolution(gapSeverity(above.low, below.high), resolution),
     explanation: describePair(a, d.g, d.parent, above, below) + more,
     resolution,
@@ -145,7 +148,7 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
         pairCount: 1,
         first: below.latest,
         last: below.latest,
-        figures: new Set(),
+        ranks: [],
         lowestBelow: new Map(),
       };
       aggs.set(k, d);
@@ -162,7 +165,8 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
-    d.figures.add(above).add(below);
+    for (const r of above.ranks) d.ranks.push(r);
+    for (const r of below.ranks) d.ranks.push(r);
     // The higher origin's other statements of that day that disagree the same way are part of it
     // (the lower origin's lower statements of its day are its earlier counts: a note says so).
     if (d.g.series.supersededBy.has(above)) {
@@ -176,7 +180,8 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     if (gap > wgap || (gap === wgap && `${above.key}\u0000${below.key}` < `${wa.key}\u0000${wb.key}`)) d.worst = [above, below];
   }
   for (const d of aggs.values()) {
-    for (const [above, lowest] of d.lowestBelow) for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) d.figures.add(f);
+    for (const [above, lowest] of d.lowestBelow)
+      for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
     const [above, below] = d.worst;
     const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
     out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
