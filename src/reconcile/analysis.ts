@@ -54,7 +54,20 @@ const articleOf = (id: string): string => {
 
 const suffixOf = (id: string): number => {
   const at = id.lastIndexOf("#");
-  const n = at < 0 ? Number.NaN : Number(id.slice(at + 1));
+  if (at < 0) return Number.NaN;
+  // Up to 15 decimal digits (the usual case) read in place; anything else as Number reads it.
+  const len = id.length - at - 1;
+  if (len > 0 && len <= 15) {
+    let n = 0;
+    let i = at + 1;
+    for (; i < id.length; i++) {
+      const d = id.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === id.length) return n;
+  }
+  const n = Number(id.slice(at + 1));
   return Number.isInteger(n) && n >= 0 ? n : Number.NaN;
 };
 
@@ -123,6 +136,17 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
   return out;
 };
 
+/** One buffer, grown as needed, in which lists of claim positions are sorted (not a typed array per list). */
+let scratch = new Int32Array(1024);
+
+/** `rs` sorted ascending, in a view of the shared buffer: valid until the next call. */
+const sortedScratch = (rs: readonly number[]): Int32Array => {
+  if (scratch.length < rs.length) scratch = new Int32Array(Math.max(rs.length, 2 * scratch.length));
+  const view = scratch.subarray(0, rs.length);
+  for (let i = 0; i < rs.length; i++) view[i] = rs[i]!;
+  return view.sort();
+};
+
 /** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
 export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
   const claims = canonicalClaims(claimsIn);
@@ -149,7 +173,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
       for (let i = 0; i < rs.length; i++) out[i] = claims[rs[i]!]!.id;
       return out;
     }
-    const sorted = Int32Array.from(rs).sort();
+    const sorted = sortedScratch(rs);
     let n = 0;
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
     const out: string[] = new Array(n);
@@ -165,11 +189,12 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const group = groups.groups[gi]!;
   const gClaims = groups.claimsOf(gi);
   const gRanks = groups.ranksOf(gi);
-  const figures = figuresOf(lexicon, a.index.articleList, group.id, gClaims, gRanks);
+  const figures = figuresOf(lexicon, a.index.articleList, group.id, gClaims, gRanks, groups.groupOf);
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
-    const bodyArticles = new Set(gClaims.filter((c) => !c.headline).map((c) => c.article));
+    const bodyArticles = new Set<string>();
+    for (const c of gClaims) if (!c.headline) bodyArticles.add(c.article);
     comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
   }
   const byOrigin = new Map<string, Figure[]>();

@@ -53,7 +53,8 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     }
     return m;
   };
-  for (const [totalId, partsAll] of partsOf) {
+  for (const totalId of partsOf.keys()) {
+    const partsAll = partsOf.get(totalId)!;
     const total = a.index.byId.get(totalId);
     if (total === undefined) continue;
     const parts = partsAll.filter((p) => p.metric === total.metric).sort((x, y) => compareClaimIds(x.id, y.id));

@@ -13,7 +13,7 @@ import { amountText, claimIdsOf, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import type { Correction } from "./series.js";
-import { sweepBothWays, sweepContradicting, weakestAfter } from "./sweep.js";
+import { partsExceeding, sweepBothWays } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
   `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
@@ -80,8 +80,17 @@ interface Disagreement {
   pairCount: number;
   first: string;
   last: string;
-  /** Every figure involved (a figure of a noisy group takes part in many pairs: listed once). */
-  readonly figures: Set<Pick<Figure, "ranks">>;
+  /**
+   * The claim positions of every figure involved, a figure's as often as it takes part in a pair
+   * (listed once in the contradiction: its claims are sorted and deduplicated).
+   */
+  readonly ranks: number[];
+  /**
+   * For each higher figure, the lowest upper bound of the figures it disagrees with: its origin's
+   * superseded figures of that day above it disagree the same way, and are listed once at the end
+   * rather than looked through for every pair.
+   */
+  readonly lowestBelow: Map<Figure, number>;
 }
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -109,7 +118,7 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
   return {
     id: contradictionId("cross-source", group, identity),
     kind: "cross-source",
-    claims: a.idsOf(ranksOf(d.figures)),
+    claims: a.idsOf(d.ranks),
     severity: withResolution(gapSeverity(above.low, below.high), resolution),
     explanation: describePair(a, d.g, d.parent, above, below) + more,
     resolution,
@@ -139,7 +148,8 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
         pairCount: 1,
         first: below.latest,
         last: below.latest,
-        figures: new Set(),
+        ranks: [],
+        lowestBelow: new Map(),
       };
       aggs.set(k, d);
     } else {
@@ -155,10 +165,14 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
-    d.figures.add(above).add(below);
+    for (const r of above.ranks) d.ranks.push(r);
+    for (const r of below.ranks) d.ranks.push(r);
     // The higher origin's other statements of that day that disagree the same way are part of it
     // (the lower origin's lower statements of its day are its earlier counts: a note says so).
-    for (const f of d.g.series.supersededBy.get(above) ?? []) if (f.low > below.high) d.figures.add(f);
+    if (d.g.series.supersededBy.has(above)) {
+      const lowest = d.lowestBelow.get(above);
+      if (lowest === undefined || below.high < lowest) d.lowestBelow.set(above, below.high);
+    }
     if (d.count === 1) continue;
     const [wa, wb] = d.worst;
     const gap = gapOf(above, below);
@@ -166,6 +180,8 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     if (gap > wgap || (gap === wgap && `${above.key}\u0000${below.key}` < `${wa.key}\u0000${wb.key}`)) d.worst = [above, below];
   }
   for (const d of aggs.values()) {
+    for (const [above, lowest] of d.lowestBelow)
+      for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
     const [above, below] = d.worst;
     const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
     out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
@@ -178,21 +194,18 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
  * whole.
  */
 const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly GroupAnalysis[], out: Contradiction[]): void => {
-  const parts = children.flatMap((c) => c.comparable);
+  let n = 0;
+  for (const c of children) n += c.comparable.length;
+  const parts: Figure[] = new Array(n);
+  n = 0;
+  for (const c of children) for (const f of c.comparable) parts[n++] = f;
   if (parts.length === 0 || p.comparable.length === 0) return;
-  const pairs = sweepContradicting(parts, p.comparable);
-  const partnerOf = new Map<Figure, Figure>();
-  for (const [x, b] of pairs) partnerOf.set(b, x);
-  const weakest = weakestAfter(p.comparable);
-  for (const f of parts) {
-    const b = weakest(f);
-    if (b !== null && partnerOf.get(b) !== f) pairs.push([f, b]);
-  }
-  crossSources(a, pairs, p, out);
+  crossSources(a, partsExceeding(parts, p.comparable), p, out);
 };
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
 const regressions = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
+  if (g.series.corrections.length === 0) return;
   const byOrigin = new Map<string, Correction[]>();
   for (const r of g.series.corrections) {
     const l = byOrigin.get(r.later.origin);
@@ -228,10 +241,14 @@ const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradicti
 
 /** Within one article: an upper-bounded statement lies wholly below another statement's lower bound. */
 const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
-  if (!g.series.figures.some((f) => !f.exact && Number.isFinite(f.high))) return [];
+  // Only an article stating an upper-bounded figure can hold such a pair: the others are not listed.
+  let bounded: Set<string> | null = null;
+  for (const f of g.series.figures) if (!f.exact && Number.isFinite(f.high)) for (const art of f.articles) (bounded ??= new Set()).add(art);
+  if (bounded === null) return [];
   const byArticle = new Map<string, Figure[]>();
   for (const f of g.series.figures)
     for (const art of f.articles) {
+      if (!bounded.has(art)) continue;
       const l = byArticle.get(art);
       if (l) l.push(f);
       else byArticle.set(art, [f]);

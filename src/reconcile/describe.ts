@@ -9,17 +9,25 @@ import { quantityText } from "../domain/quantity.js";
 
 const ACRONYM = /^[A-Z]{2,6}$/;
 
-const memo = new WeakMap<LexiconIndex, Map<string, string>>();
-const remembered = (lexicon: LexiconIndex, key: string, make: () => string): string => {
-  let m = memo.get(lexicon);
-  if (m === undefined) memo.set(lexicon, (m = new Map()));
-  let v = m.get(key);
-  if (v === undefined) m.set(key, (v = make()));
+/** Names already worded, per lexicon and kind of entry (ids are looked up without building a key). */
+interface Worded {
+  readonly source: Map<string, string>;
+  readonly subject: Map<string, string>;
+  readonly place: Map<string, string>;
+}
+
+const memo = new WeakMap<LexiconIndex, Worded>();
+const remembered = (lexicon: LexiconIndex, kind: keyof Worded, id: string, make: (lexicon: LexiconIndex, id: string) => string): string => {
+  let w = memo.get(lexicon);
+  if (w === undefined) memo.set(lexicon, (w = { source: new Map(), subject: new Map(), place: new Map() }));
+  const m = w[kind];
+  let v = m.get(id);
+  if (v === undefined) m.set(id, (v = make(lexicon, id)));
   return v;
 };
 
 /** The source's acronym or first English name; "an unnamed source" for the lexicon's nameless catch-all. */
-export const sourceName = (lexicon: LexiconIndex, id: string): string => remembered(lexicon, `source:${id}`, () => sourceNameOf(lexicon, id));
+export const sourceName = (lexicon: LexiconIndex, id: string): string => remembered(lexicon, "source", id, sourceNameOf);
 
 const sourceNameOf = (lexicon: LexiconIndex, id: string): string => {
   const entry = lexicon.source(id);
@@ -28,10 +36,13 @@ const sourceNameOf = (lexicon: LexiconIndex, id: string): string => {
   return names.find((n) => ACRONYM.test(n)) ?? names[0] ?? id;
 };
 
+const subjectNameOf = (lexicon: LexiconIndex, id: string): string => entryName(lexicon.subject(id)?.names, id);
+const placeNameOf = (lexicon: LexiconIndex, id: string): string => entryName(lexicon.place(id)?.names, id);
+
 export const subjectName = (lexicon: LexiconIndex, id: string): string =>
-  remembered(lexicon, `subject:${id}`, () => entryName(lexicon.subject(id)?.names, id));
+  remembered(lexicon, "subject", id, subjectNameOf);
 export const placeName = (lexicon: LexiconIndex, id: string): string =>
-  remembered(lexicon, `place:${id}`, () => entryName(lexicon.place(id)?.names, id));
+  remembered(lexicon, "place", id, placeNameOf);
 
 export { quantityText };
 

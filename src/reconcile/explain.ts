@@ -60,14 +60,20 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
     else byArticle.set(art, claims.slice(i, j));
     i = j;
   }
-  // Keyed by source and day only (far fewer keys than claims); metric and value are checked on lookup.
-  let sdv: Map<string, Claim[]> | null = null;
+  // Keyed by source then day only (far fewer keys than claims, and no key string per claim);
+  // metric and value are checked on lookup.
+  let sdv: Map<string, Map<string, Claim[]>> | null = null;
   const bySourceDayValue = (source: string, metric: string, day: string, value: number): readonly Claim[] => {
     if (sdv === null) {
       sdv = new Map();
-      for (const c of claims) if (c.quantity.qualifier === "exact" && c.quantity.value !== null) push(sdv, c.source + "|" + c.asOf.latest, c);
+      for (const c of claims) {
+        if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
+        let byDay = sdv.get(c.source);
+        if (byDay === undefined) sdv.set(c.source, (byDay = new Map()));
+        push(byDay, c.asOf.latest, c);
+      }
     }
-    const l = sdv.get(source + "|" + day);
+    const l = sdv.get(source)?.get(day);
     return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
   };
   const articleList = (rank: number): readonly string[] => lists[runAt[rank]!]!;

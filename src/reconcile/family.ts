@@ -19,7 +19,8 @@ import type { SourceTally } from "./sources.js";
 export interface FamilyOutput {
   readonly contradictions: Contradiction[];
   readonly notes: Note[];
-  readonly timeline: Timeline[];
+  /** Each group's timeline at the group's position (groups are in id order), none where it has no points. */
+  readonly timeline: (Timeline | undefined)[];
 }
 
 const NONE: readonly never[] = [];
@@ -72,7 +73,7 @@ export const reconcileFamily = (base: Analysis, positions: readonly number[], ou
     flattenTexts(out.contradictions, out.notes, fromC, fromN);
     sources.addGroup(g);
     const points = groupPoints(a, g, done);
-    if (points.length > 0) out.timeline.push({ group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: points as TimelinePoint[] });
+    if (points.length > 0) out.timeline[positions[k]!] = { group: g.group.id, key: g.group.key, cumulative: g.group.cumulative, points: points as TimelinePoint[] };
     const small = keptOf(a, g);
     byGroup.set(g.group.id, small);
     kept[k] = small;

@@ -13,6 +13,7 @@ import { comparableInterval, pointValue, type Quantity } from "../domain/quantit
 import { quantityText } from "./describe.js";
 import { dayNumber } from "../timeline/days.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
+import type { Lookup } from "./explain.js";
 import { compareClaimIds, compareStrings } from "./order.js";
 
 export interface Figure {
@@ -115,6 +116,7 @@ const makeFigure = (
   cs: readonly Claim[] | null,
   ranks: readonly number[],
   info: SourceInfo,
+  seq: number,
 ): Figure => {
   let headline = true;
   let secondHand = true;
@@ -157,7 +159,7 @@ const makeFigure = (
     weight: info.weight,
     firstDay: dayNumber(c0.asOf.earliest),
     lastDay: dayNumber(c0.asOf.latest),
-    seq: 0,
+    seq,
     headline,
     secondHand,
   };
@@ -185,6 +187,7 @@ export const figuresOf = (
   groupId: string,
   claims: readonly Claim[],
   ranks: readonly number[],
+  groupOf: Lookup<string>,
 ): Figure[] => {
   if (claims.length === 1) {
     // Most groups: one claim, one figure (none when it is nested inside itself).
@@ -194,7 +197,7 @@ export const figuresOf = (
     const origin = info.named ? c.source : originOf(lexicon, c);
     const i = comparableInterval(c.quantity);
     const key = figureKey(origin, c, c.quantity.qualifier === "exact", i.low, i.high, pointValue(c.quantity));
-    return [makeFigure(articleList, key, groupId, origin, c, null, null, [ranks[0]!], info)];
+    return [makeFigure(articleList, key, groupId, origin, c, null, null, [ranks[0]!], info, 0)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   const bySource = new Map<string, SourceInfo>();
@@ -240,7 +243,6 @@ export const figuresOf = (
       f.unit = u;
     }
   };
-  let ids: Set<string> | null = null;
   let siblings: Map<string, { claims: Claim[]; ranks: number[] }> | null = null;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
@@ -250,8 +252,7 @@ export const figuresOf = (
       add(c, null, k, q.qualifier === "exact", i.low, i.high, pointValue(q));
       continue;
     }
-    ids ??= new Set(claims.map((x) => x.id));
-    if (ids.has(c.partOf)) continue; // nested inside a claim of this group
+    if (groupOf.get(c.partOf) === groupId) continue; // nested inside a claim of this group
     siblings ??= new Map();
     const l = siblings.get(c.article);
     if (l) {
@@ -264,11 +265,16 @@ export const figuresOf = (
       const u = unitOfItems(l.claims, l.ranks);
       add(u.claims[0]!, u, -1, u.exact, u.low, u.high, u.value);
     }
-  const out: Figure[] = [];
-  for (const [key, seen] of byKey) {
+  // Figures in key order: the keys are distinct, and the default sort orders strings by code
+  // units as compareStrings does, without calling back into a comparator.
+  const keys = Array.from(byKey.keys()).sort();
+  const out: Figure[] = new Array(keys.length);
+  for (let n = 0; n < keys.length; n++) {
+    const key = keys[n]!;
+    const seen = byKey.get(key)!;
     if (typeof seen === "number") {
       const c = claims[seen]!;
-      out.push(makeFigure(articleList, key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c)));
+      out[n] = makeFigure(articleList, key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c), n);
       continue;
     }
     const f = seen;
@@ -289,9 +295,7 @@ export const figuresOf = (
       cs = null;
       rs = [f.rank0];
     }
-    out.push(makeFigure(articleList, key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0)));
+    out[n] = makeFigure(articleList, key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0), n);
   }
-  out.sort((a, b) => compareStrings(a.key, b.key));
-  for (let i = 0; i < out.length; i++) out[i]!.seq = i;
   return out;
 };

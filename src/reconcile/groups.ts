@@ -87,6 +87,34 @@ const below = (m: Level, k: unknown): Level => {
   return x;
 };
 
+const hasSlash = (s: string): boolean => s.indexOf("/") >= 0;
+
+/**
+ * The number of the group whose id is `metric/subject/location/period`. When no metric, subject
+ * or place involved holds a slash, an id is one tuple of those four and the group is found
+ * through maps keyed by them (no id string built per lookup); otherwise through its id string.
+ */
+const groupsByParts = (
+  scopes: readonly Omit<Scope, "id">[],
+  periods: readonly string[],
+  numberOf: ReadonlyMap<string, number>,
+): ((metric: string, subject: string, location: string, period: string) => number | undefined) => {
+  const byId = (metric: string, subject: string, location: string, period: string): number | undefined =>
+    numberOf.get(metric + "/" + subject + "/" + location + "/" + period);
+  const index: Level = new Map();
+  for (let n = 0; n < scopes.length; n++) {
+    const { metric, subject, location } = scopes[n]!.key;
+    if (hasSlash(metric) || hasSlash(subject) || hasSlash(location)) return byId;
+    below(below(below(index, metric), subject), location).set(periods[n]!, n);
+  }
+  return (metric, subject, location, period) =>
+    hasSlash(subject) || hasSlash(location)
+      ? byId(metric, subject, location, period)
+      : (((index.get(metric) as Level | undefined)?.get(subject) as Level | undefined)?.get(location) as Level | undefined)?.get(period) as
+          | number
+          | undefined;
+};
+
 /** Shared by the groups with no parts (most of them): one empty list rather than one each. */
 const NO_PARTS: readonly string[] = [];
 
@@ -152,19 +180,23 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     else m.set(k, [v]);
   };
   const scopes = firsts.map((i) => keyOf(lexicon, claims[i]!));
+  const periods = ids.map((id, n) => {
+    const { key } = scopes[n]!;
+    return id.slice(key.metric.length + key.subject.length + key.location.length + 3);
+  });
+  const numberByParts = groupsByParts(scopes, periods, numberOf);
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
     const { key } = scopes[n]!;
     const subjects = lexicon.subjectAncestors(key.subject);
     const places = lexicon.placeAncestors(key.location);
     if (subjects.length === 1 && places.length === 1) continue;
-    // The id with another subject and place: metric/subject/location/period
-    const period = id.slice(key.metric.length + key.subject.length + key.location.length + 3);
-    const head = key.metric + "/";
+    // The group with another subject and place: metric/subject/location/period
+    const period = periods[n]!;
     for (let si = 0; si < subjects.length; si++) {
       for (let pi = 0; pi < places.length; pi++) {
         if (si === 0 && pi === 0) continue;
-        const p = numberOf.get(head + subjects[si]! + "/" + places[pi]! + "/" + period);
+        const p = numberByParts(key.metric, subjects[si]!, places[pi]!, period);
         if (p === undefined) continue;
         // The group's own id string, so that lists of related groups share it rather than copies.
         const parent = ids[p]!;
@@ -197,9 +229,9 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const n = order[k]!;
     const id = ids[n]!;
     const { key, cumulative } = scopes[n]!;
-    const own = claimsOf(k);
-    const claimIds: string[] = new Array(own.length);
-    for (let j = 0; j < own.length; j++) claimIds[j] = own[j]!.id;
+    const from = starts[k]!;
+    const claimIds: string[] = new Array(starts[k + 1]! - from);
+    for (let j = 0; j < claimIds.length; j++) claimIds[j] = claims[members[from + j]!]!.id;
     groups[k] = { id, key, cumulative, claims: claimIds, parts: parts.get(id)?.sort(compareStrings) ?? NO_PARTS };
   }
   const positionOfId = (id: string): number | undefined => {

@@ -19,7 +19,8 @@ const describeSum = (a: Analysis, h: Claim, x: Claim, y: Claim): string =>
 
 export const headlinesOf = (a: Analysis): Contradiction[] => {
   const out: Contradiction[] = [];
-  for (const [article, claims] of a.index.byArticle) {
+  for (const article of a.index.byArticle.keys()) {
+    const claims = a.index.byArticle.get(article)!;
     const heads = claims.filter((c) => c.headline);
     if (heads.length === 0) continue;
     const body = claims.filter((c) => !c.headline);

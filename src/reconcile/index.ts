@@ -36,16 +36,18 @@ export const reconcile = (input: ReconcileInput): Reconciliation => {
   const base = prepare(input.lexicon, input.articles, input.claims);
   const found: Contradiction[] = [];
   const groupNotes: Note[] = [];
-  const timeline: Timeline[] = [];
+  // Timelines by group position, so that they come out in group id order without a sort.
+  const byPosition: (Timeline | undefined)[] = new Array(base.groups.groups.length).fill(undefined);
   const sources = sourceTally(base);
   // Groups are related as part and whole only within a family (same metric and period): each
   // family is reconciled by itself, its groups' working state dropped as soon as it is used.
-  const out = { contradictions: found, notes: groupNotes, timeline };
+  const out = { contradictions: found, notes: groupNotes, timeline: byPosition };
   for (const family of familiesOf(base)) reconcileFamily(base, family, out, sources);
   for (const c of breakdownsOf(base)) found.push(c);
   for (const c of headlinesOf(base)) found.push(c);
   for (const n of articleNotesOf(base)) groupNotes.push(n);
-  timeline.sort((x, y) => compareStrings(x.group, y.group));
+  const timeline: Timeline[] = [];
+  for (const t of byPosition) if (t !== undefined) timeline.push(t);
   return {
     corpus: input.corpus,
     generatedFrom: { articles: input.articles.length, claims: base.claims.length },

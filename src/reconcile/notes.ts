@@ -4,12 +4,14 @@
  * carried by many outlets (one origin, not many confirmations), a bound containing an exact figure
  * ("more than 200" and 242 agree), counts over different periods, and a part set against its whole.
  */
+import type { Claim } from "../domain/claim.js";
 import type { Note } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
 import { amountText, claimIdsOf, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
+import type { Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
@@ -29,6 +31,16 @@ const byOriginOf = <T>(xs: readonly T[], origin: (x: T) => string): Map<string, 
 
 const more = (n: number, what: string): string => (n > 1 ? ` (${n} ${what} in all; the first is described)` : "");
 
+/** The claim positions of each superseding figure then of the figures it supersedes, in one list. */
+const staleRanks = (entries: readonly Stale[]): number[] => {
+  const out: number[] = [];
+  for (const e of entries) {
+    for (const r of e.by.ranks) out.push(r);
+    for (const f of e.superseded) for (const r of f.ranks) out.push(r);
+  }
+  return out;
+};
+
 /** Per origin and group: its lower figures of a day superseded by its highest, and its stale relays. */
 const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
@@ -37,7 +49,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "same-day"]),
       kind: "cumulative-update",
-      claims: a.idsOf(entries.flatMap((e) => [...e.by.ranks, ...e.superseded.flatMap((f) => f.ranks)])),
+      claims: a.idsOf(staleRanks(entries)),
       explanation:
         (g.group.cumulative
           ? `${sourceName(a.lexicon, by.source)} gave ${superseded.map(amountText).join(", ")} as well as ${amountText(by)} for ${scopeText(a, g.group.key)} ${when(by)}: a running total only rises, so the lower figures are earlier statements and ${amountText(by)} supersedes them.`
@@ -128,19 +140,52 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   return out;
 };
 
+const sameCount = (x: Claim, y: Claim): boolean =>
+  x.metric === y.metric && x.subject === y.subject && x.location === y.location && x.source === y.source;
+
+/** A field holds the separator of the map's keys (which would then join fields differently). */
+const hasBar = (c: Claim): boolean => c.metric.includes("|") || c.subject.includes("|") || c.location.includes("|") || c.source.includes("|");
+
+/** Articles up to this many claims are bucketed by comparing claims, larger ones through a map. */
+const SMALL_ARTICLE = 32;
+
+/**
+ * The ids of one article's claims of one metric, subject, place and source, for each such count
+ * stated more than once, in order of first claim (ids in claim order).
+ */
+const sameCountsOf = (claims: readonly Claim[]): string[][] => {
+  const out: string[][] = [];
+  if (claims.length <= SMALL_ARTICLE && !claims.some(hasBar)) {
+    let taken = 0;
+    for (let i = 0; i < claims.length; i++) {
+      if (taken & (1 << i)) continue;
+      let ids: string[] | null = null;
+      for (let j = i + 1; j < claims.length; j++)
+        if (!(taken & (1 << j)) && sameCount(claims[i]!, claims[j]!)) {
+          (ids ??= [claims[i]!.id]).push(claims[j]!.id);
+          taken |= 1 << j;
+        }
+      if (ids !== null) out.push(ids);
+    }
+    return out;
+  }
+  const buckets = new Map<string, string[]>();
+  for (const c of claims) {
+    const k = `${c.metric}|${c.subject}|${c.location}|${c.source}`;
+    const l = buckets.get(k);
+    if (l) l.push(c.id);
+    else buckets.set(k, [c.id]);
+  }
+  for (const ids of buckets.values()) if (ids.length >= 2) out.push(ids);
+  return out;
+};
+
 /** One article's counts of one thing from one source over different periods: not compared. */
 const windowNotes = (a: Analysis): Note[] => {
   const out: Note[] = [];
   for (const claims of a.index.byArticle.values()) {
     if (claims.length < 2) continue;
-    const buckets = new Map<string, string[]>();
-    for (const c of claims) {
-      const k = `${c.metric}|${c.subject}|${c.location}|${c.source}`;
-      const l = buckets.get(k);
-      if (l) l.push(c.id);
-      else buckets.set(k, [c.id]);
-    }
-    for (const ids of buckets.values()) {
+    for (const ids of sameCountsOf(claims)) {
       if (ids.length < 2) continue;
       const groups = [...new Set(ids.map((id) => a.groups.groupOf.get(id)!))].sort(compareStrings);
       if (groups.length < 2) continue;

@@ -61,9 +61,10 @@ export interface Series {
 /** Two renderings of one statement: exact, close, and from articles in different languages. */
 const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string): boolean => {
   if (!a.exact || !b.exact || a.value === b.value) return false;
+  // The numbers first: most neighbours of a busy day are not close, and languages cost a set.
+  if (!(Math.abs(a.value - b.value) <= Math.max(2, 0.02 * Math.max(a.value, b.value)))) return false;
   const la = new Set(a.articles.map(languageOf));
-  if (b.articles.some((x) => la.has(languageOf(x)))) return false;
-  return Math.abs(a.value - b.value) <= Math.max(2, 0.02 * Math.max(a.value, b.value));
+  return !b.articles.some((x) => la.has(languageOf(x)));
 };
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
@@ -71,6 +72,7 @@ const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<string, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
+const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 
 export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
@@ -112,7 +114,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
 
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
-  const adjusted = new Map<string, number>();
+  let adjusted: Map<string, number> | null = null;
   const current: Figure[] = [];
   let i = 0;
   while (i < days.length) {
@@ -124,14 +126,15 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     const correctedTo: number[] = [];
     let peak: Figure | null = null;
     let peakDay: readonly Figure[] = [];
-    const seen = new Map<number, Figure>();
+    /** The origin's first figure of each value on the days before (read only by later days). */
+    const seen = j - i > 1 ? new Map<number, Figure>() : NO_VALUES_SEEN;
     const firstCorrection = corrections.length;
     for (let k = i; k < j; k++) {
       const { bucket, drifted } = days[k]!;
       let top: Figure | null = null;
       let topIsCorrection = false;
       let lowest = Number.POSITIVE_INFINITY;
-      const superseded: Figure[] = [];
+      let superseded: Figure[] | null = null;
       for (const f of bucket) {
         if (cumulative && peak !== null && f.high < peak.low && !(drifted.has(f) && top !== null)) {
           const earlier = seen.get(f.value);
@@ -151,11 +154,11 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
           continue;
         }
         if (top === null) top = f;
-        else if (!drifted.has(f)) superseded.push(f);
+        else if (!drifted.has(f)) (superseded ??= []).push(f);
       }
-      for (const g of bucket) if (!seen.has(g.value)) seen.set(g.value, g);
+      if (k + 1 < j) for (const g of bucket) if (!seen.has(g.value)) (seen as Map<number, Figure>).set(g.value, g);
       if (top === null) continue;
-      if (superseded.length > 0) stale.push({ by: top, superseded });
+      if (superseded !== null) stale.push({ by: top, superseded });
       kept.push(top);
       correctedTo.push(lowest);
       if (topIsCorrection || peak === null || top.value > peak.value) {
@@ -173,14 +176,14 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     let cap = Number.POSITIVE_INFINITY;
     for (let k = kept.length - 1; k >= 0; k--) {
       const f = kept[k]!;
-      if (f.value > cap) adjusted.set(f.key, cap);
+      if (f.value > cap) (adjusted ??= new Map()).set(f.key, cap);
       cap = Math.min(cap, correctedTo[k]!);
     }
     for (const f of kept) current.push(f);
     i = j;
   }
   current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
-  const supersededBy = new Map<Figure, readonly Superseded[]>();
-  for (const x of stale) supersededBy.set(x.by, x.superseded);
-  return { figures, current, stale, repeats, corrections, drifts, adjusted, supersededBy };
+  let supersededBy: Map<Figure, readonly Superseded[]> | null = null;
+  for (const x of stale) (supersededBy ??= new Map()).set(x.by, x.superseded);
+  return { figures, current, stale, repeats, corrections, drifts, adjusted: adjusted ?? NO_VALUES, supersededBy: supersededBy ?? NO_FIGURES };
 };

@@ -52,12 +52,14 @@ export const sourceTally = (base: Analysis): SourceTally => {
     const x = get(c.source);
     if (x.filled === 0) x.claims = new Array(counts.get(c.source)!);
     x.claims[x.filled++] = c.id;
-    for (const v of c.via) x.via.add(v);
+    for (let k = 0; k < c.via.length; k++) x.via.add(c.via[k]!);
     if (isPartisan(base.lexicon, c)) x.partisan = true;
   }
   const addGroup = (g: GroupAnalysis): void => {
     for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
     for (const r of g.series.corrections) get(r.later.source).corrections += 1;
+    // Agreement is counted between figures of one day: a group of one comparable figure has none.
+    if (g.comparable.length < 2) return;
     const byDay = new Map<string, Figure[]>();
     for (const f of g.comparable) {
       const l = byDay.get(f.latest);

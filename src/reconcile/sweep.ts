@@ -9,10 +9,36 @@ import type { Figure } from "./figures.js";
 
 const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && x.key < y.key);
 
+const byLastDay = (x: Figure, y: Figure): number => x.lastDay - y.lastDay || x.seq - y.seq;
+const byFirstDay = (x: Figure, y: Figure): number => x.firstDay - y.firstDay || x.seq - y.seq;
+const lastDayOf = (f: Figure): number => f.lastDay;
+const firstDayOf = (f: Figure): number => f.firstDay;
+
+/**
+ * Figures sorted by day ascending (`day`, ties in their order) put in descending order of day,
+ * ties kept in their order: what a stable sort by day descending gives, without sorting again.
+ * Null when a day is not a whole number (a stable sort is then the only reference).
+ */
+const blocksReversed = (xs: readonly Figure[], day: (f: Figure) => number): Figure[] | null => {
+  const out: Figure[] = new Array(xs.length);
+  let k = 0;
+  for (let end = xs.length; end > 0; ) {
+    const d = day(xs[end - 1]!);
+    if (!Number.isInteger(d)) return null;
+    let start = end - 1;
+    while (start > 0 && day(xs[start - 1]!) === d) start--;
+    for (let i = start; i < end; i++) out[k++] = xs[i]!;
+    end = start;
+  }
+  return out;
+};
+
 /** Pairs [A, B]: for each B, the strongest earlier-or-same-day A of another origin that it contradicts. */
-export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
-  const A = [...as].sort((x, y) => x.lastDay - y.lastDay || x.seq - y.seq);
-  const B = [...bs].sort((x, y) => x.firstDay - y.firstDay || x.seq - y.seq);
+export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] =>
+  sweepSorted(as.slice().sort(byLastDay), bs.slice().sort(byFirstDay));
+
+/** `sweepContradicting` of A sorted by last day and B by first day. */
+const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figure][] => {
   let top1: Figure | null = null;
   let top2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -40,9 +66,12 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  * that contradicts anything is in at least one pair.
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
-  const out = sweepContradicting(as, bs);
-  const A = [...as].sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
-  const B = [...bs].sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq);
+  const ascA = as.slice().sort(byLastDay);
+  const ascB = bs.slice().sort(byFirstDay);
+  const out = sweepSorted(ascA, ascB);
+  // The same figures latest first (ties still by position in their group).
+  const A = blocksReversed(ascA, lastDayOf) ?? as.slice().sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
+  const B = blocksReversed(ascB, firstDayOf) ?? bs.slice().sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq);
   let bot1: Figure | null = null;
   let bot2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -64,12 +93,11 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
 };
 
 /**
- * For figures of a parent group, a lookup built once: given a figure A of a part, the weakest
- * parent figure of another origin said no earlier than A that A exceeds (a part exceeding its
- * whole), in O(log n) per query.
+ * For figures of a parent group sorted by first day, a lookup built once: given a figure A of a
+ * part, the weakest parent figure of another origin said no earlier than A that A exceeds (a part
+ * exceeding its whole), in O(log n) per query.
  */
-export const weakestAfter = (bs: readonly Figure[]): ((a: Figure) => Figure | null) => {
-  const B = [...bs].sort((x, y) => x.firstDay - y.firstDay || x.seq - y.seq);
+const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
   const b1: (Figure | null)[] = new Array(B.length + 1).fill(null);
   const b2: (Figure | null)[] = new Array(B.length + 1).fill(null);
   for (let i = B.length - 1; i >= 0; i--) {
@@ -95,4 +123,23 @@ export const weakestAfter = (bs: readonly Figure[]): ((a: Figure) => Figure | nu
     const b = t1 !== null && t1.origin !== a.origin ? t1 : (b2[lo] ?? null);
     return b !== null && b.origin !== a.origin && a.low > b.high ? b : null;
   };
+};
+
+/**
+ * Parts exceeding their whole, seen from both sides: for each figure of the whole the strongest
+ * part figure of another origin said no later that exceeds it (as `sweepContradicting`), and for
+ * each part figure the weakest figure of the whole said no earlier that it exceeds. The whole's
+ * figures are sorted once for both.
+ */
+export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
+  const W = whole.slice().sort(byFirstDay);
+  const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
+  const partnerOf = new Map<Figure, Figure>();
+  for (const [x, b] of pairs) partnerOf.set(b, x);
+  const weakest = weakestAfter(W);
+  for (const f of parts) {
+    const b = weakest(f);
+    if (b !== null && partnerOf.get(b) !== f) pairs.push([f, b]);
+  }
+  return pairs;
 };

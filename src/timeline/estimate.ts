@@ -68,8 +68,10 @@ const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
 };
 
 const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<string>>();
+const NO_KEYS: ReadonlySet<string> = new Set();
 /** Keys of the figures that superseded others of their origin's day. */
 const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
+  if (g.series.stale.length === 0) return NO_KEYS;
   let s = staleCache.get(g);
   if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by.key))));
   return s;
@@ -88,8 +90,8 @@ const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] 
 
 /** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
-  const items = fs.map((f) => ({ value: valueOf(g, f), weight: f.weight }));
-  const value = weightedMedian(items);
+  // The weighted median of one figure is its value, whatever its weight.
+  const value = fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedian(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })));
   const trusted = fs.some((f) => !f.partisan) ? fs.filter((f) => !f.partisan) : fs;
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
@@ -127,23 +129,26 @@ export interface RankedPoints {
   readonly ranks: readonly (readonly number[])[];
 }
 
-const point = (
-  g: GroupAnalysis,
-  date: IsoDay,
-  low: number,
-  best: number,
-  high: number,
-  claims: readonly number[],
-  method: EstimateMethod,
-): TimelinePoint => {
-  const b = Math.round(best);
-  return { date, low: Math.min(Math.floor(low), b), best: b, high: Math.max(Math.ceil(high), b), claims: g.idsOf(claims), method };
+/**
+ * The points and their claim positions. Days between two statements share one list of positions;
+ * its ids are made once and copied for each of those points.
+ */
+const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[]): RankedPoints => {
+  const points: TimelinePoint[] = new Array(ps.length);
+  const ranks: (readonly number[])[] = new Array(ps.length);
+  let lastClaims: readonly number[] | null = null;
+  let lastIds: readonly string[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const b = Math.round(p.best);
+    const ids: string[] = p.claims === lastClaims ? lastIds.slice() : g.idsOf(p.claims);
+    lastClaims = p.claims;
+    lastIds = ids;
+    points[i] = { date: p.date, low: Math.min(Math.floor(p.low), b), best: b, high: Math.max(Math.ceil(p.high), b), claims: ids, method: p.method };
+    ranks[i] = p.claims;
+  }
+  return { points, ranks };
 };
-
-const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[]): RankedPoints => ({
-  points: ps.map((p) => point(g, p.date, p.low, p.best, p.high, p.claims, p.method)),
-  ranks: ps.map((p) => p.claims),
-});
 
 /** The position of the last point on or before `day`, or -1. */
 const indexOn = (points: readonly TimelinePoint[], day: IsoDay): number => {
@@ -182,7 +187,8 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     let d = dayPlus(f.latest, -1);
     for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = dayPlus(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
   }
-  const obs: Observation[] = [...fresh.entries()].map(([day, fs]) => combine(g, day, fs, []));
+  const obs: Observation[] = [];
+  for (const day of fresh.keys()) obs.push(combine(g, day, fresh.get(day)!, []));
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
   const partDays = new Set<IsoDay>();
   for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
@@ -220,10 +226,13 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     const gap = dayGap(o.day, next.day);
     if (gap <= 1 || gap > MAX_GAP_DAYS) continue;
     const nextBest = fitted[i + 1]!;
+    /** The claims of both statements, shared by the days between them that have none of their own. */
+    let between: number[] | null = null;
     for (let k = 1; k < gap; k++) {
       const date = dayPlus(o.day, k);
       const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
-      const claims = o.claims.concat(next.claims, evidence.get(date) ?? NO_CLAIMS);
+      const own = evidence.get(date);
+      const claims = own === undefined ? (between ??= o.claims.concat(next.claims)) : o.claims.concat(next.claims, own);
       out.push({
         date,
         low: Math.min(o.low, best),
@@ -238,8 +247,9 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
   // Every day a claim of the group may have been said on has a point, so its provenance is kept:
   // before the first figure it is bounded by it, after a figure (or past a long gap) carried.
   const have = new Set(out.map((p) => p.date));
-  for (const [date, ids] of evidence) {
+  for (const date of evidence.keys()) {
     if (have.has(date)) continue;
+    const ids = evidence.get(date)!;
     let i = 0;
     while (i < obs.length && obs[i]!.day <= date) i++;
     const base = i === 0 ? obs[0]! : obs[i - 1]!;

@@ -23,6 +23,8 @@ export const deepestFirst = <T>(a: Analysis, xs: readonly T[], groupOf: (x: T) =
 const NONE: RankedPoints = { points: [], ranks: [] };
 
 const NO_RANKS: readonly (readonly number[])[] = [];
+const NO_CHILDREN: readonly string[] = [];
+const NO_PARTS: readonly RankedPoints[] = [];
 
 /**
  * The points of one group; `done` holds the finished points of the groups estimated before it
@@ -35,10 +37,11 @@ export const groupPoints = (a: Analysis, g: GroupAnalysis, done: Map<string, Ran
   const id = g.group.id;
   if (!g.group.cumulative) r = periodPoints(g);
   else {
-    const children = (a.groups.subjectChildren.get(id) ?? []).filter((c) => a.groups.subjectParent.get(c) === id);
+    const below = a.groups.subjectChildren.get(id);
+    const children = below === undefined ? NO_CHILDREN : below.filter((c) => a.groups.subjectParent.get(c) === id);
     r = cumulativePoints(
       g,
-      children.map((c) => done.get(c) ?? NONE),
+      children.length === 0 ? NO_PARTS : children.map((c) => done.get(c) ?? NONE),
     );
     for (const c of children) {
       const used = done.get(c);
