@@ -42,24 +42,27 @@ export const parseDigits = (s: string): number | null => {
 
 type WordValue = { readonly value: number; readonly conj: boolean };
 
-/** Per grammar, the value of each word token by id (null: not a number word). */
-const wordValues = new WeakMap<CompiledGrammar, IdCache<WordValue | null>>();
-
-/** The value of a number word token (cached per grammar by token id). */
-export const wordValue = (g: CompiledGrammar, t: Token | undefined): WordValue | undefined => {
+/** A per-grammar answer about a word token, computed once per token id (null kept for "none"). */
+const perWord = <V>(caches: WeakMap<CompiledGrammar, IdCache<V | null>>, g: CompiledGrammar, t: Token | undefined, compute: (t: Token) => V | undefined): V | undefined => {
   if (t === undefined || t.kind !== "word") return undefined;
-  let cache = wordValues.get(g);
+  let cache = caches.get(g);
   if (cache === undefined) {
-    cache = new IdCache<WordValue | null>();
-    wordValues.set(g, cache);
+    cache = new IdCache<V | null>();
+    caches.set(g, cache);
   }
   let v = cache.get(t.id);
   if (v === undefined) {
-    v = wordValueOf(g, t) ?? null;
+    v = compute(t) ?? null;
     cache.set(t.id, v);
   }
   return v ?? undefined;
 };
+
+/** Per grammar, the value of each word token by id (null: not a number word). */
+const wordValues = new WeakMap<CompiledGrammar, IdCache<WordValue | null>>();
+
+/** The value of a number word token (cached per grammar by token id). */
+export const wordValue = (g: CompiledGrammar, t: Token | undefined): WordValue | undefined => perWord(wordValues, g, t, (w) => wordValueOf(g, w));
 
 const wordValueOf = (g: CompiledGrammar, t: Token): WordValue | undefined => {
   const direct = g.numberWords.get(t.text);
@@ -106,20 +109,7 @@ const scaleAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): numbe
 const scales = new WeakMap<CompiledGrammar, IdCache<number | null>>();
 
 /** The scale a word stands for (thousand, million, ألف), if any (cached per grammar by token id). */
-export const scaleOf = (g: CompiledGrammar, t: Token | undefined): number | undefined => {
-  if (t === undefined || t.kind !== "word") return undefined;
-  let cache = scales.get(g);
-  if (cache === undefined) {
-    cache = new IdCache<number | null>();
-    scales.set(g, cache);
-  }
-  let s = cache.get(t.id);
-  if (s === undefined) {
-    s = scaleOfText(g, t.text) ?? null;
-    cache.set(t.id, s);
-  }
-  return s ?? undefined;
-};
+export const scaleOf = (g: CompiledGrammar, t: Token | undefined): number | undefined => perWord(scales, g, t, (w) => scaleOfText(g, w.text));
 
 const scaleOfText = (g: CompiledGrammar, text: string): number | undefined => {
   for (const v of tokenVariants(text, false)) {
