@@ -830,6 +830,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    */
   const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
     if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
+    // (the same speaker already resolved for a count before it in the sentence)
+    if (carried !== null && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
     if (outletSpeaks(a.anchors[0]!, a.anchors[1]!)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
     // the source referred back to: the carried one, else the last source named before it
     const named = carried && carried.source !== "other" ? carried : lastNamed;
@@ -839,8 +841,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // إغناسيوك، …" then "وقال إغناسيوك")
     const spoken = new Set<string>();
     // (where the source was named, not where it was last referred back to: "According to the official")
-    const site = lastNamed !== null && lastNamed.source === named.source ? lastNamed : named;
-    if (site.sentence !== a.sentence && site.anchors.length > 0) {
+    // (and where it was last referred back to, when that names the spokesperson: "وقال الناطق باسم
+    // الإدارة، الرائد مصعب الحلبي، …" then "وأضاف الحلبي")
+    const origin = lastNamed !== null && lastNamed.source === named.source ? lastNamed : named;
+    for (const site of origin === named ? [named] : [origin, named]) {
+      if (site.sentence === a.sentence || site.anchors.length === 0) continue;
       const [nFrom, nTo] = sentenceRange(site.sentence);
       const first = Math.min(...site.anchors);
       const last = Math.max(...site.anchors);

@@ -398,6 +398,15 @@ describe("an organisation's release naming itself", () => {
   });
 });
 
+describe("a spokesperson named where his source was referred back to", () => {
+  it("speaks for it again by name, and 'بحسب قوله' names no new speaker", () => {
+    const text =
+      "أعلنت فصائل المعارضة السورية المنضوية في «إدارة العمليات العسكرية»، فجر اليوم، بدء عملية عسكرية واسعة.\n\nوقال الناطق العسكري باسم الإدارة، الرائد مصعب الحلبي، إن المقاتلين سيطروا حتى مساء اليوم على 13 قرية وبلدة.\n\nوأضاف الحلبي أن قوات النظام تكبّدت خسائر فادحة، إذ قُتل في صفوفها، بحسب قوله، أكثر من 80 عنصراً، فيما وقع 17 آخرون في الأسر.\n\nوتابع أن ثمانية عشر مقاتلاً من الفصائل ارتقوا خلال الاقتحامات.";
+    const ar = extract("ar", text, "2024-11-27");
+    for (const v of [13, 80, 17, 18]) expect(only(ar, v).source, String(v)).toBe("opposition-ops");
+  });
+});
+
 describe("a speaker the lexicon lacks after a source named before", () => {
   it("is not that source for sharing an adjective with one of its names ('الشبكة السورية لحقوق الإنسان')", () => {
     const ar = extract("ar", "وأعلنت إدارة العمليات العسكرية أن مقاتليها سيطروا على 23 مدينة وبلدة وقرية.\n\nووثّقت الشبكة السورية لحقوق الإنسان مقتل 213 مدنياً.", "2024-12-07");
