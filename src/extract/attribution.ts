@@ -112,7 +112,7 @@ export const attributedSources = (
   }
   // no cue: nothing is attributed
   if (cues.length === 0) return { mentions: [], unnamed: undefined };
-  const picked = pickMentions(doc, g, lex, cues, sources, from, to, outlet);
+  const picked = pickMentions(doc, g, lex, lx, cues, sources, from, to, outlet);
   // the publisher named in its own copy beside a speaker it does not name is who received the
   // statement ("وأوضحت القيادة في بيان تلقت سانا نسخة منه", "مدير الصحة في تصريح لمراسل سانا"), not
   // the source (not when it speaks itself, "وثق المرصد" in its own statement, nor its correspondent:
@@ -163,6 +163,7 @@ const pickMentions = (
   doc: Doc,
   g: CompiledGrammar,
   lex: LexiconIndex,
+  lx: LexiconPhrases,
   cues: readonly PhraseMatch<true>[],
   sources: readonly PhraseMatch<string>[],
   from: number,
@@ -243,6 +244,8 @@ const pickMentions = (
       } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
+    // (a colon after a place names a topic, not a speaker: "Syria: Rebels breach Aleppo …")
+    if (c.to === c.from + 1 && doc.tokens[c.from]!.text === ":" && placeEndsAt(doc, lx, c.from)) continue;
     const complementizer = c.to === c.from + 1 && g.complementizers.hasHead(doc.tokens[c.from]!);
     if (complementizer) {
       if (before) take(before, c);
@@ -277,6 +280,12 @@ const pickMentions = (
     else if (before) take(before, c);
   }
   return picked;
+};
+
+/** Whether a place name of the lexicon ends right before token `at` (within the line). */
+const placeEndsAt = (doc: Doc, lx: LexiconPhrases, at: number): boolean => {
+  for (let k = at - 1; k >= Math.max(0, at - 4) && doc.tokens[k]!.kind === "word"; k--) if (lx.places.matchAt(doc.tokens, k)?.to === at) return true;
+  return false;
 };
 
 /** A speaker the lexicon does not know, named next to a speech verb of the sentence, if any. */

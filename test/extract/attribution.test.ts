@@ -398,6 +398,14 @@ describe("an organisation's release naming itself", () => {
   });
 });
 
+describe("a title opening with a place and a colon", () => {
+  it("names a topic, not a speaker: the count takes the body's source", () => {
+    const text = "Syria: Rebels breach Aleppo city limits as death toll climbs past 250\n\nThe death toll from three days of fighting climbed to 277 on Friday, the Syrian Observatory for Human Rights told AFP.";
+    expect(only(extract("en", text, "2024-11-29"), 250).source).toBe("sohr");
+    expect(only(extract("en", "SOHR: 20 killed in Idlib\n\nText.", "2024-11-29"), 20).source).toBe("sohr");
+  });
+});
+
 describe("a spokesperson named where his source was referred back to", () => {
   it("speaks for it again by name, and 'بحسب قوله' names no new speaker", () => {
     const text =
