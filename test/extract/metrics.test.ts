@@ -175,6 +175,13 @@ describe("the speaker's own forces", () => {
     expect(only(extract("ar", "سقطت قذائف على المدينة الجامعية، ما أدى إلى ارتقاء أربعة طلاب وإصابة اثنين آخرين."), 4)).toMatchObject({ metric: "killed", subject: "students" });
     expect(only(extract("ar", "قال المحافظ إن مراكز الإيواء استقبلت أكثر من 600 عائلة مهجّرة من قرى الريف الغربي."), 600).metric).toBe("displaced");
   });
+  it("reads the arrival of families as displacement, and soldiers held as captured", () => {
+    const ar = extract("ar", "وأحصت فرقنا الميدانية منذ يوم الجمعة الماضي وصول 9,340 عائلة نازحة إلى مخيمات ومراكز الإيواء.", "2024-12-03");
+    expect(only(ar, 9340).metric).toBe("displaced");
+    expect(only(extract("ar", "وقال مصدر إن مقاتلين أوقفوا صباح اليوم ٧٥ عنصراً من الفرقة الرابعة حاولوا الفرار."), 75).metric).toBe("captured");
+    // ("أوقف" alone is "stopped": "أوقف آخر حملة عسكرية … هجّرت أكثر من مليون" is no capture)
+    expect(extract("ar", "أوقف الاتفاق آخر حملة عسكرية واسعة.")).toEqual([]);
+  });
   it("does not count soldiers who cross a border or flee as displaced people (the lexicon's notOf)", () => {
     expect(extract("ar", "أفاد مصدر أمني عراقي بدخول نحو ألفي جندي وضابط من الجيش السوري إلى الأراضي العراقية، وقال إن نحو 150 عائلة عبروا إلى العراق.").map((c) => [c.quantity.value, c.metric])).toEqual([[150, "displaced"]]);
     expect(extract("en", "About 300 Iraqi militia fighters crossed into Syria overnight, while 2,000 families fled Hama.").map((c) => c.quantity.value)).toEqual([2000]);
