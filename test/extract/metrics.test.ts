@@ -175,6 +175,10 @@ describe("the speaker's own forces", () => {
     expect(only(extract("ar", "سقطت قذائف على المدينة الجامعية، ما أدى إلى ارتقاء أربعة طلاب وإصابة اثنين آخرين."), 4)).toMatchObject({ metric: "killed", subject: "students" });
     expect(only(extract("ar", "قال المحافظ إن مراكز الإيواء استقبلت أكثر من 600 عائلة مهجّرة من قرى الريف الغربي."), 600).metric).toBe("displaced");
   });
+  it("reads 'تصفية' (liquidating) as killing", () => {
+    const ar = extract("ar", "نقلت وكالة ريا نوفوستي عن مركز المصالحة الروسي أن الطيران الروسي تمكّن خلال الساعات الأربع والعشرين الماضية من تصفية نحو 320 مسلحاً.", "2024-11-30");
+    expect(only(ar, 320)).toMatchObject({ metric: "killed", subject: "opposition", source: "russian-mod" });
+  });
   it("reads the arrival of families as displacement, and soldiers held as captured", () => {
     const ar = extract("ar", "وأحصت فرقنا الميدانية منذ يوم الجمعة الماضي وصول 9,340 عائلة نازحة إلى مخيمات ومراكز الإيواء.", "2024-12-03");
     expect(only(ar, 9340).metric).toBe("displaced");
