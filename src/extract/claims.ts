@@ -411,12 +411,22 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return false;
   };
+  /** A superlative a few words before a year ("أعنف هجوم على ريف حلب الغربي منذ 2020"). */
+  const superlativeBefore = (year: number): boolean => {
+    for (let k = year - 1; k >= Math.max(0, year - 8); k--) {
+      if (isClauseBreak(tokens[k])) return false;
+      if (tokens[k]!.kind === "word" && hasAt(g.superlatives, k)) return true;
+    }
+    return false;
+  };
   const pastYearNear = (from: number, to: number): boolean => {
     if (!Number.isFinite(eventYear)) return false;
     for (let k = Math.max(0, from - 10); k < Math.min(n, to + 14); k++) {
       const t = tokens[k]!;
       const y = t.kind === "number" ? yearOf(t) : -1;
       if (y < 0 || y >= eventYear) continue;
+      // (nor a year a superlative compares with: "في أعنف هجوم على ريف حلب منذ 2020", "the deadliest since 2016")
+      if (superlativeBefore(k)) continue;
       // (not a count of its own joined after the year: "… للمرة الأولى منذ 2016 وغارات روسية تقتل 19 مدنياً")
       if (k < from && joinedCountBetween(k + 1, from)) continue;
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;

@@ -143,6 +143,8 @@ export interface Grammar {
   readonly projectionModals: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
+  /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */
+  readonly superlatives: readonly string[];
   /** Cues of a historical total ("since the war began"). */
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */

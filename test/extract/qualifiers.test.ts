@@ -83,6 +83,11 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "Media reported that two Iranian advisers had been killed.[7] The footage also shows a captured T-72 tank.").map((c) => c.quantity.value)).toEqual([2]);
     expect(extract("en", '"We have been displaced twice," said Amina Rashid, 63, who arrived in Tabqa.')).toEqual([]);
   });
+  it("keeps a count beside a year a superlative compares with ('أعنف هجوم … منذ 2020', 'the deadliest … since 2016')", () => {
+    const ar = extract("ar", 'مصدر ميداني: مقتل 150 مسلحاً على الأقل و16 شهيداً من الجيش في أعنف هجوم على ريف حلب الغربي منذ 2020.');
+    expect(ar.map((c) => c.quantity.value)).toEqual([150, 16]);
+    expect(extract("en", "At least 40 people were killed on Friday in the deadliest day of fighting since 2016, the monitor said.").map((c) => c.quantity.value)).toEqual([40]);
+  });
   it("drops the numbers of a correction note, which restate or withdraw a figure", () => {
     expect(extract("en", "About 48,500 people have been displaced, the UN said.\n(Corrects number of displaced people in seventh paragraph to 48,500 from 485,000.)").map((c) => c.quantity.value)).toEqual([48500]);
     expect(extract("ar", "تصويب: ورد في البلاغ أن عدد القرى المحررة بلغ 42، والصحيح 38 قرية.")).toEqual([]);

@@ -56,6 +56,7 @@ export interface CompiledGrammar {
   readonly projectionModals: WordSet;
   readonly ordinalHeads: WordSet;
   readonly enumerators: WordSet;
+  readonly superlatives: WordSet;
   readonly singularNouns: WordSet;
   readonly singularArticles: WordSet;
   readonly incident: PhraseSet<true>;
@@ -132,6 +133,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     projectionModals: set(g.projectionModals),
     ordinalHeads: set(g.ordinalHeads),
     enumerators: set(g.enumerators),
+    superlatives: set(g.superlatives),
     singularNouns: set(g.singularNouns),
     singularArticles: set(g.singularArticles),
     incident: flags(g.incidentCues),
