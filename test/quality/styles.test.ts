@@ -53,6 +53,8 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-w": [["recall", 0.86], ["precision", 0.95], ["subject", 0.92], ["source", 0.86], ["asOf", 0.87], ["spans", 1]],
   "styles-x": [["recall", 0.92], ["precision", 0.94], ["subject", 0.90], ["source", 0.87], ["asOf", 0.85], ["spans", 1]],
   "styles-y": [["recall", 0.93], ["precision", 0.97], ["subject", 0.92], ["source", 0.84], ["asOf", 0.94], ["spans", 1]],
+  "styles-aa": [["recall", 0.94], ["precision", 0.94], ["subject", 0.92], ["source", 0.88], ["asOf", 0.89], ["spans", 1]],
+  "styles-ab": [["recall", 0.95], ["precision", 0.93], ["subject", 0.92], ["source", 0.87], ["asOf", 0.93], ["spans", 1]],
   "styles-z": [["recall", 0.90], ["precision", 0.90], ["subject", 0.90], ["source", 0.82], ["asOf", 0.93], ["spans", 1]],
 };
 
