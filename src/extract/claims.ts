@@ -25,6 +25,7 @@ import {
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SOURCE, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { enumeratorEnd } from "./list-marker.js";
+import { bareSkeleton } from "./text/skeleton.js";
 import { outletId } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
@@ -810,6 +811,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * ("Human Rights Watch"), and for "International Rescue Committee (IRC)" each part alone.
    */
   let outletNames: (readonly string[])[] | undefined;
+  /** The skeletons of the publisher's names in Latin letters (three consonants or more). */
+  let outletSkeletons: string[] | undefined;
+  const publisherSkeletons = (): string[] => {
+    if (outletSkeletons === undefined) {
+      const name = outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "";
+      const parts = [name.replace(/\(.*$/, ""), /\(([^)]*)\)/.exec(name)?.[1] ?? ""].map((p) => p.trim()).filter((p) => /^[\x20-\x7e]+$/.test(p));
+      outletSkeletons = parts.map(bareSkeleton).filter((sk) => sk.length >= 3);
+    }
+    return outletSkeletons;
+  };
   const publisherNames = (): (readonly string[])[] => {
     if (outletNames === undefined) {
       const name = outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "";
@@ -824,6 +835,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * publisher (not the publisher told, after the cue: "a medical source told dpa").
    */
   const outletSpeaks = (from: number, to: number): boolean => {
+    // (in Arabic, the publisher's Latin name spelled in Arabic letters: "رصدت «زمان الوصل»" in Zaman al-Wasl)
+    if (g.grammar.clitics && publisherSkeletons().length > 0) {
+      for (let k = Math.max(0, from - 3); k < Math.min(n, to); k++) {
+        let text = "";
+        for (let j = k; j < Math.min(n, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
+          text += (j > k ? " " : "") + tokens[j]!.text;
+          if (j + 1 >= from && publisherSkeletons().includes(bareSkeleton(text))) return true;
+        }
+      }
+    }
     for (const words of publisherNames()) {
       const L = words.length;
       for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
@@ -841,7 +862,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
     if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
     // (the same speaker already resolved for a count before it in the sentence)
-    if (carried !== null && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
+    if (carried !== null && carried.source !== "other" && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
     if (outletSpeaks(a.anchors[0]!, a.anchors[1]!)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
     // the source referred back to: the carried one, else the last source named before it
     const named = carried && carried.source !== "other" ? carried : lastNamed;

@@ -375,6 +375,10 @@ describe("a speaker the lexicon lacks spelling the publisher's name", () => {
     const en = extract("en", "Airstrikes on markets killed at least 34 civilians, including 14 children, Human Rights Watch said today.", "2024-12-10", "Human Rights Watch");
     expect(only(en, 34)).toMatchObject({ source: "human-rights-watch", via: [] });
     expect(only(extract("en", "A strike near the university killed at least 12 civilians, a medical source told dpa.", "2024-11-30", "dpa"), 12).source).toBe("other");
+    // (or its Latin name spelled in Arabic letters, in an Arabic article)
+    const zaman = extract("ar", 'رصدت "زمان الوصل" مقتل أحد عشر ضابطاً من جيش النظام خلال يومين من المعارك.', "2024-11-28", "Zaman al-Wasl");
+    expect(only(zaman, 11)).toMatchObject({ source: "zaman-al-wasl", via: [] });
+    expect(only(extract("ar", 'وقال مصدر عسكري لموقع "زمان الوصل" إن 11 ضابطاً قتلوا.', "2024-11-28", "Enab Baladi"), 11).source).toBe("syrian-army");
     // (or its abbreviation, given beside its name in the manifest)
     const irc = extract("en", "At least 1,200 families have fled the northern suburbs since Monday, the IRC said.", "2024-12-04", "International Rescue Committee (IRC)");
     expect(only(irc, 1200)).toMatchObject({ source: "international-rescue-committee", via: [] });
