@@ -436,6 +436,14 @@ describe("a party named as what is counted after a count and its member noun", (
   });
 });
 
+describe("other armies", () => {
+  it("are not the Syrian army for sharing its word ('أعلن الجيش الإسرائيلي …')", () => {
+    const ar = extract("ar", "أعلن الجيش الإسرائيلي، اليوم الثلاثاء، أنه نفّذ نحو 350 ضربة جوية في سوريا خلال الساعات الـ48 الماضية.", "2024-12-10");
+    expect(only(ar, 350)).toMatchObject({ metric: "airstrikes", source: "other" });
+    expect(only(extract("ar", "أعلن الجيش أن وحداته استعادت السيطرة على 12 قرية."), 12).source).toBe("syrian-army");
+  });
+});
+
 describe("the army's officers and officials speaking to an outlet", () => {
   it("are the army", () => {
     const en = extract("en", "Two Syrian army officers, speaking on condition of anonymity, told Reuters that dozens of soldiers had been killed.", "2024-11-28", "Reuters");
