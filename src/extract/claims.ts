@@ -26,7 +26,7 @@ import {
 } from "./token-flag-bits.js";
 import { enumeratorEnd } from "./list-marker.js";
 import { bareSkeleton } from "./text/skeleton.js";
-import { outletId } from "./outlet.js";
+import { outletId, outletNameParts } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
@@ -807,27 +807,19 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** The last paragraph where the carried attribution was set or used. */
   let lastAttributionParagraph = -1;
   /**
-   * The publisher's names as the text's tokens spell them, tokenized on first use: the whole name
-   * ("Human Rights Watch"), and for "International Rescue Committee (IRC)" each part alone.
+   * The publisher's names, worked out on first use: as the text's tokens spell them (the whole name,
+   * "Human Rights Watch", and for "International Rescue Committee (IRC)" each part alone), and the
+   * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
    */
-  let outletNames: (readonly string[])[] | undefined;
-  /** The skeletons of the publisher's names in Latin letters (three consonants or more). */
-  let outletSkeletons: string[] | undefined;
-  const publisherSkeletons = (): string[] => {
-    if (outletSkeletons === undefined) {
-      const name = outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "";
-      const parts = [name.replace(/\(.*$/, ""), /\(([^)]*)\)/.exec(name)?.[1] ?? ""].map((p) => p.trim()).filter((p) => /^[\x20-\x7e]+$/.test(p));
-      outletSkeletons = parts.map(bareSkeleton).filter((sk) => sk.length >= 3);
+  let publisher: { names: (readonly string[])[]; skeletons: string[] } | undefined;
+  const publisherNames = (): { names: (readonly string[])[]; skeletons: string[] } => {
+    if (publisher === undefined) {
+      const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
+      const names = [...new Set([whole, before, inside].filter((p) => p.length > 0))].map(nameWords).filter((w) => w.length > 0);
+      const skeletons = [before, inside].filter((p) => /^[\x20-\x7e]+$/.test(p)).map(bareSkeleton).filter((sk) => sk.length >= 3);
+      publisher = { names, skeletons };
     }
-    return outletSkeletons;
-  };
-  const publisherNames = (): (readonly string[])[] => {
-    if (outletNames === undefined) {
-      const name = outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "";
-      const parts = [name, name.replace(/\(.*$/, ""), /\(([^)]*)\)/.exec(name)?.[1] ?? ""];
-      outletNames = [...new Set(parts.map((p) => p.trim()).filter((p) => p.length > 0))].map(nameWords).filter((w) => w.length > 0);
-    }
-    return outletNames;
+    return publisher;
   };
   /**
    * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
@@ -836,16 +828,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    */
   const outletSpeaks = (from: number, to: number): boolean => {
     // (in Arabic, the publisher's Latin name spelled in Arabic letters: "رصدت «زمان الوصل»" in Zaman al-Wasl)
-    if (g.grammar.clitics && publisherSkeletons().length > 0) {
+    const { names, skeletons } = publisherNames();
+    if (g.grammar.clitics && skeletons.length > 0) {
       for (let k = Math.max(0, from - 3); k < Math.min(n, to); k++) {
         let text = "";
         for (let j = k; j < Math.min(n, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
           text += (j > k ? " " : "") + tokens[j]!.text;
-          if (j + 1 >= from && publisherSkeletons().includes(bareSkeleton(text))) return true;
+          if (j + 1 >= from && skeletons.includes(bareSkeleton(text))) return true;
         }
       }
     }
-    for (const words of publisherNames()) {
+    for (const words of names) {
       const L = words.length;
       for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
         let same = true;

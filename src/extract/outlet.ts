@@ -47,12 +47,20 @@ export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): 
   return id;
 };
 
+/** An outlet's name as written, the part before its parentheses, and the part inside them ("International Rescue Committee (IRC)"). */
+export const outletNameParts = (name: string): { whole: string; before: string; inside: string } => ({
+  whole: name.trim(),
+  before: name.replace(/\(.*$/, "").trim(),
+  inside: (/\(([^)]*)\)/.exec(name)?.[1] ?? "").trim(),
+});
+
 const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string | null => {
   const outlet = name?.trim();
   if (!outlet) return null;
-  const whole = normalizeWord(outlet);
-  const before = normalizeWord(outlet.replace(/\(.*$/, ""));
-  const inside = normalizeWord(/\(([^)]*)\)/.exec(outlet)?.[1] ?? "");
+  const parts = outletNameParts(outlet);
+  const whole = normalizeWord(parts.whole);
+  const before = normalizeWord(parts.before);
+  const inside = normalizeWord(parts.inside);
   // ("UNHCR, the UN Refugee Agency", "Sky News Arabia – Abu Dhabi": the name before an apposition)
   const head = normalizeWord(outlet.replace(/\s*[,–—|:].*$/, ""));
   const candidates = [whole, before, inside, head].filter((c) => c.length > 0);
