@@ -26,6 +26,9 @@ describe("digits", () => {
   it("joins the rest in digits after a scale word ('مليون و60 ألف'), and reads a half or a quarter of a million", () => {
     expect(numbers("ar", "بنحو مليون و60 ألف شخص")).toEqual([1_060_000]);
     expect(numbers("ar", "نزوح مليون و200 شخص")).toEqual([1_000_200]);
+    // (not a count of its own, nor a range's second number)
+    expect(numbers("ar", "نزوح مليون و3 أطفال")).toEqual([1_000_000, 3]);
+    expect(numbers("ar", "بين مليون و2 مليون")).toEqual([[1_000_000, 2_000_000]]);
     expect(numbers("ar", "ما يزيد على نصف مليون قتيل")).toEqual([500_000]);
     expect(numbers("ar", "نحو ربع مليون نازح")).toEqual([250_000]);
   });

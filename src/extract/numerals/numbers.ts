@@ -141,6 +141,23 @@ const scaled = (v: number, s: number): number => {
   return Math.abs(x - r) < 1e-6 * Math.max(1, Math.abs(x)) ? r : x;
 };
 
+/**
+ * The rest below a scale, in digits joined by و at token `j` ("48 ألفاً و500", "مليون و60 ألف"), and
+ * where it ends: under the scale (not a range's second number, "بين 30 ألفاً و40 ألف"), and a
+ * hundred or more when no scale of its own follows (not a count of its own: "ألف و3 أطفال").
+ */
+const restAfterScale = (g: CompiledGrammar, tokens: readonly Token[], j: number, scale: number): { value: number; to: number } | undefined => {
+  const joined = tokens[j];
+  const digits = tokens[j + 1];
+  if (!g.grammar.clitics || joined?.text !== "و" || digits?.kind !== "number" || joined.end !== digits.start) return undefined;
+  const r = digitsValue(digits);
+  if (r === null) return undefined;
+  const own = scaleAt(g, tokens, j + 2);
+  const rest = own !== undefined ? scaled(r, own) : r;
+  if (rest >= scale || (own === undefined && rest < 100)) return undefined;
+  return { value: rest, to: own !== undefined ? j + 3 : j + 2 };
+};
+
 /** A written number starting at token `i`: digits (with scale) or number words. */
 export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): { value: number; to: number; form: NumberForm } | undefined => {
   const t = tokens[i];
@@ -149,12 +166,8 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     const v = digitsValue(t);
     if (v === null) return undefined;
     const s = scaleAt(g, tokens, i + 1);
-    if (s !== undefined && g.grammar.clitics && tokens[i + 2]?.text === "و" && tokens[i + 3]?.kind === "number" && tokens[i + 2]!.end === tokens[i + 3]!.start) {
-      // "48 ألفاً و500": the rest below the scale joined by و
-      const rest = digitsValue(tokens[i + 3]!);
-      // (hundreds only, and not a range's second number: "بين 30 ألفاً و40 ألف")
-      if (rest !== null && rest >= 100 && rest < s && scaleAt(g, tokens, i + 4) === undefined) return { value: scaled(v, s) + rest, to: i + 4, form: "digits" };
-    }
+    const rest = s !== undefined ? restAfterScale(g, tokens, i + 2, s) : undefined;
+    if (rest !== undefined) return { value: scaled(v, s!) + rest.value, to: rest.to, form: "digits" };
     if (s === undefined) return { value: v, to: i + 1, form: "digits" };
     const half = halfAfter(g, tokens, i + 2, s);
     return half ? { value: scaled(v, s) + half.value, to: half.to, form: "digits" } : { value: scaled(v, s), to: i + 2, form: "digits" };
@@ -199,15 +212,8 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
   }
   const value = combine(values);
   const top = values[values.length - 1]!;
-  const joined = tokens[j];
-  const restTok = tokens[j + 1];
-  if (g.grammar.clitics && top >= 1000 && joined?.text === "و" && restTok?.kind === "number" && joined.end === restTok.start) {
-    // "مليون و60 ألف شخص": the rest below the scale in digits, joined by و
-    const r = digitsValue(restTok);
-    const rs = scaleAt(g, tokens, j + 2);
-    const rest = r === null ? null : rs !== undefined ? scaled(r, rs) : r;
-    if (rest !== null && rest < top) return { value: value + rest, to: rs !== undefined ? j + 3 : j + 2, form: "words" };
-  }
+  const rest = top >= 1000 ? restAfterScale(g, tokens, j, top) : undefined;
+  if (rest !== undefined) return { value: value + rest.value, to: rest.to, form: "words" };
   const half = halfAfter(g, tokens, j, top);
   return half ? { value: value + half.value, to: half.to, form: "words" } : { value, to: j, form: "words" };
 };
