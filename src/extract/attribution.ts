@@ -137,7 +137,7 @@ export const attributedSources = (
   let relaysOnly = picked.size > 0;
   for (const m of picked.values()) relaysOnly &&= m.relay;
   if ((picked.size === 0 || relaysOnly) && unnamed === undefined) {
-    const u = unknownSpeaker(doc, g, cues, from, to) ?? labelSpeaker(doc, g, lx, cues, from, to);
+    const u = unknownSpeaker(doc, g, cues, from, to) ?? labelSpeaker(doc, g, lx, cues, from, to) ?? correspondentSpeaker(doc, g, cues, from);
     // (not when the relay itself speaks there: "وذكرت وكالة الأناضول أن …")
     let relaySpeaks = false;
     if (u !== undefined) for (const m of picked.values()) relaySpeaks ||= m.from <= u.to + WINDOW && m.to >= u.from - WINDOW;
@@ -146,7 +146,10 @@ export const attributedSources = (
   if (unnamed !== undefined && picked.size === 0 && outlet !== null) {
     // "أفاد مراسل الميادين", "وأضاف مراسلنا", "the correspondent said": a correspondent no known
     // source is named with speaks for the publishing outlet
-    const at = correspondentIn(doc, g, unnamed.from, Math.min(to, unnamed.to + 1));
+    // (in English the phrase may run on before its last word: "Our correspondent in Hama reported")
+    let start = unnamed.from;
+    if (!g.grammar.clitics) while (start > Math.max(from, unnamed.from - 3) && doc.tokens[start - 1]!.kind === "word") start--;
+    const at = correspondentIn(doc, g, start, Math.min(to, unnamed.to + 1));
     // (unless the correspondent quotes someone: "مراسل «حلب اليوم» نقلاً عن مصادر طبية")
     let quoting = false;
     for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = g.relay.matchAt(doc.tokens, k) !== undefined;
@@ -231,7 +234,9 @@ const pickMentions = (
       if (doc.tokens[s.from - 1]?.kind === "number" || countedByVague(s.from)) continue;
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
-        const comma = isComma(doc.tokens[s.to]);
+        // (or inside a name restated in its own apposition: "SOHR, a monitor known for …, said")
+        let comma = opensAside(doc, s.to);
+        for (let k = s.from + 1; k < s.to && !comma; k++) comma = isComma(doc.tokens[k]);
         // "Deputy Head of the Russian Center … in Syria Rear Admiral Oleg Ignasyuk said": a title
         // naming the source, then the speaker's name, with no punctuation or number between
         let plain = !g.grammar.clitics && d <= 10;
@@ -280,6 +285,16 @@ const pickMentions = (
     else if (before) take(before, c);
   }
   return picked;
+};
+
+/**
+ * Whether an aside opens at token `at`, after a name: a comma or a spaced dash, past the closing
+ * parenthesis of an abbreviation ("the Syrian Observatory for Human Rights (SOHR) – a
+ * London-linked outfit … – on Tuesday put").
+ */
+const opensAside = (doc: Doc, at: number): boolean => {
+  const t = doc.tokens[doc.tokens[at]?.text === ")" ? at + 1 : at];
+  return isComma(t) || (t?.kind === "punct" && (t.text === "–" || t.text === "—"));
 };
 
 /** Whether a place name of the lexicon ends right before token `at` (within the line). */
@@ -363,6 +378,21 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
     }
     if (!words || lx.places.matchAt(doc.tokens, k)?.to === c.from) return undefined;
     return { from: k, to: c.to, value: true };
+  }
+  return undefined;
+};
+
+/**
+ * A correspondent as the subject of a cue of an English sentence, the words between them
+ * unbroken ("The Cradle's correspondent in Hama reported that …", "Our reporter was told"),
+ * when no known or unknown speaker was found otherwise.
+ */
+const correspondentSpeaker = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<true>[], from: number): PhraseMatch<true> | undefined => {
+  if (g.grammar.clitics) return undefined;
+  for (const c of cues) {
+    for (let k = c.from - 1; k >= Math.max(from, c.from - 4) && doc.tokens[k]!.kind === "word"; k--) {
+      if (correspondentIn(doc, g, k, k + 1) >= 0) return { from: k, to: c.to, value: true };
+    }
   }
   return undefined;
 };

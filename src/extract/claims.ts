@@ -905,6 +905,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     while (g.grammar.clitics && phraseEnd < hi - 1 && tokens[phraseEnd]!.kind === "word" && !tokenVariants(word(phraseEnd), true).some((v) => v.startsWith("ال"))) phraseEnd++;
     for (let k = lo; k < hi; k++) {
       if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
+      // (the name of another party is no word referring back: "a spokesman for the Kurdish-led
+      // Syrian Democratic Forces told AFP" after the Syrian opposition's command)
+      const party = subjectAt[k];
+      if (party !== undefined && party.to - k >= 2 && party.value !== named.source) {
+        k = party.to - 1;
+        continue;
+      }
       if (g.grammar.clitics && k > phraseEnd) break;
       // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
       if (g.attribution.matchAt(doc.tokens, k)) continue;
@@ -1706,12 +1713,19 @@ const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
   }
   for (let i = 0; i < first; i++) {
     const d = drafts[i]!;
-    if (d.attribution !== null || d.metric === null) continue;
+    if (d.metric === null) continue;
     // the same count restated in the body keeps its attribution, or its want of one
     let same: Draft | undefined;
     for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) {
       const b = drafts[j]!;
       if (b.metric === d.metric && b.quantity.low === d.quantity.low && b.quantity.high === d.quantity.high && b.quantity.value === d.quantity.value) same = b;
+    }
+    // a title that names its speaker is a summary of the body's statement of the same count,
+    // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
+    // Ministry of Defense said on Monday … more than 400")
+    if (d.attribution !== null) {
+      if (same?.attribution && d.quantity.qualifier !== "vague") d.attribution = same.attribution;
+      continue;
     }
     d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? null;
   }

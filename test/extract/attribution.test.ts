@@ -544,3 +544,37 @@ describe("a source right after the speech verb followed by its own verb", () => 
     expect(only(extract("en", "At least 20 people were killed in the strike, said the monitor."), 20).source).toBe("sohr");
   });
 });
+
+describe("a speaker set off by an aside", () => {
+  it("is the speaker past an aside that restates its name or opens with a dash after its abbreviation", () => {
+    const restated = extract("en", "Thirteen civilians were killed on Saturday, the White Helmets said. The Syrian Observatory for Human Rights, a monitor known for its ties to Kurdish circles, put the death toll at 372.", "2024-12-01");
+    expect(only(restated, 372).source).toBe("sohr");
+    const dashed = extract("en", "State news agency SANA said rockets had killed three civilians. The Syrian Observatory for Human Rights (SOHR) – a London-linked outfit with a long record – on Tuesday put the overall toll of the week at 514.", "2024-12-03");
+    expect(only(dashed, 514).source).toBe("sohr");
+  });
+});
+
+describe("the publisher's correspondent before an English verb", () => {
+  it("is the outlet, past the place the correspondent is in", () => {
+    const en = extract("en", "The Observatory said warplanes had carried out 70 strikes. The Cradle's correspondent in Hama reported that more than 2,500 families had left the city.", "2024-12-03", "The Cradle");
+    expect(only(en, 2500)).toMatchObject({ source: "the-cradle", via: [] });
+  });
+});
+
+describe("a party's name in an unknown speaker's phrase", () => {
+  it("does not refer back to a source whose name shares one of its words", () => {
+    const en = extract("en", "The Syrian opposition's Military Operations Command said its fighters had entered 12 towns. A spokesman for the Kurdish-led Syrian Democratic Forces told AFP that some 120,000 people had fled the area.", "2024-12-02", "AFP");
+    expect(only(en, 12).source).toBe("opposition-ops");
+    expect(only(en, 120000).source).toBe("other");
+  });
+});
+
+describe("a title naming its speaker", () => {
+  it("takes the speaker and day of the body's statement of the same count", () => {
+    const en = extract("en", "Syrian army says over 400 militants killed\n\nThe Syrian Ministry of Defense said in a statement on Monday that the army had killed more than 400 terrorists in Hama.", "2024-12-03");
+    const [title, body] = en.filter((c) => c.quote.includes("400"));
+    expect(title!.headline).toBe(true);
+    expect(title).toMatchObject({ source: "syrian-mod", asOf: body!.asOf });
+    expect(body!.asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
+});
