@@ -56,6 +56,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-z": [["recall", 0.93], ["precision", 0.91], ["subject", 0.90], ["source", 0.87], ["asOf", 0.94], ["spans", 1]],
   "styles-aa": [["recall", 0.94], ["precision", 0.94], ["subject", 0.92], ["source", 0.88], ["asOf", 0.89], ["spans", 1]],
   "styles-ab": [["recall", 0.95], ["precision", 0.93], ["subject", 0.92], ["source", 0.87], ["asOf", 0.93], ["spans", 1]],
+  "styles-ac": [["recall", 0.89], ["precision", 0.96], ["subject", 0.87], ["source", 0.79], ["asOf", 0.84], ["spans", 1]],
   "styles-ad": [["recall", 0.88], ["precision", 0.93], ["subject", 0.96], ["source", 0.79], ["asOf", 0.93], ["spans", 1]],
 };
 
