@@ -1019,9 +1019,22 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const selfPublished = outlet !== null && !MEDIA_KINDS.has(lex.source(outlet)?.kind ?? "");
   /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
   const knownOrganisation = selfPublished && lex.source(outlet!) !== undefined;
+  /**
+   * "The ministry added that …", "In the same statement, the Command said …": the source of the
+   * statement before, named again with a cue that goes on with it, keeps that statement's day
+   * (a day the sentence names itself is read after this).
+   */
+  const continued = (a: Attribution | null, s: number): Attribution | null => {
+    const before = lastAttribution;
+    if (a === null || a.asOf !== null || before === null || before.asOf === null || before.source !== a.source || before.sentence >= s || a.anchors.length === 0) return a;
+    const [from] = sentenceRange(s);
+    const to = Math.max(...a.anchors) + 3;
+    for (let k = from; k < to; k++) if (g.continuation.matchAt(tokens, k) !== undefined) return withStatementDay(a, before.asOf);
+    return a;
+  };
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
-    const own = anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution);
+    const own = continued(anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution), s);
     // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
     // received reports of …"): its own figure
     if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
@@ -1079,7 +1092,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = lastAttributionSentence + 1; k < s; k++) {
       const { mentions, unnamed } = sentenceSources(k);
       const [, end] = sentenceRange(k);
-      const a = anaphoric(attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), lastAttribution);
+      const a = continued(anaphoric(attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), lastAttribution), k);
       if (a) {
         lastAttribution = withAsOf(a, k);
         lastAttributionParagraph = a.paragraph;
@@ -1274,6 +1287,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let cue: PhraseMatch<readonly string[]> | null = null;
     let seizeBefore = false;
     for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
+    // (or a passive one right after the places: "six villages had been retaken", "were captured")
+    if (!seizeBefore && np.counted?.value.includes(LOCALITIES))
+      for (let k = np.counted.to; k < Math.min(sTo, np.end + 5) && !seizeBefore; k++) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && hasAt(g.predicateAux, k - 1);
     if (np.counted) {
       const ids = np.counted.value;
       const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);

@@ -141,6 +141,11 @@ export interface Grammar {
   readonly notCounted: readonly string[];
   /** Modal words between a number and its metric predicate that make it a projection ("up to 1.5 million people could be forced to flee"). */
   readonly projectionModals: readonly string[];
+  /**
+   * Cues that go on with the statement before ("added", "also said", "in the same statement",
+   * أضاف): a source they name again keeps that statement's day unless the sentence names its own.
+   */
+  readonly continuationCues: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
   /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */

@@ -578,3 +578,16 @@ describe("a title naming its speaker", () => {
     expect(body!.asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
   });
 });
+
+describe("a statement gone on with", () => {
+  it("keeps the day of the statement it continues, unless it names its own", () => {
+    const en = extract("en", "The Syrian Ministry of Defense said in a statement on Monday that the army had killed more than 400 terrorists. The ministry added that army units had restored control of six villages. It also said that 17 militants had been captured.", "2024-12-03");
+    const monday = { earliest: "2024-12-02", latest: "2024-12-02" };
+    expect(only(en, 6).asOf).toEqual(monday);
+    expect(only(en, 17).asOf).toEqual(monday);
+    const own = extract("en", "The Syrian Ministry of Defense said on Monday that the army had killed more than 400 terrorists. The ministry added on Tuesday that army units had restored control of six villages.", "2024-12-04");
+    expect(only(own, 6).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    const ar = extract("ar", "أعلنت إدارة العمليات العسكرية يوم الخميس السيطرة على 20 بلدة.\nوأضافت الإدارة أن مقاتليها أسروا 15 جنديا.", "2024-11-30");
+    expect(only(ar, 15).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+  });
+});

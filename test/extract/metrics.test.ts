@@ -41,6 +41,11 @@ describe("attacks, prisoners, liberated places", () => {
     const noun = extract("ar", "وأعلنت إدارة العمليات العسكرية تحرير أكثر من 50 قرية وبلدة في ريف حلب.");
     expect(only(noun, 50)).toMatchObject({ metric: "localities-seized", quantity: { qualifier: "more-than" } });
   });
+  it("places with a passive seizing verb right after them are localities seized, places of people are not", () => {
+    const en = extract("en", "The ministry said that six villages had been retaken. Residents of four villages were killed.");
+    expect(only(en, 6).metric).toBe("localities-seized");
+    expect(en.some((c) => c.quantity.value === 4 && c.metric === "localities-seized")).toBe(false);
+  });
   it("others take the metric of their own predicate, and none when it is no metric", () => {
     expect(extract("en", "Six people were wounded and four others are missing, rescuers said.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
     expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");

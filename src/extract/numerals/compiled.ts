@@ -29,6 +29,7 @@ export interface CompiledGrammar {
   readonly unitWords: WordSet;
   readonly speechVerbsAfter: WordSet;
   readonly correction: PhraseSet<true>;
+  readonly continuation: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -107,6 +108,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     unitWords: set(g.units.filter((u) => !u.includes(" "))),
     speechVerbsAfter: set(g.speechVerbsAfter),
     correction: flags(g.correctionCues),
+    continuation: flags(g.continuationCues),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
