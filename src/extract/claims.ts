@@ -1718,8 +1718,11 @@ const TITLE_REACH = 3;
  */
 const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
   if (!doc.headlineIsTitle) return;
-  const first = drafts.findIndex((b) => b.m.from >= doc.headlineEnd);
-  if (first <= 0) return;
+  // the title's counts, then those of the summary lines under it (a standfirst, "… as thousands
+  // flee frontline villages"), then the body's
+  const summary = drafts.findIndex((b) => b.m.from >= doc.headlineEnd);
+  const first = drafts.findIndex((b) => b.m.from >= doc.bodyStart);
+  if (summary <= 0 || first < 0) return;
   // the first attributed count of each metric in the opening sentences of the body
   const reach = drafts[first]!.sentence + TITLE_REACH;
   const byMetric = new Map<string, Attribution>();
@@ -1727,15 +1730,23 @@ const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
     const b = drafts[i]!;
     if (b.metric !== null && b.attribution !== null && !byMetric.has(b.metric)) byMetric.set(b.metric, b.attribution);
   }
+  const sameCount = (a: Draft, b: Draft): boolean =>
+    b.metric === a.metric && b.quantity.low === a.quantity.low && b.quantity.high === a.quantity.high && b.quantity.value === a.quantity.value;
   for (let i = 0; i < first; i++) {
     const d = drafts[i]!;
     if (d.metric === null) continue;
-    // the same count restated in the body keeps its attribution, or its want of one
-    let same: Draft | undefined;
-    for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) {
-      const b = drafts[j]!;
-      if (b.metric === d.metric && b.quantity.low === d.quantity.low && b.quantity.high === d.quantity.high && b.quantity.value === d.quantity.value) same = b;
+    // a summary line restating the title's count says what the title says
+    if (i >= summary) {
+      const title = drafts.slice(0, summary).find((t) => sameCount(d, t));
+      if (title !== undefined) {
+        d.attribution = title.attribution;
+        continue;
+      }
     }
+    // the same count restated below keeps its attribution, or its want of one (the title's own
+    // number restated under it unattributed, as the outlet's)
+    let same: Draft | undefined;
+    for (let j = Math.max(i + 1, i < summary ? summary : first); j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (sameCount(d, drafts[j]!)) same = drafts[j]!;
     // a title that names its speaker is a summary of the body's statement of the same count,
     // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
     // Ministry of Defense said on Monday … more than 400")

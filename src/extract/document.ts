@@ -15,6 +15,12 @@ export interface Doc {
   readonly headlineEnd: number;
   /** The first line is a title (no closing full stop), not the article's lead sentence. */
   readonly headlineIsTitle: boolean;
+  /**
+   * Token index where the body begins: the first paragraph after the headline that ends a
+   * sentence. The lines between (a standfirst, a dateline, a byline) are summary and label lines.
+   * The headline's end when no such paragraph comes within a few lines.
+   */
+  readonly bodyStart: number;
   /** First token of each sentence. */
   readonly sentenceStart: readonly number[];
   /** Words and numbers before each token position (0 to n): gaps are read off it in constant time. */
@@ -147,6 +153,9 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   let headlineEnd = -1;
   let seenWord = false;
   let words = 0;
+  // words and numbers of the first line: a one-word line over the headline is its section label ("World")
+  let firstLineWords = 0;
+  let firstLineNumber = false;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     sentence[i] = s;
@@ -155,7 +164,11 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
     if (t.kind === "word" || t.kind === "number") words++;
     wordsBefore[i + 1] = words;
     if (t.kind === "break") {
-      if (seenWord && headlineEnd < 0) headlineEnd = i;
+      if (seenWord && headlineEnd < 0) {
+        if (firstLineWords === 1 && !firstLineNumber && i + 1 < n) seenWord = false;
+        else headlineEnd = i;
+        firstLineWords = 0;
+      }
       if (i > 0 && tokens[i - 1]!.kind !== "break") {
         if (!isSentenceEndCode(punctCode(tokens[i - 1]!))) {
           s++;
@@ -167,6 +180,10 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
       continue;
     }
     seenWord = true;
+    if (headlineEnd < 0) {
+      if (t.kind === "word") firstLineWords++;
+      else if (t.kind === "number") firstLineNumber = true;
+    }
     const code = punctCode(t);
     if (code < 0) continue;
     if (isSentenceEndCode(code) && !(code === 46 && abbreviationStop(tokens, i, abbreviations))) {
@@ -178,7 +195,7 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   const end = headlineEnd < 0 ? n : headlineEnd;
   const last = tokens[end - 1];
   const headlineIsTitle = !(last && isSentenceEndCode(punctCode(last)));
-  return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, sentenceStart, wordsBefore };
+  return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, bodyStart: bodyStartAfter(tokens, paragraph, end), sentenceStart, wordsBefore };
 };
 
 /** Distance in word and number tokens between two token positions (either order; positions outside the text count nothing). */
@@ -188,6 +205,28 @@ export const gapWords = (doc: Doc, a: number, b: number): number => {
   const lo = Math.max(0, Math.min(a, b, last));
   const hi = Math.min(last, Math.max(a, b));
   return hi > lo ? before[hi]! - before[lo]! : 0;
+};
+
+/** How many paragraphs after the headline may be summary and label lines before the body. */
+const SUMMARY_LINES = 5;
+
+/** The first token of the first paragraph after `end` whose last token ends a sentence (see `Doc.bodyStart`). */
+const bodyStartAfter = (tokens: readonly Token[], paragraph: Int32Array, end: number): number => {
+  let start = -1;
+  let seen = 0;
+  for (let i = end; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "break") continue;
+    if (start < 0 || paragraph[i] !== paragraph[start]) {
+      if (++seen > SUMMARY_LINES) return end;
+      start = i;
+    }
+    const next = tokens[i + 1];
+    // (a closing quote may follow the stop: `… the spokesman said."`)
+    const stop = isSentenceEndCode(punctCode(t)) || (t.kind === "punct" && QUOTES.has(t.text) && i > 0 && isSentenceEndCode(punctCode(tokens[i - 1]!)));
+    if ((next === undefined || next.kind === "break") && stop) return start;
+  }
+  return end;
 };
 
 /** Words of names read by `nameWords`, by name (a corpus has few publishers, named again in every article). */

@@ -591,3 +591,21 @@ describe("a statement gone on with", () => {
     expect(only(ar, 15).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
   });
 });
+
+describe("the lines between a title and the body", () => {
+  it("take the attribution of the body's opening counts, as the title does", () => {
+    const en = extract("en", "Over 150 killed as rebels press towards Aleppo\n\nJets pound Idlib as 2,000 flee frontline villages\n\nPublished - November 28, 2024 09:34 pm IST - BEIRUT\n\nReuters\n\nRebels pushed to within a few kilometres of Aleppo on Thursday, residents said.\n\nFighting since Wednesday has killed 182 people, the Syrian Observatory for Human Rights said on Thursday. Some 2,000 people have fled their homes, the UN said.", "2024-11-28");
+    expect(only(en, 182).source).toBe("sohr");
+    const title = en.find((c) => c.headline)!;
+    expect(title).toMatchObject({ metric: "killed", source: "sohr" });
+    expect(en.filter((c) => c.quantity.value === 2000).map((c) => c.source)).toEqual(["ocha", "ocha"]);
+  });
+  it("restating the title's own number, say what the title says", () => {
+    const en = extract("en", "343 killed in Aleppo and Idlib\n\n2 months ago\n\n343 killed in Aleppo and Idlib\n\nFighting went on today. The Observatory said 327 people had been killed.", "2024-11-30");
+    expect(en.filter((c) => c.quantity.value === 343).map((c) => c.source)).toEqual(["example-news", "example-news"]);
+  });
+  it("start under a one-word section label, which is not the title", () => {
+    const en = extract("en", "World\n\nAirstrikes kill 30 in Idlib\n\nRescuers said 30 people were killed in Idlib on Sunday.", "2024-12-02");
+    expect(en.filter((c) => c.quantity.value === 30).map((c) => c.headline)).toEqual([true, false]);
+  });
+});
