@@ -214,12 +214,16 @@ const pickMentions = (
     const q = g.quoting.matchAt(doc.tokens, k);
     return q !== undefined && g.relay.matchAt(doc.tokens, k)?.to === q.to;
   };
+  // (cues and sources are in order of position: the first source near a cue only moves forward,
+  // so a long sentence of many cues and names is read in linear time)
+  let firstNear = 0;
   for (const c of cues) {
     let before: PhraseMatch<string> | undefined;
     let after: PhraseMatch<string> | undefined;
     const near: PhraseMatch<string>[] = [];
     const lo = Math.max(from, c.from - SEARCH);
     const hi = Math.min(to, c.to + SEARCH);
+    while (firstNear < sources.length && sources[firstNear]!.from < lo) firstNear++;
     // sources are in order of position, one per start
     // "عدد الجرحى في صفوف الجيش": a name after "in the ranks of" is who is counted, not who speaks
     // (a one-word partitive is not enough: "a commander of the rebels" speaks for them)
@@ -227,7 +231,7 @@ const pickMentions = (
     const counted = (src: PhraseMatch<string>) =>
       (src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from) ||
       (src.from - 3 >= from && g.partitives.matchAt(doc.tokens, src.from - 1)?.to === src.from && (doc.tokens[src.from - 2]!.kind === "number" || doc.tokens[src.from - 3]!.kind === "number"));
-    for (const src of sources) if (src.from >= lo && src.from < hi && !counted(src)) near.push(src);
+    for (let k = firstNear; k < sources.length && sources[k]!.from < hi; k++) if (!counted(sources[k]!)) near.push(sources[k]!);
     for (const s of near) {
       // a name right after a number is what it counts ("12 rebels had died, it said"), and so is one
       // after a vague amount ("dozens of rebels were killed", "عشرات المسلحين")

@@ -140,6 +140,32 @@ const wordsOfSource = (lex: LexiconIndex, id: string): Set<string> => {
   return w;
 };
 
+/**
+ * The position in `spans` (in order of position, none overlapping, so their ends ascend too) of
+ * the first that ends at or after token `at`, by bisection: a sentence of many sources is read in
+ * linear time.
+ */
+const firstEndingFrom = (spans: readonly { readonly from: number; readonly to: number }[], at: number): number => {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.to < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+/** Whether one of `spans` (see `firstEndingFrom`) covers token `k`. */
+const mentionCovers = (spans: readonly { readonly from: number; readonly to: number }[], k: number): boolean => {
+  const i = firstEndingFrom(spans, k + 1);
+  return i < spans.length && spans[i]!.from <= k;
+};
+/** Whether one of `spans` (see `firstEndingFrom`) ends within tokens [lo, hi]. */
+const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to: number }[], lo: number, hi: number): boolean => {
+  const i = firstEndingFrom(spans, lo);
+  return i < spans.length && spans[i]!.to <= hi;
+};
+
 /** The year a digit token names (1900–2099), else -1; cached by token id. */
 const years = new IdCache<number>();
 const yearOf = (t: Token): number => {
@@ -1556,7 +1582,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const { mentions, unnamed } = sentenceSources(s);
     // a speaker is not what is counted: "A doctor at the hospital said at least 20 bodies …"
     const speakerEnd = unnamed !== undefined && unnamed.to <= qualFrom ? unnamed.to : -1;
-    const isSourceMention = (k: number) => k < speakerEnd || mentions.some((sm: SourceMention) => sm.from <= k && k < sm.to);
+    const isSourceMention = (k: number) => k < speakerEnd || mentionCovers(mentions, k);
     let subject: string | null = null;
     if (role === "counted") {
       subject = commonSubject(lex, np.subjects);
@@ -1590,7 +1616,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       // (nor a party of another clause before the speaker: "Syrian rebels reach gates of Homs as UN says 370,000 displaced")
       let reported = -1;
-      for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentions.some((sm: SourceMention) => sm.to <= k && sm.to >= k - 3)) reported = k;
+      for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentionEndsWithin(mentions, k - 3, k)) reported = k;
       // (nor one of the conjunct before a count opening its own: "الثوار على أبواب حمص وعشرات الآلاف يفرّون")
       const opensConjunct = g.grammar.clitics && word(qualFrom).startsWith("و") && m.form === "vague";
       if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k) || k < reported));
