@@ -58,6 +58,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-ab": [["recall", 0.95], ["precision", 0.93], ["subject", 0.92], ["source", 0.87], ["asOf", 0.93], ["spans", 1]],
   "styles-ac": [["recall", 0.89], ["precision", 0.96], ["subject", 0.87], ["source", 0.79], ["asOf", 0.84], ["spans", 1]],
   "styles-ad": [["recall", 0.88], ["precision", 0.93], ["subject", 0.96], ["source", 0.79], ["asOf", 0.93], ["spans", 1]],
+  "styles-af": [["recall", 0.82], ["precision", 0.89], ["subject", 0.87], ["source", 0.86], ["asOf", 0.82], ["spans", 1]],
 };
 
 const scoreOf = (name: string): ScoreReport => {
