@@ -1,9 +1,11 @@
 /**
  * The lexicon compiled for matching: one phrase set per kind of entry (subjects, sources, places,
- * metrics, events), over the names of every language, so a Latin acronym in Arabic text matches too.
+ * metrics, events), over the names of every language, so a Latin acronym in Arabic text matches too,
+ * and in both English spellings.
  */
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { PhraseSet } from "./text/phrases.js";
+import { spellings } from "./text/spelling.js";
 
 export interface LexiconPhrases {
   readonly subjects: PhraseSet<string>;
@@ -15,7 +17,7 @@ export interface LexiconPhrases {
 }
 
 const namesOf = (entries: readonly { id: string; names: Readonly<Record<string, readonly string[]>> }[]): [string, string][] =>
-  entries.flatMap((e) => Object.values(e.names).flatMap((ns) => ns.map((n) => [n, e.id] as [string, string])));
+  entries.flatMap((e) => Object.values(e.names).flatMap((ns) => ns.flatMap((n) => spellings(n).map((v) => [v, e.id] as [string, string]))));
 
 const cache = new WeakMap<LexiconIndex, LexiconPhrases>();
 

@@ -6,6 +6,7 @@
 import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { normalizeWord } from "./text/normalize.js";
+import { spellings } from "./text/spelling.js";
 
 /** Lower-case ASCII slug ("Digital Journal" → "digital-journal"); non-Latin names keep their letters. */
 export const slug = (s: string): string =>
@@ -21,7 +22,7 @@ const namesCache = new WeakMap<LexiconIndex, readonly (readonly [string, boolean
 const sourceNames = (lex: LexiconIndex) => {
   let c = namesCache.get(lex);
   if (!c) {
-    c = lex.lexicon.sources.map((src) => [src.id, src.kind === "outlet", new Set(Object.values(src.names).flat().map(normalizeWord))] as const);
+    c = lex.lexicon.sources.map((src) => [src.id, src.kind === "outlet", new Set(Object.values(src.names).flat().flatMap(spellings).map(normalizeWord))] as const);
     namesCache.set(lex, c);
   }
   return c;
@@ -77,7 +78,7 @@ const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string 
   let best: { id: string; length: number } | null = null;
   for (const src of lex.lexicon.sources) {
     const media = src.kind === "outlet" || src.kind === "news-agency";
-    for (const name of Object.values(src.names).flat()) {
+    for (const name of Object.values(src.names).flat().flatMap(spellings)) {
       const n = normalizeWord(name);
       const words = n.split(" ").length;
       if ((words >= 2 || media) && whole.startsWith(`${n} `) && (best === null || n.length > best.length)) best = { id: src.id, length: n.length };
