@@ -1072,7 +1072,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const [from, to] = sentenceRange(s);
       if (outletSpeaks(from, to)) return makeAttribution(outlet!, [], [], s, para, null);
     }
-    if (lastAttribution && lastAttributionParagraph >= para - 1 && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s))))) {
+    // (in a release of the publisher's own, a source it quotes speaks for its paragraph only: "وبحسب
+    // ما أبلغنا به الجانب الروسي، …" then "كما استعادت وحداتنا …" in the ministry's statement)
+    const carriedFrom = knownOrganisation && lastAttribution !== null && lastAttribution.source !== outlet ? para : para - 1;
+    if (lastAttribution && lastAttributionParagraph >= carriedFrom && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s))))) {
       lastAttributionParagraph = para;
       return lastAttribution;
     }

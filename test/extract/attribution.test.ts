@@ -609,3 +609,14 @@ describe("the lines between a title and the body", () => {
     expect(en.filter((c) => c.quantity.value === 30).map((c) => c.headline)).toEqual([true, false]);
   });
 });
+
+describe("a source quoted in the publisher's own release", () => {
+  it("speaks for its paragraph only; the release's next paragraph is the publisher's", () => {
+    const ar = extract("ar", "وبحسب ما أبلغنا به الجانب الروسي، فقد قضت الضربات الجوية على 320 مسلحاً في ريف إدلب.\n\nكما استعادت وحداتنا السيطرة على أربع قرى في ريف حماة.", "2024-12-01", "Syrian Ministry of Defence");
+    expect(only(ar, 320).source).toBe("russian-mod");
+    expect(only(ar, 4).source).toBe("syrian-mod");
+    // (an outlet's article carries it on: the next paragraph is still the source's)
+    const news = extract("ar", "وبحسب ما أبلغنا به الجانب الروسي، فقد قضت الضربات الجوية على 320 مسلحاً في ريف إدلب.\n\nكما استعادت القوات السيطرة على أربع قرى في ريف حماة.", "2024-12-01", "Example News");
+    expect(only(news, 4).source).toBe("russian-mod");
+  });
+});
