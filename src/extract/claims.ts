@@ -166,6 +166,9 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
   return i < spans.length && spans[i]!.to <= hi;
 };
 
+/** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
+const ASIDE_WORDS = 6;
+
 /** The year a digit token names (1900–2099), else -1; cached by token id. */
 const years = new IdCache<number>();
 const yearOf = (t: Token): number => {
@@ -1095,8 +1098,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
     for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
       if (t.kind !== "on-day") continue;
-      // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is said
-      const aside = isComma(tokens[t.from - 1]) && isComma(tokens[t.to]) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
+      // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
+      // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
+      let opens = false;
+      for (let k = t.from - 1; k >= Math.max(from, t.from - ASIDE_WORDS) && !opens; k--) opens = isComma(tokens[k]);
+      const aside = opens && isComma(tokens[t.to]) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
       const afterCue = afterCueAt(t.from) || aside;
       const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
       if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
@@ -1494,6 +1500,15 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
     if (time !== null && time.kind === "same-period") time = spanBefore(time.from);
+    // "وبحسب حصيلة … حتى مساء أمس، قُتل 804 أشخاص منذ 27 نوفمبر": the day a running total stood
+    // at, named apart from its start, closes it
+    if (time !== null && time.kind === "since-day" && time.until === undefined) {
+      for (const t of times) {
+        if (t.kind !== "as-of" || t.from <= prevNumberEnd || t.from >= nextNumber) continue;
+        time = { ...time, until: t.day };
+        break;
+      }
+    }
     if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
       // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
       let cue = false;

@@ -189,3 +189,20 @@ describe("the day a toll was published", () => {
     expect(only(ocha, 1100000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
   });
 });
+
+describe("the day a running total stood at, named apart from its start", () => {
+  it("closes the total ('حتى مساء أمس، قُتل 804 أشخاص منذ 27 نوفمبر')", () => {
+    const c = only(extract("ar", "وبحسب حصيلة أوردها المرصد لوكالة فرانس برس حتى أمس، قُتل 804 أشخاص منذ 27 نوفمبر.", "2024-12-06"), 804);
+    expect(c.asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
+    expect(c.window.start).toBe("2024-11-27");
+  });
+});
+
+describe("a statement day closing an aside between the speaker and what is said", () => {
+  it("is the statement's day ('، في بيان مصوّر بُثّ مساء أمس، إن …')", () => {
+    const ar = only(extract("ar", "وقالت «إدارة العمليات العسكرية»، في بيان مصوّر بُثّ مساء أمس، إن مقاتليها حرروا 23 بلدة وقرية في ريف حماة.", "2024-12-06"), 23);
+    expect(ar.asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
+    const en = only(extract("en", "The Military Operations Command said, in a video statement broadcast on Thursday, that its fighters had taken 23 villages.", "2024-12-06"), 23);
+    expect(en.asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
+  });
+});
