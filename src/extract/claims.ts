@@ -632,8 +632,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     let speaker: SourceMention | undefined;
     for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
-    // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا")
-    const id = speaker ? speaker.id : mentions.length === 0 && unnamed === undefined ? lastAttribution?.source ?? null : null;
+    // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا"),
+    // else in a release of the publisher's own, the publisher ("كما استعادت وحداتنا …")
+    const carried = mentions.length === 0 && unnamed === undefined && lastAttribution !== null ? carriedTo(doc.sentence[before]!, doc.paragraph[before]!) : null;
+    const own = mentions.length === 0 && unnamed === undefined && carried === null && knownOrganisation ? outlet : null;
+    const id = speaker ? speaker.id : carried?.source ?? own ?? (mentions.length === 0 && unnamed === undefined ? lastAttribution?.source ?? null : null);
     if (id === null || id === "other") return null;
     // a source that is itself a party speaks of its own (the army's "our forces" are the army)
     if (lex.subject(id) !== undefined) return id;
@@ -1075,14 +1078,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const [from, to] = sentenceRange(s);
       if (outletSpeaks(from, to)) return makeAttribution(outlet!, [], [], s, para, null);
     }
+    const carried = carriedTo(s, para);
+    if (carried) lastAttributionParagraph = para;
+    return carried;
+  };
+  /** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
+  const carriedTo = (s: number, para: number): Attribution | null => {
     // (in a release of the publisher's own, a source it quotes speaks for its paragraph only: "وبحسب
     // ما أبلغنا به الجانب الروسي، …" then "كما استعادت وحداتنا …" in the ministry's statement)
     const carriedFrom = knownOrganisation && lastAttribution !== null && lastAttribution.source !== outlet ? para : para - 1;
-    if (lastAttribution && lastAttributionParagraph >= carriedFrom && lastAttribution.sentence < s && !(lastAttribution.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s))))) {
-      lastAttributionParagraph = para;
-      return lastAttribution;
-    }
-    return null;
+    const reaches = lastAttribution !== null && lastAttributionParagraph >= carriedFrom && lastAttribution.sentence < s;
+    return reaches && !(lastAttribution!.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s)))) ? lastAttribution : null;
   };
   const hasNumberBetween = (a: number, b: number): boolean => {
     for (let k = a; k < b; k++) if (numberAtTok[k]) return true;

@@ -615,6 +615,8 @@ describe("a source quoted in the publisher's own release", () => {
     const ar = extract("ar", "وبحسب ما أبلغنا به الجانب الروسي، فقد قضت الضربات الجوية على 320 مسلحاً في ريف إدلب.\n\nكما استعادت وحداتنا السيطرة على أربع قرى في ريف حماة.", "2024-12-01", "Syrian Ministry of Defence");
     expect(only(ar, 320).source).toBe("russian-mod");
     expect(only(ar, 4).source).toBe("syrian-mod");
+    // ("our units" are the publisher's side, not the side of the source quoted before)
+    expect(only(ar, 4).subject).toBe("government");
     // (an outlet's article carries it on: the next paragraph is still the source's)
     const news = extract("ar", "وبحسب ما أبلغنا به الجانب الروسي، فقد قضت الضربات الجوية على 320 مسلحاً في ريف إدلب.\n\nكما استعادت القوات السيطرة على أربع قرى في ريف حماة.", "2024-12-01", "Example News");
     expect(only(news, 4).source).toBe("russian-mod");
