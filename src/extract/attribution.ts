@@ -217,6 +217,11 @@ const pickMentions = (
   // (cues and sources are in order of position: the first source near a cue only moves forward,
   // so a long sentence of many cues and names is read in linear time)
   let firstNear = 0;
+  /** Whether a relay cue stands in tokens [a, b): a name after it is what relays ("زعم … في حصيلة نقلتها وكالة فرانس برس"). */
+  const cueBetween = (a: number, b: number): boolean => {
+    for (const c of cues) if (c.from >= a && c.to <= b && g.relay.matchAt(doc.tokens, c.from) !== undefined) return true;
+    return false;
+  };
   for (const c of cues) {
     let before: PhraseMatch<string> | undefined;
     let after: PhraseMatch<string> | undefined;
@@ -250,7 +255,7 @@ const pickMentions = (
         const toldBefore = g.relay.matchAt(doc.tokens, s.from - 1)?.to === s.from || g.relay.matchAt(doc.tokens, s.from - 2)?.to === s.from;
         const apposition = comma && !g.grammar.clitics && !toldBefore && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
         if (d <= WINDOW || apposition || plain) before = s;
-      } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW) after = s;
+      } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW && !cueBetween(c.to, s.from)) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
     // (a colon after a place names a topic, not a speaker: "Syria: Rebels breach Aleppo …")
@@ -272,6 +277,9 @@ const pickMentions = (
       // of them relays when a source speaks before the cue ("أفادت الوزارة، في بيان نقلته سانا")
       // or when it quotes someone ("نقلت سانا عن مصدر في مديرية الصحة")
       let first = true;
+      // (or when a speaker another cue took stands before it: "زعم المرصد … في حصيلة نقلتها وكالة فرانس برس")
+      let spokeBefore = false;
+      for (const p of picked.values()) spokeBefore ||= p.to <= c.from && !p.relay;
       // (each source near the one before it: "نقلته وكالة الأنباء الألمانية (د ب أ) عن المرصد …")
       let reach = c.to;
       for (const s of near) {
@@ -281,7 +289,7 @@ const pickMentions = (
         let q = s.to;
         while (doc.tokens[q]?.kind === "punct" && q < s.to + 2) q++;
         const quotes = g.grammar.relayFrom.includes(doc.tokens[q]?.text ?? "");
-        take(s, c, first && (quotes || (before !== undefined && lex.source(before.value)?.kind !== "news-agency")));
+        take(s, c, first && (quotes || spokeBefore || (before !== undefined && lex.source(before.value)?.kind !== "news-agency")));
         first = false;
       }
       if (before) take(before, c);

@@ -1109,7 +1109,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let opens = false;
       for (let k = t.from - 1; k >= Math.max(from, t.from - ASIDE_WORDS) && !opens; k--) opens = isComma(tokens[k]);
       const aside = opens && isComma(tokens[t.to]) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
-      const afterCue = afterCueAt(t.from) || aside;
+      // (or right after the name of an agency relaying it: "في حصيلة نقلتها وكالة فرانس برس أمس أن …")
+      const afterRelay = sentenceSources(s).mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
+      const afterCue = afterCueAt(t.from) || aside || afterRelay;
       const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
       if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
     }

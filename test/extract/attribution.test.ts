@@ -622,3 +622,10 @@ describe("a source quoted in the publisher's own release", () => {
     expect(only(news, 4).source).toBe("russian-mod");
   });
 });
+
+describe("a speaker, then a relay cue and its agency", () => {
+  it("keeps the speaker before; the agency after the relay cue relays, and the day after it dates the statement", () => {
+    const ar = extract("ar", "أما المرصد السوري لحقوق الإنسان المعارض، ومقره بريطانيا، فقد زعم في حصيلة نقلتها وكالة فرانس برس أمس أن عدد القتلى تجاوز 450.", "2024-12-02", "IRNA");
+    expect(only(ar, 450)).toMatchObject({ source: "sohr", via: ["afp", "irna"], asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+  });
+});
