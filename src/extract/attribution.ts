@@ -39,6 +39,8 @@ export interface Attribution {
 }
 
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
+/** How many tokens after a relay's name its "عن" (whom it quotes) may stand. */
+const QUOTES_AFTER = 6;
 const WINDOW = 4;
 /** How far (tokens) from a cue a source is looked for. */
 const SEARCH = 32;
@@ -136,6 +138,8 @@ export const attributedSources = (
   // has a speaker the lexicon lacks, relayed)
   let relaysOnly = picked.size > 0;
   for (const m of picked.values()) relaysOnly &&= m.relay;
+  // (the one a relay quotes, though the relay's name stands next to it: "نقلت الوكالة عن وزارة الصحة")
+  if ((picked.size === 0 || relaysOnly) && unnamed === undefined) unnamed = quotedUnknown(doc, g, cues, to);
   if ((picked.size === 0 || relaysOnly) && unnamed === undefined) {
     const u = unknownSpeaker(doc, g, cues, from, to) ?? labelSpeaker(doc, g, lx, cues, from, to) ?? correspondentSpeaker(doc, g, cues, from);
     // (not when the relay itself speaks there: "وذكرت وكالة الأناضول أن …")
@@ -286,9 +290,12 @@ const pickMentions = (
         // (past the relay's abbreviation in parentheses, which closes a clause)
         if (s.from < c.to || gap(doc, reach, s.from) > WINDOW || (doc.clause[s.from] !== doc.clause[c.from] && (reach === c.to || doc.tokens[reach - 1]?.text !== ")"))) continue;
         reach = s.to;
-        let q = s.to;
-        while (doc.tokens[q]?.kind === "punct" && q < s.to + 2) q++;
-        const quotes = g.grammar.relayFrom.includes(doc.tokens[q]?.text ?? "");
+        // (past the agency's own words and abbreviation: "نقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر")
+        let quotes = false;
+        for (let q = s.to; q < Math.min(to, s.to + QUOTES_AFTER) && !quotes; q++) {
+          if (q > s.to && doc.tokens[q]!.kind === "number") break;
+          quotes = g.grammar.relayFrom.includes(doc.tokens[q]!.text);
+        }
         take(s, c, first && (quotes || spokeBefore || (before !== undefined && lex.source(before.value)?.kind !== "news-agency")));
         first = false;
       }
@@ -355,6 +362,20 @@ const unknownSpeaker = (
       if (before && isComma(before) && k > from && doc.tokens[k - 1]!.kind === "word") return { from: k - 1, to: c.to, value: true };
       if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || k < from) continue;
       return { from: k, to: c.to, value: true };
+    }
+  }
+  return undefined;
+};
+
+/** "نقلت الوكالة عن وزارة الصحة السورية أن …": the one a relay quotes after its "عن", unknown to the lexicon, if any. */
+const quotedUnknown = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<true>[], to: number): PhraseMatch<true> | undefined => {
+  for (const c of cues) {
+    if (g.relay.matchAt(doc.tokens, c.from) === undefined) continue;
+    for (let k = c.to; k < Math.min(to, c.to + 4); k++) {
+      if (!g.grammar.relayFrom.includes(doc.tokens[k]!.text)) continue;
+      const next = doc.tokens[k + 1];
+      if (next?.kind === "word" && !tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v))) return { from: k + 1, to: k + 2, value: true };
+      break;
     }
   }
   return undefined;

@@ -629,3 +629,11 @@ describe("a speaker, then a relay cue and its agency", () => {
     expect(only(ar, 450)).toMatchObject({ source: "sohr", via: ["afp", "irna"], asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
   });
 });
+
+describe("whom a relay quotes", () => {
+  it("is an unknown speaker after its 'عن', though the relay's name stands next to it", () => {
+    const ar = extract("ar", "من جهتها، نقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر عسكري قوله إن وحدات الجيش قضت على 350 إرهابياً.\nكما نقلت الوكالة عن وزارة الصحة السورية أن حصيلة الضحايا بلغت 48 شهيداً من المدنيين.", "2024-12-02", "IRNA");
+    expect(only(ar, 350)).toMatchObject({ source: "syrian-army", via: ["sana", "irna"] });
+    expect(only(ar, 48).source).toBe("other");
+  });
+});
