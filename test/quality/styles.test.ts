@@ -59,6 +59,8 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-ac": [["recall", 0.89], ["precision", 0.96], ["subject", 0.87], ["source", 0.79], ["asOf", 0.84], ["spans", 1]],
   "styles-ad": [["recall", 0.88], ["precision", 0.93], ["subject", 0.96], ["source", 0.79], ["asOf", 0.93], ["spans", 1]],
   "styles-af": [["recall", 0.82], ["precision", 0.89], ["subject", 0.87], ["source", 0.86], ["asOf", 0.82], ["spans", 1]],
+  "styles-ae": [["recall", 0.86], ["precision", 0.91], ["subject", 0.83], ["source", 0.84], ["asOf", 0.89], ["spans", 1]],
+  "styles-ag": [["recall", 0.90], ["precision", 0.90], ["subject", 0.90], ["source", 0.93], ["asOf", 0.97], ["spans", 1]],
 };
 
 const scoreOf = (name: string): ScoreReport => {
