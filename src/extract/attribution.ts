@@ -39,6 +39,8 @@ export interface Attribution {
 }
 
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
+/** How many words after a cue a source named as a passive's agent may stand. */
+const AGENT_REACH = 8;
 /** How many tokens after a relay's name its "عن" (whom it quotes) may stand. */
 const QUOTES_AFTER = 6;
 const WINDOW = 4;
@@ -221,6 +223,14 @@ const pickMentions = (
   // (cues and sources are in order of position: the first source near a cue only moves forward,
   // so a long sentence of many cues and names is read in linear time)
   let firstNear = 0;
+  /** A source named as the agent of a passive a few words after a cue ("according to figures released on Tuesday by OCHA"). */
+  const agentOf = (s: PhraseMatch<string>, c: PhraseMatch<true>): boolean => {
+    let k = s.from - 1;
+    if (doc.tokens[k]?.text === "the") k--;
+    if (k < c.to || !g.grammar.agentMarkers.includes(doc.tokens[k]!.text) || gap(doc, c.to, s.from) > AGENT_REACH) return false;
+    for (let j = c.to; j < k; j++) if (doc.tokens[j]!.kind !== "word") return false;
+    return true;
+  };
   /** Whether a relay cue stands in tokens [a, b): a name after it is what relays ("زعم … في حصيلة نقلتها وكالة فرانس برس"). */
   const cueBetween = (a: number, b: number): boolean => {
     for (const c of cues) if (c.from >= a && c.to <= b && g.relay.matchAt(doc.tokens, c.from) !== undefined) return true;
@@ -259,7 +269,7 @@ const pickMentions = (
         const toldBefore = g.relay.matchAt(doc.tokens, s.from - 1)?.to === s.from || g.relay.matchAt(doc.tokens, s.from - 2)?.to === s.from;
         const apposition = comma && !g.grammar.clitics && !toldBefore && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
         if (d <= WINDOW || apposition || plain) before = s;
-      } else if (s.from >= c.to && after === undefined && gap(doc, c.to, s.from) <= WINDOW && !cueBetween(c.to, s.from)) after = s;
+      } else if (s.from >= c.to && after === undefined && (gap(doc, c.to, s.from) <= WINDOW || agentOf(s, c)) && !cueBetween(c.to, s.from)) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
     // (a colon after a place names a topic, not a speaker: "Syria: Rebels breach Aleppo …")

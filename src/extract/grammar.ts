@@ -89,6 +89,11 @@ export interface Grammar {
   readonly complementizers: readonly string[];
   /** After an agency a relay cue names, the word that introduces whom it quotes: "نقلت سانا عن مصدر". */
   readonly relayFrom: readonly string[];
+  /**
+   * The word naming the agent of a passive, right before a source a cue reaches further for:
+   * "according to figures released on Tuesday by the UN Office …".
+   */
+  readonly agentMarkers: readonly string[];
   /** Relay: a source "told" an agency, "نقلته X عن". */
   readonly relayCues: readonly string[];
   /**

@@ -637,3 +637,10 @@ describe("whom a relay quotes", () => {
     expect(only(ar, 48).source).toBe("other");
   });
 });
+
+describe("a source named as the agent of a passive after a cue", () => {
+  it("is the speaker ('according to figures released on Tuesday by OCHA')", () => {
+    const en = extract("en", "As fighting spreads, Islamic Relief is warning of a catastrophe.\n\nAccording to figures released on Tuesday by the UN Office for the Coordination of Humanitarian Affairs (OCHA), 284,000 people have been displaced.", "2024-12-04", "Islamic Relief");
+    expect(only(en, 284000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+  });
+});

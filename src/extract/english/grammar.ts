@@ -65,6 +65,7 @@ export const englishGrammar: Grammar = {
   unnamedSourceCues: ["reportedly", "according to reports", "reports said", "media reports", "it was reported"],
   complementizers: [],
   relayFrom: [],
+  agentMarkers: ["by"],
   quotingCues: ["quoting", "citing", "quoted", "cited"],
   relayCues: ["told", "speaking to", "citing", "quoting", "quoted", "quoted by", "cited by", "carried by", "published by", "broadcast by", "aired by", "relayed by"],
   nestCues: ["including", "includes", "include", "included", "among them", "of them", "of whom", "among whom", "among those", "among the dead", "among the victims", "of which", "among"],
