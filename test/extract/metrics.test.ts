@@ -46,6 +46,11 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(en, 6).metric).toBe("localities-seized");
     expect(en.some((c) => c.quantity.value === 4 && c.metric === "localities-seized")).toBe(false);
   });
+  it("a people named by their country are people, past an aside; not at the height of the war", () => {
+    const en = extract("en", "Lebanese officials said about 12,000 Syrians, many of them fearing reprisals, had crossed into Lebanon since Saturday.", "2024-12-09");
+    expect(only(en, 12000)).toMatchObject({ metric: "displaced", subject: "all" });
+    expect(extract("en", "At the height of the conflict, more than 13 million Syrians had been driven from their homes.", "2024-12-09")).toEqual([]);
+  });
   it("others take the metric of their own predicate, and none when it is no metric", () => {
     expect(extract("en", "Six people were wounded and four others are missing, rescuers said.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
     expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");
