@@ -525,6 +525,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("اليوم الثاني عشر": the ten of an ordinal teen)
     if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
     const next = tokens[e];
+    // ("…, one said": a pronoun speaking, not a count)
+    if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
     const prev = tokens[m.from - 1];
     // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
     const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);

@@ -51,6 +51,11 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(en, 12000)).toMatchObject({ metric: "displaced", subject: "all" });
     expect(extract("en", "At the height of the conflict, more than 13 million Syrians had been driven from their homes.", "2024-12-09")).toEqual([]);
   });
+  it("soldiers who surrendered are captured; 'one said' counts no one", () => {
+    const en = extract("en", "The command said that more than 150 regime soldiers had surrendered in Hama and been taken into custody.", "2024-12-06");
+    expect(only(en, 150).metric).toBe("captured");
+    expect(extract("en", "Much of the army's brigade surrendered near the town without firing a shot, one said.", "2024-12-06")).toEqual([]);
+  });
   it("others take the metric of their own predicate, and none when it is no metric", () => {
     expect(extract("en", "Six people were wounded and four others are missing, rescuers said.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
     expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");
