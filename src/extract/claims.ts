@@ -1757,7 +1757,22 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   }
 
   attributeTitle(doc, drafts);
-  return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet));
+  return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet), reportDay(doc, timeList, drafts));
+};
+
+/**
+ * "Information valid as of 2 December 2024, 18:00" in the lines above a situation report's body:
+ * the day its counts stand at, when a count names no statement day of its own (instead of the
+ * publication day). Only a line counting nothing itself.
+ */
+const reportDay = (doc: Doc, times: readonly TimeExpr[], drafts: readonly Draft[]): DayInterval | null => {
+  for (const t of times) {
+    if (t.from >= doc.bodyStart) break;
+    if (t.kind !== "as-of") continue;
+    const para = doc.paragraph[t.from];
+    if (!drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.day;
+  }
+  return null;
 };
 
 /** The claims of an article's drafts: breakdowns linked, windows and statement days resolved, ids given. */
@@ -1820,6 +1835,7 @@ const claimsOf = (
   drafts: Draft[],
   outlet: string | null,
   wire: string | null,
+  stated: DayInterval | null,
 ): Claim[] => {
   const { tokens } = doc;
   const published = article.meta.published;
@@ -1906,7 +1922,7 @@ const claimsOf = (
     // ("منذ 27 تشرين الثاني وحتى مساء أمس": a span since a day closed by another is the count as of the second)
     const until = d.time?.kind === "since-day" ? d.time.until : undefined;
     const asOf =
-      d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day") ? d.time.day : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : dayInterval(published.earliest, published.latest));
+      d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day") ? d.time.day : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : stated ?? dayInterval(published.earliest, published.latest));
     const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
     const wt = !ownTime && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
     computed.set(i, { window: wt.window, tally: wt.tally, asOf });

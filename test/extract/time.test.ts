@@ -206,3 +206,15 @@ describe("a statement day closing an aside between the speaker and what is said"
     expect(en.asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
   });
 });
+
+describe("the day a report's figures stand at, above its body", () => {
+  it("dates the counts that name no day of their own, not the publication day", () => {
+    const en = extract("en", "Situation Report on Northern Syria\n\nFLASH UPDATE\nInformation valid as of 2 December 2024, 18:00 (Damascus time)\nPublished: 3 December 2024\n\nFive refugees have been killed and at least 14 injured, according to field staff. One staff member was killed on 30 November.", "2024-12-03");
+    expect(only(en, 5).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+    expect(only(en, 1).window).toMatchObject({ start: "2024-11-30" });
+  });
+  it("is not a count's own day in a headline", () => {
+    const en = extract("en", "Death toll at 300 as of 2 December\n\nAt least 40 people were killed on Sunday, rescuers said.", "2024-12-03");
+    expect(only(en, 40).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+  });
+});
