@@ -644,3 +644,12 @@ describe("a source named as the agent of a passive after a cue", () => {
     expect(only(en, 284000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
   });
 });
+
+describe("speakers who allege, and one of them", () => {
+  it("reads 'Local sources alleged' as an unknown speaker and 'One of them said' as the speakers before", () => {
+    const alleged = extract("en", "Airwars tracked 18 drone strikes on Manbij. Local sources alleged that 11 civilians were killed in these strikes.", "2024-12-10", "Airwars");
+    expect(only(alleged, 11).source).toBe("other");
+    const them = extract("en", "Two Syrian army officers told Reuters the army had pulled back from the airport. One of them said at least 70 soldiers had been killed since Friday.", "2024-12-01", "Cyprus Mail");
+    expect(only(them, 70)).toMatchObject({ source: "syrian-army", via: ["reuters", "cyprus-mail"] });
+  });
+});
