@@ -1372,7 +1372,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
     // counts on its own, of the group named before
-    const ownVerb = m.form === "vague" && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
+    // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
+    // the militants, killing more than 300 of them")
+    const qualStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+    const ownVerb =
+      (m.form === "vague" || prev === null || prev.sentence !== s) && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qualStart) <= 1;
     // (so does one joined to a nested part, unless its metric word stands between the two: "among
     // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
     const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
@@ -1575,7 +1579,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return ids.has(id);
   };
   const draftOf = (c: Candidate): Draft => {
-    const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
+    const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
     // quantity
     let quantity: Quantity;
     let qualFrom = m.from;
@@ -1614,6 +1618,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let subject: string | null = null;
     if (role === "counted") {
       subject = commonSubject(lex, np.subjects);
+      // "inflicted heavy losses on the militants, killing more than 300 of them": "them" are the
+      // group last named before the verb
+      if (subject === null && postNest !== undefined && cue !== null && cue.to <= m.from) {
+        for (let k = cue.from - 1; k >= sFrom && subject === null; k--) {
+          const sm = subjectAt[k];
+          if (sm !== undefined && sm.to <= cue.from && !isSourceMention(k)) subject = sm.value;
+        }
+      }
       if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) {
         // "a child was killed and four others wounded": others of a leaf group are its parent group
         const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);

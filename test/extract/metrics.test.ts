@@ -56,6 +56,12 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(en, 150).metric).toBe("captured");
     expect(extract("en", "Much of the army's brigade surrendered near the town without firing a shot, one said.", "2024-12-06")).toEqual([]);
   });
+  it("'killing 300 of them' counts on its own, of the group named before, when no count before it is its whole", () => {
+    const en = extract("en", "The army said its units had inflicted heavy losses on the militants, killing more than 300 of them over the past two days.", "2024-12-05");
+    expect(only(en, 300)).toMatchObject({ metric: "killed", subject: "opposition", partOf: null });
+    const part = extract("en", "The army said it had killed 300 militants, 20 of them foreigners.", "2024-12-05");
+    expect(only(part, 20).partOf).toBe(only(part, 300).id);
+  });
   it("others take the metric of their own predicate, and none when it is no metric", () => {
     expect(extract("en", "Six people were wounded and four others are missing, rescuers said.").map((c) => [c.quantity.value, c.metric])).toEqual([[6, "injured"]]);
     expect(only(extract("en", "Six people were killed and four others were badly wounded, rescuers said."), 4).metric).toBe("injured");
