@@ -525,6 +525,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("اليوم الثاني عشر": the ten of an ordinal teen)
     if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
     const next = tokens[e];
+    // ("with his wife and five children": one person's family)
+    // (right after the possessive, or past one relative and "and"; not "his staff received 60 wounded")
+    if (hasAt(g.personalPossessives, m.from - 1) || (hasAt(g.joiners, m.from - 1) && tokens[m.from - 2]?.kind === "word" && hasAt(g.personalPossessives, m.from - 3))) return true;
     // ("…, one said": a pronoun speaking, not a count)
     if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
     const prev = tokens[m.from - 1];

@@ -151,6 +151,11 @@ export interface Grammar {
    * أضاف): a source they name again keeps that statement's day unless the sentence names its own.
    */
   readonly continuationCues: readonly string[];
+  /**
+   * Possessives of one person: a number right after them, perhaps past "wife and", counts that
+   * person's family, not a toll ("fled the town with his wife and five children").
+   */
+  readonly personalPossessives: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
   /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */

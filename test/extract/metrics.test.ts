@@ -374,3 +374,13 @@ describe("prisoners in the hands of a party, and parts that belonged to one", ()
     expect(only(extract("en", "The monitor said 150 people had been killed, most of them fighters. Eighty of them belonged to HTS and allied factions."), 80).subject).toBe("opposition");
   });
 });
+
+describe("numbers that count no toll", () => {
+  it("one person's family, a span of years, and a part named through 'those of'", () => {
+    expect(extract("en", "\"The shells were falling on the road behind us,\" said Abu Khaled, 54, who fled the town of Atarib with his wife and five children.", "2024-11-28")).toEqual([]);
+    expect(only(extract("en", "A doctor says his staff received 60 wounded on Sunday alone.", "2024-12-01"), 60).metric).toBe("injured");
+    expect(extract("en", "A spokesperson said: \"Thirteen years of regime change have already cost half a million Syrian lives.\"", "2024-11-30")).toEqual([]);
+    const part = extract("en", "The White Helmets said rescuers had pulled six bodies, including those of three children, from the rubble of a building that was hit on Wednesday night.", "2024-11-28");
+    expect(only(part, 3)).toMatchObject({ metric: "killed", subject: "children", partOf: only(part, 6).id });
+  });
+});

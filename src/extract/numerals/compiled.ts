@@ -30,6 +30,7 @@ export interface CompiledGrammar {
   readonly speechVerbsAfter: WordSet;
   readonly correction: PhraseSet<true>;
   readonly continuation: PhraseSet<true>;
+  readonly personalPossessives: WordSet;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -109,6 +110,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     speechVerbsAfter: set(g.speechVerbsAfter),
     correction: flags(g.correctionCues),
     continuation: flags(g.continuationCues),
+    personalPossessives: set(g.personalPossessives),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
