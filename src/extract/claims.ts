@@ -528,6 +528,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("with his wife and five children": one person's family)
     // (right after the possessive, or past one relative and "and"; not "his staff received 60 wounded")
     if (hasAt(g.personalPossessives, m.from - 1) || (hasAt(g.joiners, m.from - 1) && tokens[m.from - 2]?.kind === "word" && hasAt(g.personalPossessives, m.from - 3))) return true;
+    // ("one of the most intense bombing campaigns": one of a kind compared, not a count)
+    if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
+      for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(g.superlatives, k)) return true;
+    }
+    // ("strikes reported in 11 of Syria's 14 governorates": a part of a number of things that are no people)
+    if (g.partitives.matchAt(tokens, e)?.to === e + 1) {
+      for (let k = e + 1; k <= e + 3 && k < tokens.length && !isClauseBreak(tokens[k]) && !subjectAt[k] && !metricCover[k]; k++) {
+        if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
+      }
+    }
     // ("…, one said": a pronoun speaking, not a count)
     if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
     const prev = tokens[m.from - 1];

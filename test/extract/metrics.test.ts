@@ -376,6 +376,12 @@ describe("prisoners in the hands of a party, and parts that belonged to one", ()
 });
 
 describe("numbers that count no toll", () => {
+  it("one of the most, a part of things counted in units, and decades", () => {
+    expect(extract("en", "Israel has carried out one of the most intense bombing campaigns, with strikes reported in 11 of Syria's 14 governorates.", "2024-12-10")).toEqual([]);
+    expect(extract("en", "He said he had been displaced after more than five decades in the town.", "2024-12-08")).toEqual([]);
+    // (a part of people, with a window in days further on, still counts)
+    expect(only(extract("ar", "وقالت القوات إن 13 من مقاتليها قُتلوا خلال أربعة أيام من المعارك.", "2024-12-10"), 13).metric).toBe("killed");
+  });
   it("one person's family, a span of years, and a part named through 'those of'", () => {
     expect(extract("en", "\"The shells were falling on the road behind us,\" said Abu Khaled, 54, who fled the town of Atarib with his wife and five children.", "2024-11-28")).toEqual([]);
     expect(only(extract("en", "A doctor says his staff received 60 wounded on Sunday alone.", "2024-12-01"), 60).metric).toBe("injured");
