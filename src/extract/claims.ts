@@ -1091,7 +1091,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // received 286 people wounded"): its own figure, not the source carried from before
     if (selfPublished && lastAttribution !== null && lastAttribution.source !== outlet) {
       const [from, to] = sentenceRange(s);
-      if (outletSpeaks(from, to)) return makeAttribution(outlet!, [], [], s, para, null);
+      // (or its own people in the first person: "وقد سجّلت فرقنا الميدانية …", "Our teams recorded …")
+      let ownStaff = false;
+      for (let k = from; k < Math.min(to, at) && !ownStaff; k++) ownStaff = g.ownStaff.matchAt(tokens, k) !== undefined;
+      if (outletSpeaks(from, to) || ownStaff) return makeAttribution(outlet!, [], [], s, para, null);
     }
     const carried = carriedTo(s, para);
     if (carried) lastAttributionParagraph = para;

@@ -156,6 +156,11 @@ export interface Grammar {
    * person's family, not a toll ("fled the town with his wife and five children").
    */
   readonly personalPossessives: readonly string[];
+  /**
+   * The publisher's own people in the first person ("our teams", "فرقنا الميدانية"): in an
+   * organisation's own release, what they recorded is the organisation's figure.
+   */
+  readonly ownStaff: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
   /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */

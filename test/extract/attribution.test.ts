@@ -653,3 +653,13 @@ describe("speakers who allege, and one of them", () => {
     expect(only(them, 70)).toMatchObject({ source: "syrian-army", via: ["reuters", "cyprus-mail"] });
   });
 });
+
+describe("the publisher's own people in its release", () => {
+  it("record the publisher's figure, though another source was quoted before", () => {
+    const ar = extract("ar", "ووفقاً لأحدث أرقام مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، نزح أكثر من 264 ألف شخص.\nوقد سجّلت فرقنا الميدانية وصول حوالي 6,500 أسرة نازحة إلى المخيمات خلال الـ48 ساعة الماضية.", "2024-12-03", "World Food Programme");
+    expect(only(ar, 264000).source).toBe("ocha");
+    expect(only(ar, 6500)).toMatchObject({ source: "world-food-programme", via: [] });
+    const en = extract("en", "According to OCHA, 264,000 people have been displaced. Our teams recorded the arrival of about 6,500 displaced families in the camps.", "2024-12-03", "World Food Programme");
+    expect(only(en, 6500).source).toBe("world-food-programme");
+  });
+});

@@ -31,6 +31,7 @@ export interface CompiledGrammar {
   readonly correction: PhraseSet<true>;
   readonly continuation: PhraseSet<true>;
   readonly personalPossessives: WordSet;
+  readonly ownStaff: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -111,6 +112,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     correction: flags(g.correctionCues),
     continuation: flags(g.continuationCues),
     personalPossessives: set(g.personalPossessives),
+    ownStaff: flags(g.ownStaff),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
