@@ -517,6 +517,23 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const first = article.text.charAt(originalSpan(doc.norm, t.start, t.end).start);
     return first !== first.toLowerCase();
   };
+  /** Whether a number counts the speakers of its sentence: right after a speech verb and before whom they told or what, or before the verb in English. */
+  const speakersCounted = (m: NumberMention, e: number): boolean => {
+    if (g.grammar.clitics) {
+      const verb = tokens[m.from - 1];
+      if (verb === undefined || !tokenVariants(verb.text, true).some((v) => g.speechVerbs.has(v))) return false;
+      for (let k = e; k <= e + 3 && k < n; k++) {
+        if (metricCover[k] || numberAtTok[k]) return false;
+        if (g.relay.matchAt(tokens, k) !== undefined || hasAt(g.complementizers, k) || /^[وف]?ل/.test(word(k)) && k > e) return true;
+      }
+      return false;
+    }
+    for (let k = e; k <= e + 3 && k < n && tokens[k]!.kind === "word"; k++) {
+      if (metricCover[k]) return false;
+      if (k > e && g.speechVerbsAfter.has(word(k))) return true;
+    }
+    return false;
+  };
   const excluded = (m: NumberMention, e: number): boolean => {
     if (m.form === "implicit" || m.form === "vague") return false;
     if (inTime[m.from] === 1) return true;
@@ -538,6 +555,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
       }
     }
+    // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)
+    if (speakersCounted(m, e)) return true;
     // ("…, one said": a pronoun speaking, not a count)
     if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
     const prev = tokens[m.from - 1];

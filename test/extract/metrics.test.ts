@@ -390,3 +390,12 @@ describe("numbers that count no toll", () => {
     expect(only(part, 3)).toMatchObject({ metric: "killed", subject: "children", partOf: only(part, 6).id });
   });
 });
+
+describe("the speakers counted", () => {
+  it("are no count, in either language", () => {
+    const ar = extract("ar", "وقال ثلاثة سكان لرويترز إن آلاف المركبات المدنية غادرت مدينة حلب.", "2024-11-30");
+    expect(ar.filter((c) => c.quantity.value === 3)).toEqual([]);
+    const en = extract("en", "Two Syrian army sources told Reuters that at least 30 soldiers had been killed.", "2024-11-28");
+    expect(en.map((c) => c.quantity.value)).toEqual([30]);
+  });
+});
