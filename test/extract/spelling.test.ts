@@ -7,6 +7,7 @@ describe("British and American spellings", () => {
     expect(spellings("Syrian Ministry of Defense")).toEqual(["Syrian Ministry of Defense", "Syrian Ministry of Defence"]);
     expect(spellings("Centre for Reconciliation")).toEqual(["Centre for Reconciliation", "Center for Reconciliation"]);
     expect(spellings("SOHR")).toEqual(["SOHR"]);
+    expect(spellings("Hayat Tahrir al-Sham")).toEqual(["Hayat Tahrir al-Sham", "Hayat Tahrir al Sham"]);
     expect(spellings("المرصد السوري")).toEqual(["المرصد السوري"]);
   });
   it("let a lexicon name match the other spelling, in the text and as the publisher", () => {
@@ -14,5 +15,7 @@ describe("British and American spellings", () => {
     expect(only(text, 300).source).toBe("syrian-mod");
     const own = extract("ar", "تمكنت وحدات الجيش من القضاء على 300 إرهابي في ريف حماة.", "2024-12-01", "Syrian Ministry of Defence");
     expect(only(own, 300).source).toBe("syrian-mod");
+    const spaced = extract("en", "SOHR said 176 fighters of Hayat Tahrir Al Sham had been killed.", "2024-11-30");
+    expect(only(spaced, 176).subject).toBe("hts");
   });
 });

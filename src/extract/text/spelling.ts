@@ -1,7 +1,8 @@
 /**
  * British and American spellings of the words names of organisations carry ("Ministry of
- * Defence", "Center for Reconciliation", "World Food Programme"): a lexicon name in one spelling
- * matches the other, so a lexicon lists each name once.
+ * Defence", "Center for Reconciliation", "World Food Programme"), and names written with or
+ * without their hyphens: a lexicon name in one spelling matches the other, so a lexicon lists
+ * each name once.
  */
 
 /** Pairs of spellings of one word (lower case). */
@@ -30,8 +31,18 @@ const OTHER = new Map<string, string>(PAIRS.flatMap(([a, b]) => [[a, b], [b, a]]
 /** Cap on the spellings of one name (each word of a pair doubles them). */
 const MAX_VARIANTS = 8;
 
-/** The name and its spellings with each word of a pair written the other way (the name first). */
+/**
+ * The name and its spellings with each word of a pair written the other way, and with its
+ * hyphens between letters written as spaces ("Hayat Tahrir al-Sham", "Hayat Tahrir Al Sham"), the
+ * name first.
+ */
 export const spellings = (name: string): string[] => {
+  const spaced = name.replace(/(\p{L})-(\p{L})/gu, "$1 $2");
+  if (spaced !== name) return [...withPairs(name), ...withPairs(spaced)];
+  return withPairs(name);
+};
+
+const withPairs = (name: string): string[] => {
   let out = [name];
   const words = name.split(/(\s+|-)/);
   for (let i = 0; i < words.length; i++) {
