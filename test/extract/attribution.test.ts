@@ -663,3 +663,10 @@ describe("the publisher's own people in its release", () => {
     expect(only(en, 6500).source).toBe("world-food-programme");
   });
 });
+
+describe("a speaker named with where it is from", () => {
+  it("speaks past an aside on the place ('Residents of Rastan, north of Homs, told dpa')", () => {
+    const en = extract("en", "Residents of Rastan, north of Homs, told dpa that at least seven people were killed when jets bombed the bridge.", "2024-12-06", "Gulf Times");
+    expect(only(en, 7)).toMatchObject({ source: "residents", via: ["dpa", "gulf-times"] });
+  });
+});
