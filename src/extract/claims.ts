@@ -528,6 +528,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       return false;
     }
+    // (or right after the verb of a quotation, closing it: "\"…,\" says one woman, as …")
+    const before = tokens[m.from - 2];
+    const quoted = before !== undefined && (isComma(before) || QUOTES.has(before.text));
+    if (quoted && g.speechVerbsAfter.has(word(m.from - 1)) && tokens[e]?.kind === "word" && !metricCover[e] && tokens[e + 1]?.kind === "punct") return true;
     for (let k = e; k <= e + 3 && k < n && tokens[k]!.kind === "word"; k++) {
       if (metricCover[k]) return false;
       if (k > e && g.speechVerbsAfter.has(word(k))) return true;
@@ -549,14 +553,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
       for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(g.superlatives, k)) return true;
     }
-    // ("strikes reported in 11 of Syria's 14 governorates": a part of a number of things that are no people)
+    // ("strikes reported in 11 of Syria's 14 governorates", "destroyed 14 of their vehicles": a part
+    // of things that are no people)
     if (g.partitives.matchAt(tokens, e)?.to === e + 1) {
       for (let k = e + 1; k <= e + 3 && k < tokens.length && !isClauseBreak(tokens[k]) && !subjectAt[k] && !metricCover[k]; k++) {
         if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
+        // (the things right after "of", or past "the"/"their")
+        const next = k === e + 1 || (k === e + 2 && (word(e + 1) === "the" || hasAt(g.possessives, e + 1)));
+        if (next && tokens[k]!.kind === "word" && (flags[k] ?? 0) & F_UNITS && g.units.matchAt(tokens, k) !== undefined) return true;
       }
     }
     // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)
     if (speakersCounted(m, e)) return true;
+    // ("lands on an old one": a pronoun after an article and an adjective, not a count)
+    if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(g.singularArticles, m.from - 2) || word(m.from - 2) === "the")) return true;
     // ("…, one said": a pronoun speaking, not a count)
     if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
     const prev = tokens[m.from - 1];
@@ -1449,6 +1459,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "up to 1.5 million people could be forced to flee": a modal before the predicate, a projection
     if (cue !== null && cue.from >= e && doc.clause[cue.from] === doc.clause[e - 1]) {
       for (let k = e; k < cue.from; k++) if (hasAt(g.projectionModals, k)) return null;
+    }
+    // (or right before the verb before it: "could push hundreds of thousands more people toward Turkey")
+    {
+      const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+      for (let k = qStart - 1; k >= Math.max(sFrom, qStart - 3) && tokens[k]!.kind === "word"; k--) if (hasAt(g.projectionModals, k)) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
