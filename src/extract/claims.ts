@@ -514,7 +514,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const ageAfterName = (k: number): boolean => {
     const t = tokens[k];
     if (t === undefined || t.kind !== "word" || subjectAt[k] !== undefined || metricAt[k] !== undefined || lx.places.matchAt(tokens, k) !== undefined) return false;
-    const first = article.text.charAt(originalSpan(doc.norm, t.start, t.end).start);
+    // (of its last part: "al-Hassan")
+    const span = originalSpan(doc.norm, t.start, t.end);
+    const written = article.text.slice(span.start, span.end);
+    const first = written.charAt(written.lastIndexOf("-") + 1);
     return first !== first.toLowerCase();
   };
   /** Whether a number counts the speakers of its sentence: right after a speech verb and before whom they told or what, or before the verb in English. */
@@ -1822,6 +1825,21 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet), reportDay(doc, timeList, drafts));
 };
 
+/** How many lines open a report, where the day its figures stand at is stated. */
+const REPORT_HEADER_LINES = 4;
+/** How many words a line of a report's header has at most ("Data as of 2 December 2024, 17:00 | Published 3 December 2024"). */
+const HEADER_LINE_WORDS = 16;
+
+/** Whether the paragraph of token `at` is a short line, as a header's are. */
+const shortLine = (doc: Doc, at: number): boolean => {
+  const p = doc.paragraph[at]!;
+  let from = at;
+  let to = at;
+  while (from > 0 && doc.paragraph[from - 1] === p) from--;
+  while (to < doc.tokens.length && doc.paragraph[to] === p) to++;
+  return gapWords(doc, from, to) <= HEADER_LINE_WORDS;
+};
+
 /**
  * "Information valid as of 2 December 2024, 18:00" in the lines above a situation report's body:
  * the day its counts stand at, when a count names no statement day of its own (instead of the
@@ -1829,9 +1847,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
  */
 const reportDay = (doc: Doc, times: readonly TimeExpr[], drafts: readonly Draft[]): DayInterval | null => {
   for (const t of times) {
-    if (t.from >= doc.bodyStart) break;
-    if (t.kind !== "as-of") continue;
-    const para = doc.paragraph[t.from];
+    // (above the body, or in the first lines of a report whose body opens with key figures)
+    const para = doc.paragraph[t.from]!;
+    if (t.from >= doc.bodyStart && para > REPORT_HEADER_LINES) break;
+    if (t.kind !== "as-of" || (t.from >= doc.bodyStart && !shortLine(doc, t.from))) continue;
     if (!drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.day;
   }
   return null;

@@ -409,3 +409,11 @@ describe("more numbers that count no toll", () => {
     expect(extract("en", "Officials warned that a collapse could push hundreds of thousands more people toward Turkey.", "2024-12-06")).toEqual([]);
   });
 });
+
+describe("households that left", () => {
+  it("are displaced, and a hyphenated name's age is no count", () => {
+    const en = extract("en", "An estimated 8,240 households left Aleppo city and 4,127 households left the western Aleppo countryside.", "2024-12-03");
+    expect([only(en, 8240).metric, only(en, 4127).metric]).toEqual(["displaced", "displaced"]);
+    expect(extract("en", "Mahmoud al-Hassan, 52, a schoolteacher from Mhardeh, said he had left with his wife on Tuesday night.", "2024-12-04")).toEqual([]);
+  });
+});

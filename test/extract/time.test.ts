@@ -218,3 +218,10 @@ describe("the day a report's figures stand at, above its body", () => {
     expect(only(en, 40).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
   });
 });
+
+describe("a report whose body opens with key figures", () => {
+  it("dates them by the as-of line in its first lines", () => {
+    const en = extract("en", "DTM Syria | Flash Update #2\nDisplacement in North-west Syria\nData as of 2 December 2024, 17:00 | Published 3 December 2024\n\nKEY FIGURES\n69,310 individuals displaced\n13,862 displaced households", "2024-12-03", "IOM");
+    expect(only(en, 69310).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
+});
