@@ -166,6 +166,8 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
   return i < spans.length && spans[i]!.to <= hi;
 };
 
+/** How many words the name of a release's issuer has at most. */
+const ISSUER_WORDS = 6;
 /** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
 const ASIDE_WORDS = 6;
 
@@ -891,10 +893,29 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
    */
   let publisher: { names: (readonly string[])[]; skeletons: string[] } | undefined;
+  /** The words of the name after a release header's "issued by" in the lines above the body, if any. */
+  const issuerNamed = (): readonly string[] | null => {
+    const end = Math.max(doc.bodyStart, doc.headlineEnd);
+    for (let k = 0; k < Math.min(n, end); k++) {
+      const m = g.issuedBy.matchAt(tokens, k);
+      if (m === undefined) continue;
+      const words: string[] = [];
+      for (let j = m.to; j < n && tokens[j]!.kind === "word" && words.length < ISSUER_WORDS; j++) words.push(tokens[j]!.text);
+      return words.length > 0 ? words : null;
+    }
+    return null;
+  };
   const publisherNames = (): { names: (readonly string[])[]; skeletons: string[] } => {
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
       const names = [...new Set([whole, before, inside].filter((p) => p.length > 0))].map(nameWords).filter((w) => w.length > 0);
+      // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
+      // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
+      const issuer = outlet !== null ? issuerNamed() : null;
+      if (issuer !== null) {
+        names.push(issuer);
+        if (g.grammar.clitics && !issuer[0]!.startsWith("ال")) names.push(["ال" + issuer[0]!]);
+      }
       const skeletons = [before, inside].filter((p) => /^[\x20-\x7e]+$/.test(p)).map(bareSkeleton).filter((sk) => sk.length >= 3);
       publisher = { names, skeletons };
     }

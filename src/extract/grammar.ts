@@ -161,6 +161,11 @@ export interface Grammar {
    * organisation's own release, what they recorded is the organisation's figure.
    */
   readonly ownStaff: readonly string[];
+  /**
+   * Words of a release's header before the name of who issues it ("بيان صادر عن فريق منسقو
+   * استجابة سوريا", "Statement by …"): that name, in the text's own language, is the publisher's.
+   */
+  readonly issuedBy: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
   /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */

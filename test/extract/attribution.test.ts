@@ -670,3 +670,10 @@ describe("a speaker named with where it is from", () => {
     expect(only(en, 7)).toMatchObject({ source: "residents", via: ["dpa", "gulf-times"] });
   });
 });
+
+describe("a release's issuer named in its header in the text's language", () => {
+  it("is the publisher, referred back to by its head noun", () => {
+    const ar = extract("ar", "منسقو استجابة سوريا: 94 ضحية مدنية منذ بدء التصعيد\nبيان صادر عن فريق منسقو استجابة سوريا\nالثلاثاء 3 كانون الأول 2024\n\nيتابع فريق منسقو استجابة سوريا بقلق بالغ استمرار العمليات العسكرية.\n\nوثّق الفريق مقتل 94 مدنياً، بينهم 31 طفلاً.", "2024-12-03", "Syria Response Coordinators");
+    expect(only(ar, 94)).toMatchObject({ source: "syria-response-coordinators", via: [] });
+  });
+});

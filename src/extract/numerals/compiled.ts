@@ -32,6 +32,7 @@ export interface CompiledGrammar {
   readonly continuation: PhraseSet<true>;
   readonly personalPossessives: WordSet;
   readonly ownStaff: PhraseSet<true>;
+  readonly issuedBy: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -113,6 +114,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     continuation: flags(g.continuationCues),
     personalPossessives: set(g.personalPossessives),
     ownStaff: flags(g.ownStaff),
+    issuedBy: flags(g.issuedBy),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
