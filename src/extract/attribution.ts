@@ -260,6 +260,15 @@ const pickMentions = (
         // (or inside a name restated in its own apposition: "SOHR, a monitor known for …, said")
         let comma = opensAside(doc, s.to);
         for (let k = s.from + 1; k < s.to && !comma; k++) comma = isComma(doc.tokens[k]);
+        // (or past where the speaker is: "A rebel commander in Homs, who asked not to be named …, told CNN")
+        if (!comma && g.grammar.placePrepositions.includes(doc.tokens[s.to]?.text ?? "")) {
+          for (let k = s.to + 1; k <= s.to + 3 && !comma && doc.tokens[k] !== undefined; k++) {
+            if (doc.tokens[k]!.kind !== "word") {
+              comma = opensAside(doc, k);
+              break;
+            }
+          }
+        }
         // "Deputy Head of the Russian Center … in Syria Rear Admiral Oleg Ignasyuk said": a title
         // naming the source, then the speaker's name, with no punctuation or number between
         // (or where they are from, with an aside: "Residents of Rastan, north of Homs, told dpa")

@@ -166,6 +166,8 @@ export interface Grammar {
    * استجابة سوريا", "Statement by …"): that name, in the text's own language, is the publisher's.
    */
   readonly issuedBy: readonly string[];
+  /** Prepositions of where a speaker is, between its name and an aside ("a rebel commander in Homs, who …, told CNN"). */
+  readonly placePrepositions: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
   /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */

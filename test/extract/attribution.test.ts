@@ -677,3 +677,10 @@ describe("a release's issuer named in its header in the text's language", () => 
     expect(only(ar, 94)).toMatchObject({ source: "syria-response-coordinators", via: [] });
   });
 });
+
+describe("a speaker named with where it is, then an aside", () => {
+  it("speaks past the aside ('A rebel commander in Homs, who asked not to be named …, told CNN')", () => {
+    const en = extract("en", "A rebel commander in Homs, who asked not to be named because he was not authorized to speak to the media, told CNN his fighters had detained roughly 150 soldiers since Saturday.", "2024-12-08", "CNN");
+    expect(only(en, 150)).toMatchObject({ source: "opposition-ops", via: ["cnn"] });
+  });
+});

@@ -94,6 +94,7 @@ export const englishGrammar: Grammar = {
   personalPossessives: ["his", "her", "my"],
   ownStaff: ["our teams", "our team", "our staff", "our field teams", "our colleagues", "our partners", "our field staff", "our teams on the ground", "we have", "we recorded", "we registered"],
   issuedBy: ["statement by", "statement issued by", "statement from", "press release by", "press release from", "issued by"],
+  placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],
   superlatives: ["deadliest", "worst", "biggest", "largest", "heaviest", "fiercest", "bloodiest", "most", "first", "highest", "strongest", "greatest"],
