@@ -14,10 +14,13 @@ import { quantityText } from "./describe.js";
 import { dayNumber } from "../timeline/days.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
 import type { Lookup } from "./explain.js";
-import { compareClaimIds, compareStrings } from "./order.js";
+import { compareStrings } from "./order.js";
 
 export interface Figure {
-  /** Stable identity within its group: origin, days and interval. */
+  /**
+   * Stable identity within its group: origin, days and interval (made when first read: figures
+   * are ordered and compared by `compareKeys`, which gives the order of their keys without them).
+   */
   readonly key: string;
   readonly group: string;
   readonly origin: string;
@@ -98,8 +101,138 @@ const sourceInfoOf = (lexicon: LexiconIndex, c: Claim): SourceInfo => ({
   weight: claimWeight(lexicon, c),
 });
 
-const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high: number, value: number): string =>
-  `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${exact ? "x" : "~"}|${low}|${high}|${value}`;
+const figureKey = (origin: string, earliest: IsoDay, latest: IsoDay, exact: boolean, low: number, high: number, value: number): string =>
+  `${origin}|${earliest}|${latest}|${exact ? "x" : "~"}|${low}|${high}|${value}`;
+
+const BAR = 124; // "|"
+const EXACT = 120; // "x"
+const INEXACT = 126; // "~"
+
+/**
+ * Compares `x + "|"` with `y + "|"` as strings (code units), which is how two keys compare on a
+ * field followed by a bar; NaN when one is the other's prefix followed by a bar in the longer one
+ * (the rest of the key then decides).
+ */
+const compareBarred = (x: string, y: string): number => {
+  if (x === y) return 0;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const d = x.length < y.length ? BAR - y.charCodeAt(n) : x.charCodeAt(n) - BAR;
+  return d === 0 ? Number.NaN : d;
+};
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Whole numbers from 0 to 15 digits: their decimal strings compare by arithmetic. */
+const isPlain = (x: number): boolean => x >= 0 && x < 1e15 && Number.isInteger(x);
+
+const digitCount = (x: number): number => {
+  let n = 1;
+  while (n < 15 && x >= POW10[n]!) n++;
+  return n;
+};
+
+/**
+ * Compares `String(x)` with `String(y)` as strings, each followed by a bar when `barred` (a field
+ * inside a key) or by nothing (the key's last field); whole numbers without making the strings.
+ */
+const compareNumberTexts = (x: number, y: number, barred: boolean): number => {
+  if (x === y || (x !== x && y !== y)) return 0;
+  if (isPlain(x) && isPlain(y)) {
+    const dx = digitCount(x);
+    const dy = digitCount(y);
+    if (dx === dy) return x - y;
+    // The longer one's leading digits against the shorter; equal: the shorter is its prefix, and a
+    // bar sorts after every digit, the end of the string before any.
+    if (dx < dy) {
+      const p = POW10[dy - dx]!;
+      const lead = (y - (y % p)) / p;
+      return x !== lead ? x - lead : barred ? 1 : -1;
+    }
+    const p = POW10[dx - dy]!;
+    const lead = (x - (x % p)) / p;
+    return lead !== y ? lead - y : barred ? -1 : 1;
+  }
+  const sx = String(x);
+  const sy = String(y);
+  if (barred) return compareBarred(sx, sy); // number texts hold no bar: never NaN
+  return sx < sy ? -1 : sx > sy ? 1 : 0;
+};
+
+/** The order of two figures' keys, from their fields; NaN when a text field holding a bar leaves it open. */
+const compareKeyFields = (a: Figure, b: Figure): number => {
+  // NaN is falsy: each text field is tested before the next is read.
+  let d = compareBarred(a.origin, b.origin);
+  if (d !== 0) return d;
+  d = compareBarred(a.earliest, b.earliest);
+  if (d !== 0) return d;
+  d = compareBarred(a.latest, b.latest);
+  if (d !== 0) return d;
+  return (
+    (a.exact ? EXACT : INEXACT) - (b.exact ? EXACT : INEXACT) ||
+    compareNumberTexts(a.low, b.low, true) ||
+    compareNumberTexts(a.high, b.high, true) ||
+    compareNumberTexts(a.value, b.value, false)
+  );
+};
+
+/**
+ * The order of two figures' keys as strings (`compareStrings(a.key, b.key)` in sign), without
+ * making the keys: a group's figures are in key order (their `seq`), others compare field by field.
+ */
+export const compareKeys = (a: Figure, b: Figure): number => {
+  if (a === b) return 0;
+  if (a.group === b.group) return a.seq - b.seq;
+  const d = compareKeyFields(a, b);
+  return Number.isNaN(d) ? compareStrings(a.key, b.key) : d;
+};
+
+/**
+ * Whether `a1 + "\u0000" + b1` sorts before `a2 + "\u0000" + b2`, the keys of two pairs of
+ * figures joined: the first keys decide, then the second (a key ends in digits, so where one first
+ * key is the other's prefix the shorter sorts first either way); a key holding that character is
+ * compared as the joined strings.
+ */
+export const keyPairBefore = (a1: Figure, b1: Figure, a2: Figure, b2: Figure): boolean => {
+  if (hasNul(a1) || hasNul(b1) || hasNul(a2) || hasNul(b2)) return `${a1.key}\u0000${b1.key}` < `${a2.key}\u0000${b2.key}`;
+  return (compareKeys(a1, a2) || compareKeys(b1, b2)) < 0;
+};
+
+const hasNul = (f: Figure): boolean => f.origin.indexOf("\u0000") >= 0 || f.earliest.indexOf("\u0000") >= 0 || f.latest.indexOf("\u0000") >= 0;
+
+/** A figure; its key is made only when read (ids and notes that print it). */
+class FigureRecord implements Figure {
+  #key: string | null = null;
+  constructor(
+    readonly group: string,
+    readonly origin: string,
+    readonly source: string,
+    readonly earliest: IsoDay,
+    readonly latest: IsoDay,
+    readonly value: number,
+    readonly low: number,
+    readonly high: number,
+    readonly exact: boolean,
+    readonly quantity: Quantity,
+    readonly items: readonly Quantity[] | null,
+    readonly ranks: readonly number[],
+    readonly articles: readonly string[],
+    readonly partisan: boolean,
+    readonly weight: number,
+    readonly firstDay: number,
+    readonly lastDay: number,
+    public seq: number,
+    readonly headline: boolean,
+    readonly secondHand: boolean,
+  ) {}
+
+  get key(): string {
+    return (this.#key ??= figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value));
+  }
+}
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
@@ -108,7 +241,6 @@ const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high:
  */
 const makeFigure = (
   articleList: (rank: number) => readonly string[],
-  key: string,
   groupId: string,
   origin: string,
   c0: Claim,
@@ -140,45 +272,44 @@ const makeFigure = (
     high = i.high;
     exact = q.qualifier === "exact";
   } else ({ value, low, high, exact } = unit);
-  return {
-    key,
-    group: groupId,
+  return new FigureRecord(
+    groupId,
     origin,
-    source: c0.source,
-    earliest: c0.asOf.earliest,
-    latest: c0.asOf.latest,
+    c0.source,
+    c0.asOf.earliest,
+    c0.asOf.latest,
     value,
     low,
     high,
     exact,
-    quantity: c0.quantity,
-    items: unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
+    c0.quantity,
+    unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
-    articles: cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
-    partisan: info.partisan,
-    weight: info.weight,
-    firstDay: dayNumber(c0.asOf.earliest),
-    lastDay: dayNumber(c0.asOf.latest),
+    cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    info.partisan,
+    info.weight,
+    dayNumber(c0.asOf.earliest),
+    dayNumber(c0.asOf.latest),
     seq,
     headline,
     secondHand,
-  };
+  );
 };
 
 /**
- * The claims of one figure while it is built: of the units with its key, the one whose first claim
- * comes first in id order is what it reads (`c0`, and `unit` unless that claim stands alone).
+ * Ranks of the distinct texts of one field among a group's units, in the order of `text + "|"`
+ * (how keys compare on a field followed by a bar); null when a text holds a bar (keys must then
+ * be compared as strings).
  */
-interface Pending {
-  readonly origin: string;
-  c0: Claim;
-  unit: Unit | null;
-  /** Position of its first unit's claim when that is a claim alone. */
-  readonly rank0: number;
-  /** Claims and positions of every unit with its key; null while its first unit is the only one. */
-  claims: Claim[] | null;
-  ranks: number[] | null;
-}
+const barredRanks = (texts: readonly string[]): Map<string, number> | null => {
+  const distinct = new Map<string, number>();
+  for (const t of texts) distinct.set(t, 0);
+  const sorted = Array.from(distinct.keys());
+  for (const t of sorted) if (t.indexOf("|") >= 0) return null;
+  sorted.sort(compareBarred);
+  for (let i = 0; i < sorted.length; i++) distinct.set(sorted[i]!, i);
+  return distinct;
+};
 
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
 export const figuresOf = (
@@ -195,9 +326,7 @@ export const figuresOf = (
     if (c.partOf === c.id) return [];
     const info = sourceInfoOf(lexicon, c);
     const origin = info.named ? c.source : originOf(lexicon, c);
-    const i = comparableInterval(c.quantity);
-    const key = figureKey(origin, c, c.quantity.qualifier === "exact", i.low, i.high, pointValue(c.quantity));
-    return [makeFigure(articleList, key, groupId, origin, c, null, null, [ranks[0]!], info, 0)];
+    return [makeFigure(articleList, groupId, origin, c, null, null, [ranks[0]!], info, 0)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   const bySource = new Map<string, SourceInfo>();
@@ -206,50 +335,37 @@ export const figuresOf = (
     if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
     return s;
   };
-  // A claim alone under its key (most keys) is held as its position in `claims`; a record is made
-  // only when a second unit shares the key.
-  const byKey = new Map<string, Pending | number>();
   const originOfClaim = (c: Claim): string => (sourceInfo(c).named ? c.source : originOf(lexicon, c));
-  const pendingOf = (k: number): Pending => {
-    const c = claims[k]!;
-    return { origin: originOfClaim(c), c0: c, unit: null, rank0: ranks[k]!, claims: null, ranks: null };
-  };
-  /** Adds a unit (the claim alone at position `k` when `u` is null) under its key. */
-  const add = (c0: Claim, u: Unit | null, k: number, exact: boolean, low: number, high: number, value: number): void => {
-    const origin = originOfClaim(c0);
-    const key = figureKey(origin, c0, exact, low, high, value);
-    const seen = byKey.get(key);
-    if (seen === undefined) {
-      byKey.set(key, u === null ? k : { origin, c0, unit: u, rank0: -1, claims: null, ranks: null });
-      return;
-    }
-    let f: Pending;
-    if (typeof seen === "number") byKey.set(key, (f = pendingOf(seen)));
-    else f = seen;
-    if (f.claims === null || f.ranks === null) {
-      f.claims = f.unit === null ? [f.c0] : [...f.unit.claims];
-      f.ranks = f.unit === null ? [f.rank0] : [...f.unit.ranks];
-    }
-    if (u === null) {
-      f.claims.push(c0);
-      f.ranks.push(ranks[k]!);
-    } else
-      for (let j = 0; j < u.claims.length; j++) {
-        f.claims.push(u.claims[j]!);
-        f.ranks.push(u.ranks[j]!);
-      }
-    if (compareClaimIds(c0.id, f.c0.id) < 0) {
-      f.c0 = c0;
-      f.unit = u;
-    }
+  // Units (a claim alone, or one article's breakdown items summed) as columns: what their keys
+  // are made of, the first claim, and its canonical position (claims and positions are in id order).
+  const n = claims.length;
+  const origins: string[] = [];
+  const firsts: Claim[] = [];
+  const units: (Unit | null)[] = [];
+  const rank0 = new Int32Array(n);
+  const lows = new Float64Array(n);
+  const highs = new Float64Array(n);
+  const values = new Float64Array(n);
+  const exacts = new Uint8Array(n);
+  let m = 0;
+  const addUnit = (c0: Claim, u: Unit | null, r0: number, exact: boolean, low: number, high: number, value: number): void => {
+    origins.push(originOfClaim(c0));
+    firsts.push(c0);
+    units.push(u);
+    rank0[m] = r0;
+    lows[m] = low;
+    highs[m] = high;
+    values[m] = value;
+    exacts[m] = exact ? 1 : 0;
+    m++;
   };
   let siblings: Map<string, { claims: Claim[]; ranks: number[] }> | null = null;
-  for (let k = 0; k < claims.length; k++) {
+  for (let k = 0; k < n; k++) {
     const c = claims[k]!;
     if (c.partOf === null) {
       const q = c.quantity;
       const i = comparableInterval(q);
-      add(c, null, k, q.qualifier === "exact", i.low, i.high, pointValue(q));
+      addUnit(c, null, ranks[k]!, q.qualifier === "exact", i.low, i.high, pointValue(q));
       continue;
     }
     if (groupOf.get(c.partOf) === groupId) continue; // nested inside a claim of this group
@@ -263,39 +379,82 @@ export const figuresOf = (
   if (siblings !== null)
     for (const l of siblings.values()) {
       const u = unitOfItems(l.claims, l.ranks);
-      add(u.claims[0]!, u, -1, u.exact, u.low, u.high, u.value);
+      addUnit(u.claims[0]!, u, u.ranks[0]!, u.exact, u.low, u.high, u.value);
     }
-  // Figures in key order: the keys are distinct, and the default sort orders strings by code
-  // units as compareStrings does, without calling back into a comparator.
-  const keys = Array.from(byKey.keys()).sort();
-  const out: Figure[] = new Array(keys.length);
-  for (let n = 0; n < keys.length; n++) {
-    const key = keys[n]!;
-    const seen = byKey.get(key)!;
-    if (typeof seen === "number") {
-      const c = claims[seen]!;
-      out[n] = makeFigure(articleList, key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c), n);
-      continue;
+  if (m === 0) return [];
+  // Units in the order of their keys (origin|earliest|latest|x or ~|low|high|value, compared as
+  // strings), those of one key by their first claim: compared field by field, texts by rank.
+  const earliests: string[] = new Array(m);
+  const latests: string[] = new Array(m);
+  for (let u = 0; u < m; u++) {
+    earliests[u] = firsts[u]!.asOf.earliest;
+    latests[u] = firsts[u]!.asOf.latest;
+  }
+  const originRank = barredRanks(origins);
+  const earliestRank = barredRanks(earliests);
+  const latestRank = barredRanks(latests);
+  const oR = new Int32Array(m);
+  const eR = new Int32Array(m);
+  const lR = new Int32Array(m);
+  let keys: string[] | null = null;
+  if (originRank === null || earliestRank === null || latestRank === null) {
+    // A text holding a bar: the keys themselves decide.
+    keys = new Array(m);
+    for (let u = 0; u < m; u++) keys[u] = figureKey(origins[u]!, earliests[u]!, latests[u]!, exacts[u] === 1, lows[u]!, highs[u]!, values[u]!);
+  } else
+    for (let u = 0; u < m; u++) {
+      oR[u] = originRank.get(origins[u]!)!;
+      eR[u] = earliestRank.get(earliests[u]!)!;
+      lR[u] = latestRank.get(latests[u]!)!;
     }
-    const f = seen;
+  const compareUnitKeys = (x: number, y: number): number => {
+    if (keys !== null) return compareStrings(keys[x]!, keys[y]!);
+    return (
+      oR[x]! - oR[y]! ||
+      eR[x]! - eR[y]! ||
+      lR[x]! - lR[y]! ||
+      exacts[y]! - exacts[x]! ||
+      compareNumberTexts(lows[x]!, lows[y]!, true) ||
+      compareNumberTexts(highs[x]!, highs[y]!, true) ||
+      compareNumberTexts(values[x]!, values[y]!, false)
+    );
+  };
+  const order: number[] = new Array(m);
+  for (let u = 0; u < m; u++) order[u] = u;
+  order.sort((x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
+  const out: Figure[] = [];
+  for (let s = 0; s < m; ) {
+    const u0 = order[s]!;
+    let e = s + 1;
+    while (e < m && compareUnitKeys(u0, order[e]!) === 0) e++;
+    const c0 = firsts[u0]!;
+    const unit = units[u0]!;
     let cs: readonly Claim[] | null;
     let rs: readonly number[];
-    const cs0 = f.claims ?? f.unit?.claims;
-    const rs0 = f.ranks ?? f.unit?.ranks;
-    if (cs0 !== undefined && rs0 !== undefined) {
-      if (cs0.length > 1) {
-        const order = cs0.map((_, k) => k).sort((x, y) => compareClaimIds(cs0[x]!.id, cs0[y]!.id));
-        cs = order.map((k) => cs0[k]!);
-        rs = order.map((k) => rs0[k]!);
-      } else {
-        cs = cs0;
-        rs = rs0;
-      }
+    if (e - s === 1) {
+      cs = unit === null ? null : unit.claims;
+      rs = unit === null ? [rank0[u0]!] : unit.ranks;
     } else {
-      cs = null;
-      rs = [f.rank0];
+      // Every unit's claims, in id order (canonical positions ascending).
+      const pairs: { c: Claim; r: number }[] = [];
+      for (let i = s; i < e; i++) {
+        const x = order[i]!;
+        const ux = units[x]!;
+        if (ux === null) pairs.push({ c: firsts[x]!, r: rank0[x]! });
+        else for (let j = 0; j < ux.claims.length; j++) pairs.push({ c: ux.claims[j]!, r: ux.ranks[j]! });
+      }
+      pairs.sort((p, q) => p.r - q.r);
+      const csl: Claim[] = new Array(pairs.length);
+      const rsl: number[] = new Array(pairs.length);
+      for (let i = 0; i < pairs.length; i++) {
+        csl[i] = pairs[i]!.c;
+        rsl[i] = pairs[i]!.r;
+      }
+      cs = csl;
+      rs = rsl;
     }
-    out[n] = makeFigure(articleList, key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0), n);
+    out.push(makeFigure(articleList, groupId, origins[u0]!, c0, unit, cs, rs, sourceInfo(c0), out.length));
+    s = e;
   }
   return out;
 };

@@ -9,7 +9,7 @@ import type { Note } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
-import { amountText, claimIdsOf, type Figure } from "./figures.js";
+import { amountText, claimIdsOf, compareKeys, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
 import type { Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
@@ -99,7 +99,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
   const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
   for (const fs of byDay.values()) {
-    const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareStrings(x.key, y.key));
+    const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareKeys(x, y));
     if (exacts.length === 0) continue;
     for (const b of fs) {
       if (b.exact) continue;
@@ -123,7 +123,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       else {
         x.count += 1;
         x.ranks.push(...b.ranks, ...e.ranks);
-        if (b.latest < x.b.latest || (b.latest === x.b.latest && b.key < x.b.key)) {
+        if (b.latest < x.b.latest || (b.latest === x.b.latest && compareKeys(b, x.b) < 0)) {
           x.b = b;
           x.e = e;
         }

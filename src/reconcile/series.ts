@@ -11,7 +11,7 @@
  * Figures of one origin on one day that differ by a digit or two between languages are one
  * statement rendered twice.
  */
-import type { Figure } from "./figures.js";
+import { compareKeys, type Figure } from "./figures.js";
 import { compareStrings } from "./order.js";
 
 export interface Stale {
@@ -54,8 +54,8 @@ export interface Series {
   readonly drifts: readonly (readonly [Figure, Figure])[];
   /** The lower figures of the same origin and day that a current figure supersedes (what is read of them). */
   readonly supersededBy: ReadonlyMap<Figure, readonly Superseded[]>;
-  /** Value of a current figure after its origin's later corrections (by figure key). */
-  readonly adjusted: ReadonlyMap<string, number>;
+  /** Value of a current figure after its origin's later corrections. */
+  readonly adjusted: ReadonlyMap<Figure, number>;
 }
 
 /** Two renderings of one statement: exact, close, and from articles in different languages. */
@@ -67,10 +67,10 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
   return !b.articles.some((x) => la.has(languageOf(x)));
 };
 
-const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
+const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareKeys(a, b);
 
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
-const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
 const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 
@@ -114,7 +114,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
 
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
-  let adjusted: Map<string, number> | null = null;
+  let adjusted: Map<Figure, number> | null = null;
   const current: Figure[] = [];
   let i = 0;
   while (i < days.length) {
@@ -176,7 +176,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     let cap = Number.POSITIVE_INFINITY;
     for (let k = kept.length - 1; k >= 0; k--) {
       const f = kept[k]!;
-      if (f.value > cap) (adjusted ??= new Map()).set(f.key, cap);
+      if (f.value > cap) (adjusted ??= new Map()).set(f, cap);
       cap = Math.min(cap, correctedTo[k]!);
     }
     for (const f of kept) current.push(f);

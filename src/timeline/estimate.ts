@@ -16,7 +16,7 @@ import { dayGap, dayPlus } from "./days.js";
 import type { IsoDay } from "../domain/dates.js";
 import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js";
 import type { GroupAnalysis } from "../reconcile/analysis.js";
-import type { Figure } from "../reconcile/figures.js";
+import { compareKeys, type Figure } from "../reconcile/figures.js";
 import { compareStrings } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
 import { weightedMedian } from "./weighted-median.js";
@@ -45,7 +45,7 @@ interface Observation {
 
 const NO_CLAIMS: readonly number[] = [];
 
-const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f.key) ?? f.value;
+const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f) ?? f.value;
 
 /** Own claims (canonical positions) by every day their statement may have been made on. */
 const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
@@ -67,13 +67,13 @@ const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
   return out;
 };
 
-const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<string>>();
-const NO_KEYS: ReadonlySet<string> = new Set();
-/** Keys of the figures that superseded others of their origin's day. */
-const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
-  if (g.series.stale.length === 0) return NO_KEYS;
+const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<Figure>>();
+const NO_FIGURES: ReadonlySet<Figure> = new Set();
+/** The figures that superseded others of their origin's day. */
+const staleFigures = (g: GroupAnalysis): ReadonlySet<Figure> => {
+  if (g.series.stale.length === 0) return NO_FIGURES;
   let s = staleCache.get(g);
-  if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by.key))));
+  if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by))));
   return s;
 };
 
@@ -101,7 +101,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     low = Math.min(low, adjusted ? v : Math.min(f.low, v));
     high = Math.max(high, adjusted ? v : Number.isFinite(f.high) ? f.high : v);
   }
-  const stale = staleKeys(g);
+  const stale = staleFigures(g);
   return {
     day,
     value,
@@ -110,7 +110,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     high,
     claims: concatRanks(fs, extraClaims),
     figures: fs.length,
-    latestStatement: fs.length === 1 && (stale.has(fs[0]!.key) || g.series.adjusted.has(fs[0]!.key)),
+    latestStatement: fs.length === 1 && (stale.has(fs[0]!) || g.series.adjusted.has(fs[0]!)),
     fromParts: false,
     partisanOnly: fs.every((f) => f.partisan),
   };
@@ -310,7 +310,7 @@ export const periodPoints = (g: GroupAnalysis): RankedPoints => {
     }
     const first = current[0];
     if (latestByOrigin.size === 0 && first !== undefined) latestByOrigin.set(first.origin, first);
-    const fs = [...latestByOrigin.values()].sort((x, y) => compareStrings(x.key, y.key));
+    const fs = [...latestByOrigin.values()].sort(compareKeys);
     if (fs.length === 0) continue;
     const o = combine(g, day, fs, evidence.get(day) ?? []);
     const carried = fs.some((f) => f.latest < day);
