@@ -297,18 +297,49 @@ const makeFigure = (
 };
 
 /**
- * Ranks of the distinct texts of one field among a group's units, in the order of `text + "|"`
- * (how keys compare on a field followed by a bar); null when a text holds a bar (keys must then
- * be compared as strings).
+ * Ranks of the texts of one field of a group's units (`texts[0..m)`, into `out`), in the order of
+ * `text + "|"` (how keys compare on a field followed by a bar); false when a text holds a bar
+ * (keys must then be compared as strings).
  */
-const barredRanks = (texts: readonly string[]): Map<string, number> | null => {
+const rankBarred = (texts: readonly string[], m: number, out: Int32Array): boolean => {
+  const t0 = texts[0]!;
+  let same = true;
+  for (let u = 1; u < m && same; u++) same = texts[u] === t0;
+  if (same) {
+    out.fill(0, 0, m);
+    return t0.indexOf("|") < 0;
+  }
   const distinct = new Map<string, number>();
-  for (const t of texts) distinct.set(t, 0);
+  for (let u = 0; u < m; u++) distinct.set(texts[u]!, 0);
   const sorted = Array.from(distinct.keys());
-  for (const t of sorted) if (t.indexOf("|") >= 0) return null;
+  for (const t of sorted) if (t.indexOf("|") >= 0) return false;
   sorted.sort(compareBarred);
   for (let i = 0; i < sorted.length; i++) distinct.set(sorted[i]!, i);
-  return distinct;
+  for (let u = 0; u < m; u++) out[u] = distinct.get(texts[u]!)!;
+  return true;
+};
+
+/** Columns of a group's units while its figures are made, shared by every group and grown as needed. */
+let rank0 = new Int32Array(256);
+let lows = new Float64Array(256);
+let highs = new Float64Array(256);
+let values = new Float64Array(256);
+let exacts = new Uint8Array(256);
+let oR = new Int32Array(256);
+let eR = new Int32Array(256);
+let lR = new Int32Array(256);
+
+const reserveColumns = (n: number): void => {
+  if (rank0.length >= n) return;
+  const size = Math.max(n, 2 * rank0.length);
+  rank0 = new Int32Array(size);
+  lows = new Float64Array(size);
+  highs = new Float64Array(size);
+  values = new Float64Array(size);
+  exacts = new Uint8Array(size);
+  oR = new Int32Array(size);
+  eR = new Int32Array(size);
+  lR = new Int32Array(size);
 };
 
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
@@ -342,11 +373,7 @@ export const figuresOf = (
   const origins: string[] = [];
   const firsts: Claim[] = [];
   const units: (Unit | null)[] = [];
-  const rank0 = new Int32Array(n);
-  const lows = new Float64Array(n);
-  const highs = new Float64Array(n);
-  const values = new Float64Array(n);
-  const exacts = new Uint8Array(n);
+  reserveColumns(n);
   let m = 0;
   const addUnit = (c0: Claim, u: Unit | null, r0: number, exact: boolean, low: number, high: number, value: number): void => {
     origins.push(originOfClaim(c0));
@@ -390,23 +417,12 @@ export const figuresOf = (
     earliests[u] = firsts[u]!.asOf.earliest;
     latests[u] = firsts[u]!.asOf.latest;
   }
-  const originRank = barredRanks(origins);
-  const earliestRank = barredRanks(earliests);
-  const latestRank = barredRanks(latests);
-  const oR = new Int32Array(m);
-  const eR = new Int32Array(m);
-  const lR = new Int32Array(m);
   let keys: string[] | null = null;
-  if (originRank === null || earliestRank === null || latestRank === null) {
+  if (!rankBarred(origins, m, oR) || !rankBarred(earliests, m, eR) || !rankBarred(latests, m, lR)) {
     // A text holding a bar: the keys themselves decide.
     keys = new Array(m);
     for (let u = 0; u < m; u++) keys[u] = figureKey(origins[u]!, earliests[u]!, latests[u]!, exacts[u] === 1, lows[u]!, highs[u]!, values[u]!);
-  } else
-    for (let u = 0; u < m; u++) {
-      oR[u] = originRank.get(origins[u]!)!;
-      eR[u] = earliestRank.get(earliests[u]!)!;
-      lR[u] = latestRank.get(latests[u]!)!;
-    }
+  }
   const compareUnitKeys = (x: number, y: number): number => {
     if (keys !== null) return compareStrings(keys[x]!, keys[y]!);
     return (

@@ -8,6 +8,10 @@
 import { weightedMedian } from "./weighted-median.js";
 
 export const isotonic = (values: readonly number[], weights: readonly number[]): number[] => {
+  // Nothing falls (most series): no block is ever pooled, the fit is the observations.
+  let rising = true;
+  for (let i = 1; i < values.length && rising; i++) rising = !(values[i - 1]! > values[i]!);
+  if (rising) return values.slice();
   const blocks: { value: number; items: { value: number; weight: number }[] }[] = [];
   for (let i = 0; i < values.length; i++) {
     let items = [{ value: values[i]!, weight: Math.max(weights[i]!, 1e-9) }];
