@@ -78,39 +78,42 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
   if (figures.length <= 1)
     return { figures, current: figures, stale: [], repeats: [], corrections: [], drifts: [], adjusted: NO_VALUES, supersededBy: NO_FIGURES };
-  // Figures by origin and day, the buckets in order of their first figure.
-  const byOriginDay = new Map<string, Map<string, Figure[]>>();
-  const buckets: Figure[][] = [];
-  for (const f of figures) {
-    let m = byOriginDay.get(f.origin);
-    if (m === undefined) byOriginDay.set(f.origin, (m = new Map()));
-    const l = m.get(f.latest);
-    if (l) l.push(f);
-    else {
-      const b = [f];
-      m.set(f.latest, b);
-      buckets.push(b);
-    }
-  }
+  // Figures by origin then day (a bucket: one origin's figures of one day), each bucket from its
+  // highest figure down: one sort, no map of buckets.
+  const sorted = figures.slice().sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b));
   const stale: Stale[] = [];
-  const drifts: (readonly [Figure, Figure])[] = [];
-  const days: { readonly origin: string; readonly day: string; readonly bucket: Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
-  for (const bucket of buckets) {
+  /** Drifts with the position of their bucket's first figure among `figures` (they are listed in that order). */
+  let drifting: { readonly first: number; readonly pair: readonly [Figure, Figure] }[] | null = null;
+  const days: { readonly bucket: readonly Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
+  for (let s = 0; s < sorted.length; ) {
+    const f0 = sorted[s]!;
+    let e = s + 1;
+    while (e < sorted.length && sorted[e]!.origin === f0.origin && sorted[e]!.latest === f0.latest) e++;
     let drifted: Set<Figure> | null = null;
-    if (bucket.length > 1) {
-      bucket.sort(byValueDesc);
+    let bucket: readonly Figure[];
+    if (e - s === 1) bucket = [f0];
+    else {
+      bucket = sorted.slice(s, e);
+      let first = f0.seq;
+      for (const f of bucket) if (f.seq < first) first = f.seq;
       for (let i = 0; i + 1 < bucket.length; i++) {
-        const a = bucket[i]!;
-        const b = bucket[i + 1]!;
-        if (isDrift(a, b, languageOf)) {
-          drifts.push([a, b]);
-          (drifted ??= new Set()).add(a).add(b);
+        const x = bucket[i]!;
+        const y = bucket[i + 1]!;
+        if (isDrift(x, y, languageOf)) {
+          (drifting ??= []).push({ first, pair: [x, y] });
+          (drifted ??= new Set()).add(x).add(y);
         }
       }
     }
-    days.push({ origin: bucket[0]!.origin, day: bucket[0]!.latest, bucket, drifted: drifted ?? NO_DRIFT });
+    days.push({ bucket, drifted: drifted ?? NO_DRIFT });
+    s = e;
   }
-  days.sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.day, b.day));
+  const drifts: (readonly [Figure, Figure])[] = [];
+  if (drifting !== null) {
+    // Stable: a bucket's drifts keep their order.
+    drifting.sort((x, y) => x.first - y.first);
+    for (const d of drifting) drifts.push(d.pair);
+  }
 
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
@@ -118,9 +121,9 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   const current: Figure[] = [];
   let i = 0;
   while (i < days.length) {
-    const origin = days[i]!.origin;
+    const origin = days[i]!.bucket[0]!.origin;
     let j = i;
-    while (j < days.length && days[j]!.origin === origin) j++;
+    while (j < days.length && days[j]!.bucket[0]!.origin === origin) j++;
     const kept: Figure[] = [];
     /** Lowest correction of each kept day (Infinity when none). */
     const correctedTo: number[] = [];
