@@ -309,6 +309,14 @@ const rankBarred = (texts: readonly string[], m: number, out: Int32Array): boole
     out.fill(0, 0, m);
     return t0.indexOf("|") < 0;
   }
+  // Days written YYYY-MM-DD (all of them, as a rule) compare as the number of their digits.
+  let u = 0;
+  for (; u < m; u++) {
+    const d = isoDayDigits(texts[u]!);
+    if (d < 0) break;
+    out[u] = d;
+  }
+  if (u === m) return true;
   const distinct = new Map<string, number>();
   for (let u = 0; u < m; u++) distinct.set(texts[u]!, 0);
   const sorted = Array.from(distinct.keys());
@@ -317,6 +325,39 @@ const rankBarred = (texts: readonly string[], m: number, out: Int32Array): boole
   for (let i = 0; i < sorted.length; i++) distinct.set(sorted[i]!, i);
   for (let u = 0; u < m; u++) out[u] = distinct.get(texts[u]!)!;
   return true;
+};
+
+/**
+ * Origin numbers (`out[0..m)`, numbers into `texts`) replaced by ranks in the order of `text + "|"`,
+ * equal texts ranked alike; false when a text holds a bar.
+ */
+const rankOrigins = (texts: readonly string[], m: number, out: Int32Array): boolean => {
+  for (const t of texts) if (t.indexOf("|") >= 0) return false;
+  if (texts.length === 1) {
+    out.fill(0, 0, m);
+    return true;
+  }
+  const order = texts.map((_, k) => k).sort((x, y) => compareBarred(texts[x]!, texts[y]!));
+  const rankOf = new Int32Array(texts.length);
+  for (let i = 0, r = 0; i < order.length; i++) {
+    if (i > 0 && texts[order[i]!] !== texts[order[i - 1]!]) r++;
+    rankOf[order[i]!] = r;
+  }
+  for (let u = 0; u < m; u++) out[u] = rankOf[out[u]!]!;
+  return true;
+};
+
+/** The digits of a day written YYYY-MM-DD as one number (same order as the texts), else -1. */
+const isoDayDigits = (t: string): number => {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 };
 
 /** Columns of a group's units while its figures are made, shared by every group and grown as needed. */
@@ -360,13 +401,30 @@ export const figuresOf = (
     return [makeFigure(articleList, groupId, origin, c, null, null, [ranks[0]!], info, 0)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
-  const bySource = new Map<string, SourceInfo>();
-  const sourceInfo = (c: Claim): SourceInfo => {
+  // Origins are numbered as they come (a named source is its own origin, numbered with its
+  // weight); the numbers are ranked once their texts are all known.
+  const originTexts: string[] = [];
+  let otherOrigins: Map<string, number> | null = null;
+  const bySource = new Map<string, { readonly info: SourceInfo; readonly origin: number }>();
+  const sourceOf = (c: Claim): { readonly info: SourceInfo; readonly origin: number } => {
     let s = bySource.get(c.source);
-    if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
+    if (s === undefined) {
+      const info = sourceInfoOf(lexicon, c);
+      bySource.set(c.source, (s = { info, origin: info.named ? originTexts.push(c.source) - 1 : -1 }));
+    }
     return s;
   };
-  const originOfClaim = (c: Claim): string => (sourceInfo(c).named ? c.source : originOf(lexicon, c));
+  const sourceInfo = (c: Claim): SourceInfo => sourceOf(c).info;
+  /** The origin number of a unit's first claim; its text is `originTexts[number]`. */
+  const originNumber = (c: Claim): number => {
+    const s = sourceOf(c);
+    if (s.origin >= 0) return s.origin;
+    const text = originOf(lexicon, c);
+    otherOrigins ??= new Map();
+    let k = otherOrigins.get(text);
+    if (k === undefined) otherOrigins.set(text, (k = originTexts.push(text) - 1));
+    return k;
+  };
   // Units (a claim alone, or one article's breakdown items summed) as columns: what their keys
   // are made of, the first claim, and its canonical position (claims and positions are in id order).
   const n = claims.length;
@@ -376,7 +434,9 @@ export const figuresOf = (
   reserveColumns(n);
   let m = 0;
   const addUnit = (c0: Claim, u: Unit | null, r0: number, exact: boolean, low: number, high: number, value: number): void => {
-    origins.push(originOfClaim(c0));
+    const k = originNumber(c0);
+    origins.push(originTexts[k]!);
+    oR[m] = k;
     firsts.push(c0);
     units.push(u);
     rank0[m] = r0;
@@ -418,7 +478,7 @@ export const figuresOf = (
     latests[u] = firsts[u]!.asOf.latest;
   }
   let keys: string[] | null = null;
-  if (!rankBarred(origins, m, oR) || !rankBarred(earliests, m, eR) || !rankBarred(latests, m, lR)) {
+  if (!rankOrigins(originTexts, m, oR) || !rankBarred(earliests, m, eR) || !rankBarred(latests, m, lR)) {
     // A text holding a bar: the keys themselves decide.
     keys = new Array(m);
     for (let u = 0; u < m; u++) keys[u] = figureKey(origins[u]!, earliests[u]!, latests[u]!, exacts[u] === 1, lows[u]!, highs[u]!, values[u]!);
