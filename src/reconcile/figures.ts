@@ -11,7 +11,7 @@ import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
 import { quantityText } from "./describe.js";
-import { dayNumber } from "../timeline/days.js";
+import { compareBarred, type ClaimColumns } from "./columns.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
 import type { Lookup } from "./explain.js";
 import { compareStrings } from "./order.js";
@@ -104,25 +104,8 @@ const sourceInfoOf = (lexicon: LexiconIndex, c: Claim): SourceInfo => ({
 const figureKey = (origin: string, earliest: IsoDay, latest: IsoDay, exact: boolean, low: number, high: number, value: number): string =>
   `${origin}|${earliest}|${latest}|${exact ? "x" : "~"}|${low}|${high}|${value}`;
 
-const BAR = 124; // "|"
 const EXACT = 120; // "x"
 const INEXACT = 126; // "~"
-
-/**
- * Compares `x + "|"` with `y + "|"` as strings (code units), which is how two keys compare on a
- * field followed by a bar; NaN when one is the other's prefix followed by a bar in the longer one
- * (the rest of the key then decides).
- */
-const compareBarred = (x: string, y: string): number => {
-  if (x === y) return 0;
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const d = x.charCodeAt(i) - y.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-  const d = x.length < y.length ? BAR - y.charCodeAt(n) : x.charCodeAt(n) - BAR;
-  return d === 0 ? Number.NaN : d;
-};
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
@@ -236,14 +219,17 @@ class FigureRecord implements Figure {
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
- * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone;
- * `articleList` gives the shared list of the article of a claim (by canonical position).
+ * claim is `c0`, at canonical position `r0`); `cs` and `ranks` are the claims behind it in id order,
+ * `cs` null for `c0` alone; `articleList` gives the shared list of the article of a claim (by
+ * canonical position); `cols` the claims' columns.
  */
 const makeFigure = (
   articleList: (rank: number) => readonly string[],
+  cols: ClaimColumns,
   groupId: string,
   origin: string,
   c0: Claim,
+  r0: number,
   unit: Unit | null,
   cs: readonly Claim[] | null,
   ranks: readonly number[],
@@ -265,19 +251,19 @@ const makeFigure = (
   let high: number;
   let exact: boolean;
   if (unit === null) {
-    const q = c0.quantity;
-    const i = comparableInterval(q);
-    value = pointValue(q);
-    low = i.low;
-    high = i.high;
-    exact = q.qualifier === "exact";
+    value = cols.value[r0]!;
+    low = cols.low[r0]!;
+    high = cols.high[r0]!;
+    exact = cols.exact[r0] === 1;
   } else ({ value, low, high, exact } = unit);
+  const e = cols.earliest[r0]!;
+  const l = cols.latest[r0]!;
   return new FigureRecord(
     groupId,
     origin,
     c0.source,
-    c0.asOf.earliest,
-    c0.asOf.latest,
+    cols.days[e]!,
+    cols.days[l]!,
     value,
     low,
     high,
@@ -288,43 +274,12 @@ const makeFigure = (
     cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     info.partisan,
     info.weight,
-    dayNumber(c0.asOf.earliest),
-    dayNumber(c0.asOf.latest),
+    cols.dayNumbers[e]!,
+    cols.dayNumbers[l]!,
     seq,
     headline,
     secondHand,
   );
-};
-
-/**
- * Ranks of the texts of one field of a group's units (`texts[0..m)`, into `out`), in the order of
- * `text + "|"` (how keys compare on a field followed by a bar); false when a text holds a bar
- * (keys must then be compared as strings).
- */
-const rankBarred = (texts: readonly string[], m: number, out: Int32Array): boolean => {
-  const t0 = texts[0]!;
-  let same = true;
-  for (let u = 1; u < m && same; u++) same = texts[u] === t0;
-  if (same) {
-    out.fill(0, 0, m);
-    return t0.indexOf("|") < 0;
-  }
-  // Days written YYYY-MM-DD (all of them, as a rule) compare as the number of their digits.
-  let u = 0;
-  for (; u < m; u++) {
-    const d = isoDayDigits(texts[u]!);
-    if (d < 0) break;
-    out[u] = d;
-  }
-  if (u === m) return true;
-  const distinct = new Map<string, number>();
-  for (let u = 0; u < m; u++) distinct.set(texts[u]!, 0);
-  const sorted = Array.from(distinct.keys());
-  for (const t of sorted) if (t.indexOf("|") >= 0) return false;
-  sorted.sort(compareBarred);
-  for (let i = 0; i < sorted.length; i++) distinct.set(sorted[i]!, i);
-  for (let u = 0; u < m; u++) out[u] = distinct.get(texts[u]!)!;
-  return true;
 };
 
 /**
@@ -345,19 +300,6 @@ const rankOrigins = (texts: readonly string[], m: number, out: Int32Array): bool
   }
   for (let u = 0; u < m; u++) out[u] = rankOf[out[u]!]!;
   return true;
-};
-
-/** The digits of a day written YYYY-MM-DD as one number (same order as the texts), else -1. */
-const isoDayDigits = (t: string): number => {
-  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return -1;
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const d = t.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 };
 
 /** Columns of a group's units while its figures are made, shared by every group and grown as needed. */
@@ -387,6 +329,7 @@ const reserveColumns = (n: number): void => {
 export const figuresOf = (
   lexicon: LexiconIndex,
   articleList: (rank: number) => readonly string[],
+  cols: ClaimColumns,
   groupId: string,
   claims: readonly Claim[],
   ranks: readonly number[],
@@ -398,7 +341,7 @@ export const figuresOf = (
     if (c.partOf === c.id) return [];
     const info = sourceInfoOf(lexicon, c);
     const origin = info.named ? c.source : originOf(lexicon, c);
-    return [makeFigure(articleList, groupId, origin, c, null, null, [ranks[0]!], info, 0)];
+    return [makeFigure(articleList, cols, groupId, origin, c, ranks[0]!, null, null, [ranks[0]!], info, 0)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   // Origins are numbered as they come (a named source is its own origin, numbered with its
@@ -450,9 +393,8 @@ export const figuresOf = (
   for (let k = 0; k < n; k++) {
     const c = claims[k]!;
     if (c.partOf === null) {
-      const q = c.quantity;
-      const i = comparableInterval(q);
-      addUnit(c, null, ranks[k]!, q.qualifier === "exact", i.low, i.high, pointValue(q));
+      const r = ranks[k]!;
+      addUnit(c, null, r, cols.exact[r] === 1, cols.low[r]!, cols.high[r]!, cols.value[r]!);
       continue;
     }
     if (groupOf.get(c.partOf) === groupId) continue; // nested inside a claim of this group
@@ -471,18 +413,21 @@ export const figuresOf = (
   if (m === 0) return [];
   // Units in the order of their keys (origin|earliest|latest|x or ~|low|high|value, compared as
   // strings), those of one key by their first claim: compared field by field, texts by rank.
-  const earliests: string[] = new Array(m);
-  const latests: string[] = new Array(m);
-  for (let u = 0; u < m; u++) {
-    earliests[u] = firsts[u]!.asOf.earliest;
-    latests[u] = firsts[u]!.asOf.latest;
-  }
+  const dayRanks = cols.dayRanks;
   let keys: string[] | null = null;
-  if (!rankOrigins(originTexts, m, oR) || !rankBarred(earliests, m, eR) || !rankBarred(latests, m, lR)) {
+  if (dayRanks === null || !rankOrigins(originTexts, m, oR)) {
     // A text holding a bar: the keys themselves decide.
     keys = new Array(m);
-    for (let u = 0; u < m; u++) keys[u] = figureKey(origins[u]!, earliests[u]!, latests[u]!, exacts[u] === 1, lows[u]!, highs[u]!, values[u]!);
-  }
+    for (let u = 0; u < m; u++) {
+      const r = rank0[u]!;
+      keys[u] = figureKey(origins[u]!, cols.days[cols.earliest[r]!]!, cols.days[cols.latest[r]!]!, exacts[u] === 1, lows[u]!, highs[u]!, values[u]!);
+    }
+  } else
+    for (let u = 0; u < m; u++) {
+      const r = rank0[u]!;
+      eR[u] = dayRanks[cols.earliest[r]!]!;
+      lR[u] = dayRanks[cols.latest[r]!]!;
+    }
   const compareUnitKeys = (x: number, y: number): number => {
     if (keys !== null) return compareStrings(keys[x]!, keys[y]!);
     return (
@@ -529,7 +474,7 @@ export const figuresOf = (
       cs = csl;
       rs = rsl;
     }
-    out.push(makeFigure(articleList, groupId, origins[u0]!, c0, unit, cs, rs, sourceInfo(c0), out.length));
+    out.push(makeFigure(articleList, cols, groupId, origins[u0]!, c0, rank0[u0]!, unit, cs, rs, sourceInfo(c0), out.length));
     s = e;
   }
   return out;

@@ -16,6 +16,7 @@ import { dayGap, dayPlus } from "./days.js";
 import type { IsoDay } from "../domain/dates.js";
 import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js";
 import type { GroupAnalysis } from "../reconcile/analysis.js";
+import type { ClaimColumns } from "../reconcile/columns.js";
 import { compareKeys, type Figure } from "../reconcile/figures.js";
 import { compareStrings } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
@@ -47,21 +48,23 @@ const NO_CLAIMS: readonly number[] = [];
 
 const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f) ?? f.value;
 
-/** Own claims (canonical positions) by every day their statement may have been made on. */
-const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
+/** Own claims (canonical positions) by every day their statement may have been made on (days read from the claims' columns). */
+const evidenceByDay = (g: GroupAnalysis, cols: ClaimColumns): Map<IsoDay, number[]> => {
   const out = new Map<IsoDay, number[]>();
   const add = (d: IsoDay, r: number) => {
     const l = out.get(d);
     if (l) l.push(r);
     else out.set(d, [r]);
   };
-  for (let i = 0; i < g.claims.length; i++) {
-    const c = g.claims[i]!;
+  for (let i = 0; i < g.ranks.length; i++) {
     const r = g.ranks[i]!;
-    if (c.asOf.earliest === c.asOf.latest) add(c.asOf.latest, r);
+    const e = cols.earliest[r]!;
+    const l = cols.latest[r]!;
+    if (e === l) add(cols.days[l]!, r);
     else {
-      let d = c.asOf.latest;
-      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = dayPlus(d, -1)) add(d, r);
+      const earliest = cols.days[e]!;
+      let d = cols.days[l]!;
+      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= earliest; k++, d = dayPlus(d, -1)) add(d, r);
     }
   }
   return out;
@@ -172,8 +175,8 @@ export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): Timeline
  * A running total's points. `parts` are the finished timelines of the groups directly below it
  * (subjects below, same place and period).
  */
-export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[]): RankedPoints => {
-  const single = singleStatement(g);
+export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: readonly RankedPoints[]): RankedPoints => {
+  const single = singleStatement(g, cols);
   if (single !== null && parts.every((ps) => ps.points.length === 0)) return single;
   const fresh = new Map<IsoDay, Figure[]>();
   for (const f of g.series.current) {
@@ -214,7 +217,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     obs.map((o) => o.value),
     obs.map((o) => o.weight),
   );
-  const evidence = evidenceByDay(g);
+  const evidence = evidenceByDay(g, cols);
   const out: { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod; carries: boolean }[] = [];
   for (let i = 0; i < obs.length; i++) {
     const o = obs[i]!;
@@ -282,11 +285,11 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
  * The one point of a group holding a single figure said on a known day (most groups): what the
  * general estimate gives for it (one observation, nothing to fit or interpolate), made directly.
  */
-const singleStatement = (g: GroupAnalysis): RankedPoints | null => {
+const singleStatement = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints | null => {
   if (g.series.figures.length !== 1 || g.series.current.length !== 1) return null;
   const f = g.series.current[0]!;
   if (f.earliest !== f.latest) return null;
-  for (const c of g.claims) if (c.asOf.earliest !== f.latest || c.asOf.latest !== f.latest) return null;
+  for (const r of g.ranks) if (cols.days[cols.earliest[r]!] !== f.latest || cols.days[cols.latest[r]!] !== f.latest) return null;
   const v = f.value;
   const low = Math.min(f.low, v);
   const high = Number.isFinite(f.high) ? Math.max(f.high, v) : v;
@@ -294,10 +297,10 @@ const singleStatement = (g: GroupAnalysis): RankedPoints | null => {
 };
 
 /** A closed period's points: on each statement day, every origin's latest figure so far. */
-export const periodPoints = (g: GroupAnalysis): RankedPoints => {
-  const single = singleStatement(g);
+export const periodPoints = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints => {
+  const single = singleStatement(g, cols);
   if (single !== null) return single;
-  const evidence = evidenceByDay(g);
+  const evidence = evidenceByDay(g, cols);
   const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
   const latestByOrigin = new Map<string, Figure>();
   const out: { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[] = [];

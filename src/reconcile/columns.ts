@@ -1,0 +1,83 @@
+/**
+ * Columns of the claims in canonical order, filled in one sequential pass: each claim's compared
+ * interval and representative number, whether it is exact, and its statement days as numbers into
+ * one table of day texts. A group's figures and timeline read these by canonical position instead
+ * of each claim's quantity and date records, which lie scattered over the heap.
+ */
+import type { Claim } from "../domain/claim.js";
+import type { IsoDay } from "../domain/dates.js";
+import { comparableInterval, pointValue } from "../domain/quantity.js";
+import { dayNumber } from "../timeline/days.js";
+
+export interface ClaimColumns {
+  /** The interval compared with others (`comparableInterval`) and the representative number (`pointValue`). */
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  readonly value: Float64Array;
+  /** 1 where the qualifier is exact. */
+  readonly exact: Uint8Array;
+  /** `asOf.earliest` and `asOf.latest` as numbers into `days` (equal numbers, equal texts). */
+  readonly earliest: Int32Array;
+  readonly latest: Int32Array;
+  /** The distinct day texts. */
+  readonly days: readonly IsoDay[];
+  /** `dayNumber` of each day. */
+  readonly dayNumbers: Float64Array;
+  /**
+   * Rank of each day in the order of its text followed by a bar (how figure keys compare on it);
+   * null when a day text holds a bar.
+   */
+  readonly dayRanks: Int32Array | null;
+}
+
+/** Compares `x + "|"` with `y + "|"` as strings; NaN when one is the other's prefix followed by a bar. */
+export const compareBarred = (x: string, y: string): number => {
+  if (x === y) return 0;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const d = x.length < y.length ? 124 - y.charCodeAt(n) : x.charCodeAt(n) - 124;
+  return d === 0 ? Number.NaN : d;
+};
+
+export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
+  const n = claims.length;
+  const low = new Float64Array(n);
+  const high = new Float64Array(n);
+  const value = new Float64Array(n);
+  const exact = new Uint8Array(n);
+  const earliest = new Int32Array(n);
+  const latest = new Int32Array(n);
+  const days: IsoDay[] = [];
+  const dayOf = new Map<string, number>();
+  const dayId = (d: IsoDay): number => {
+    let k = dayOf.get(d);
+    if (k === undefined) dayOf.set(d, (k = days.push(d) - 1));
+    return k;
+  };
+  for (let r = 0; r < n; r++) {
+    const c = claims[r]!;
+    const q = c.quantity;
+    const i = comparableInterval(q);
+    low[r] = i.low;
+    high[r] = i.high;
+    value[r] = pointValue(q);
+    exact[r] = q.qualifier === "exact" ? 1 : 0;
+    const e = c.asOf.earliest;
+    const l = c.asOf.latest;
+    const ek = dayId(e);
+    earliest[r] = ek;
+    latest[r] = l === e ? ek : dayId(l);
+  }
+  const dayNumbers = new Float64Array(days.length);
+  for (let k = 0; k < days.length; k++) dayNumbers[k] = dayNumber(days[k]!);
+  let dayRanks: Int32Array | null = null;
+  if (days.every((d) => d.indexOf("|") < 0)) {
+    dayRanks = new Int32Array(days.length);
+    const order = days.map((_, k) => k).sort((x, y) => compareBarred(days[x]!, days[y]!));
+    for (let i = 0; i < order.length; i++) dayRanks[order[i]!] = i;
+  }
+  return { low, high, value, exact, earliest, latest, days, dayNumbers, dayRanks };
+};
