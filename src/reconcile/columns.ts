@@ -11,9 +11,9 @@ import { dayNumber } from "../timeline/days.js";
 
 export interface ClaimColumns {
   /** The interval compared with others (`comparableInterval`) and the representative number (`pointValue`). */
-  readonly low: Float64Array;
-  readonly high: Float64Array;
-  readonly value: Float64Array;
+  readonly low: (rank: number) => number;
+  readonly high: (rank: number) => number;
+  readonly value: (rank: number) => number;
   /** 1 where the qualifier is exact. */
   readonly exact: Uint8Array;
   /** `asOf.earliest` and `asOf.latest` as numbers into `days` (equal numbers, equal texts). */
@@ -42,11 +42,38 @@ export const compareBarred = (x: string, y: string): number => {
   return d === 0 ? Number.NaN : d;
 };
 
+/** Open upper bounds. */
+const INFINITE = 2147483647;
+/** Numbers that are not whole or do not fit 32 bits (kept aside, by position and column). */
+const ASIDE = -2147483648;
+
+/**
+ * Numbers are held in 32 bits (half the memory of doubles: at a million claims, 12 MB less at the
+ * peak): whole numbers as themselves, an open bound as INFINITE, any other number aside.
+ */
+const numberColumn = (n: number, column: number, aside: Map<number, number>) => {
+  const col = new Int32Array(n);
+  const set = (r: number, x: number): void => {
+    if (x === Number.POSITIVE_INFINITY) col[r] = INFINITE;
+    else if (Number.isInteger(x) && x > ASIDE && x < INFINITE && !Object.is(x, -0)) col[r] = x;
+    else {
+      col[r] = ASIDE;
+      aside.set(3 * r + column, x);
+    }
+  };
+  const get = (r: number): number => {
+    const x = col[r]!;
+    return x === INFINITE ? Number.POSITIVE_INFINITY : x === ASIDE ? aside.get(3 * r + column)! : x;
+  };
+  return { set, get };
+};
+
 export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
   const n = claims.length;
-  const low = new Float64Array(n);
-  const high = new Float64Array(n);
-  const value = new Float64Array(n);
+  const aside = new Map<number, number>();
+  const low = numberColumn(n, 0, aside);
+  const high = numberColumn(n, 1, aside);
+  const value = numberColumn(n, 2, aside);
   const exact = new Uint8Array(n);
   const earliest = new Int32Array(n);
   const latest = new Int32Array(n);
@@ -61,9 +88,9 @@ export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
     const c = claims[r]!;
     const q = c.quantity;
     const i = comparableInterval(q);
-    low[r] = i.low;
-    high[r] = i.high;
-    value[r] = pointValue(q);
+    low.set(r, i.low);
+    high.set(r, i.high);
+    value.set(r, pointValue(q));
     exact[r] = q.qualifier === "exact" ? 1 : 0;
     const e = c.asOf.earliest;
     const l = c.asOf.latest;
@@ -79,5 +106,5 @@ export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
     const order = days.map((_, k) => k).sort((x, y) => compareBarred(days[x]!, days[y]!));
     for (let i = 0; i < order.length; i++) dayRanks[order[i]!] = i;
   }
-  return { low, high, value, exact, earliest, latest, days, dayNumbers, dayRanks };
+  return { low: low.get, high: high.get, value: value.get, exact, earliest, latest, days, dayNumbers, dayRanks };
 };

@@ -251,9 +251,9 @@ const makeFigure = (
   let high: number;
   let exact: boolean;
   if (unit === null) {
-    value = cols.value[r0]!;
-    low = cols.low[r0]!;
-    high = cols.high[r0]!;
+    value = cols.value(r0);
+    low = cols.low(r0);
+    high = cols.high(r0);
     exact = cols.exact[r0] === 1;
   } else ({ value, low, high, exact } = unit);
   const e = cols.earliest[r0]!;
@@ -394,7 +394,7 @@ export const figuresOf = (
     const c = claims[k]!;
     if (c.partOf === null) {
       const r = ranks[k]!;
-      addUnit(c, null, r, cols.exact[r] === 1, cols.low[r]!, cols.high[r]!, cols.value[r]!);
+      addUnit(c, null, r, cols.exact[r] === 1, cols.low(r), cols.high(r), cols.value(r));
       continue;
     }
     if (groupOf.get(c.partOf) === groupId) continue; // nested inside a claim of this group
