@@ -156,7 +156,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
   const rank = rankLookup(claims);
   const index = indexClaims(claims, rank);
-  const columns = claimColumns(claims);
+  const columns = claimColumns(claims, rank);
   const groups = buildGroups(lexicon, claims, rank);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
@@ -193,7 +193,7 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const group = groups.groups[gi]!;
   const gClaims = groups.claimsOf(gi);
   const gRanks = groups.ranksOf(gi);
-  const figures = figuresOf(lexicon, a.index.articleList, a.columns, group.id, gClaims, gRanks, groups.groupOf);
+  const figures = figuresOf(lexicon, a.index.articleList, a.columns, group.id, gClaims, gRanks, groups.groupAt);
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {

@@ -1,21 +1,28 @@
 /**
  * Columns of the claims in canonical order, filled in one sequential pass: each claim's compared
- * interval and representative number, whether it is exact, and its statement days as numbers into
- * one table of day texts. A group's figures and timeline read these by canonical position instead
- * of each claim's quantity and date records, which lie scattered over the heap.
+ * interval and representative number, flags (exact, headline, second-hand, part of a total), its
+ * source and statement days as numbers into tables of their texts, and the position of the total it
+ * is a part of. A group's figures and timeline read these by canonical position instead of each
+ * claim's records, which lie scattered over the heap.
  */
 import type { Claim } from "../domain/claim.js";
 import type { IsoDay } from "../domain/dates.js";
 import { comparableInterval, pointValue } from "../domain/quantity.js";
 import { dayNumber } from "../timeline/days.js";
+import type { Lookup } from "./explain.js";
 
 export interface ClaimColumns {
   /** The interval compared with others (`comparableInterval`) and the representative number (`pointValue`). */
   readonly low: (rank: number) => number;
   readonly high: (rank: number) => number;
   readonly value: (rank: number) => number;
-  /** 1 where the qualifier is exact. */
-  readonly exact: Uint8Array;
+  /** `EXACT`, `HEADLINE`, `SECOND_HAND` and `PART` bits. */
+  readonly flags: Uint8Array;
+  /** The source as a number into `sources`. */
+  readonly source: Int32Array;
+  readonly sources: readonly string[];
+  /** Position of the claim named by `partOf`: -1 for none, -2 when no claim has that id. */
+  readonly partOf: Int32Array;
   /** `asOf.earliest` and `asOf.latest` as numbers into `days` (equal numbers, equal texts). */
   readonly earliest: Int32Array;
   readonly latest: Int32Array;
@@ -29,6 +36,15 @@ export interface ClaimColumns {
    */
   readonly dayRanks: Int32Array | null;
 }
+
+/** The qualifier is exact. */
+export const EXACT = 1;
+/** A headline number. */
+export const HEADLINE = 2;
+/** Reached its article second-hand: `via` has two or more entries. */
+export const SECOND_HAND = 4;
+/** `partOf` is set. */
+export const PART = 8;
 
 /** Compares `x + "|"` with `y + "|"` as strings; NaN when one is the other's prefix followed by a bar. */
 export const compareBarred = (x: string, y: string): number => {
@@ -68,13 +84,20 @@ const numberColumn = (n: number, column: number, aside: Map<number, number>) => 
   return { set, get };
 };
 
-export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
+/** The columns of `claims` (canonical order); `rank` gives the position of a claim id. */
+export const claimColumns = (claims: readonly Claim[], rank: Lookup<number>): ClaimColumns => {
   const n = claims.length;
   const aside = new Map<number, number>();
   const low = numberColumn(n, 0, aside);
   const high = numberColumn(n, 1, aside);
   const value = numberColumn(n, 2, aside);
-  const exact = new Uint8Array(n);
+  const flags = new Uint8Array(n);
+  const source = new Int32Array(n);
+  const partOf = new Int32Array(n);
+  const sources: string[] = [];
+  const sourceOf = new Map<string, number>();
+  let last = "";
+  let lastId = -1;
   const earliest = new Int32Array(n);
   const latest = new Int32Array(n);
   const days: IsoDay[] = [];
@@ -91,7 +114,17 @@ export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
     low.set(r, i.low);
     high.set(r, i.high);
     value.set(r, pointValue(q));
-    exact[r] = q.qualifier === "exact" ? 1 : 0;
+    flags[r] =
+      (q.qualifier === "exact" ? EXACT : 0) | (c.headline ? HEADLINE : 0) | (c.via.length > 1 ? SECOND_HAND : 0) | (c.partOf !== null ? PART : 0);
+    // An article's claims often share their source: the last one is remembered.
+    if (c.source !== last || lastId < 0) {
+      last = c.source;
+      let k = sourceOf.get(last);
+      if (k === undefined) sourceOf.set(last, (k = sources.push(last) - 1));
+      lastId = k;
+    }
+    source[r] = lastId;
+    partOf[r] = c.partOf === null ? -1 : (rank.get(c.partOf) ?? -2);
     const e = c.asOf.earliest;
     const l = c.asOf.latest;
     const ek = dayId(e);
@@ -106,5 +139,5 @@ export const claimColumns = (claims: readonly Claim[]): ClaimColumns => {
     const order = days.map((_, k) => k).sort((x, y) => compareBarred(days[x]!, days[y]!));
     for (let i = 0; i < order.length; i++) dayRanks[order[i]!] = i;
   }
-  return { low: low.get, high: high.get, value: value.get, exact, earliest, latest, days, dayNumbers, dayRanks };
+  return { low: low.get, high: high.get, value: value.get, flags, source, sources, partOf, earliest, latest, days, dayNumbers, dayRanks };
 };

@@ -11,9 +11,8 @@ import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
 import { quantityText } from "./describe.js";
-import { compareBarred, type ClaimColumns } from "./columns.js";
+import { compareBarred, EXACT as EXACT_FLAG, HEADLINE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
-import type { Lookup } from "./explain.js";
 import { compareStrings } from "./order.js";
 
 export interface Figure {
@@ -199,7 +198,8 @@ class FigureRecord implements Figure {
     readonly low: number,
     readonly high: number,
     readonly exact: boolean,
-    readonly quantity: Quantity,
+    /** The claim it reads (its quantity is read from it when a text needs it). */
+    private readonly c0: Claim,
     readonly items: readonly Quantity[] | null,
     readonly ranks: readonly number[],
     readonly articles: readonly string[],
@@ -211,6 +211,10 @@ class FigureRecord implements Figure {
     readonly headline: boolean,
     readonly secondHand: boolean,
   ) {}
+
+  get quantity(): Quantity {
+    return this.c0.quantity;
+  }
 
   get key(): string {
     return (this.#key ??= figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value));
@@ -236,15 +240,16 @@ const makeFigure = (
   info: SourceInfo,
   seq: number,
 ): Figure => {
+  const flags = cols.flags;
   let headline = true;
   let secondHand = true;
   if (cs === null) {
-    headline = c0.headline;
-    secondHand = c0.via.length > 1;
+    headline = (flags[r0]! & HEADLINE) !== 0;
+    secondHand = (flags[r0]! & SECOND_HAND) !== 0;
   } else
-    for (const c of cs) {
-      headline &&= c.headline;
-      secondHand &&= c.via.length > 1;
+    for (const r of ranks) {
+      headline &&= (flags[r]! & HEADLINE) !== 0;
+      secondHand &&= (flags[r]! & SECOND_HAND) !== 0;
     }
   let value: number;
   let low: number;
@@ -254,21 +259,21 @@ const makeFigure = (
     value = cols.value(r0);
     low = cols.low(r0);
     high = cols.high(r0);
-    exact = cols.exact[r0] === 1;
+    exact = (flags[r0]! & EXACT_FLAG) !== 0;
   } else ({ value, low, high, exact } = unit);
   const e = cols.earliest[r0]!;
   const l = cols.latest[r0]!;
   return new FigureRecord(
     groupId,
     origin,
-    c0.source,
+    cols.sources[cols.source[r0]!]!,
     cols.days[e]!,
     cols.days[l]!,
     value,
     low,
     high,
     exact,
-    c0.quantity,
+    c0,
     unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
     cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
@@ -325,6 +330,17 @@ const reserveColumns = (n: number): void => {
   lR = new Int32Array(size);
 };
 
+interface SourceSeen {
+  readonly info: SourceInfo;
+  /** Its number among the origins of the call when it is named (its own origin), else -1. */
+  readonly origin: number;
+}
+
+/** Per source number, the serial of the last call that saw it and what it saw (shared by every call). */
+let serial = 0;
+let sourceMark = new Int32Array(64);
+const sourceSeen: (SourceSeen | undefined)[] = [];
+
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
 export const figuresOf = (
   lexicon: LexiconIndex,
@@ -333,7 +349,7 @@ export const figuresOf = (
   groupId: string,
   claims: readonly Claim[],
   ranks: readonly number[],
-  groupOf: Lookup<string>,
+  groupAt: Int32Array,
 ): Figure[] => {
   if (claims.length === 1) {
     // Most groups: one claim, one figure (none when it is nested inside itself).
@@ -346,21 +362,27 @@ export const figuresOf = (
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   // Origins are numbered as they come (a named source is its own origin, numbered with its
   // weight); the numbers are ranked once their texts are all known.
+  // Sources are found by their number in the claims' columns, marked with this call's serial.
   const originTexts: string[] = [];
   let otherOrigins: Map<string, number> | null = null;
-  const bySource = new Map<string, { readonly info: SourceInfo; readonly origin: number }>();
-  const sourceOf = (c: Claim): { readonly info: SourceInfo; readonly origin: number } => {
-    let s = bySource.get(c.source);
-    if (s === undefined) {
-      const info = sourceInfoOf(lexicon, c);
-      bySource.set(c.source, (s = { info, origin: info.named ? originTexts.push(c.source) - 1 : -1 }));
-    }
+  const call = ++serial;
+  if (sourceMark.length < cols.sources.length) {
+    sourceMark = new Int32Array(Math.max(cols.sources.length, 2 * sourceMark.length));
+    sourceSeen.length = sourceMark.length;
+  }
+  /** The source record of the claim `c` at canonical position `r`. */
+  const sourceOf = (c: Claim, r: number): SourceSeen => {
+    const k = cols.source[r]!;
+    if (sourceMark[k] === call) return sourceSeen[k]!;
+    const info = sourceInfoOf(lexicon, c);
+    const s: SourceSeen = { info, origin: info.named ? originTexts.push(cols.sources[k]!) - 1 : -1 };
+    sourceMark[k] = call;
+    sourceSeen[k] = s;
     return s;
   };
-  const sourceInfo = (c: Claim): SourceInfo => sourceOf(c).info;
-  /** The origin number of a unit's first claim; its text is `originTexts[number]`. */
-  const originNumber = (c: Claim): number => {
-    const s = sourceOf(c);
+  /** The origin number of a unit's first claim (at `r`); its text is `originTexts[number]`. */
+  const originNumber = (c: Claim, r: number): number => {
+    const s = sourceOf(c, r);
     if (s.origin >= 0) return s.origin;
     const text = originOf(lexicon, c);
     otherOrigins ??= new Map();
@@ -377,7 +399,7 @@ export const figuresOf = (
   reserveColumns(n);
   let m = 0;
   const addUnit = (c0: Claim, u: Unit | null, r0: number, exact: boolean, low: number, high: number, value: number): void => {
-    const k = originNumber(c0);
+    const k = originNumber(c0, r0);
     origins.push(originTexts[k]!);
     oR[m] = k;
     firsts.push(c0);
@@ -390,14 +412,17 @@ export const figuresOf = (
     m++;
   };
   let siblings: Map<string, { claims: Claim[]; ranks: number[] }> | null = null;
+  const flags = cols.flags;
+  const gi = groupAt[ranks[0]!]!;
   for (let k = 0; k < n; k++) {
-    const c = claims[k]!;
-    if (c.partOf === null) {
-      const r = ranks[k]!;
-      addUnit(c, null, r, cols.exact[r] === 1, cols.low(r), cols.high(r), cols.value(r));
+    const r = ranks[k]!;
+    if ((flags[r]! & PART) === 0) {
+      addUnit(claims[k]!, null, r, (flags[r]! & EXACT_FLAG) !== 0, cols.low(r), cols.high(r), cols.value(r));
       continue;
     }
-    if (groupOf.get(c.partOf) === groupId) continue; // nested inside a claim of this group
+    const p = cols.partOf[r]!;
+    if (p >= 0 && groupAt[p] === gi) continue; // nested inside a claim of this group
+    const c = claims[k]!;
     siblings ??= new Map();
     const l = siblings.get(c.article);
     if (l) {
@@ -474,7 +499,7 @@ export const figuresOf = (
       cs = csl;
       rs = rsl;
     }
-    out.push(makeFigure(articleList, cols, groupId, origins[u0]!, c0, rank0[u0]!, unit, cs, rs, sourceInfo(c0), out.length));
+    out.push(makeFigure(articleList, cols, groupId, origins[u0]!, c0, rank0[u0]!, unit, cs, rs, sourceOf(c0, rank0[u0]!).info, out.length));
     s = e;
   }
   return out;

@@ -61,6 +61,8 @@ export interface GroupIndex {
   readonly byId: Lookup<Group>;
   /** Group id of each claim. */
   readonly groupOf: Lookup<string>;
+  /** The position in `groups` of each claim's group, by canonical position. */
+  readonly groupAt: Int32Array;
   /** The claims of the i-th group of `groups`, in canonical order. */
   readonly claimsOf: (i: number) => readonly Claim[];
   /** The claims of a group given by id, in canonical order. */
@@ -251,5 +253,5 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     },
   };
   const claimsOfGroup = (id: string): readonly Claim[] => claimsOf(positionOfId(id)!);
-  return { groups, byId, groupOf, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
+  return { groups, byId, groupOf, groupAt, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
 };
