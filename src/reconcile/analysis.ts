@@ -6,7 +6,7 @@ import type { Claim } from "../domain/claim.js";
 import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group } from "../domain/reconciliation.js";
-import { claimColumns, type ClaimColumns } from "./columns.js";
+import { claimColumns, HEADLINE, type ClaimColumns } from "./columns.js";
 import { indexClaims, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
@@ -197,8 +197,9 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
+    // Read from the columns: a claim's article is its run's (`articleList`), its flags say headline.
     const bodyArticles = new Set<string>();
-    for (const c of gClaims) if (!c.headline) bodyArticles.add(c.article);
+    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) bodyArticles.add(a.index.articleList(r)[0]!);
     comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
   }
   const byOrigin = new Map<string, Figure[]>();
