@@ -69,6 +69,7 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareKeys(a, b);
 
+const NONE: readonly never[] = [];
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
@@ -77,37 +78,40 @@ const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
   if (figures.length <= 1)
-    return { figures, current: figures, stale: [], repeats: [], corrections: [], drifts: [], adjusted: NO_VALUES, supersededBy: NO_FIGURES };
+    return { figures, current: figures, stale: NONE, repeats: NONE, corrections: NONE, drifts: NONE, adjusted: NO_VALUES, supersededBy: NO_FIGURES };
   // Figures by origin then day (a bucket: one origin's figures of one day), each bucket from its
   // highest figure down: one sort, no map of buckets.
   const sorted = figures.slice().sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b));
   const stale: Stale[] = [];
   /** Drifts with the position of their bucket's first figure among `figures` (they are listed in that order). */
   let drifting: { readonly first: number; readonly pair: readonly [Figure, Figure] }[] | null = null;
-  const days: { readonly bucket: readonly Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
+  // Buckets as runs of `sorted`: bucket k is sorted[starts[k] .. starts[k + 1]).
+  const starts: number[] = [];
+  /** The figures of a bucket that drift from a neighbour, by bucket (few buckets have any). */
+  let driftedIn: Map<number, ReadonlySet<Figure>> | null = null;
   for (let s = 0; s < sorted.length; ) {
     const f0 = sorted[s]!;
     let e = s + 1;
     while (e < sorted.length && sorted[e]!.origin === f0.origin && sorted[e]!.latest === f0.latest) e++;
-    let drifted: Set<Figure> | null = null;
-    let bucket: readonly Figure[];
-    if (e - s === 1) bucket = [f0];
-    else {
-      bucket = sorted.slice(s, e);
+    if (e - s > 1) {
+      let drifted: Set<Figure> | null = null;
       let first = f0.seq;
-      for (const f of bucket) if (f.seq < first) first = f.seq;
-      for (let i = 0; i + 1 < bucket.length; i++) {
-        const x = bucket[i]!;
-        const y = bucket[i + 1]!;
+      for (let q = s; q < e; q++) if (sorted[q]!.seq < first) first = sorted[q]!.seq;
+      for (let q = s; q + 1 < e; q++) {
+        const x = sorted[q]!;
+        const y = sorted[q + 1]!;
         if (isDrift(x, y, languageOf)) {
           (drifting ??= []).push({ first, pair: [x, y] });
           (drifted ??= new Set()).add(x).add(y);
         }
       }
+      if (drifted !== null) (driftedIn ??= new Map()).set(starts.length, drifted);
     }
-    days.push({ bucket, drifted: drifted ?? NO_DRIFT });
+    starts.push(s);
     s = e;
   }
+  const buckets = starts.length;
+  starts.push(sorted.length);
   const drifts: (readonly [Figure, Figure])[] = [];
   if (drifting !== null) {
     // Stable: a bucket's drifts keep their order.
@@ -119,26 +123,34 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   const corrections: Correction[] = [];
   let adjusted: Map<Figure, number> | null = null;
   const current: Figure[] = [];
+  // One origin's kept figures and their lowest corrections, reused from origin to origin.
+  const kept: Figure[] = [];
+  /** Lowest correction of each kept day (Infinity when none). */
+  const correctedTo: number[] = [];
   let i = 0;
-  while (i < days.length) {
-    const origin = days[i]!.bucket[0]!.origin;
+  while (i < buckets) {
+    const origin = sorted[starts[i]!]!.origin;
     let j = i;
-    while (j < days.length && days[j]!.bucket[0]!.origin === origin) j++;
-    const kept: Figure[] = [];
-    /** Lowest correction of each kept day (Infinity when none). */
-    const correctedTo: number[] = [];
+    while (j < buckets && sorted[starts[j]!]!.origin === origin) j++;
+    kept.length = 0;
+    correctedTo.length = 0;
     let peak: Figure | null = null;
-    let peakDay: readonly Figure[] = [];
+    /** The bucket of the peak, as a run of `sorted`. */
+    let peakFrom = 0;
+    let peakTo = 0;
     /** The origin's first figure of each value on the days before (read only by later days). */
     const seen = j - i > 1 ? new Map<number, Figure>() : NO_VALUES_SEEN;
     const firstCorrection = corrections.length;
     for (let k = i; k < j; k++) {
-      const { bucket, drifted } = days[k]!;
+      const from = starts[k]!;
+      const to = starts[k + 1]!;
+      const drifted = driftedIn?.get(k) ?? NO_DRIFT;
       let top: Figure | null = null;
       let topIsCorrection = false;
       let lowest = Number.POSITIVE_INFINITY;
       let superseded: Figure[] | null = null;
-      for (const f of bucket) {
+      for (let q = from; q < to; q++) {
+        const f = sorted[q]!;
         if (cumulative && peak !== null && f.high < peak.low && !(drifted.has(f) && top !== null)) {
           const earlier = seen.get(f.value);
           const reason: RepeatReason | null =
@@ -147,7 +159,8 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
             repeats.push({ figure: f, earlier: earlier ?? null, peak, reason });
             continue;
           }
-          const alsoAbove = peakDay.filter((x) => x !== peak && f.high < x.low);
+          const alsoAbove: Figure[] = [];
+          for (let x = peakFrom; x < peakTo; x++) if (sorted[x] !== peak && f.high < sorted[x]!.low) alsoAbove.push(sorted[x]!);
           corrections.push({ earlier: peak, later: f, alsoAbove, restatedBy: [] });
           if (f.value < lowest) lowest = f.value;
           if (top === null) {
@@ -159,14 +172,16 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
         if (top === null) top = f;
         else if (!drifted.has(f)) (superseded ??= []).push(f);
       }
-      if (k + 1 < j) for (const g of bucket) if (!seen.has(g.value)) (seen as Map<number, Figure>).set(g.value, g);
+      if (k + 1 < j)
+        for (let q = from; q < to; q++) if (!seen.has(sorted[q]!.value)) (seen as Map<number, Figure>).set(sorted[q]!.value, sorted[q]!);
       if (top === null) continue;
       if (superseded !== null) stale.push({ by: top, superseded });
       kept.push(top);
       correctedTo.push(lowest);
       if (topIsCorrection || peak === null || top.value > peak.value) {
         peak = top;
-        peakDay = bucket;
+        peakFrom = from;
+        peakTo = to;
       }
     }
     // ("2 on the 27th, 1 on the 28th, 1 again on the 29th": the last stands on the correction)
