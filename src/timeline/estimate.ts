@@ -45,6 +45,7 @@ interface Observation {
 }
 
 const NO_CLAIMS: readonly number[] = [];
+const NO_DAYS: ReadonlySet<IsoDay> = new Set();
 
 const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f) ?? f.value;
 
@@ -95,10 +96,12 @@ const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] 
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
   // The weighted median of one figure is its value, whatever its weight.
   const value = fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedian(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })));
-  const trusted = fs.some((f) => !f.partisan) ? fs.filter((f) => !f.partisan) : fs;
+  // The interval from the non-partisan figures when there are any (no filtered list made).
+  const anyTrusted = fs.some((f) => !f.partisan);
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
-  for (const f of trusted) {
+  for (const f of fs) {
+    if (anyTrusted && f.partisan) continue;
     const v = valueOf(g, f);
     const adjusted = v !== f.value;
     low = Math.min(low, adjusted ? v : Math.min(f.low, v));
@@ -178,23 +181,28 @@ export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): Timeline
 export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: readonly RankedPoints[]): RankedPoints => {
   const single = singleStatement(g, cols);
   if (single !== null && parts.every((ps) => ps.points.length === 0)) return single;
-  const fresh = new Map<IsoDay, Figure[]>();
-  for (const f of g.series.current) {
-    const l = fresh.get(f.latest);
-    if (l) l.push(f);
-    else fresh.set(f.latest, [f]);
-  }
-  const widen = new Map<IsoDay, number>();
-  for (const f of g.series.current) {
+  // Current figures are in day order: each day's are one run of them.
+  const current = g.series.current;
+  let widen: Map<IsoDay, number> | null = null;
+  for (const f of current) {
     if (f.earliest === f.latest) continue;
+    widen ??= new Map();
     let d = dayPlus(f.latest, -1);
     for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = dayPlus(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
   }
+  /** How high an uncertain statement date reaches on a day (0 when none does). */
+  const widenOn = (d: IsoDay): number => (widen === null ? 0 : (widen.get(d) ?? 0));
   const obs: Observation[] = [];
-  for (const day of fresh.keys()) obs.push(combine(g, day, fresh.get(day)!, []));
+  for (let s = 0; s < current.length; ) {
+    const day = current[s]!.latest;
+    let e = s + 1;
+    while (e < current.length && current[e]!.latest === day) e++;
+    obs.push(combine(g, day, current.slice(s, e), []));
+    s = e;
+  }
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
-  const partDays = new Set<IsoDay>();
-  for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
+  const partDays = parts.length === 0 ? NO_DAYS : new Set<IsoDay>();
+  for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) (partDays as Set<IsoDay>).add(p.date);
   for (const day of partDays) {
     let value = 0;
     let low = 0;
@@ -223,7 +231,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
     const o = obs[i]!;
     const best = fitted[i]!;
     const claims = o.claims.concat(evidence.get(o.day) ?? NO_CLAIMS);
-    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best), carries: !o.partisanOnly });
+    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widenOn(o.day)), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
     const gap = dayGap(o.day, next.day);
@@ -240,7 +248,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
         date,
         low: Math.min(o.low, best),
         best,
-        high: Math.max(next.high, best, widen.get(date) ?? 0),
+        high: Math.max(next.high, best, widenOn(date)),
         claims,
         method: nextBest === fitted[i] ? "carried-forward" : "bounds-only",
         carries: !o.partisanOnly,
@@ -249,7 +257,8 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
   }
   // Every day a claim of the group may have been said on has a point, so its provenance is kept:
   // before the first figure it is bounded by it, after a figure (or past a long gap) carried.
-  const have = new Set(out.map((p) => p.date));
+  const have = new Set<IsoDay>();
+  for (const p of out) have.add(p.date);
   for (const date of evidence.keys()) {
     if (have.has(date)) continue;
     const ids = evidence.get(date)!;
@@ -261,7 +270,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
       date,
       low: Math.min(base.low, best),
       best,
-      high: Math.max(base.high, best, widen.get(date) ?? 0),
+      high: Math.max(base.high, best, widenOn(date)),
       claims: base.claims.concat(ids),
       method: i === 0 ? "bounds-only" : "carried-forward",
       carries: !base.partisanOnly,
@@ -276,7 +285,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
   }
   for (let i = out.length - 2; i >= 0; i--) {
     const p = out[i]!;
-    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widen.get(p.date) ?? 0)), p.best);
+    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widenOn(p.date))), p.best);
   }
   return ranked(g, out);
 };
