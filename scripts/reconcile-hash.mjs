@@ -8,7 +8,8 @@
  * is the sha256 of the result as JSON with keys sorted at every level and `written` the sha256 of
  * JSON.stringify of the result as the engine returns it (key order included), both streamed element
  * by element so that the 1M result needs no single string. --record writes the lines to FILE;
- * --check compares with FILE and exits 1 on any difference.
+ * --check compares with FILE and exits 1 on any difference. scripts/reconcile-hashes.jsonl holds
+ * the hashes recorded before the columnar work (docs/performance.md).
  *
  * Inputs: the demo corpus (claims/aleppo-2024, extracted with the built extractor), every styles
  * corpus under test/fixtures (each one, and all together), and generated claim sets
