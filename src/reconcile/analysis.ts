@@ -6,6 +6,7 @@ import type { Claim } from "../domain/claim.js";
 import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group } from "../domain/reconciliation.js";
+import { claimColumns, HEADLINE, type ClaimColumns } from "./columns.js";
 import { indexClaims, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
@@ -36,6 +37,8 @@ export interface Analysis {
   readonly lexicon: LexiconIndex;
   readonly claims: readonly Claim[];
   readonly index: ClaimIndex;
+  /** Numbers and days of the claims, by canonical position. */
+  readonly columns: ClaimColumns;
   readonly groups: GroupIndex;
   /** Working state of the groups analysed together (one family of related groups, or all), in id order. */
   readonly byGroup: ReadonlyMap<string, GroupAnalysis>;
@@ -153,6 +156,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
   const rank = rankLookup(claims);
   const index = indexClaims(claims, rank);
+  const columns = claimColumns(claims, rank);
   const groups = buildGroups(lexicon, claims, rank);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
@@ -180,7 +184,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
     for (let i = 0, k = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = claims[sorted[i]!]!.id;
     return out;
   };
-  return { lexicon, claims, index, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
+  return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
 };
 
 /** The working state of the i-th group (figures, series, current figures by origin). */
@@ -189,12 +193,13 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const group = groups.groups[gi]!;
   const gClaims = groups.claimsOf(gi);
   const gRanks = groups.ranksOf(gi);
-  const figures = figuresOf(lexicon, a.index.articleList, group.id, gClaims, gRanks, groups.groupOf);
+  const figures = figuresOf(lexicon, a.index.articleList, a.columns, group.id, gClaims, gRanks, groups.groupAt);
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
+    // Read from the columns: a claim's article is its run's (`articleList`), its flags say headline.
     const bodyArticles = new Set<string>();
-    for (const c of gClaims) if (!c.headline) bodyArticles.add(c.article);
+    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) bodyArticles.add(a.index.articleList(r)[0]!);
     comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
   }
   const byOrigin = new Map<string, Figure[]>();

@@ -12,6 +12,7 @@ import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
 import { compareClaimIds } from "./order.js";
+import { PART } from "./columns.js";
 import { flat } from "./flatten.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
@@ -29,7 +30,11 @@ const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<numbe
 
 export const breakdownsOf = (a: Analysis): Contradiction[] => {
   const partsOf = new Map<string, Claim[]>();
-  for (const c of a.claims) {
+  // The claims' flags say which are parts: the others are not read.
+  const flags = a.columns.flags;
+  for (let r = 0; r < a.claims.length; r++) {
+    if ((flags[r]! & PART) === 0) continue;
+    const c = a.claims[r]!;
     if (c.partOf === null) continue;
     const l = partsOf.get(c.partOf);
     if (l) l.push(c);

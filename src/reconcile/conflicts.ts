@@ -9,7 +9,7 @@ import type { GroupKey, Contradiction, Resolution } from "../domain/reconciliati
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, placeName, sourceName, subjectName } from "./describe.js";
 import { findSumWithDifference, isRoundingOf } from "./explain.js";
-import { amountText, claimIdsOf, type Figure } from "./figures.js";
+import { amountText, claimIdsOf, keyPairBefore, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import type { Correction } from "./series.js";
@@ -177,7 +177,7 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     const [wa, wb] = d.worst;
     const gap = gapOf(above, below);
     const wgap = gapOf(wa, wb);
-    if (gap > wgap || (gap === wgap && `${above.key}\u0000${below.key}` < `${wa.key}\u0000${wb.key}`)) d.worst = [above, below];
+    if (gap > wgap || (gap === wgap && keyPairBefore(above, below, wa, wb))) d.worst = [above, below];
   }
   for (const d of aggs.values()) {
     for (const [above, lowest] of d.lowestBelow)

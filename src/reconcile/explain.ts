@@ -21,6 +21,8 @@ export interface ClaimIndex {
   readonly claims: readonly Claim[];
   readonly byId: Lookup<Claim>;
   readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
+  /** The articles with a headline claim. */
+  readonly headlined: ReadonlySet<string>;
   /**
    * The one-element list of the article of the claim at a canonical position, shared by every
    * figure read from that article alone.
@@ -49,10 +51,11 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
   /** The run of one article's claims each claim is in, and each run's one-element list of its article. */
   const runAt = new Int32Array(claims.length);
   const lists: (readonly string[])[] = [];
+  const headlined = new Set<string>();
   for (let i = 0; i < claims.length; ) {
     const art = claims[i]!.article;
-    let j = i + 1;
-    while (j < claims.length && claims[j]!.article === art) j++;
+    let j = i;
+    for (; j < claims.length && claims[j]!.article === art; j++) if (claims[j]!.headline) headlined.add(art);
     runAt.fill(lists.length, i, j);
     lists.push([art]);
     const l = byArticle.get(art);
@@ -77,7 +80,7 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
     return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
   };
   const articleList = (rank: number): readonly string[] => lists[runAt[rank]!]!;
-  return { claims, byId, byArticle, articleList, bySourceDayValue };
+  return { claims, byId, byArticle, headlined, articleList, bySourceDayValue };
 };
 
 /** A claim that may be a part of a count of `subject` at `location`. */

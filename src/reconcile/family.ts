@@ -24,7 +24,7 @@ export interface FamilyOutput {
 }
 
 const NONE: readonly never[] = [];
-const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_SUPERSEDED: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 
 /**

@@ -11,13 +11,15 @@ import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
 import { quantityText } from "./describe.js";
-import { dayNumber } from "../timeline/days.js";
+import { compareBarred, EXACT as EXACT_FLAG, HEADLINE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
-import type { Lookup } from "./explain.js";
-import { compareClaimIds, compareStrings } from "./order.js";
+import { compareStrings } from "./order.js";
 
 export interface Figure {
-  /** Stable identity within its group: origin, days and interval. */
+  /**
+   * Stable identity within its group: origin, days and interval (made when first read: figures
+   * are ordered and compared by `compareKeys`, which gives the order of their keys without them).
+   */
   readonly key: string;
   readonly group: string;
   readonly origin: string;
@@ -98,96 +100,256 @@ const sourceInfoOf = (lexicon: LexiconIndex, c: Claim): SourceInfo => ({
   weight: claimWeight(lexicon, c),
 });
 
-const figureKey = (origin: string, c0: Claim, exact: boolean, low: number, high: number, value: number): string =>
-  `${origin}|${c0.asOf.earliest}|${c0.asOf.latest}|${exact ? "x" : "~"}|${low}|${high}|${value}`;
+const figureKey = (origin: string, earliest: IsoDay, latest: IsoDay, exact: boolean, low: number, high: number, value: number): string =>
+  `${origin}|${earliest}|${latest}|${exact ? "x" : "~"}|${low}|${high}|${value}`;
+
+const EXACT = 120; // "x"
+const INEXACT = 126; // "~"
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Whole numbers from 0 to 15 digits: their decimal strings compare by arithmetic. */
+const isPlain = (x: number): boolean => x >= 0 && x < 1e15 && Number.isInteger(x);
+
+const digitCount = (x: number): number => {
+  let n = 1;
+  while (n < 15 && x >= POW10[n]!) n++;
+  return n;
+};
+
+/**
+ * Compares `String(x)` with `String(y)` as strings, each followed by a bar when `barred` (a field
+ * inside a key) or by nothing (the key's last field); whole numbers without making the strings.
+ */
+const compareNumberTexts = (x: number, y: number, barred: boolean): number => {
+  if (x === y || (x !== x && y !== y)) return 0;
+  if (isPlain(x) && isPlain(y)) {
+    const dx = digitCount(x);
+    const dy = digitCount(y);
+    if (dx === dy) return x - y;
+    // The longer one's leading digits against the shorter; equal: the shorter is its prefix, and a
+    // bar sorts after every digit, the end of the string before any.
+    if (dx < dy) {
+      const p = POW10[dy - dx]!;
+      const lead = (y - (y % p)) / p;
+      return x !== lead ? x - lead : barred ? 1 : -1;
+    }
+    const p = POW10[dx - dy]!;
+    const lead = (x - (x % p)) / p;
+    return lead !== y ? lead - y : barred ? -1 : 1;
+  }
+  const sx = String(x);
+  const sy = String(y);
+  if (barred) return compareBarred(sx, sy); // number texts hold no bar: never NaN
+  return sx < sy ? -1 : sx > sy ? 1 : 0;
+};
+
+/** The order of two figures' keys, from their fields; NaN when a text field holding a bar leaves it open. */
+const compareKeyFields = (a: Figure, b: Figure): number => {
+  // NaN is falsy: each text field is tested before the next is read.
+  let d = compareBarred(a.origin, b.origin);
+  if (d !== 0) return d;
+  d = compareBarred(a.earliest, b.earliest);
+  if (d !== 0) return d;
+  d = compareBarred(a.latest, b.latest);
+  if (d !== 0) return d;
+  return (
+    (a.exact ? EXACT : INEXACT) - (b.exact ? EXACT : INEXACT) ||
+    compareNumberTexts(a.low, b.low, true) ||
+    compareNumberTexts(a.high, b.high, true) ||
+    compareNumberTexts(a.value, b.value, false)
+  );
+};
+
+/**
+ * The order of two figures' keys as strings (`compareStrings(a.key, b.key)` in sign), without
+ * making the keys: a group's figures are in key order (their `seq`), others compare field by field.
+ */
+export const compareKeys = (a: Figure, b: Figure): number => {
+  if (a === b) return 0;
+  if (a.group === b.group) return a.seq - b.seq;
+  const d = compareKeyFields(a, b);
+  return Number.isNaN(d) ? compareStrings(a.key, b.key) : d;
+};
+
+/**
+ * Whether `a1 + "\u0000" + b1` sorts before `a2 + "\u0000" + b2`, the keys of two pairs of
+ * figures joined: the first keys decide, then the second (a key ends in digits, so where one first
+ * key is the other's prefix the shorter sorts first either way); a key holding that character is
+ * compared as the joined strings.
+ */
+export const keyPairBefore = (a1: Figure, b1: Figure, a2: Figure, b2: Figure): boolean => {
+  if (hasNul(a1) || hasNul(b1) || hasNul(a2) || hasNul(b2)) return `${a1.key}\u0000${b1.key}` < `${a2.key}\u0000${b2.key}`;
+  return (compareKeys(a1, a2) || compareKeys(b1, b2)) < 0;
+};
+
+const hasNul = (f: Figure): boolean => f.origin.indexOf("\u0000") >= 0 || f.earliest.indexOf("\u0000") >= 0 || f.latest.indexOf("\u0000") >= 0;
+
+/** A figure; its key is made only when read (ids and notes that print it). */
+class FigureRecord implements Figure {
+  #key: string | null = null;
+  constructor(
+    readonly group: string,
+    readonly origin: string,
+    readonly source: string,
+    readonly earliest: IsoDay,
+    readonly latest: IsoDay,
+    readonly value: number,
+    readonly low: number,
+    readonly high: number,
+    readonly exact: boolean,
+    /** The claim it reads (its quantity is read from it when a text needs it). */
+    private readonly c0: Claim,
+    readonly items: readonly Quantity[] | null,
+    readonly ranks: readonly number[],
+    readonly articles: readonly string[],
+    readonly partisan: boolean,
+    readonly weight: number,
+    readonly firstDay: number,
+    readonly lastDay: number,
+    public seq: number,
+    readonly headline: boolean,
+    readonly secondHand: boolean,
+  ) {}
+
+  get quantity(): Quantity {
+    return this.c0.quantity;
+  }
+
+  get key(): string {
+    return (this.#key ??= figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value));
+  }
+}
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
- * claim is `c0`); `cs` and `ranks` are the claims behind it in id order, `cs` null for `c0` alone;
- * `articleList` gives the shared list of the article of a claim (by canonical position).
+ * claim is `c0`, at canonical position `r0`); `cs` and `ranks` are the claims behind it in id order,
+ * `cs` null for `c0` alone; `articleList` gives the shared list of the article of a claim (by
+ * canonical position); `cols` the claims' columns.
  */
 const makeFigure = (
   articleList: (rank: number) => readonly string[],
-  key: string,
+  cols: ClaimColumns,
   groupId: string,
   origin: string,
   c0: Claim,
+  r0: number,
   unit: Unit | null,
   cs: readonly Claim[] | null,
   ranks: readonly number[],
   info: SourceInfo,
   seq: number,
 ): Figure => {
+  const flags = cols.flags;
   let headline = true;
   let secondHand = true;
   if (cs === null) {
-    headline = c0.headline;
-    secondHand = c0.via.length > 1;
+    headline = (flags[r0]! & HEADLINE) !== 0;
+    secondHand = (flags[r0]! & SECOND_HAND) !== 0;
   } else
-    for (const c of cs) {
-      headline &&= c.headline;
-      secondHand &&= c.via.length > 1;
+    for (const r of ranks) {
+      headline &&= (flags[r]! & HEADLINE) !== 0;
+      secondHand &&= (flags[r]! & SECOND_HAND) !== 0;
     }
   let value: number;
   let low: number;
   let high: number;
   let exact: boolean;
   if (unit === null) {
-    const q = c0.quantity;
-    const i = comparableInterval(q);
-    value = pointValue(q);
-    low = i.low;
-    high = i.high;
-    exact = q.qualifier === "exact";
+    value = cols.value(r0);
+    low = cols.low(r0);
+    high = cols.high(r0);
+    exact = (flags[r0]! & EXACT_FLAG) !== 0;
   } else ({ value, low, high, exact } = unit);
-  return {
-    key,
-    group: groupId,
+  const e = cols.earliest[r0]!;
+  const l = cols.latest[r0]!;
+  return new FigureRecord(
+    groupId,
     origin,
-    source: c0.source,
-    earliest: c0.asOf.earliest,
-    latest: c0.asOf.latest,
+    cols.sources[cols.source[r0]!]!,
+    cols.days[e]!,
+    cols.days[l]!,
     value,
     low,
     high,
     exact,
-    quantity: c0.quantity,
-    items: unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
+    c0,
+    unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
-    articles: cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
-    partisan: info.partisan,
-    weight: info.weight,
-    firstDay: dayNumber(c0.asOf.earliest),
-    lastDay: dayNumber(c0.asOf.latest),
+    cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    info.partisan,
+    info.weight,
+    cols.dayNumbers[e]!,
+    cols.dayNumbers[l]!,
     seq,
     headline,
     secondHand,
-  };
+  );
 };
 
 /**
- * The claims of one figure while it is built: of the units with its key, the one whose first claim
- * comes first in id order is what it reads (`c0`, and `unit` unless that claim stands alone).
+ * Origin numbers (`out[0..m)`, numbers into `texts`) replaced by ranks in the order of `text + "|"`,
+ * equal texts ranked alike; false when a text holds a bar.
  */
-interface Pending {
-  readonly origin: string;
-  c0: Claim;
-  unit: Unit | null;
-  /** Position of its first unit's claim when that is a claim alone. */
-  readonly rank0: number;
-  /** Claims and positions of every unit with its key; null while its first unit is the only one. */
-  claims: Claim[] | null;
-  ranks: number[] | null;
+const rankOrigins = (texts: readonly string[], m: number, out: Int32Array): boolean => {
+  for (const t of texts) if (t.indexOf("|") >= 0) return false;
+  if (texts.length === 1) {
+    out.fill(0, 0, m);
+    return true;
+  }
+  const order = texts.map((_, k) => k).sort((x, y) => compareBarred(texts[x]!, texts[y]!));
+  const rankOf = new Int32Array(texts.length);
+  for (let i = 0, r = 0; i < order.length; i++) {
+    if (i > 0 && texts[order[i]!] !== texts[order[i - 1]!]) r++;
+    rankOf[order[i]!] = r;
+  }
+  for (let u = 0; u < m; u++) out[u] = rankOf[out[u]!]!;
+  return true;
+};
+
+/** Columns of a group's units while its figures are made, shared by every group and grown as needed. */
+let rank0 = new Int32Array(256);
+let lows = new Float64Array(256);
+let highs = new Float64Array(256);
+let values = new Float64Array(256);
+let exacts = new Uint8Array(256);
+let oR = new Int32Array(256);
+let eR = new Int32Array(256);
+let lR = new Int32Array(256);
+
+const reserveColumns = (n: number): void => {
+  if (rank0.length >= n) return;
+  const size = Math.max(n, 2 * rank0.length);
+  rank0 = new Int32Array(size);
+  lows = new Float64Array(size);
+  highs = new Float64Array(size);
+  values = new Float64Array(size);
+  exacts = new Uint8Array(size);
+  oR = new Int32Array(size);
+  eR = new Int32Array(size);
+  lR = new Int32Array(size);
+};
+
+interface SourceSeen {
+  readonly info: SourceInfo;
+  /** Its number among the origins of the call when it is named (its own origin), else -1. */
+  readonly origin: number;
 }
+
+/** Per source number, the serial of the last call that saw it and what it saw (shared by every call). */
+let serial = 0;
+let sourceMark = new Int32Array(64);
+const sourceSeen: (SourceSeen | undefined)[] = [];
 
 /** The figures of one group's claims (given in canonical order, with their canonical positions). */
 export const figuresOf = (
   lexicon: LexiconIndex,
   articleList: (rank: number) => readonly string[],
+  cols: ClaimColumns,
   groupId: string,
   claims: readonly Claim[],
   ranks: readonly number[],
-  groupOf: Lookup<string>,
+  groupAt: Int32Array,
 ): Figure[] => {
   if (claims.length === 1) {
     // Most groups: one claim, one figure (none when it is nested inside itself).
@@ -195,64 +357,72 @@ export const figuresOf = (
     if (c.partOf === c.id) return [];
     const info = sourceInfoOf(lexicon, c);
     const origin = info.named ? c.source : originOf(lexicon, c);
-    const i = comparableInterval(c.quantity);
-    const key = figureKey(origin, c, c.quantity.qualifier === "exact", i.low, i.high, pointValue(c.quantity));
-    return [makeFigure(articleList, key, groupId, origin, c, null, null, [ranks[0]!], info, 0)];
+    return [makeFigure(articleList, cols, groupId, origin, c, ranks[0]!, null, null, [ranks[0]!], info, 0)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
-  const bySource = new Map<string, SourceInfo>();
-  const sourceInfo = (c: Claim): SourceInfo => {
-    let s = bySource.get(c.source);
-    if (s === undefined) bySource.set(c.source, (s = sourceInfoOf(lexicon, c)));
+  // Origins are numbered as they come (a named source is its own origin, numbered with its
+  // weight); the numbers are ranked once their texts are all known.
+  // Sources are found by their number in the claims' columns, marked with this call's serial.
+  const originTexts: string[] = [];
+  let otherOrigins: Map<string, number> | null = null;
+  const call = ++serial;
+  if (sourceMark.length < cols.sources.length) {
+    sourceMark = new Int32Array(Math.max(cols.sources.length, 2 * sourceMark.length));
+    sourceSeen.length = sourceMark.length;
+  }
+  /** The source record of the claim `c` at canonical position `r`. */
+  const sourceOf = (c: Claim, r: number): SourceSeen => {
+    const k = cols.source[r]!;
+    if (sourceMark[k] === call) return sourceSeen[k]!;
+    const info = sourceInfoOf(lexicon, c);
+    const s: SourceSeen = { info, origin: info.named ? originTexts.push(cols.sources[k]!) - 1 : -1 };
+    sourceMark[k] = call;
+    sourceSeen[k] = s;
     return s;
   };
-  // A claim alone under its key (most keys) is held as its position in `claims`; a record is made
-  // only when a second unit shares the key.
-  const byKey = new Map<string, Pending | number>();
-  const originOfClaim = (c: Claim): string => (sourceInfo(c).named ? c.source : originOf(lexicon, c));
-  const pendingOf = (k: number): Pending => {
-    const c = claims[k]!;
-    return { origin: originOfClaim(c), c0: c, unit: null, rank0: ranks[k]!, claims: null, ranks: null };
+  /** The origin number of a unit's first claim (at `r`); its text is `originTexts[number]`. */
+  const originNumber = (c: Claim, r: number): number => {
+    const s = sourceOf(c, r);
+    if (s.origin >= 0) return s.origin;
+    const text = originOf(lexicon, c);
+    otherOrigins ??= new Map();
+    let k = otherOrigins.get(text);
+    if (k === undefined) otherOrigins.set(text, (k = originTexts.push(text) - 1));
+    return k;
   };
-  /** Adds a unit (the claim alone at position `k` when `u` is null) under its key. */
-  const add = (c0: Claim, u: Unit | null, k: number, exact: boolean, low: number, high: number, value: number): void => {
-    const origin = originOfClaim(c0);
-    const key = figureKey(origin, c0, exact, low, high, value);
-    const seen = byKey.get(key);
-    if (seen === undefined) {
-      byKey.set(key, u === null ? k : { origin, c0, unit: u, rank0: -1, claims: null, ranks: null });
-      return;
-    }
-    let f: Pending;
-    if (typeof seen === "number") byKey.set(key, (f = pendingOf(seen)));
-    else f = seen;
-    if (f.claims === null || f.ranks === null) {
-      f.claims = f.unit === null ? [f.c0] : [...f.unit.claims];
-      f.ranks = f.unit === null ? [f.rank0] : [...f.unit.ranks];
-    }
-    if (u === null) {
-      f.claims.push(c0);
-      f.ranks.push(ranks[k]!);
-    } else
-      for (let j = 0; j < u.claims.length; j++) {
-        f.claims.push(u.claims[j]!);
-        f.ranks.push(u.ranks[j]!);
-      }
-    if (compareClaimIds(c0.id, f.c0.id) < 0) {
-      f.c0 = c0;
-      f.unit = u;
-    }
+  // Units (a claim alone, or one article's breakdown items summed) as columns: what their keys
+  // are made of, the first claim, and its canonical position (claims and positions are in id order).
+  const n = claims.length;
+  const origins: string[] = [];
+  const firsts: Claim[] = [];
+  const units: (Unit | null)[] = [];
+  reserveColumns(n);
+  let m = 0;
+  const addUnit = (c0: Claim, u: Unit | null, r0: number, exact: boolean, low: number, high: number, value: number): void => {
+    const k = originNumber(c0, r0);
+    origins.push(originTexts[k]!);
+    oR[m] = k;
+    firsts.push(c0);
+    units.push(u);
+    rank0[m] = r0;
+    lows[m] = low;
+    highs[m] = high;
+    values[m] = value;
+    exacts[m] = exact ? 1 : 0;
+    m++;
   };
   let siblings: Map<string, { claims: Claim[]; ranks: number[] }> | null = null;
-  for (let k = 0; k < claims.length; k++) {
-    const c = claims[k]!;
-    if (c.partOf === null) {
-      const q = c.quantity;
-      const i = comparableInterval(q);
-      add(c, null, k, q.qualifier === "exact", i.low, i.high, pointValue(q));
+  const flags = cols.flags;
+  const gi = groupAt[ranks[0]!]!;
+  for (let k = 0; k < n; k++) {
+    const r = ranks[k]!;
+    if ((flags[r]! & PART) === 0) {
+      addUnit(claims[k]!, null, r, (flags[r]! & EXACT_FLAG) !== 0, cols.low(r), cols.high(r), cols.value(r));
       continue;
     }
-    if (groupOf.get(c.partOf) === groupId) continue; // nested inside a claim of this group
+    const p = cols.partOf[r]!;
+    if (p >= 0 && groupAt[p] === gi) continue; // nested inside a claim of this group
+    const c = claims[k]!;
     siblings ??= new Map();
     const l = siblings.get(c.article);
     if (l) {
@@ -263,39 +433,74 @@ export const figuresOf = (
   if (siblings !== null)
     for (const l of siblings.values()) {
       const u = unitOfItems(l.claims, l.ranks);
-      add(u.claims[0]!, u, -1, u.exact, u.low, u.high, u.value);
+      addUnit(u.claims[0]!, u, u.ranks[0]!, u.exact, u.low, u.high, u.value);
     }
-  // Figures in key order: the keys are distinct, and the default sort orders strings by code
-  // units as compareStrings does, without calling back into a comparator.
-  const keys = Array.from(byKey.keys()).sort();
-  const out: Figure[] = new Array(keys.length);
-  for (let n = 0; n < keys.length; n++) {
-    const key = keys[n]!;
-    const seen = byKey.get(key)!;
-    if (typeof seen === "number") {
-      const c = claims[seen]!;
-      out[n] = makeFigure(articleList, key, groupId, originOfClaim(c), c, null, null, [ranks[seen]!], sourceInfo(c), n);
-      continue;
+  if (m === 0) return [];
+  // Units in the order of their keys (origin|earliest|latest|x or ~|low|high|value, compared as
+  // strings), those of one key by their first claim: compared field by field, texts by rank.
+  const dayRanks = cols.dayRanks;
+  let keys: string[] | null = null;
+  if (dayRanks === null || !rankOrigins(originTexts, m, oR)) {
+    // A text holding a bar: the keys themselves decide.
+    keys = new Array(m);
+    for (let u = 0; u < m; u++) {
+      const r = rank0[u]!;
+      keys[u] = figureKey(origins[u]!, cols.days[cols.earliest[r]!]!, cols.days[cols.latest[r]!]!, exacts[u] === 1, lows[u]!, highs[u]!, values[u]!);
     }
-    const f = seen;
+  } else
+    for (let u = 0; u < m; u++) {
+      const r = rank0[u]!;
+      eR[u] = dayRanks[cols.earliest[r]!]!;
+      lR[u] = dayRanks[cols.latest[r]!]!;
+    }
+  const compareUnitKeys = (x: number, y: number): number => {
+    if (keys !== null) return compareStrings(keys[x]!, keys[y]!);
+    return (
+      oR[x]! - oR[y]! ||
+      eR[x]! - eR[y]! ||
+      lR[x]! - lR[y]! ||
+      exacts[y]! - exacts[x]! ||
+      compareNumberTexts(lows[x]!, lows[y]!, true) ||
+      compareNumberTexts(highs[x]!, highs[y]!, true) ||
+      compareNumberTexts(values[x]!, values[y]!, false)
+    );
+  };
+  const order: number[] = new Array(m);
+  for (let u = 0; u < m; u++) order[u] = u;
+  order.sort((x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
+  const out: Figure[] = [];
+  for (let s = 0; s < m; ) {
+    const u0 = order[s]!;
+    let e = s + 1;
+    while (e < m && compareUnitKeys(u0, order[e]!) === 0) e++;
+    const c0 = firsts[u0]!;
+    const unit = units[u0]!;
     let cs: readonly Claim[] | null;
     let rs: readonly number[];
-    const cs0 = f.claims ?? f.unit?.claims;
-    const rs0 = f.ranks ?? f.unit?.ranks;
-    if (cs0 !== undefined && rs0 !== undefined) {
-      if (cs0.length > 1) {
-        const order = cs0.map((_, k) => k).sort((x, y) => compareClaimIds(cs0[x]!.id, cs0[y]!.id));
-        cs = order.map((k) => cs0[k]!);
-        rs = order.map((k) => rs0[k]!);
-      } else {
-        cs = cs0;
-        rs = rs0;
-      }
+    if (e - s === 1) {
+      cs = unit === null ? null : unit.claims;
+      rs = unit === null ? [rank0[u0]!] : unit.ranks;
     } else {
-      cs = null;
-      rs = [f.rank0];
+      // Every unit's claims, in id order (canonical positions ascending).
+      const pairs: { c: Claim; r: number }[] = [];
+      for (let i = s; i < e; i++) {
+        const x = order[i]!;
+        const ux = units[x]!;
+        if (ux === null) pairs.push({ c: firsts[x]!, r: rank0[x]! });
+        else for (let j = 0; j < ux.claims.length; j++) pairs.push({ c: ux.claims[j]!, r: ux.ranks[j]! });
+      }
+      pairs.sort((p, q) => p.r - q.r);
+      const csl: Claim[] = new Array(pairs.length);
+      const rsl: number[] = new Array(pairs.length);
+      for (let i = 0; i < pairs.length; i++) {
+        csl[i] = pairs[i]!.c;
+        rsl[i] = pairs[i]!.r;
+      }
+      cs = csl;
+      rs = rsl;
     }
-    out[n] = makeFigure(articleList, key, groupId, f.origin, f.c0, f.unit, cs, rs, sourceInfo(f.c0), n);
+    out.push(makeFigure(articleList, cols, groupId, origins[u0]!, c0, rank0[u0]!, unit, cs, rs, sourceOf(c0, rank0[u0]!).info, out.length));
+    s = e;
   }
   return out;
 };

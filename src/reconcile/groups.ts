@@ -61,6 +61,8 @@ export interface GroupIndex {
   readonly byId: Lookup<Group>;
   /** Group id of each claim. */
   readonly groupOf: Lookup<string>;
+  /** The position in `groups` of each claim's group, by canonical position. */
+  readonly groupAt: Int32Array;
   /** The claims of the i-th group of `groups`, in canonical order. */
   readonly claimsOf: (i: number) => readonly Claim[];
   /** The claims of a group given by id, in canonical order. */
@@ -90,29 +92,25 @@ const below = (m: Level, k: unknown): Level => {
 const hasSlash = (s: string): boolean => s.indexOf("/") >= 0;
 
 /**
- * The number of the group whose id is `metric/subject/location/period`. When no metric, subject
- * or place involved holds a slash, an id is one tuple of those four and the group is found
- * through maps keyed by them (no id string built per lookup); otherwise through its id string.
+ * Finding the number of the group whose id is `metric/subject/location/period`. When no metric,
+ * subject or place of a group holds a slash, an id is one tuple of those four and the group is
+ * found through maps keyed by them (`index`: no id string built per lookup); otherwise, and for a
+ * subject or place holding a slash, through its id string (`byId`).
  */
 const groupsByParts = (
   scopes: readonly Omit<Scope, "id">[],
   periods: readonly string[],
   numberOf: ReadonlyMap<string, number>,
-): ((metric: string, subject: string, location: string, period: string) => number | undefined) => {
+): { readonly index: Level | null; readonly byId: (metric: string, subject: string, location: string, period: string) => number | undefined } => {
   const byId = (metric: string, subject: string, location: string, period: string): number | undefined =>
     numberOf.get(metric + "/" + subject + "/" + location + "/" + period);
   const index: Level = new Map();
   for (let n = 0; n < scopes.length; n++) {
     const { metric, subject, location } = scopes[n]!.key;
-    if (hasSlash(metric) || hasSlash(subject) || hasSlash(location)) return byId;
+    if (hasSlash(metric) || hasSlash(subject) || hasSlash(location)) return { index: null, byId };
     below(below(below(index, metric), subject), location).set(periods[n]!, n);
   }
-  return (metric, subject, location, period) =>
-    hasSlash(subject) || hasSlash(location)
-      ? byId(metric, subject, location, period)
-      : (((index.get(metric) as Level | undefined)?.get(subject) as Level | undefined)?.get(location) as Level | undefined)?.get(period) as
-          | number
-          | undefined;
+  return { index, byId };
 };
 
 /** Shared by the groups with no parts (most of them): one empty list rather than one each. */
@@ -169,48 +167,68 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
   const filled = starts.slice(0, ids.length);
   for (let i = 0; i < claims.length; i++) members[filled[groupAt[i]!]!++] = i;
 
-  const parts = new Map<string, string[]>();
-  const subjectParent = new Map<string, string>();
-  const placeParent = new Map<string, string>();
-  const subjectChildren = new Map<string, string[]>();
-  const wholes = new Map<string, string[]>();
-  const push = (m: Map<string, string[]>, k: string, v: string) => {
-    const l = m.get(k);
+  // Relations by group number while they are found (lists in the order found), then as maps by id.
+  const partsBy: (string[] | undefined)[] = new Array(ids.length);
+  const wholesBy: (string[] | undefined)[] = new Array(ids.length);
+  const childrenBy: (string[] | undefined)[] = new Array(ids.length);
+  const subjectParentBy: (string | undefined)[] = new Array(ids.length);
+  const placeParentBy: (string | undefined)[] = new Array(ids.length);
+  const push = (m: (string[] | undefined)[], k: number, v: string) => {
+    const l = m[k];
     if (l) l.push(v);
-    else m.set(k, [v]);
+    else m[k] = [v];
   };
   const scopes = firsts.map((i) => keyOf(lexicon, claims[i]!));
   const periods = ids.map((id, n) => {
     const { key } = scopes[n]!;
     return id.slice(key.metric.length + key.subject.length + key.location.length + 3);
   });
-  const numberByParts = groupsByParts(scopes, periods, numberOf);
+  const { index, byId: numberById } = groupsByParts(scopes, periods, numberOf);
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
     const { key } = scopes[n]!;
     const subjects = lexicon.subjectAncestors(key.subject);
     const places = lexicon.placeAncestors(key.location);
     if (subjects.length === 1 && places.length === 1) continue;
-    // The group with another subject and place: metric/subject/location/period
+    // The group with another subject and place: metric/subject/location/period, its maps looked
+    // up once per metric and subject.
     const period = periods[n]!;
+    const byMetric = index === null ? undefined : (index.get(key.metric) as Level | undefined);
     for (let si = 0; si < subjects.length; si++) {
+      const subject = subjects[si]!;
+      const bySubject = index === null || hasSlash(subject) ? null : ((byMetric?.get(subject) as Level | undefined) ?? undefined);
       for (let pi = 0; pi < places.length; pi++) {
         if (si === 0 && pi === 0) continue;
-        const p = numberByParts(key.metric, subjects[si]!, places[pi]!, period);
+        const place = places[pi]!;
+        const p =
+          bySubject === null || hasSlash(place)
+            ? numberById(key.metric, subject, place, period)
+            : ((bySubject?.get(place) as Level | undefined)?.get(period) as number | undefined);
         if (p === undefined) continue;
         // The group's own id string, so that lists of related groups share it rather than copies.
         const parent = ids[p]!;
-        push(parts, parent, id);
-        if (pi === 0 || si === 0) push(wholes, id, parent);
+        push(partsBy, p, id);
+        if (pi === 0 || si === 0) push(wholesBy, n, parent);
         if (pi === 0) {
-          push(subjectChildren, parent, id);
-          if (!subjectParent.has(id)) subjectParent.set(id, parent);
+          push(childrenBy, p, id);
+          subjectParentBy[n] ??= parent;
         }
-        if (si === 0 && !placeParent.has(id)) placeParent.set(id, parent);
+        if (si === 0) placeParentBy[n] ??= parent;
       }
     }
   }
-  for (const l of subjectChildren.values()) l.sort(compareStrings);
+  const subjectParent = new Map<string, string>();
+  const placeParent = new Map<string, string>();
+  const subjectChildren = new Map<string, string[]>();
+  const wholes = new Map<string, string[]>();
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    if (subjectParentBy[n] !== undefined) subjectParent.set(id, subjectParentBy[n]!);
+    if (placeParentBy[n] !== undefined) placeParent.set(id, placeParentBy[n]!);
+    const children = childrenBy[n];
+    if (children !== undefined) subjectChildren.set(id, children.sort(compareStrings));
+    if (wholesBy[n] !== undefined) wholes.set(id, wholesBy[n]!);
+  }
   const ranksOf = (k: number): number[] => {
     const from = starts[k]!;
     // Lists of the output are allocated at their exact length (an array grown by push keeps spare room).
@@ -232,7 +250,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const from = starts[k]!;
     const claimIds: string[] = new Array(starts[k + 1]! - from);
     for (let j = 0; j < claimIds.length; j++) claimIds[j] = claims[members[from + j]!]!.id;
-    groups[k] = { id, key, cumulative, claims: claimIds, parts: parts.get(id)?.sort(compareStrings) ?? NO_PARTS };
+    groups[k] = { id, key, cumulative, claims: claimIds, parts: partsBy[n]?.sort(compareStrings) ?? NO_PARTS };
   }
   const positionOfId = (id: string): number | undefined => {
     const n = numberOf.get(id);
@@ -251,5 +269,5 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     },
   };
   const claimsOfGroup = (id: string): readonly Claim[] => claimsOf(positionOfId(id)!);
-  return { groups, byId, groupOf, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
+  return { groups, byId, groupOf, groupAt, claimsOf, claimsOfGroup, ranksOf, subjectParent, placeParent, subjectChildren, wholes };
 };

@@ -20,6 +20,8 @@ const describeSum = (a: Analysis, h: Claim, x: Claim, y: Claim): string =>
 export const headlinesOf = (a: Analysis): Contradiction[] => {
   const out: Contradiction[] = [];
   for (const article of a.index.byArticle.keys()) {
+    // Most articles have no headline number: their claims are not read again.
+    if (!a.index.headlined.has(article)) continue;
     const claims = a.index.byArticle.get(article)!;
     const heads = claims.filter((c) => c.headline);
     if (heads.length === 0) continue;

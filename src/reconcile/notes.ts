@@ -9,10 +9,12 @@ import type { Note } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
 import { figureText, scopeText } from "./conflicts.js";
-import { amountText, claimIdsOf, type Figure } from "./figures.js";
+import { amountText, claimIdsOf, compareKeys, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
 import type { Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
+
+const NO_NOTES: readonly Note[] = [];
 
 const noteId = (kind: string, group: string, parts: readonly string[]): string => `${kind}/${group}/${shortHash(parts.join("\u0000"))}`;
 
@@ -75,18 +77,21 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   return out;
 };
 
-const circularNotes = (a: Analysis, g: GroupAnalysis): Note[] =>
-  g.series.figures
-    .filter((f) => f.articles.length > 1)
-    .map((f) => {
-      const relays = [...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))].sort(compareStrings);
-      return {
-        id: noteId("circular-reporting", g.group.id, [f.key]),
-        kind: "circular-reporting" as const,
-        claims: claimIdsOf(a.claims, f),
-        explanation: `${amountText(f)} from ${sourceName(a.lexicon, f.source)} ${when(f)} is carried by ${f.articles.length} articles (${f.articles.join(", ")}${relays.length > 0 ? `; relayed by ${relays.map((r) => sourceName(a.lexicon, r)).join(", ")}` : ""}): one origin, counted once, not ${f.articles.length} confirmations.`,
-      };
+const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
+  // Most groups have no figure carried by several articles: no list is filtered for them.
+  let out: Note[] | null = null;
+  for (const f of g.series.figures) {
+    if (f.articles.length <= 1) continue;
+    const relays = [...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))].sort(compareStrings);
+    (out ??= []).push({
+      id: noteId("circular-reporting", g.group.id, [f.key]),
+      kind: "circular-reporting" as const,
+      claims: claimIdsOf(a.claims, f),
+      explanation: `${amountText(f)} from ${sourceName(a.lexicon, f.source)} ${when(f)} is carried by ${f.articles.length} articles (${f.articles.join(", ")}${relays.length > 0 ? `; relayed by ${relays.map((r) => sourceName(a.lexicon, r)).join(", ")}` : ""}): one origin, counted once, not ${f.articles.length} confirmations.`,
     });
+  }
+  return out ?? NO_NOTES;
+};
 
 /** A non-exact figure whose interval contains another origin's exact figure of the same day. */
 const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
@@ -99,7 +104,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
   const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
   for (const fs of byDay.values()) {
-    const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareStrings(x.key, y.key));
+    const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareKeys(x, y));
     if (exacts.length === 0) continue;
     for (const b of fs) {
       if (b.exact) continue;
@@ -123,7 +128,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       else {
         x.count += 1;
         x.ranks.push(...b.ranks, ...e.ranks);
-        if (b.latest < x.b.latest || (b.latest === x.b.latest && b.key < x.b.key)) {
+        if (b.latest < x.b.latest || (b.latest === x.b.latest && compareKeys(b, x.b) < 0)) {
           x.b = b;
           x.e = e;
         }

@@ -11,7 +11,7 @@
  * Figures of one origin on one day that differ by a digit or two between languages are one
  * statement rendered twice.
  */
-import type { Figure } from "./figures.js";
+import { compareKeys, type Figure } from "./figures.js";
 import { compareStrings } from "./order.js";
 
 export interface Stale {
@@ -54,8 +54,8 @@ export interface Series {
   readonly drifts: readonly (readonly [Figure, Figure])[];
   /** The lower figures of the same origin and day that a current figure supersedes (what is read of them). */
   readonly supersededBy: ReadonlyMap<Figure, readonly Superseded[]>;
-  /** Value of a current figure after its origin's later corrections (by figure key). */
-  readonly adjusted: ReadonlyMap<string, number>;
+  /** Value of a current figure after its origin's later corrections. */
+  readonly adjusted: ReadonlyMap<Figure, number>;
 }
 
 /** Two renderings of one statement: exact, close, and from articles in different languages. */
@@ -67,75 +67,90 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
   return !b.articles.some((x) => la.has(languageOf(x)));
 };
 
-const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareStrings(a.key, b.key);
+const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareKeys(a, b);
 
+const NONE: readonly never[] = [];
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
-const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
 const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 
 export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
   if (figures.length <= 1)
-    return { figures, current: figures, stale: [], repeats: [], corrections: [], drifts: [], adjusted: NO_VALUES, supersededBy: NO_FIGURES };
-  // Figures by origin and day, the buckets in order of their first figure.
-  const byOriginDay = new Map<string, Map<string, Figure[]>>();
-  const buckets: Figure[][] = [];
-  for (const f of figures) {
-    let m = byOriginDay.get(f.origin);
-    if (m === undefined) byOriginDay.set(f.origin, (m = new Map()));
-    const l = m.get(f.latest);
-    if (l) l.push(f);
-    else {
-      const b = [f];
-      m.set(f.latest, b);
-      buckets.push(b);
-    }
-  }
+    return { figures, current: figures, stale: NONE, repeats: NONE, corrections: NONE, drifts: NONE, adjusted: NO_VALUES, supersededBy: NO_FIGURES };
+  // Figures by origin then day (a bucket: one origin's figures of one day), each bucket from its
+  // highest figure down: one sort, no map of buckets.
+  const sorted = figures.slice().sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b));
   const stale: Stale[] = [];
-  const drifts: (readonly [Figure, Figure])[] = [];
-  const days: { readonly origin: string; readonly day: string; readonly bucket: Figure[]; readonly drifted: ReadonlySet<Figure> }[] = [];
-  for (const bucket of buckets) {
-    let drifted: Set<Figure> | null = null;
-    if (bucket.length > 1) {
-      bucket.sort(byValueDesc);
-      for (let i = 0; i + 1 < bucket.length; i++) {
-        const a = bucket[i]!;
-        const b = bucket[i + 1]!;
-        if (isDrift(a, b, languageOf)) {
-          drifts.push([a, b]);
-          (drifted ??= new Set()).add(a).add(b);
+  /** Drifts with the position of their bucket's first figure among `figures` (they are listed in that order). */
+  let drifting: { readonly first: number; readonly pair: readonly [Figure, Figure] }[] | null = null;
+  // Buckets as runs of `sorted`: bucket k is sorted[starts[k] .. starts[k + 1]).
+  const starts: number[] = [];
+  /** The figures of a bucket that drift from a neighbour, by bucket (few buckets have any). */
+  let driftedIn: Map<number, ReadonlySet<Figure>> | null = null;
+  for (let s = 0; s < sorted.length; ) {
+    const f0 = sorted[s]!;
+    let e = s + 1;
+    while (e < sorted.length && sorted[e]!.origin === f0.origin && sorted[e]!.latest === f0.latest) e++;
+    if (e - s > 1) {
+      let drifted: Set<Figure> | null = null;
+      let first = f0.seq;
+      for (let q = s; q < e; q++) if (sorted[q]!.seq < first) first = sorted[q]!.seq;
+      for (let q = s; q + 1 < e; q++) {
+        const x = sorted[q]!;
+        const y = sorted[q + 1]!;
+        if (isDrift(x, y, languageOf)) {
+          (drifting ??= []).push({ first, pair: [x, y] });
+          (drifted ??= new Set()).add(x).add(y);
         }
       }
+      if (drifted !== null) (driftedIn ??= new Map()).set(starts.length, drifted);
     }
-    days.push({ origin: bucket[0]!.origin, day: bucket[0]!.latest, bucket, drifted: drifted ?? NO_DRIFT });
+    starts.push(s);
+    s = e;
   }
-  days.sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.day, b.day));
+  const buckets = starts.length;
+  starts.push(sorted.length);
+  const drifts: (readonly [Figure, Figure])[] = [];
+  if (drifting !== null) {
+    // Stable: a bucket's drifts keep their order.
+    drifting.sort((x, y) => x.first - y.first);
+    for (const d of drifting) drifts.push(d.pair);
+  }
 
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
-  let adjusted: Map<string, number> | null = null;
+  let adjusted: Map<Figure, number> | null = null;
   const current: Figure[] = [];
+  // One origin's kept figures and their lowest corrections, reused from origin to origin.
+  const kept: Figure[] = [];
+  /** Lowest correction of each kept day (Infinity when none). */
+  const correctedTo: number[] = [];
   let i = 0;
-  while (i < days.length) {
-    const origin = days[i]!.origin;
+  while (i < buckets) {
+    const origin = sorted[starts[i]!]!.origin;
     let j = i;
-    while (j < days.length && days[j]!.origin === origin) j++;
-    const kept: Figure[] = [];
-    /** Lowest correction of each kept day (Infinity when none). */
-    const correctedTo: number[] = [];
+    while (j < buckets && sorted[starts[j]!]!.origin === origin) j++;
+    kept.length = 0;
+    correctedTo.length = 0;
     let peak: Figure | null = null;
-    let peakDay: readonly Figure[] = [];
+    /** The bucket of the peak, as a run of `sorted`. */
+    let peakFrom = 0;
+    let peakTo = 0;
     /** The origin's first figure of each value on the days before (read only by later days). */
     const seen = j - i > 1 ? new Map<number, Figure>() : NO_VALUES_SEEN;
     const firstCorrection = corrections.length;
     for (let k = i; k < j; k++) {
-      const { bucket, drifted } = days[k]!;
+      const from = starts[k]!;
+      const to = starts[k + 1]!;
+      const drifted = driftedIn?.get(k) ?? NO_DRIFT;
       let top: Figure | null = null;
       let topIsCorrection = false;
       let lowest = Number.POSITIVE_INFINITY;
       let superseded: Figure[] | null = null;
-      for (const f of bucket) {
+      for (let q = from; q < to; q++) {
+        const f = sorted[q]!;
         if (cumulative && peak !== null && f.high < peak.low && !(drifted.has(f) && top !== null)) {
           const earlier = seen.get(f.value);
           const reason: RepeatReason | null =
@@ -144,7 +159,8 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
             repeats.push({ figure: f, earlier: earlier ?? null, peak, reason });
             continue;
           }
-          const alsoAbove = peakDay.filter((x) => x !== peak && f.high < x.low);
+          const alsoAbove: Figure[] = [];
+          for (let x = peakFrom; x < peakTo; x++) if (sorted[x] !== peak && f.high < sorted[x]!.low) alsoAbove.push(sorted[x]!);
           corrections.push({ earlier: peak, later: f, alsoAbove, restatedBy: [] });
           if (f.value < lowest) lowest = f.value;
           if (top === null) {
@@ -156,14 +172,16 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
         if (top === null) top = f;
         else if (!drifted.has(f)) (superseded ??= []).push(f);
       }
-      if (k + 1 < j) for (const g of bucket) if (!seen.has(g.value)) (seen as Map<number, Figure>).set(g.value, g);
+      if (k + 1 < j)
+        for (let q = from; q < to; q++) if (!seen.has(sorted[q]!.value)) (seen as Map<number, Figure>).set(sorted[q]!.value, sorted[q]!);
       if (top === null) continue;
       if (superseded !== null) stale.push({ by: top, superseded });
       kept.push(top);
       correctedTo.push(lowest);
       if (topIsCorrection || peak === null || top.value > peak.value) {
         peak = top;
-        peakDay = bucket;
+        peakFrom = from;
+        peakTo = to;
       }
     }
     // ("2 on the 27th, 1 on the 28th, 1 again on the 29th": the last stands on the correction)
@@ -176,7 +194,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     let cap = Number.POSITIVE_INFINITY;
     for (let k = kept.length - 1; k >= 0; k--) {
       const f = kept[k]!;
-      if (f.value > cap) (adjusted ??= new Map()).set(f.key, cap);
+      if (f.value > cap) (adjusted ??= new Map()).set(f, cap);
       cap = Math.min(cap, correctedTo[k]!);
     }
     for (const f of kept) current.push(f);

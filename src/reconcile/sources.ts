@@ -45,15 +45,23 @@ export const sourceTally = (base: Analysis): SourceTally => {
     }
     return x;
   };
-  // Lists grown by push leave spare room and copies behind: each source's is counted first.
-  const counts = new Map<string, number>();
-  for (const c of base.claims) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
-  for (const c of base.claims) {
-    const x = get(c.source);
-    if (x.filled === 0) x.claims = new Array(counts.get(c.source)!);
+  // Lists grown by push leave spare room and copies behind: each source's is counted first, by
+  // its number in the claims' columns (no lookup by name per claim).
+  const { source: sourceAt, sources } = base.columns;
+  const counts = new Int32Array(sources.length);
+  for (let r = 0; r < base.claims.length; r++) counts[sourceAt[r]!]!++;
+  const accOf: (Acc | undefined)[] = new Array(sources.length);
+  for (let r = 0; r < base.claims.length; r++) {
+    const c = base.claims[r]!;
+    const k = sourceAt[r]!;
+    let x = accOf[k];
+    if (x === undefined) {
+      x = accOf[k] = get(sources[k]!);
+      if (x.filled === 0) x.claims = new Array(counts[k]!);
+    }
     x.claims[x.filled++] = c.id;
-    for (let k = 0; k < c.via.length; k++) x.via.add(c.via[k]!);
-    if (isPartisan(base.lexicon, c)) x.partisan = true;
+    for (let v = 0; v < c.via.length; v++) x.via.add(c.via[v]!);
+    if (!x.partisan && isPartisan(base.lexicon, c)) x.partisan = true;
   }
   const addGroup = (g: GroupAnalysis): void => {
     for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;

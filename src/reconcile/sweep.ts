@@ -5,9 +5,9 @@
  * days keeps the two highest lower bounds of distinct origins seen so far and tests each B
  * against the best of another origin: O(n log n) per group.
  */
-import type { Figure } from "./figures.js";
+import { compareKeys, type Figure } from "./figures.js";
 
-const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && x.key < y.key);
+const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && compareKeys(x, y) < 0);
 
 const byLastDay = (x: Figure, y: Figure): number => x.lastDay - y.lastDay || x.seq - y.seq;
 const byFirstDay = (x: Figure, y: Figure): number => x.firstDay - y.firstDay || x.seq - y.seq;
@@ -58,7 +58,7 @@ const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figur
   return out;
 };
 
-const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && x.key < y.key);
+const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && compareKeys(x, y) < 0);
 
 /**
  * Pairs [A, B] seen from both sides: for each B its strongest contradicting A (as above), and for

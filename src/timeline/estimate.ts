@@ -16,7 +16,8 @@ import { dayGap, dayPlus } from "./days.js";
 import type { IsoDay } from "../domain/dates.js";
 import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js";
 import type { GroupAnalysis } from "../reconcile/analysis.js";
-import type { Figure } from "../reconcile/figures.js";
+import type { ClaimColumns } from "../reconcile/columns.js";
+import { compareKeys, type Figure } from "../reconcile/figures.js";
 import { compareStrings } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
 import { weightedMedian } from "./weighted-median.js";
@@ -44,36 +45,39 @@ interface Observation {
 }
 
 const NO_CLAIMS: readonly number[] = [];
+const NO_DAYS: ReadonlySet<IsoDay> = new Set();
 
-const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f.key) ?? f.value;
+const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f) ?? f.value;
 
-/** Own claims (canonical positions) by every day their statement may have been made on. */
-const evidenceByDay = (g: GroupAnalysis): Map<IsoDay, number[]> => {
+/** Own claims (canonical positions) by every day their statement may have been made on (days read from the claims' columns). */
+const evidenceByDay = (g: GroupAnalysis, cols: ClaimColumns): Map<IsoDay, number[]> => {
   const out = new Map<IsoDay, number[]>();
   const add = (d: IsoDay, r: number) => {
     const l = out.get(d);
     if (l) l.push(r);
     else out.set(d, [r]);
   };
-  for (let i = 0; i < g.claims.length; i++) {
-    const c = g.claims[i]!;
+  for (let i = 0; i < g.ranks.length; i++) {
     const r = g.ranks[i]!;
-    if (c.asOf.earliest === c.asOf.latest) add(c.asOf.latest, r);
+    const e = cols.earliest[r]!;
+    const l = cols.latest[r]!;
+    if (e === l) add(cols.days[l]!, r);
     else {
-      let d = c.asOf.latest;
-      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= c.asOf.earliest; k++, d = dayPlus(d, -1)) add(d, r);
+      const earliest = cols.days[e]!;
+      let d = cols.days[l]!;
+      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= earliest; k++, d = dayPlus(d, -1)) add(d, r);
     }
   }
   return out;
 };
 
-const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<string>>();
-const NO_KEYS: ReadonlySet<string> = new Set();
-/** Keys of the figures that superseded others of their origin's day. */
-const staleKeys = (g: GroupAnalysis): ReadonlySet<string> => {
-  if (g.series.stale.length === 0) return NO_KEYS;
+const staleCache = new WeakMap<GroupAnalysis, ReadonlySet<Figure>>();
+const NO_FIGURES: ReadonlySet<Figure> = new Set();
+/** The figures that superseded others of their origin's day. */
+const staleFigures = (g: GroupAnalysis): ReadonlySet<Figure> => {
+  if (g.series.stale.length === 0) return NO_FIGURES;
   let s = staleCache.get(g);
-  if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by.key))));
+  if (s === undefined) staleCache.set(g, (s = new Set(g.series.stale.map((x) => x.by))));
   return s;
 };
 
@@ -92,16 +96,18 @@ const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] 
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
   // The weighted median of one figure is its value, whatever its weight.
   const value = fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedian(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })));
-  const trusted = fs.some((f) => !f.partisan) ? fs.filter((f) => !f.partisan) : fs;
+  // The interval from the non-partisan figures when there are any (no filtered list made).
+  const anyTrusted = fs.some((f) => !f.partisan);
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
-  for (const f of trusted) {
+  for (const f of fs) {
+    if (anyTrusted && f.partisan) continue;
     const v = valueOf(g, f);
     const adjusted = v !== f.value;
     low = Math.min(low, adjusted ? v : Math.min(f.low, v));
     high = Math.max(high, adjusted ? v : Number.isFinite(f.high) ? f.high : v);
   }
-  const stale = staleKeys(g);
+  const stale = staleFigures(g);
   return {
     day,
     value,
@@ -110,7 +116,7 @@ const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClai
     high,
     claims: concatRanks(fs, extraClaims),
     figures: fs.length,
-    latestStatement: fs.length === 1 && (stale.has(fs[0]!.key) || g.series.adjusted.has(fs[0]!.key)),
+    latestStatement: fs.length === 1 && (stale.has(fs[0]!) || g.series.adjusted.has(fs[0]!)),
     fromParts: false,
     partisanOnly: fs.every((f) => f.partisan),
   };
@@ -172,26 +178,31 @@ export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): Timeline
  * A running total's points. `parts` are the finished timelines of the groups directly below it
  * (subjects below, same place and period).
  */
-export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[]): RankedPoints => {
-  const single = singleStatement(g);
+export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: readonly RankedPoints[]): RankedPoints => {
+  const single = singleStatement(g, cols);
   if (single !== null && parts.every((ps) => ps.points.length === 0)) return single;
-  const fresh = new Map<IsoDay, Figure[]>();
-  for (const f of g.series.current) {
-    const l = fresh.get(f.latest);
-    if (l) l.push(f);
-    else fresh.set(f.latest, [f]);
-  }
-  const widen = new Map<IsoDay, number>();
-  for (const f of g.series.current) {
+  // Current figures are in day order: each day's are one run of them.
+  const current = g.series.current;
+  let widen: Map<IsoDay, number> | null = null;
+  for (const f of current) {
     if (f.earliest === f.latest) continue;
+    widen ??= new Map();
     let d = dayPlus(f.latest, -1);
     for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = dayPlus(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
   }
+  /** How high an uncertain statement date reaches on a day (0 when none does). */
+  const widenOn = (d: IsoDay): number => (widen === null ? 0 : (widen.get(d) ?? 0));
   const obs: Observation[] = [];
-  for (const day of fresh.keys()) obs.push(combine(g, day, fresh.get(day)!, []));
+  for (let s = 0; s < current.length; ) {
+    const day = current[s]!.latest;
+    let e = s + 1;
+    while (e < current.length && current[e]!.latest === day) e++;
+    obs.push(combine(g, day, current.slice(s, e), []));
+    s = e;
+  }
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
-  const partDays = new Set<IsoDay>();
-  for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) partDays.add(p.date);
+  const partDays = parts.length === 0 ? NO_DAYS : new Set<IsoDay>();
+  for (const ps of parts) for (const p of ps.points) if (firstOwn === null || p.date < firstOwn) (partDays as Set<IsoDay>).add(p.date);
   for (const day of partDays) {
     let value = 0;
     let low = 0;
@@ -214,13 +225,13 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
     obs.map((o) => o.value),
     obs.map((o) => o.weight),
   );
-  const evidence = evidenceByDay(g);
+  const evidence = evidenceByDay(g, cols);
   const out: { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod; carries: boolean }[] = [];
   for (let i = 0; i < obs.length; i++) {
     const o = obs[i]!;
     const best = fitted[i]!;
     const claims = o.claims.concat(evidence.get(o.day) ?? NO_CLAIMS);
-    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widen.get(o.day) ?? 0), claims, method: methodOf(o, best), carries: !o.partisanOnly });
+    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widenOn(o.day)), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
     const gap = dayGap(o.day, next.day);
@@ -237,7 +248,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
         date,
         low: Math.min(o.low, best),
         best,
-        high: Math.max(next.high, best, widen.get(date) ?? 0),
+        high: Math.max(next.high, best, widenOn(date)),
         claims,
         method: nextBest === fitted[i] ? "carried-forward" : "bounds-only",
         carries: !o.partisanOnly,
@@ -246,7 +257,8 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
   }
   // Every day a claim of the group may have been said on has a point, so its provenance is kept:
   // before the first figure it is bounded by it, after a figure (or past a long gap) carried.
-  const have = new Set(out.map((p) => p.date));
+  const have = new Set<IsoDay>();
+  for (const p of out) have.add(p.date);
   for (const date of evidence.keys()) {
     if (have.has(date)) continue;
     const ids = evidence.get(date)!;
@@ -258,7 +270,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
       date,
       low: Math.min(base.low, best),
       best,
-      high: Math.max(base.high, best, widen.get(date) ?? 0),
+      high: Math.max(base.high, best, widenOn(date)),
       claims: base.claims.concat(ids),
       method: i === 0 ? "bounds-only" : "carried-forward",
       carries: !base.partisanOnly,
@@ -273,7 +285,7 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
   }
   for (let i = out.length - 2; i >= 0; i--) {
     const p = out[i]!;
-    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widen.get(p.date) ?? 0)), p.best);
+    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widenOn(p.date))), p.best);
   }
   return ranked(g, out);
 };
@@ -282,11 +294,11 @@ export const cumulativePoints = (g: GroupAnalysis, parts: readonly RankedPoints[
  * The one point of a group holding a single figure said on a known day (most groups): what the
  * general estimate gives for it (one observation, nothing to fit or interpolate), made directly.
  */
-const singleStatement = (g: GroupAnalysis): RankedPoints | null => {
+const singleStatement = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints | null => {
   if (g.series.figures.length !== 1 || g.series.current.length !== 1) return null;
   const f = g.series.current[0]!;
   if (f.earliest !== f.latest) return null;
-  for (const c of g.claims) if (c.asOf.earliest !== f.latest || c.asOf.latest !== f.latest) return null;
+  for (const r of g.ranks) if (cols.days[cols.earliest[r]!] !== f.latest || cols.days[cols.latest[r]!] !== f.latest) return null;
   const v = f.value;
   const low = Math.min(f.low, v);
   const high = Number.isFinite(f.high) ? Math.max(f.high, v) : v;
@@ -294,10 +306,10 @@ const singleStatement = (g: GroupAnalysis): RankedPoints | null => {
 };
 
 /** A closed period's points: on each statement day, every origin's latest figure so far. */
-export const periodPoints = (g: GroupAnalysis): RankedPoints => {
-  const single = singleStatement(g);
+export const periodPoints = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints => {
+  const single = singleStatement(g, cols);
   if (single !== null) return single;
-  const evidence = evidenceByDay(g);
+  const evidence = evidenceByDay(g, cols);
   const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
   const latestByOrigin = new Map<string, Figure>();
   const out: { date: IsoDay; low: number; best: number; high: number; claims: number[]; method: EstimateMethod }[] = [];
@@ -310,7 +322,7 @@ export const periodPoints = (g: GroupAnalysis): RankedPoints => {
     }
     const first = current[0];
     if (latestByOrigin.size === 0 && first !== undefined) latestByOrigin.set(first.origin, first);
-    const fs = [...latestByOrigin.values()].sort((x, y) => compareStrings(x.key, y.key));
+    const fs = [...latestByOrigin.values()].sort(compareKeys);
     if (fs.length === 0) continue;
     const o = combine(g, day, fs, evidence.get(day) ?? []);
     const carried = fs.some((f) => f.latest < day);

@@ -35,12 +35,13 @@ const NO_PARTS: readonly RankedPoints[] = [];
 export const groupPoints = (a: Analysis, g: GroupAnalysis, done: Map<string, RankedPoints>): readonly TimelinePoint[] => {
   let r: RankedPoints;
   const id = g.group.id;
-  if (!g.group.cumulative) r = periodPoints(g);
+  if (!g.group.cumulative) r = periodPoints(g, a.columns);
   else {
     const below = a.groups.subjectChildren.get(id);
     const children = below === undefined ? NO_CHILDREN : below.filter((c) => a.groups.subjectParent.get(c) === id);
     r = cumulativePoints(
       g,
+      a.columns,
       children.length === 0 ? NO_PARTS : children.map((c) => done.get(c) ?? NONE),
     );
     for (const c of children) {

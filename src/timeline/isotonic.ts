@@ -5,17 +5,34 @@
  * takes the weighted median of its observations, so one inflated low-weight figure cannot drag a
  * monitor's figure the way a mean would.
  */
-import { weightedMedian } from "./weighted-median.js";
+import { byValueThenWeight, weightedMedianOfSorted, type Weighted } from "./weighted-median.js";
+
+/** Two lists in `byValueThenWeight` order merged into one (items equal in that order are alike to the median). */
+const merged = (x: readonly Weighted[], y: readonly Weighted[]): Weighted[] => {
+  const out: Weighted[] = new Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) out[k++] = byValueThenWeight(x[i]!, y[j]!) <= 0 ? x[i++]! : y[j++]!;
+  while (i < x.length) out[k++] = x[i++]!;
+  while (j < y.length) out[k++] = y[j++]!;
+  return out;
+};
 
 export const isotonic = (values: readonly number[], weights: readonly number[]): number[] => {
-  const blocks: { value: number; items: { value: number; weight: number }[] }[] = [];
+  // Nothing falls (most series): no block is ever pooled, the fit is the observations.
+  let rising = true;
+  for (let i = 1; i < values.length && rising; i++) rising = !(values[i - 1]! > values[i]!);
+  if (rising) return values.slice();
+  // Each block keeps its observations sorted for the median, so a pool merges two sorted lists.
+  const blocks: { value: number; items: readonly Weighted[] }[] = [];
   for (let i = 0; i < values.length; i++) {
-    let items = [{ value: values[i]!, weight: Math.max(weights[i]!, 1e-9) }];
+    let items: readonly Weighted[] = [{ value: values[i]!, weight: Math.max(weights[i]!, 1e-9) }];
     let value = values[i]!;
     while (blocks.length > 0 && blocks[blocks.length - 1]!.value > value) {
       const prev = blocks.pop()!;
-      items = prev.items.concat(items);
-      value = weightedMedian(items);
+      items = merged(prev.items, items);
+      value = weightedMedianOfSorted(items);
     }
     blocks.push({ value, items });
   }

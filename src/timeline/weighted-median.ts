@@ -3,9 +3,22 @@
  * inflated claim of a low-weight source cannot pull the estimate as a mean would. When the
  * cumulative weight reaches exactly one half, the two middle values are averaged.
  */
-export const weightedMedian = (items: readonly { readonly value: number; readonly weight: number }[]): number => {
+export interface Weighted {
+  readonly value: number;
+  readonly weight: number;
+}
+
+/** The order the median is read in: by value, then by weight. */
+export const byValueThenWeight = (a: Weighted, b: Weighted): number => a.value - b.value || a.weight - b.weight;
+
+export const weightedMedian = (items: readonly Weighted[]): number => {
   if (items.length === 0) return Number.NaN;
-  const sorted = [...items].sort((a, b) => a.value - b.value || a.weight - b.weight);
+  return weightedMedianOfSorted([...items].sort(byValueThenWeight));
+};
+
+/** The weighted median of items already in `byValueThenWeight` order. */
+export const weightedMedianOfSorted = (sorted: readonly Weighted[]): number => {
+  if (sorted.length === 0) return Number.NaN;
   const total = sorted.reduce((s, x) => s + x.weight, 0);
   if (total <= 0) return sorted[(sorted.length - 1) >> 1]!.value;
   const half = total / 2;
