@@ -8,6 +8,7 @@
  *   and the publishing outlet: `via` of two or more entries): noted, not raised;
  * - otherwise a new statement of the origin lower than its own earlier one: the origin corrected
  *   itself downwards (a regression), and its later statement caps what it said before.
+ * A correction on a day whose highest figure is not one is also that day's superseded figure.
  * Figures of one origin on one day that differ by a digit or two between languages are one
  * statement rendered twice.
  */
@@ -162,6 +163,9 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
           const alsoAbove: Figure[] = [];
           for (let x = peakFrom; x < peakTo; x++) if (sorted[x] !== peak && f.high < sorted[x]!.low) alsoAbove.push(sorted[x]!);
           corrections.push({ earlier: peak, later: f, alsoAbove, restatedBy: [] });
+          // (and under the day's own higher figure it is that day's earlier statement too: "163"
+          // beside "at least 213" the same days is noted with it, as well as raised against the peak)
+          if (top !== null && !topIsCorrection) (superseded ??= []).push(f);
           if (f.value < lowest) lowest = f.value;
           if (top === null) {
             top = f;

@@ -151,6 +151,18 @@ describe("regression and updates", () => {
     expect(reg.map((c) => c.claims)).toEqual([["a#1", "b#1"]]);
   });
 
+  it("notes a correction that the origin's own higher figure of the same day supersedes, as well as raising it", () => {
+    const r = run([
+      claim({ id: "a#1", value: 208, asOf: "2024-11-27" }),
+      claim({ id: "b#1", value: 186, asOf: "2024-11-28", via: ["reuters"] }),
+      claim({ id: "c#1", value: 319, asOf: "2024-11-28" }),
+    ]);
+    expect(r.contradictions.filter((c) => c.kind === "regression").map((c) => c.claims)).toEqual([["a#1", "b#1"]]);
+    const n = r.notes.find((x) => x.kind === "cumulative-update");
+    expect(n?.claims).toEqual(expect.arrayContaining(["b#1", "c#1"]));
+    expect(n?.explanation).toContain("supersedes");
+  });
+
   it("takes a lower figure relayed second-hand (an intermediary before the publisher) as an older statement relayed late", () => {
     const r = run([
       claim({ id: "a#1", value: 208, asOf: "2024-11-27" }),
