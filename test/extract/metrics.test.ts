@@ -404,9 +404,11 @@ describe("more numbers that count no toll", () => {
   it("a speaker closing a quotation, a pronoun 'one', things of a party, and a projection", () => {
     expect(extract("en", "\"We had only just finished the walls,\" says one woman, as air strikes uproot hundreds of thousands in northwest Syria.", "2024-12-05").map((c) => [c.quantity.low, c.metric])).toEqual([[200000, "displaced"]]);
     expect(extract("en", "In Idlib's border camps, a new wave of displacement lands on an old one.", "2024-12-05")).toEqual([]);
-    const things = extract("en", "SANA said the armed forces had killed \"more than 200 terrorists\" and destroyed 14 of their vehicles.", "2024-11-27");
-    expect(things.map((c) => c.quantity.value)).toEqual([200]);
+    const vehicles = extract("en", "SANA said the armed forces had killed \"more than 200 terrorists\" and destroyed 14 of their vehicles.", "2024-11-27");
+    expect(vehicles.map((c) => c.quantity.value)).toEqual([200]);
     expect(extract("en", "Officials warned that a collapse could push hundreds of thousands more people toward Turkey.", "2024-12-06")).toEqual([]);
+    const things = extract("en", "Its teams had treated 212 wounded people since Friday, and two of its ambulances had been hit by drones.", "2024-12-10");
+    expect(things.map((c) => c.quantity.value)).toEqual([212]);
   });
 });
 
