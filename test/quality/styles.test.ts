@@ -57,7 +57,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-aa": [["recall", 0.94], ["precision", 0.94], ["subject", 0.92], ["source", 0.88], ["asOf", 0.89], ["spans", 1]],
   "styles-ab": [["recall", 0.96], ["precision", 0.99], ["subject", 0.92], ["source", 0.95], ["asOf", 0.97], ["spans", 1]],
   "styles-ac": [["recall", 0.93], ["precision", 0.96], ["subject", 0.90], ["source", 0.95], ["asOf", 0.93], ["spans", 1]],
-  "styles-ad": [["recall", 0.92], ["precision", 0.93], ["subject", 0.97], ["source", 0.96], ["asOf", 0.99], ["spans", 1]],
+  "styles-ad": [["recall", 0.92], ["precision", 0.94], ["subject", 0.97], ["source", 0.96], ["asOf", 0.99], ["spans", 1]],
   "styles-af": [["recall", 0.88], ["precision", 0.94], ["subject", 0.89], ["source", 0.89], ["asOf", 0.93], ["spans", 1]],
   "styles-ae": [["recall", 0.88], ["precision", 0.92], ["subject", 0.83], ["source", 0.84], ["asOf", 0.89], ["spans", 1]],
   "styles-ag": [["recall", 0.92], ["precision", 0.91], ["subject", 0.91], ["source", 0.93], ["asOf", 0.97], ["spans", 1]],
