@@ -1842,7 +1842,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s;
   }
 
-  attributeTitle(doc, drafts);
+  attributeTitle(doc, drafts, lex.lexicon.defaults.subject);
   return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet), reportDay(doc, timeList, drafts));
 };
 
@@ -1887,7 +1887,7 @@ const TITLE_REACH = 3;
  * as the death toll … climbed to 311"), unless the body restates the title's count: then that
  * count's attribution, or none when the outlet says it on its own authority.
  */
-const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
+const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
   if (!doc.headlineIsTitle) return;
   // the title's counts, then those of the summary lines under it (a standfirst, "… as thousands
   // flee frontline villages"), then the body's
@@ -1918,6 +1918,8 @@ const attributeTitle = (doc: Doc, drafts: Draft[]): void => {
     // number restated under it unattributed, as the outlet's)
     let same: Draft | undefined;
     for (let j = Math.max(i + 1, i < summary ? summary : first); j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (sameCount(d, drafts[j]!)) same = drafts[j]!;
+    // (and names whom it counts, where the title counts everyone: "مقتل 64 شخصاً" over "64 مدنياً")
+    if (same !== undefined && d.quantity.qualifier !== "vague" && d.subject === everyone && same.subject !== everyone) d.subject = same.subject;
     // a title that names its speaker is a summary of the body's statement of the same count,
     // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
     // Ministry of Defense said on Monday … more than 400")

@@ -684,3 +684,10 @@ describe("a speaker named with where it is, then an aside", () => {
     expect(only(en, 150)).toMatchObject({ source: "opposition-ops", via: ["cnn"] });
   });
 });
+
+describe("a title's count restated in the body", () => {
+  it("names whom it counts from the body where the title counts everyone", () => {
+    const ar = extract("ar", "مقتل 64 شخصاً في غارات على إدلب\n\nوقال المرصد السوري إنه وثق مقتل 64 مدنياً منذ بدء الهجوم.", "2024-12-01");
+    expect(ar.filter((c) => c.quantity.value === 64).map((c) => c.subject)).toEqual(["civilians", "civilians"]);
+  });
+});
