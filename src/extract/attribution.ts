@@ -272,9 +272,9 @@ const pickMentions = (
         // "Deputy Head of the Russian Center … in Syria Rear Admiral Oleg Ignasyuk said": a title
         // naming the source, then the speaker's name, with no punctuation or number between
         // (or where they are from, with an aside: "Residents of Rastan, north of Homs, told dpa")
-        const from_ = g.partitives.matchAt(doc.tokens, s.to)?.to === s.to + 1;
+        const whereFrom = g.partitives.matchAt(doc.tokens, s.to)?.to === s.to + 1;
         let plain = !g.grammar.clitics && d <= 10;
-        for (let k = s.to; k < c.from && plain; k++) plain = doc.tokens[k]!.kind === "word" || (from_ && isComma(doc.tokens[k]));
+        for (let k = s.to; k < c.from && plain; k++) plain = doc.tokens[k]!.kind === "word" || (whereFrom && isComma(doc.tokens[k]));
         // ("SOHR, a Britain-based war monitor that relies on …, said": a long apposition closed by a comma;
         // not a name told: "… told Reuters, losses far heavier than the government has acknowledged")
         const toldBefore = g.relay.matchAt(doc.tokens, s.from - 1)?.to === s.from || g.relay.matchAt(doc.tokens, s.from - 2)?.to === s.from;

@@ -1383,9 +1383,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
     const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
     const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
+    /** Where the count starts with its qualifier before it ("more than 200"). */
+    const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     const cueBefore = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 3) ?? (() => {
-      const q = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4);
-      const at = q?.from ?? m.from;
+      const at = qStart;
       // ("Among them were six children": a copula after the cue)
       return matchesBefore(g.nest, F_NEST, at, 3) ?? (hasAt(g.copulas, at - 1) ? matchesBefore(g.nest, F_NEST, at - 1, 2) : undefined);
     })();
@@ -1443,9 +1444,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // counts on its own, of the group named before
     // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
     // the militants, killing more than 300 of them")
-    const qualStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
     const ownVerb =
-      (m.form === "vague" || prev === null || prev.sentence !== s) && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qualStart) <= 1;
+      (m.form === "vague" || prev === null || prev.sentence !== s) && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qStart) <= 1;
     // (so does one joined to a nested part, unless its metric word stands between the two: "among
     // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
     const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
@@ -1477,8 +1477,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       let ownNumber = false;
       for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
       // ("مقتل وإصابة أكثر من 1600 إرهابي": a qualifier between them)
-      const qFrom = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-      if (c.to <= m.from && gapWords(doc, c.to, qFrom) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
+      if (c.to <= m.from && gapWords(doc, c.to, qStart) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
     }
     // "up to 1.5 million people could be forced to flee": a modal before the predicate, a projection
     if (cue !== null && cue.from >= e && doc.clause[cue.from] === doc.clause[e - 1]) {
@@ -1486,14 +1485,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     // (or right before the verb before it: "could push hundreds of thousands more people toward Turkey")
     {
-      const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       for (let k = qStart - 1; k >= Math.max(sFrom, qStart - 3) && tokens[k]!.kind === "word"; k--) if (hasAt(g.projectionModals, k)) return null;
     }
     if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
       const after = tokens[postQual?.to ?? postNest?.to ?? e];
       const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
-      const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
       // ("two humanitarian workers with a national NGO were killed": a predicate after an auxiliary a little further)
       const predicateCue =
@@ -1530,7 +1527,6 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // a bare item may still be part of a list; keep it only after a dash/colon list or intro, or
       // when it opens its sentence with a copula and a group right after a count ("… 44 combatants
       // had been killed. Twenty-seven were HTS fighters …")
-      const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
       // ("The remaining 24 were civilians": up to two plain words may open the sentence before it;
       // at most a few tokens looked at, so that long sentences stay linear)
       // (or a short fronted phrase closed by a comma: "Of the rest, 244 were fighters …")
