@@ -683,9 +683,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
     // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا"),
     // else in a release of the publisher's own, the publisher ("كما استعادت وحداتنا …")
-    const carried = mentions.length === 0 && unnamed === undefined && lastAttribution !== null ? carriedTo(doc.sentence[before]!, doc.paragraph[before]!) : null;
-    const own = mentions.length === 0 && unnamed === undefined && carried === null && knownOrganisation ? outlet : null;
-    const id = speaker ? speaker.id : carried?.source ?? own ?? (mentions.length === 0 && unnamed === undefined ? lastAttribution?.source ?? null : null);
+    const none = mentions.length === 0 && unnamed === undefined;
+    const id = speaker ? speaker.id : !none ? null : carriedTo(doc.sentence[before]!, doc.paragraph[before]!)?.source ?? (knownOrganisation ? outlet : lastAttribution?.source ?? null);
     if (id === null || id === "other") return null;
     // a source that is itself a party speaks of its own (the army's "our forces" are the army)
     if (lex.subject(id) !== undefined) return id;
