@@ -99,6 +99,30 @@ const isTrimmed = (c: number): boolean =>
 const isLineEndMark = (c: number): boolean => isSentenceEndCode(c) || c === 58 || c === 34 || c === 0x201d || c === 0xbb;
 
 /**
+ * The tokens with a count set off by parentheses in a sentence ("مقتل (43) شخصاً، بينهم (9) أطفال",
+ * as reports of rights groups write their figures) made one number token that spans the
+ * parentheses, so that the count is read as if they were not there and its quote keeps them. A
+ * number in parentheses at a line's start (a list item's number) or before another number keeps
+ * them.
+ */
+const unbracketedCounts = (all: Token[]): Token[] => {
+  let kept: Token[] | null = null;
+  let copied = 0;
+  for (let i = 1; i + 2 < all.length; i++) {
+    if (all[i]!.text !== "(" || all[i + 1]!.kind !== "number" || all[i + 2]!.text !== ")") continue;
+    if (all[i - 1]!.kind === "break" || all[i + 3]?.kind === "number") continue;
+    kept ??= [];
+    for (let k = copied; k < i; k++) kept.push(all[k]!);
+    kept.push({ ...all[i + 1]!, start: all[i]!.start, end: all[i + 2]!.end });
+    copied = i + 3;
+    i += 2;
+  }
+  if (kept === null) return all;
+  for (let k = copied; k < all.length; k++) kept.push(all[k]!);
+  return kept;
+};
+
+/**
  * The tokens of hard-wrapped text without the line breaks that only wrap: a break is kept after the
  * first line (up to `firstBreak`), next to another break (a paragraph), or after a sentence end.
  */
@@ -139,7 +163,7 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
       }
     }
   }
-  const tokens = soft ? softBreaks(all, firstBreak) : all;
+  const tokens = unbracketedCounts(soft ? softBreaks(all, firstBreak) : all);
   const n = tokens.length;
   const columns = new Int32Array(4 * n + 1);
   const sentence = columns.subarray(0, n);

@@ -135,3 +135,19 @@ describe("a decimal and a scale word", () => {
     expect(only(extract("en", "The UN said some 1.1 million people had been displaced."), 1_100_000).metric).toBe("displaced");
   });
 });
+
+describe("counts set off by parentheses", () => {
+  it("read as if the parentheses were not there, with the parentheses in the quote", () => {
+    const ar = extract("ar", "وثّقت اللجنة مقتل (43) شخصاً، بينهم (9) أطفال و(3) سيدات. وقُتل (7) مدنيين في حمص.", "2024-12-07");
+    expect(only(ar, 43)).toMatchObject({ metric: "killed", subject: "all" });
+    expect(only(ar, 43).quote).toContain("مقتل (43)");
+    expect(only(ar, 9)).toMatchObject({ subject: "children", quote: "(9) أطفال" });
+    expect(only(ar, 3)).toMatchObject({ subject: "women" });
+    expect(only(ar, 7)).toMatchObject({ subject: "civilians" });
+  });
+  it("restating a number in words is one count", () => {
+    const en = extract("en", "Rebels killed three (3) children on Friday.", "2024-12-07");
+    expect(en.map((c) => c.quantity.value)).toEqual([3]);
+    expect(en[0]).toMatchObject({ subject: "children", quote: "killed three (3) children" });
+  });
+});

@@ -250,7 +250,10 @@ export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[], flags?
     }
     const n = numberAt(g, tokens, i);
     if (n) {
-      out.push({ from: i, to: n.to, value: n.value, vague: null, form: n.form });
+      const last = out[out.length - 1];
+      // "three (3) children": a figure restated in digits right after its words is one mention
+      if (last !== undefined && last.to === i && last.value === n.value && last.form === "words" && n.form === "digits") out[out.length - 1] = { ...last, to: n.to };
+      else out.push({ from: i, to: n.to, value: n.value, vague: null, form: n.form });
       i = n.to;
       continue;
     }

@@ -69,10 +69,11 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
     month = m.value;
     to = at + 1;
   }
+  // the month's other name, in parentheses or after a slash: "كانون الأول (ديسمبر)", "كانون الأول/ديسمبر"
   if (tokens[to]?.text === "(" && g.months.matchAt(tokens, to + 1)) {
     const close = g.months.matchAt(tokens, to + 1)!.to;
     if (tokens[close]?.text === ")") to = close + 1;
-  }
+  } else if (tokens[to]?.text === "/") to = g.months.matchAt(tokens, to + 1)?.to ?? to;
   let year = Number(published.latest.slice(0, 4));
   const y = tokens[to];
   if (y && y.kind === "number" && /^(19|20)\d\d$/.test(y.text)) {
