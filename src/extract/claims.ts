@@ -168,6 +168,10 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 
 /** How many words the name of a release's issuer has at most. */
 const ISSUER_WORDS = 6;
+/** How many tokens a monitor's name may have between its recording verb and the day it names. */
+const RECORDED_DAY_WORDS = 8;
+/** How many lines from the end a release's signature may stand. */
+const SIGNATURE_LINES = 3;
 /** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
 const ASIDE_WORDS = 6;
 
@@ -370,8 +374,6 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const prev = tokens[m.from - 1];
     return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{4}$/i.test(prev.text);
   };
-  /** Token positions right after a number: a metric word there is that number's counted noun. */
-  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(m)).map((m) => m.rangeTo ?? m.to));
 
   const word = (i: number) => tokens[i]?.text ?? "";
   /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
@@ -411,6 +413,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** 1 inside a time expression past its first token: a number there is its length or date ("الساعات الـ48 الماضية"). */
   const inTime = table(7);
   for (const t of timeList) for (let k = t.from + 1; k < t.to; k++) inTime[k] = 1;
+  /**
+   * Token positions right after a number: a metric word there is that number's counted noun (not
+   * after a date's year: "يوم الجمعة 6 كانون الأول 2024 مقتل 43 شخصاً").
+   */
+  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(m) && !timeAt[m.from] && !inTime[m.from]).map((m) => m.rangeTo ?? m.to));
   /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
   const pastClauses = new Set<number>();
   for (const t of timeList) if (t.kind === "historical") pastClauses.add(doc.clause[t.from]!);
@@ -904,16 +911,37 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return null;
   };
+  /**
+   * The name a release signs with, among its last lines: a line of two to six words alone
+   * ("اللجنة السورية لحقوق الإنسان" over "تأسست عام 1997"), or the name on the line that opens the
+   * section about its issuer ("نبذة عن الهلال الأحمر القطري", "About the IRC").
+   */
+  const signatureNamed = (): readonly string[] | null => {
+    let end = n;
+    for (let line = 0; line < SIGNATURE_LINES && end > doc.bodyStart; line++) {
+      while (end > 0 && tokens[end - 1]!.kind === "break") end--;
+      let start = end;
+      while (start > 0 && tokens[start - 1]!.kind !== "break") start--;
+      const about = g.aboutIssuer.matchAt(tokens, start)?.to ?? start;
+      const from = about > start && word(about) === "the" ? about + 1 : about;
+      let words = from < end;
+      for (let k = from; k < end && words; k++) words = tokens[k]!.kind === "word";
+      if (words && end - from >= (about > start ? 1 : 2) && end - from <= ISSUER_WORDS) return tokens.slice(from, end).map((t) => t.text);
+      end = start;
+    }
+    return null;
+  };
   const publisherNames = (): { names: (readonly string[])[]; skeletons: string[] } => {
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
       const names = [...new Set([whole, before, inside].filter((p) => p.length > 0))].map(nameWords).filter((w) => w.length > 0);
       // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
       // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
-      const issuer = outlet !== null ? issuerNamed() : null;
+      // (or the name it signs with at its end)
+      const issuer = outlet !== null ? issuerNamed() ?? signatureNamed() : null;
       if (issuer !== null) {
         names.push(issuer);
-        if (g.grammar.clitics && !issuer[0]!.startsWith("ال")) names.push(["ال" + issuer[0]!]);
+        if (g.grammar.clitics) names.push([issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!]);
       }
       const skeletons = [before, inside].filter((p) => /^[\x20-\x7e]+$/.test(p)).map(bareSkeleton).filter((sk) => sk.length >= 3);
       publisher = { names, skeletons };
@@ -1168,12 +1196,24 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1) return true;
     return false;
   };
+  /**
+   * A day named after a monitor's recording verb in the sentence [from, to), before any number,
+   * where no other time says what the count covers: the day of what was recorded (not after an
+   * earlier statement's verb: "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً").
+   */
+  const recordedDay = (t: TimeExpr, from: number, to: number): boolean => {
+    let recorded = false;
+    for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(g.recordingCues, k) && !hasAt(g.pluperfect, k - 1);
+    if (!recorded) return false;
+    for (const o of timesIn(from, to)) if (o !== t && o.kind !== "on-day") return false;
+    return true;
+  };
   /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
   const statementTimes = (s: number, anchors: readonly number[], around?: number): { t: TimeExpr; afterCue: boolean }[] => {
     const [from, to] = sentenceRange(s);
     const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
     for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
-      if (t.kind !== "on-day") continue;
+      if (t.kind !== "on-day" || recordedDay(t, from, to)) continue;
       // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
       // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
       let opens = false;

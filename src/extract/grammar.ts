@@ -166,6 +166,19 @@ export interface Grammar {
    * استجابة سوريا", "Statement by …"): that name, in the text's own language, is the publisher's.
    */
   readonly issuedBy: readonly string[];
+  /**
+   * Words opening a release's closing section about who issues it ("نبذة عن الهلال الأحمر
+   * القطري", "About the IRC"): the name after them, on that line, is the publisher's.
+   */
+  readonly aboutIssuer: readonly string[];
+  /**
+   * Verbs of a monitor recording what happened ("وثّقت", "رصد", "documented"): a day named right
+   * after them and before the count, with no window of its own in the sentence, is the day the
+   * count covers, not the statement's ("وثّقت اللجنة يوم الجمعة مقتل 43 شخصاً" in Saturday's report).
+   */
+  readonly recordingCues: readonly string[];
+  /** Words before a verb that report an earlier statement ("كان المرصد قد أحصى مساء الخميس", "had counted"): its day stays the statement's. */
+  readonly pluperfect: readonly string[];
   /** Prepositions of where a speaker is, between its name and an aside ("a rebel commander in Homs, who …, told CNN"). */
   readonly placePrepositions: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */

@@ -691,3 +691,18 @@ describe("a title's count restated in the body", () => {
     expect(ar.filter((c) => c.quantity.value === 64).map((c) => c.subject)).toEqual(["civilians", "civilians"]);
   });
 });
+
+describe("a release that signs with its issuer's name in the text's language", () => {
+  it("is the publisher when the name stands alone among its last lines", () => {
+    const ar = extract("ar", "اللجنة: مقتل 43 شخصاً يوم الجمعة\n\nوثّقت اللجنة السورية لحقوق الإنسان يوم الجمعة مقتل 43 شخصاً في سوريا.\n\nاللجنة السورية لحقوق الإنسان\nتأسست عام 1997", "2024-12-07", "SHRC");
+    expect(ar.filter((c) => c.quantity.value === 43 && !c.headline)[0]).toMatchObject({ source: "shrc", via: [] });
+  });
+  it("is the publisher when the line about who issues it names it", () => {
+    const ar = extract("ar", "توسيع الاستجابة في شمال سوريا\n\nأعلن الهلال الأحمر القطري اليوم نقل 146 جريحاً إلى المستشفيات منذ بدء العملية العسكرية.\n\n-انتهى-\n\nنبذة عن الهلال الأحمر القطري\nتأسس الهلال الأحمر القطري عام 1978.", "2024-12-10", "QRCS");
+    expect(only(ar, 146)).toMatchObject({ source: "qrcs", via: [] });
+  });
+  it("is someone else when nothing at the end names the speaker", () => {
+    const ar = extract("ar", "توسيع الاستجابة في شمال سوريا\n\nأعلن الهلال الأحمر القطري اليوم نقل 146 جريحاً إلى المستشفيات منذ بدء العملية العسكرية.\n\nتأسست الوكالة عام 1978.", "2024-12-10", "QRCS");
+    expect(only(ar, 146)).toMatchObject({ source: "other", via: ["qrcs"] });
+  });
+});

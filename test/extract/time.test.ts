@@ -225,3 +225,24 @@ describe("a report whose body opens with key figures", () => {
     expect(only(en, 69310).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
   });
 });
+
+describe("a date with the month's other name after a slash", () => {
+  it("is one date with its year, and the count after it keeps its metric", () => {
+    const c = only(extract("ar", "قال المرصد يوم الجمعة 6 كانون الأول/ديسمبر 2024 إن 43 شخصاً قتلوا في سوريا.", "2024-12-07"), 43);
+    expect(c).toMatchObject({ metric: "killed", subject: "all" });
+    expect(c.asOf).toEqual({ earliest: "2024-12-06", latest: "2024-12-06" });
+  });
+});
+
+describe("a day named after a monitor's recording verb", () => {
+  it("is the day the count covers when nothing else says so", () => {
+    const c = only(extract("ar", "وثّقت اللجنة السورية لحقوق الإنسان يوم الجمعة 6 كانون الأول/ديسمبر 2024 مقتل 43 شخصاً في سوريا.", "2024-12-07"), 43);
+    expect(c.window).toEqual({ start: "2024-12-06", end: "2024-12-06" });
+    expect(c.asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
+  });
+  it("is the statement's day for a running total, or after an earlier statement's verb", () => {
+    expect(only(extract("ar", "وثّق المرصد يوم الجمعة مقتل 343 شخصاً منذ بدء العملية.", "2024-11-30"), 343).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+    expect(only(extract("ar", "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً.", "2024-11-30"), 198).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+    expect(only(extract("en", "The monitor had documented on Thursday 198 deaths.", "2024-11-30"), 198).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+  });
+});

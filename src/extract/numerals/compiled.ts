@@ -33,6 +33,9 @@ export interface CompiledGrammar {
   readonly personalPossessives: WordSet;
   readonly ownStaff: PhraseSet<true>;
   readonly issuedBy: PhraseSet<true>;
+  readonly aboutIssuer: PhraseSet<true>;
+  readonly recordingCues: WordSet;
+  readonly pluperfect: WordSet;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -115,6 +118,9 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     personalPossessives: set(g.personalPossessives),
     ownStaff: flags(g.ownStaff),
     issuedBy: flags(g.issuedBy),
+    aboutIssuer: flags(g.aboutIssuer),
+    recordingCues: set(g.recordingCues),
+    pluperfect: set(g.pluperfect),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
