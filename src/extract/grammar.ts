@@ -127,6 +127,12 @@ export interface Grammar {
   /** Singular person nouns that count one when named after a metric word: طفل، a child. */
   readonly singularNouns: readonly string[];
   /**
+   * Nouns of the counted that are a count only in the dual ("قتيلان", "جريحين", "ضحيتين": two
+   * killed, two wounded, two victims): alone they are too often a name's title or an idiom
+   * ("الشهيد …", "وقع ضحية") to be a count of one.
+   */
+  readonly dualNouns: readonly string[];
+  /**
    * Singular nouns in ي whose plural is broken (جندي → جنود): their form in ين is a dual (أسر جنديين:
    * two), where a nisba with a sound plural (مدني → مدنيين) is read as a plural.
    */

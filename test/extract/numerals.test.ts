@@ -151,3 +151,10 @@ describe("counts set off by parentheses", () => {
     expect(en[0]).toMatchObject({ subject: "children", quote: "killed three (3) children" });
   });
 });
+
+describe("duals of the nouns of the counted", () => {
+  it("count two ('قتيلان وثلاثة جرحى', 'ضحيتين'), while the singular alone counts nothing", () => {
+    const ar = extract("ar", "قتيلان وثلاثة جرحى بسقوط قذائف على حي الشريعة. ووثّق الفريق سقوط ضحيتين في حلب. وسقط الشهيد في حماة.", "2024-12-05");
+    expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[2, "killed"], [3, "injured"], [2, "killed"]]);
+  });
+});

@@ -81,6 +81,7 @@ export const englishGrammar: Grammar = {
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",
     "bombardment", "bombing", "shelling", "incursion", "operation", "onslaught", "blitz", "raid", "raids",
   ],
+  dualNouns: [],
   singularNouns: ["child", "civilian", "woman", "man", "soldier", "fighter", "person", "boy", "girl", "journalist", "student", "officer", "paramedic", "rescuer", "teenager", "baby", "infant", "colonel", "brigadier"],
   brokenPlurals: [],
   singularArticles: ["a", "an", "another", "one"],

@@ -65,6 +65,7 @@ export interface CompiledGrammar {
   readonly enumerators: WordSet;
   readonly superlatives: WordSet;
   readonly singularNouns: WordSet;
+  readonly dualNouns: WordSet;
   readonly singularArticles: WordSet;
   readonly incident: PhraseSet<true>;
   readonly increment: WordSet;
@@ -149,6 +150,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     enumerators: set(g.enumerators),
     superlatives: set(g.superlatives),
     singularNouns: set(g.singularNouns),
+    dualNouns: set(g.dualNouns),
     singularArticles: set(g.singularArticles),
     incident: flags(g.incidentCues),
     increment: set(g.incrementCues),
