@@ -155,7 +155,9 @@ export const attributedSources = (
     // (in English the phrase may run on before its last word: "Our correspondent in Hama reported")
     let start = unnamed.from;
     if (!g.grammar.clitics) while (start > Math.max(from, unnamed.from - 3) && doc.tokens[start - 1]!.kind === "word") start--;
-    const at = correspondentIn(doc, g, start, Math.min(to, unnamed.to + 1));
+    // (not the own people of a label closed by its colon: "الهلال الأحمر – فرع حمص: فرقنا استقبلت …")
+    const labelsOwn = doc.tokens[unnamed.to - 1]?.text === ":" && g.ownStaff.matchAt(doc.tokens, unnamed.to) !== undefined;
+    const at = correspondentIn(doc, g, start, Math.min(to, unnamed.to + (labelsOwn ? 0 : 1)));
     // (unless the correspondent quotes someone: "مراسل «حلب اليوم» نقلاً عن مصادر طبية")
     let quoting = false;
     for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = g.relay.matchAt(doc.tokens, k) !== undefined;
@@ -309,7 +311,8 @@ const pickMentions = (
       let reach = c.to;
       for (const s of near) {
         // (past the relay's abbreviation in parentheses, which closes a clause)
-        if (s.from < c.to || gap(doc, reach, s.from) > WINDOW || (doc.clause[s.from] !== doc.clause[c.from] && (reach === c.to || doc.tokens[reach - 1]?.text !== ")"))) continue;
+        // (or an abbreviation in parentheses after the agency's words: "نقلت وكالة الأنباء الرسمية (سانا) عن")
+        if (s.from < c.to || gap(doc, reach, s.from) > WINDOW || (doc.clause[s.from] !== doc.clause[c.from] && (reach === c.to || doc.tokens[reach - 1]?.text !== ")") && doc.tokens[s.from - 1]?.text !== "(")) continue;
         reach = s.to;
         // (past the agency's own words and abbreviation: "نقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر")
         let quotes = false;
@@ -402,8 +405,8 @@ const quotedUnknown = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<
   return undefined;
 };
 
-/** Words a speaker's label may have before its colon ("مراسل ستيب في ريف حمص: …"). */
-const LABEL_WORDS = 6;
+/** Tokens a speaker's label may have before its colon ("مراسل ستيب في ريف حمص: …", "الهلال الأحمر العربي السوري – فرع حمص: …"). */
+const LABEL_WORDS = 8;
 
 /**
  * A label the lexicon does not know opening the sentence, closed by a colon with what is said after
@@ -428,6 +431,8 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
     let words = g.listIntro.matchAt(doc.tokens, k) === undefined;
     for (let j = k; j < c.from && words; j++) {
       const t = doc.tokens[j]!;
+      // (an organisation and its branch: "الهلال الأحمر العربي السوري – فرع حمص")
+      if (j > k && t.kind === "punct" && (t.text === "–" || t.text === "—") && doc.tokens[j + 1]?.kind === "word") continue;
       words = t.kind === "word" && !g.copulas.has(t.text) && !g.others.has(t.text) && lx.metrics.matchAt(doc.tokens, j) === undefined && lx.subjects.matchAt(doc.tokens, j) === undefined;
     }
     if (!words || lx.places.matchAt(doc.tokens, k)?.to === c.from) return undefined;

@@ -706,3 +706,17 @@ describe("a release that signs with its issuer's name in the text's language", (
     expect(only(ar, 146)).toMatchObject({ source: "other", via: ["qrcs"] });
   });
 });
+
+describe("an agency named by its abbreviation in parentheses after its description", () => {
+  it("relays the one it quotes ('نقلت وكالة الأنباء الرسمية (سانا) أمس عن وزارة الدفاع')", () => {
+    const ar = extract("ar", "نقلت وكالة الأنباء الرسمية (سانا) أمس عن وزارة الدفاع أن القوات قضت على 300 إرهابي.", "2024-12-02", "Al-Arab");
+    expect(only(ar, 300)).toMatchObject({ source: "syrian-mod", via: ["sana", "al-arab"] });
+  });
+});
+
+describe("a speaker's label with its branch, closed by a colon", () => {
+  it("speaks for what follows, its own people included ('X – فرع حمص: فرقنا استقبلت …')", () => {
+    const ar = extract("ar", "عاجل | 15:45\nالهلال الأحمر العربي السوري – فرع حمص: فرقنا استقبلت زهاء 3 آلاف عائلة وافدة من حماة منذ ليل أمس.", "2024-12-05", "Damascus Now");
+    expect(only(ar, 3000)).toMatchObject({ source: "other", via: ["damascus-now"] });
+  });
+});
