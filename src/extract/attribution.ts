@@ -313,6 +313,10 @@ const pickMentions = (
         // (past the relay's abbreviation in parentheses, which closes a clause)
         // (or an abbreviation in parentheses after the agency's words: "نقلت وكالة الأنباء الرسمية (سانا) عن")
         if (s.from < c.to || gap(doc, reach, s.from) > WINDOW || (doc.clause[s.from] !== doc.clause[c.from] && (reach === c.to || doc.tokens[reach - 1]?.text !== ")") && doc.tokens[s.from - 1]?.text !== "(")) continue;
+        // (not a name in what is said: "told AFP that the rebels had taken …")
+        let said = false;
+        for (let k = reach; k < s.from && !said; k++) said = g.saidOpeners.hasToken(doc.tokens[k]!);
+        if (said) break;
         reach = s.to;
         // (past the agency's own words and abbreviation: "نقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر")
         let quotes = false;

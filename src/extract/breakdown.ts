@@ -14,6 +14,8 @@ export interface BreakdownItem {
   readonly metric: string | null;
   readonly subject: string;
   readonly source: string;
+  /** The words of a speaker the lexicon does not know (source "other"), if a cue names one. */
+  readonly speaker: string | null;
   readonly value: number;
   readonly vague: boolean;
   readonly sentence: number;
@@ -41,6 +43,9 @@ export interface BreakdownItem {
   readonly running: boolean;
 }
 
+/** The same source, and the same words where both name a speaker the lexicon does not know. */
+const sameSpeaker = (a: BreakdownItem, b: BreakdownItem): boolean => a.source === b.source && (a.speaker === null || b.speaker === null || a.speaker === b.speaker);
+
 /** How many earlier items a part looks back at (keeps linking linear on long lists). */
 const LOOKBACK = 30;
 
@@ -60,7 +65,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
       let t = -1;
       for (let k = i - 1; k >= 0 && k >= i - LOOKBACK * 4; k--) {
         const c = items[k]!;
-        if (parent[k]! < 0 && !c.afterIntro && (it.metric === null || c.metric === it.metric) && c.source === it.source) {
+        if (parent[k]! < 0 && !c.afterIntro && (it.metric === null || c.metric === it.metric) && sameSpeaker(c, it)) {
           t = k;
           break;
         }
@@ -111,7 +116,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
           // (or, past parts of that total in the sentence before, the total: "… The remaining 24 were civilians")
           const partsBefore = prev !== null && prev.sentence >= it.sentence - 1 && parent[i - 1] === k;
           const sameMetric = t.metric === it.metric || (it.metric === null && (t.sentence >= it.sentence - 1 || partsBefore));
-          if (parent[k]! >= 0 || t.headline || t.vague || !sameMetric || t.source !== it.source) continue;
+          if (parent[k]! >= 0 || t.headline || t.vague || !sameMetric || !sameSpeaker(t, it)) continue;
           const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
           if (sub && t.value >= it.value) {
             parent[i] = k;

@@ -170,6 +170,8 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 const ISSUER_WORDS = 6;
 /** How many tokens a monitor's name may have between its recording verb and the day it names. */
 const RECORDED_DAY_WORDS = 8;
+/** How far (a share of the title's number) a body's exact count may lie from the title's bound that rounds it. */
+const TITLE_ROUNDING = 0.15;
 /** How many lines from the end a release's signature may stand. */
 const SIGNATURE_LINES = 3;
 /** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
@@ -969,7 +971,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const L = words.length;
       for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
         let same = true;
-        for (let j = 0; j < L && same; j++) same = tokens[k + j]!.text === words[j];
+        // (the last word may bear the possessive: "World Vision's partner teams have registered …")
+        for (let j = 0; j < L && same; j++) {
+          const t = tokens[k + j]!.text;
+          same = t === words[j] || (j === L - 1 && (t === words[j] + "'s" || t === words[j] + "’s"));
+        }
         if (same) return true;
       }
     }
@@ -1938,6 +1944,13 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
   }
   const sameCount = (a: Draft, b: Draft): boolean =>
     b.metric === a.metric && b.quantity.low === a.quantity.low && b.quantity.high === a.quantity.high && b.quantity.value === a.quantity.value;
+  /** A title's bounded count ("over 180", "nearly 1,000") that an exact count of the body lies within, near its number. */
+  const rounds = (a: Draft, b: Draft): boolean => {
+    const v = b.quantity.value;
+    const q = a.quantity;
+    if (b.metric !== a.metric || b.quantity.qualifier !== "exact" || v === null || q.value === null || q.qualifier === "exact" || q.qualifier === "vague" || q.qualifier === "range") return false;
+    return (q.low === null || v >= q.low) && (q.high === null || v <= q.high) && Math.abs(v - q.value) <= q.value * TITLE_ROUNDING;
+  };
   for (let i = 0; i < first; i++) {
     const d = drafts[i]!;
     if (d.metric === null) continue;
@@ -1955,6 +1968,9 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
     for (let j = Math.max(i + 1, i < summary ? summary : first); j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (sameCount(d, drafts[j]!)) same = drafts[j]!;
     // (and names whom it counts, where the title counts everyone: "مقتل 64 شخصاً" over "64 مدنياً")
     if (same !== undefined && d.quantity.qualifier !== "vague" && d.subject === everyone && same.subject !== everyone) d.subject = same.subject;
+    // (the body's exact count that the title rounds says who said it, not whom it counts: "over
+    // 180 surrender" over "captured 187 …" in the SNA's statement)
+    for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined && i < summary; j++) if (rounds(d, drafts[j]!)) same = drafts[j]!;
     // a title that names its speaker is a summary of the body's statement of the same count,
     // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
     // Ministry of Defense said on Monday … more than 400")
@@ -1980,10 +1996,20 @@ const claimsOf = (
   const published = article.meta.published;
   const { rise, rangeJoin } = compileGrammar(grammar);
   // --- breakdowns
+  // (the words of a speaker the lexicon does not know, named with a cue: a count of "مركز توثيق
+  // الانتهاكات" is no part of one by the SDF, though both are "other"; not a label closed by a
+  // colon, which in a list may name whom its line is about: "- القوات الروسية: 52 مدنياً")
+  const unknownSpeaker = (a: Attribution | null): string | null => {
+    if (a === null || a.source !== "other" || a.anchors.length !== 2 || tokens[a.anchors[1]! - 1]?.text === ":") return null;
+    const words: string[] = [];
+    for (let k = a.anchors[0]!; k < a.anchors[1]! && k < tokens.length; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);
+    return words.join(" ");
+  };
   const items: BreakdownItem[] = drafts.map((d) => ({
     metric: d.metric,
     subject: d.subject,
     source: d.attribution?.source ?? "",
+    speaker: unknownSpeaker(d.attribution),
     value: d.quantity.value ?? d.quantity.low ?? 0,
     vague: d.quantity.qualifier === "vague",
     sentence: d.sentence,

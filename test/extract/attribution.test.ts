@@ -720,3 +720,26 @@ describe("a speaker's label with its branch, closed by a colon", () => {
     expect(only(ar, 3000)).toMatchObject({ source: "other", via: ["damascus-now"] });
   });
 });
+
+describe("the publisher named with a possessive in its own release", () => {
+  it("speaks for its people's figures ('World Vision's partner teams have registered …')", () => {
+    const en = extract("en", "PRESS RELEASE\n\nThe White Helmets reports 104 civilian deaths since the escalation began.\n\nWorld Vision's partner teams have registered 3,200 newly displaced households in 41 camps since Saturday alone.", "2024-12-04", "World Vision");
+    expect(only(en, 3200)).toMatchObject({ source: "world-vision", via: [] });
+    expect(only(en, 104)).toMatchObject({ source: "white-helmets" });
+  });
+});
+
+describe("a title's bound that rounds the body's exact count", () => {
+  it("takes the body's attribution ('over 180 surrender' over 'captured 187 …')", () => {
+    const en = extract("en", "Over 180 surrender to SNA in Manbij\n\nThe Syrian National Army said on Monday it had captured 187 PKK/YPG terrorists in Manbij.", "2024-12-10", "TRT Afrika");
+    expect(only(en, 180)).toMatchObject({ source: only(en, 187).source, headline: true });
+    expect(only(en, 180).asOf).toEqual({ earliest: "2024-12-09", latest: "2024-12-09" });
+  });
+});
+
+describe("a name in what a speaker told an agency", () => {
+  it("is no speaker ('The Observatory's head told AFP that the rebels had taken …')", () => {
+    const en = extract("en", "Title\n\nThe Observatory's head told AFP that the rebels had taken \"around 40 towns and villages\" in the western Aleppo countryside.", "2024-11-28", "Times of Malta");
+    expect(only(en, 40)).toMatchObject({ source: "sohr", metric: "localities-seized" });
+  });
+});

@@ -298,3 +298,13 @@ describe("groups joined by 'and' before a member noun", () => {
     expect(only(extract("en", "The monitor said 65 fighters from HTS were killed."), 65).subject).toBe("hts");
   });
 });
+
+describe("counts of two speakers the lexicon does not know", () => {
+  it("are no parts of each other, though both are 'other'", () => {
+    const ar = extract("ar", "عنوان\n\nمن جانبها، قالت قوات سوريا الديمقراطية، في بيان أمس، إن مقاتليها قتلوا 46 مرتزقاً.\n\nووثّق مركز توثيق الانتهاكات في شمال وشرق سوريا مقتل 14 مدنياً، بينهم 5 أطفال، منذ 30 تشرين الثاني.", "2024-12-03", "Ronahi");
+    const total = only(ar, 14);
+    expect(total.partOf).toBeNull();
+    expect(total.asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    expect(only(ar, 5).partOf).toBe(total.id);
+  });
+});

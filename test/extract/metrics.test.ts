@@ -419,3 +419,16 @@ describe("households that left", () => {
     expect(extract("en", "Mahmoud al-Hassan, 52, a schoolteacher from Mhardeh, said he had left with his wife on Tuesday night.", "2024-12-04")).toEqual([]);
   });
 });
+
+describe("surrender and detention as captured", () => {
+  it("reads a headline's 'surrender' and Arabic 'يحتجزون'", () => {
+    expect(only(extract("en", "Kurdish fighters: over 180 surrender to SNA in Manbij", "2024-12-10"), 180).metric).toBe("captured");
+    expect(only(extract("ar", "مصادر محلية: الإرهابيون يحتجزون نحو 60 عنصراً من الجيش داخل سجن حماة المركزي.", "2024-12-05"), 60).metric).toBe("captured");
+  });
+});
+
+describe("police among the counted", () => {
+  it("are government forces, with the army ('من الجيش والشرطة')", () => {
+    expect(only(extract("ar", "مصادر محلية: المسلحون يحتجزون نحو 60 عنصراً من الجيش والشرطة داخل السجن المركزي.", "2024-12-05"), 60).subject).toBe("government");
+  });
+});

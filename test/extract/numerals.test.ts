@@ -158,3 +158,9 @@ describe("duals of the nouns of the counted", () => {
     expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[2, "killed"], [3, "injured"], [2, "killed"]]);
   });
 });
+
+describe("a quarter of a million", () => {
+  it("is 250,000", () => {
+    expect(only(extract("en", "The UN said more than a quarter of a million people had been displaced since the offensive began.", "2024-12-05"), 250_000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "more-than" } });
+  });
+});

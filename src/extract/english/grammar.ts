@@ -15,7 +15,7 @@ export const englishGrammar: Grammar = {
   language: "en",
   numberWords: words,
   scaleWords: { thousand: 1000, million: 1_000_000, billion: 1_000_000_000, k: 1000, m: 1_000_000 },
-  fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a million": 1_000_000, "a couple of": 2 },
+  fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000, "quarter of a million": 250_000, "a million": 1_000_000, "a couple of": 2 },
   numberJoiners: ["and"],
   halves: ["and a half"],
   vague: {
@@ -98,6 +98,7 @@ export const englishGrammar: Grammar = {
   aboutIssuer: ["about"],
   recordingCues: ["documented", "recorded", "counted", "tallied"],
   pluperfect: ["had"],
+  saidOpeners: ["that"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],

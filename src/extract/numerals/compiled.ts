@@ -36,6 +36,7 @@ export interface CompiledGrammar {
   readonly aboutIssuer: PhraseSet<true>;
   readonly recordingCues: WordSet;
   readonly pluperfect: WordSet;
+  readonly saidOpeners: WordSet;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -122,6 +123,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     aboutIssuer: flags(g.aboutIssuer),
     recordingCues: set(g.recordingCues),
     pluperfect: set(g.pluperfect),
+    saidOpeners: set(g.saidOpeners),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
