@@ -1547,6 +1547,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const restatement = tokens[m.from - 1]?.text === "(" && prev !== null && prev.sentence === s && prev.npEnd === m.from - 2;
       // ("struck targets across the country more than 350 times": strikes counted as times)
       const strikesTimes = hasAt(g.frequencies, e) && cue !== null && cue.to <= m.from && thingAt(cue.from) && lex.metric(metric)?.subjectRole === "fixed";
+      // ("have been displaced six or seven times": how often, of people)
+      const often = hasAt(g.frequencies, e) || (hasAt(g.alternatives, e) && numberAtTok[e + 1] === 1 && hasAt(g.frequencies, e + 2));
+      if (often && !strikesTimes && lex.metric(metric)?.subjectRole !== "fixed") return null;
       if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement && !strikesTimes)) return null;
     }
     if (m.form === "vague") {

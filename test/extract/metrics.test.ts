@@ -432,3 +432,11 @@ describe("police among the counted", () => {
     expect(only(extract("ar", "مصادر محلية: المسلحون يحتجزون نحو 60 عنصراً من الجيش والشرطة داخل السجن المركزي.", "2024-12-05"), 60).subject).toBe("government");
   });
 });
+
+describe("how often people were displaced", () => {
+  it("is no count ('displaced six or seven times', 'ثلاث مرات'), while strikes counted as times are", () => {
+    const en = extract("en", "Title\n\nMany families have been displaced six or seven times since 2011, and 12 people were killed. Jets struck the town 40 times.", "2024-12-04");
+    expect(en.map((c) => [c.quantity.value, c.metric])).toEqual([[12, "killed"], [40, "airstrikes"]]);
+    expect(extract("ar", "عنوان\n\nنزحت عائلات ثلاث مرات منذ 2011، وقتل 12 شخصاً.", "2024-12-04").map((c) => c.quantity.value)).toEqual([12]);
+  });
+});
