@@ -740,6 +740,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const single = stem !== undefined ? lx.subjects.matchAt(tokenize(stem), 0) : undefined;
         if (sm) groups.push([sm.value]);
         else if (single) groups.push([single.value]);
+        // (a dual of a noun of what is counted names its metric: "قتيلين وسبعة جرحى" is two killed)
+        const own = stem !== undefined && metricAt[k] === undefined ? lx.metrics.matchAt(tokenize(stem), 0) : undefined;
+        if (own !== undefined) counted = { from: k, to: k + 1, value: own.value };
         if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
         // a member noun names its group after it: "أسرت عنصرين من قوات النظام"
