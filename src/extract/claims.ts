@@ -172,6 +172,8 @@ const ISSUER_WORDS = 6;
 const RECORDED_DAY_WORDS = 8;
 /** How far (a share of the title's number) a body's exact count may lie from the title's bound that rounds it. */
 const TITLE_ROUNDING = 0.15;
+/** How many words a relative clause after an unnamed source's noun is read for who made it. */
+const RELATIVE_WORDS = 5;
 /** How many lines from the end a release's signature may stand. */
 const SIGNATURE_LINES = 3;
 /** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
@@ -992,7 +994,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
     // (the same speaker already resolved for a count before it in the sentence)
     if (carried !== null && carried.source !== "other" && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
-    if (outletSpeaks(a.anchors[0]!, a.anchors[1]!)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
+    // (or whom a relative clause after it names as its maker: "بحسب الإحصاء الذي أجرته فرق البلدية")
+    let made = a.anchors[1]!;
+    if (hasAt(g.relatives, made)) while (made < Math.min(n, a.anchors[1]! + RELATIVE_WORDS) && tokens[made]!.kind === "word") made++;
+    if (outletSpeaks(a.anchors[0]!, made)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
     // the source referred back to: the carried one, else the last source named before it
     const named = carried && carried.source !== "other" ? carried : lastNamed;
     if (!named) return mentionedBefore(a) ?? a;

@@ -743,3 +743,10 @@ describe("a name in what a speaker told an agency", () => {
     expect(only(en, 40)).toMatchObject({ source: "sohr", metric: "localities-seized" });
   });
 });
+
+describe("an unnamed source's noun whose relative clause names the publisher", () => {
+  it("is the publisher's figure ('بحسب الإحصاء الذي أجرته فرق البلدية' in the municipality's statement)", () => {
+    const ar = extract("ar", "بلدية الهرمل: نحو 1850 عائلة وصلت منذ الخميس\nبيان صادر عن بلدية الهرمل\nالهرمل في 7 كانون الأول 2024\n\nتتابع بلدية الهرمل أوضاع العائلات الوافدة إلى المدينة.\n\nوبحسب الإحصاء الذي أجرته فرق البلدية حتى ظهر اليوم السبت، وصل إلى نطاق البلدية منذ مساء الخميس نحو 1,850 عائلة، أي ما يقارب 9 آلاف شخص.", "2024-12-07", "Hermel Municipality");
+    expect(only(ar, 9000)).toMatchObject({ source: "hermel-municipality", via: [] });
+  });
+});

@@ -37,6 +37,7 @@ export interface CompiledGrammar {
   readonly recordingCues: WordSet;
   readonly pluperfect: WordSet;
   readonly saidOpeners: WordSet;
+  readonly relatives: WordSet;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -124,6 +125,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     recordingCues: set(g.recordingCues),
     pluperfect: set(g.pluperfect),
     saidOpeners: set(g.saidOpeners),
+    relatives: set(g.relatives),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
