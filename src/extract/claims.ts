@@ -773,6 +773,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         continue;
       }
       const sm = subjectAt[k];
+      // (the party whose fire or attack it was ends the phrase: "أربعمئة إرهابي بنيران الجيش")
+      if (sm && k > start && groups.length > 0 && agentAt(k)) break;
       if (sm && !metricCover[k]) {
         // ("regime forces and their allied militiamen": a possessive after the joiner)
         const joinedAt = hasAt(g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
@@ -828,7 +830,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const agentAt = (k: number): boolean => {
     const sm = subjectAt[k];
     if (sm === undefined) return false;
-    if (g.grammar.clitics) return hasAt(g.agentNouns, k - 1);
+    // (with a preposition glued to it: "بنيران الجيش", "بقصف الطيران")
+    if (g.grammar.clitics) return tokens[k - 1] !== undefined && g.agentNouns.hasHead(tokens[k - 1]!);
     let after = sm.to;
     while (after < sm.to + 2 && (tokens[after]?.kind === "punct" || word(after) === "led" || word(after) === "backed")) after++;
     return hasAt(g.agentNouns, after);

@@ -440,3 +440,9 @@ describe("how often people were displaced", () => {
     expect(extract("ar", "عنوان\n\nنزحت عائلات ثلاث مرات منذ 2011، وقتل 12 شخصاً.", "2024-12-04").map((c) => c.quantity.value)).toEqual([12]);
   });
 });
+
+describe("the party whose fire it was, after the counted", () => {
+  it("is not among them ('مصرع أكثر من أربعمئة إرهابي بنيران الجيش')", () => {
+    expect(only(extract("ar", "«القيادة العامة»: مصرع أكثر من أربعمئة إرهابي بنيران الجيش في ريفي حلب وإدلب\n\nنص.", "2024-11-28"), 400).subject).toBe("opposition");
+  });
+});
