@@ -246,3 +246,10 @@ describe("a day named after a monitor's recording verb", () => {
     expect(only(extract("en", "The monitor had documented on Thursday 198 deaths.", "2024-11-30"), 198).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
   });
 });
+
+describe("a day closing an aside on the statement", () => {
+  it("dates it though a quoted name lengthens the aside ('، في بيان تلقت «الثورة» نسخة منه مساء أمس، أن')", () => {
+    const c = only(extract("ar", "عنوان\n\nوأعلنت القيادة العامة للجيش والقوات المسلحة، في بيان تلقت «الثورة» نسخة منه مساء أمس، أن قواتنا المسلحة قضت منذ فجر الأربعاء على ٤٣٧ إرهابياً.", "2024-11-28", "Al-Thawra"), 437);
+    expect(c.asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-27" });
+  });
+});
