@@ -1210,7 +1210,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return false;
   };
   const afterCueAt = (k: number): boolean => {
-    for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1) return true;
+    // (not past "أن"/"that", in what is said: "مشيراً إلى أن غارات ليل الأحد – الاثنين وحدها …")
+    for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1 && !(c < k && hasAt(g.saidOpeners, c - 1))) return true;
     return false;
   };
   /**

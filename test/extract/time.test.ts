@@ -253,3 +253,10 @@ describe("a day closing an aside on the statement", () => {
     expect(c.asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-27" });
   });
 });
+
+describe("a day in what is said after 'أن'", () => {
+  it("does not date the statement of an earlier count ('مشيراً إلى أن غارات ليل الأحد – الاثنين …')", () => {
+    const ar = extract("ar", "عنوان\n\nوأفاد المرصد السوري لحقوق الإنسان بأن إسرائيل شنّت ما لا يقل عن 310 غارات منذ صباح الأحد، مشيراً إلى أن غارات ليل الأحد – الاثنين وحدها تجاوزت 100 غارة.", "2024-12-09", "LBCI");
+    expect(only(ar, 310).asOf).toEqual({ earliest: "2024-12-09", latest: "2024-12-09" });
+  });
+});
