@@ -565,6 +565,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("with his wife and five children": one person's family)
     // (right after the possessive, or past one relative and "and"; not "his staff received 60 wounded")
     if (hasAt(g.personalPossessives, m.from - 1) || (hasAt(g.joiners, m.from - 1) && tokens[m.from - 2]?.kind === "word" && hasAt(g.personalPossessives, m.from - 3))) return true;
+    // ("a 34-year-old mother of four", "أب لخمسة أطفال": how many children one parent has)
+    for (let d = 1; d <= 2; d++) if (g.parentOf.matchAt(tokens, m.from - d)?.to === m.from) return true;
     // ("one of the most intense bombing campaigns": one of a kind compared, not a count)
     if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
       for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(g.superlatives, k)) return true;
@@ -589,6 +591,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
     const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
     const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
+    // ("UNRWA's four collective shelters": things counted past one word that names no one)
+    if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && (flags[e + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, e + 1) !== undefined) return true;
     // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
     // of that count, not a population)
     // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")

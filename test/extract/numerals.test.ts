@@ -168,3 +168,14 @@ describe("a quarter of a million", () => {
     expect(only(extract("en", "The UN said more than a quarter of a million people had been displaced since the offensive began.", "2024-12-05"), 250_000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "more-than" } });
   });
 });
+
+describe("numbers that count no one", () => {
+  it("how many children a parent has ('a mother of four', 'أب لخمسة أطفال')", () => {
+    expect(extract("en", "Title\n\nAmong the newly displaced is a 34-year-old mother of four, who fled Tal Rifaat on Sunday.", "2024-12-04")).toEqual([]);
+    expect(extract("ar", "عنوان\n\nوقال أب لخمسة أطفال نزح من تل رفعت إن الطريق كان طويلاً.", "2024-12-04")).toEqual([]);
+  });
+  it("things past an adjective ('65 families have arrived at UNRWA's four collective shelters')", () => {
+    const en = extract("en", "Title\n\nIn the past 48 hours alone, 65 families have arrived at UNRWA's four collective shelters in Latakia.", "2024-12-03");
+    expect(en.map((c) => c.quantity.value)).toEqual([65]);
+  });
+});

@@ -119,6 +119,7 @@ export const arabicGrammar: Grammar = {
   aboutIssuer: ["نبذة عن", "لمحة عن", "نبذة تعريفية عن", "عن"],
   recordingCues: ["وثق", "وثقت", "سجل", "سجلت", "رصد", "رصدت", "أحصى", "أحصت"],
   pluperfect: ["قد"],
+  parentOf: ["أم", "أب", "والد", "والدة"],
   relatives: ["الذي", "التي", "الذين", "اللذين", "اللتين"],
   saidOpeners: ["أن", "إن", "أنه", "أنها", "بأن", "بأنه"],
   placePrepositions: [],

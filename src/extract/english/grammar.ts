@@ -100,6 +100,7 @@ export const englishGrammar: Grammar = {
   pluperfect: ["had"],
   saidOpeners: ["that"],
   relatives: ["which", "that"],
+  parentOf: ["mother of", "father of", "parent of", "grandmother of", "grandfather of"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],

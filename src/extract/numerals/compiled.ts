@@ -38,6 +38,7 @@ export interface CompiledGrammar {
   readonly pluperfect: WordSet;
   readonly saidOpeners: WordSet;
   readonly relatives: WordSet;
+  readonly parentOf: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -126,6 +127,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     pluperfect: set(g.pluperfect),
     saidOpeners: set(g.saidOpeners),
     relatives: set(g.relatives),
+    parentOf: flags(g.parentOf),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
