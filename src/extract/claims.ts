@@ -492,8 +492,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
       // (a qualifier is not one: "has killed an estimated half a million")
       const qualified = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, from, 4)?.from ?? from;
+      // (right after the aside the year closes or after a speaker named past it, not past more words
+      // of the war's own clause: "حرباً اندلعت في آذار 2011 وخلّفت، بحسب تقديرات المرصد، أكثر من 600 ألف قتيل")
       let spoken = false;
-      for (let b = k + 1; b < qualified && !spoken; b++) spoken = ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
+      let words = false;
+      let named = false;
+      for (let b = k + 1; b < qualified && !spoken; b++) {
+        spoken = (!words || named) && ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
+        words ||= tokens[b]!.kind === "word";
+        named ||= lx.sources.matchAt(tokens, b) !== undefined;
+      }
       if (!own && !joined && !spoken && !joinedCountBetween(k + 1, from)) return true;
     }
     return false;

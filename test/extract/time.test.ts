@@ -260,3 +260,13 @@ describe("a day in what is said after 'أن'", () => {
     expect(only(ar, 310).asOf).toEqual({ earliest: "2024-12-09", latest: "2024-12-09" });
   });
 });
+
+describe("a war's toll since a past year with whose estimate it is set off", () => {
+  it("is history ('حرباً اندلعت في آذار 2011 وخلّفت، بحسب تقديرات المرصد، أكثر من 600 ألف قتيل')", () => {
+    expect(extract("ar", "عنوان\n\nويطوي سقوط الأسد حرباً اندلعت في آذار 2011 وخلّفت، بحسب تقديرات المرصد، أكثر من 600 ألف قتيل.", "2024-12-09")).toEqual([]);
+  });
+  it("but a speaker named past the year reports a count of now ('… since 2016, Russia's state news agency reported, … at least 200')", () => {
+    const en = extract("en", "Title\n\nRussian jets struck Aleppo overnight for the first time since 2016, Russia's state news agency RIA Novosti reported, quoting the defence ministry in Moscow as saying at least 200 \"militants\" had been killed.", "2024-11-30");
+    expect(only(en, 200).metric).toBe("killed");
+  });
+});
