@@ -446,3 +446,9 @@ describe("the party whose fire it was, after the counted", () => {
     expect(only(extract("ar", "«القيادة العامة»: مصرع أكثر من أربعمئة إرهابي بنيران الجيش في ريفي حلب وإدلب\n\nنص.", "2024-11-28"), 400).subject).toBe("opposition");
   });
 });
+
+describe("arrests as captured", () => {
+  it("reads 'أوقفت' ('أوقفت «إدارة العمليات العسكرية» (15) شخصاً')", () => {
+    expect(only(extract("ar", "عنوان\n\n- أوقفت «إدارة العمليات العسكرية» (15) شخصاً في مدينة حماة.", "2024-12-07"), 15).metric).toBe("captured");
+  });
+});

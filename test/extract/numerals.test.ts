@@ -179,3 +179,10 @@ describe("numbers that count no one", () => {
     expect(en.map((c) => c.quantity.value)).toEqual([65]);
   });
 });
+
+describe("the definite million", () => {
+  it("is a number ('ما يقارب المليون نازح'), and the scale again after a half ('مليون ونصف المليون')", () => {
+    expect(only(extract("ar", "عنوان\n\nقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن عدد النازحين بلغ ما يقارب المليون نازح.", "2024-12-09"), 1_000_000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "nearly" } });
+    expect(numbers("ar", "قد يرتفع إلى مليون ونصف المليون")).toEqual([1_500_000]);
+  });
+});
