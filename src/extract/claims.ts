@@ -174,6 +174,8 @@ const RECORDED_DAY_WORDS = 8;
 const TITLE_ROUNDING = 0.15;
 /** How many words a relative clause after an unnamed source's noun is read for who made it. */
 const RELATIVE_WORDS = 5;
+/** The lexicon's kind of the rescue organisations, whose crews' own work is their figure. */
+const RESCUE_KIND = "ngo";
 /** How many lines from the end a release's signature may stand. */
 const SIGNATURE_LINES = 3;
 /** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
@@ -1171,6 +1173,19 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     while (k < to && tokens[k]!.kind !== "word") k++;
     return k < to && g.topicShifts.matchAt(tokens, k) !== undefined;
   };
+  /**
+   * A rescue organisation (a source of kind "ngo") named before `at` in the clause of the count of
+   * sentence `s`, when the sentence has no cue of attribution: the doer of what the count counts.
+   */
+  const actingRescuer = (s: number, at: number): PhraseMatch<string> | null => {
+    const [from] = sentenceRange(s);
+    for (let k = from; k < at; k++) if (cueEndAt[k + 1] || (((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, k) !== undefined)) return null;
+    for (let k = at - 1; k >= from && doc.clause[k] === doc.clause[at]; k--) {
+      const m = lx.sources.matchAt(tokens, k);
+      if (m !== undefined && m.to <= at && lex.source(m.value)?.kind === RESCUE_KIND) return m;
+    }
+    return null;
+  };
   /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
   const selfPublished = outlet !== null && !MEDIA_KINDS.has(lex.source(outlet)?.kind ?? "");
   /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
@@ -1196,6 +1211,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
       return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
     if (own) return own;
+    // a rescue organisation doing what it counts, with no one saying it ("انتشلت فرق الدفاع المدني
+    // جثامين ١٤ شخصاً", "White Helmets crews pulled 14 bodies from the rubble"): its figure (its
+    // statement carried from before, with its day, if it was the last to speak)
+    const actor = actingRescuer(s, at);
+    if (actor !== null && lastAttribution?.source !== actor.value) return makeAttribution(actor.value, [], [], s, para, null);
     // an organisation's own release naming itself ("health facilities supported by the IRC have
     // received 286 people wounded"): its own figure, not the source carried from before
     if (selfPublished && lastAttribution !== null && lastAttribution.source !== outlet) {

@@ -750,3 +750,13 @@ describe("an unnamed source's noun whose relative clause names the publisher", (
     expect(only(ar, 9000)).toMatchObject({ source: "hermel-municipality", via: [] });
   });
 });
+
+describe("a rescue organisation doing what it counts, with no one saying it", () => {
+  it("is the source, not the speaker carried from before", () => {
+    const ar = extract("ar", "عنوان\n\nوقال مصدر في الفصائل لـ«روزنة» إن مقاتليها أوقفوا صباح اليوم ٧٥ عنصراً.\n\nوفي ريف حمص الشمالي، انتشلت فرق الدفاع المدني السوري جثامين ١٤ شخصاً من تحت أنقاض مبانٍ مدمرة في مدينة الرستن، بينهم خمسة أطفال.", "2024-12-08", "Rozana");
+    expect(only(ar, 14)).toMatchObject({ source: "white-helmets", via: ["rozana"] });
+    expect(only(ar, 75).source).toBe("opposition-ops");
+    const en = extract("en", "Title\n\nA rebel commander told the paper his fighters had detained 75 soldiers.\n\nIn Rastan, White Helmets crews pulled 14 bodies from the rubble, including five children.", "2024-12-08", "Example News");
+    expect(only(en, 14).source).toBe("white-helmets");
+  });
+});
