@@ -149,6 +149,15 @@ export const attributedSources = (
     if (u !== undefined) for (const m of picked.values()) relaySpeaks ||= m.from <= u.to + WINDOW && m.to >= u.from - WINDOW;
     if (!relaySpeaks) unnamed = u;
   }
+  // "وشاهد مراسل لفرانس برس …": the agency's own correspondent, named right before it (not one
+  // told, "لمراسل سانا"), reports for the agency, which is then the source, not a relay
+  if (unnamed === undefined && relaysOnly) {
+    for (const m of picked.values()) {
+      const at = correspondentIn(doc, g, Math.max(from, m.from - 1), m.from);
+      if (at < 0 || (g.grammar.clitics && /^[وف]?ل/.test(doc.tokens[at]!.text))) continue;
+      return { mentions: [{ ...m, relay: false, told: false }], unnamed: undefined };
+    }
+  }
   if (unnamed !== undefined && picked.size === 0 && outlet !== null) {
     // "أفاد مراسل الميادين", "وأضاف مراسلنا", "the correspondent said": a correspondent no known
     // source is named with speaks for the publishing outlet

@@ -760,3 +760,12 @@ describe("a rescue organisation doing what it counts, with no one saying it", ()
     expect(only(en, 14).source).toBe("white-helmets");
   });
 });
+
+describe("an agency's own correspondent who saw what is counted", () => {
+  it("reports for the agency ('وشاهد مراسل لفرانس برس …', 'An AFP correspondent saw …')", () => {
+    const ar = extract("ar", "عنوان\n\nوشاهد مراسل لفرانس برس في حلب جثث خمسة جنود على الأقل ملقاة قرب دوار الصخرة.", "2024-11-30", "Euronews");
+    expect(only(ar, 5)).toMatchObject({ source: "afp", via: ["euronews"] });
+    const en = extract("en", "Title\n\nAn AFP correspondent in Aleppo saw the bodies of at least five soldiers near the roundabout.", "2024-11-30", "Euronews");
+    expect(only(en, 5)).toMatchObject({ source: "afp", via: ["euronews"] });
+  });
+});
