@@ -1178,7 +1178,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * sentence `s`, when the sentence has no cue of attribution: the doer of what the count counts.
    */
   const actingRescuer = (s: number, at: number): PhraseMatch<string> | null => {
-    const [from] = sentenceRange(s);
+    // (within a few words of the count, so that a long sentence is read in linear time)
+    const from = Math.max(sentenceRange(s)[0], at - NEAR);
     for (let k = from; k < at; k++) if (cueEndAt[k + 1] || (((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, k) !== undefined)) return null;
     for (let k = at - 1; k >= from && doc.clause[k] === doc.clause[at]; k--) {
       const m = lx.sources.matchAt(tokens, k);
@@ -1255,7 +1256,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let recorded = false;
     for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(g.recordingCues, k) && !hasAt(g.pluperfect, k - 1);
     if (!recorded) return false;
-    for (const o of timesIn(from, to)) if (o !== t && o.kind !== "on-day") return false;
+    for (const o of timesIn(Math.max(from, t.from - NEAR), Math.min(to, t.to + NEAR))) if (o !== t && o.kind !== "on-day") return false;
     return true;
   };
   /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
