@@ -70,13 +70,14 @@ export const attributedSources = (
     }
     const f = flags[i]!;
     const u = f & F_UNNAMED_SOURCE ? g.unnamedSource.matchAt(doc.tokens, i) : undefined;
-    if (u) {
+    const s = f & F_SOURCE ? lx.sources.matchAt(doc.tokens, i) : undefined;
+    // (a source's name longer than the unnamed one it starts with: "تقديرات أممية", UN estimates)
+    if (u && (s === undefined || s.to <= u.to)) {
       unnamed ??= u;
       cues.push(u);
       i = u.to;
       continue;
     }
-    const s = f & F_SOURCE ? lx.sources.matchAt(doc.tokens, i) : undefined;
     if (s) {
       // a source's name inside a longer name of a party ("الجيش" in "الجيش الوطني السوري") is that party
       const party = f & F_SUBJECT ? lx.subjects.matchAt(doc.tokens, i) : undefined;

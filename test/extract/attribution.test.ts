@@ -769,3 +769,10 @@ describe("an agency's own correspondent who saw what is counted", () => {
     expect(only(en, 5)).toMatchObject({ source: "afp", via: ["euronews"] });
   });
 });
+
+describe("a source's name that starts with an unnamed source's word", () => {
+  it("is the source ('وبحسب تقديرات أممية نقلتها وكالة الصحافة الفرنسية')", () => {
+    const ar = extract("ar", "عنوان\n\nوبحسب تقديرات أممية نقلتها وكالة الصحافة الفرنسية، فرّ نحو 115 ألف شخص من منازلهم في شمال غرب سوريا منذ بدء الهجوم.", "2024-12-04", "Al-Masry Al-Youm");
+    expect(only(ar, 115_000)).toMatchObject({ source: "ocha", via: ["afp", "al-masry-al-youm"] });
+  });
+});
