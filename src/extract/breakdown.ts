@@ -43,8 +43,20 @@ export interface BreakdownItem {
   readonly running: boolean;
 }
 
-/** The same source, and the same words where both name a speaker the lexicon does not know. */
-const sameSpeaker = (a: BreakdownItem, b: BreakdownItem): boolean => a.source === b.source && (a.speaker === null || b.speaker === null || a.speaker === b.speaker);
+/**
+ * The same source, and where both name a speaker the lexicon does not know, a word in common (the
+ * article and a conjunction aside): "الوزارة" refers back to "وزارة الصحة", "مركز توثيق الانتهاكات"
+ * is not "قوات سوريا الديمقراطية".
+ */
+const sameSpeaker = (a: BreakdownItem, b: BreakdownItem): boolean => {
+  if (a.source !== b.source) return false;
+  if (a.speaker === null || b.speaker === null || a.speaker === b.speaker) return true;
+  const words = new Set(a.speaker.split(" ").map(bareWord));
+  return b.speaker.split(" ").some((w) => words.has(bareWord(w)));
+};
+
+/** A word without a leading article and the conjunction before it ("والوزارة", "الوزارة" → "وزارة"). */
+const bareWord = (w: string): string => w.replace(/^[وف]?ال/u, "");
 
 /** How many earlier items a part looks back at (keeps linking linear on long lists). */
 const LOOKBACK = 30;

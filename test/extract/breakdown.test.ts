@@ -308,3 +308,10 @@ describe("counts of two speakers the lexicon does not know", () => {
     expect(only(ar, 5).partOf).toBe(total.id);
   });
 });
+
+describe("an unknown speaker referred back to by its head noun", () => {
+  it("is the same speaker, so its parts join its total ('أعلنت وزارة الصحة …' then 'وأوضحت الوزارة … بين الشهداء أربعة طلاب')", () => {
+    const ar = extract("ar", "عنوان\n\nأعلنت وزارة الصحة ارتقاء 12 شهيداً من المدنيين جراء القذائف على أحياء مدينة حلب خلال يومين.\n\nوأوضحت الوزارة، في بيان، أن بين الشهداء أربعة طلاب جامعيين.", "2024-11-29", "SANA");
+    expect(only(ar, 4).partOf).toBe(only(ar, 12).id);
+  });
+});
