@@ -452,3 +452,9 @@ describe("arrests as captured", () => {
     expect(only(extract("ar", "عنوان\n\n- أوقفت «إدارة العمليات العسكرية» (15) شخصاً في مدينة حماة.", "2024-12-07"), 15).metric).toBe("captured");
   });
 });
+
+describe("people crossing back", () => {
+  it("returned, not displaced ('7,600 Syrians had crossed back from Turkey')", () => {
+    expect(only(extract("en", "Title\n\nTurkish officials said 7,600 Syrians had crossed back from Turkey since Sunday.", "2024-12-09"), 7600).metric).toBe("returned");
+  });
+});
