@@ -157,6 +157,9 @@ describe("duals of the nouns of the counted", () => {
     const ar = extract("ar", "قتيلان وثلاثة جرحى بسقوط قذائف على حي الشريعة. ووثّق الفريق سقوط ضحيتين في حلب. وسقط الشهيد في حماة.", "2024-12-05");
     expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[2, "killed"], [3, "injured"], [2, "killed"]]);
   });
+  it("of young men count two civilians ('وقُتل شابان برصاص قناص')", () => {
+    expect(only(extract("ar", "عنوان\n\nوقُتل شابان برصاص قناص في حي الأربعين.", "2024-12-07"), 2)).toMatchObject({ metric: "killed", subject: "civilians" });
+  });
   it("name their own metric before another's ('استقبلت قتيلين وسبعة جرحى')", () => {
     const ar = extract("ar", "عنوان\n\nوأفادت إدارة المستشفى بأنها استقبلت منذ ليل الخميس قتيلين وسبعة جرحى.", "2024-12-07");
     expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[2, "killed"], [7, "injured"]]);
