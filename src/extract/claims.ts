@@ -756,9 +756,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const single = stem !== undefined ? lx.subjects.matchAt(tokenize(stem), 0) : undefined;
         if (sm) groups.push([sm.value]);
         else if (single) groups.push([single.value]);
-        // (a dual of a noun of what is counted names its metric: "قتيلين وسبعة جرحى" is two killed)
+        // (a dual of a noun of what is counted names its metric: "قتيلين وسبعة جرحى" is two killed;
+        // places only after a word of seizing a few words before: "استعادت بعد الظهر قريتين", not
+        // "وهما بلدتان ذات أغلبية شيعية")
         const own = stem !== undefined && metricAt[k] === undefined ? lx.metrics.matchAt(tokenize(stem), 0) : undefined;
-        if (own !== undefined) counted = { from: k, to: k + 1, value: own.value };
+        let seized = false;
+        for (let j = k - 1; j >= Math.max(0, k - 5) && !seized && doc.clause[j] === doc.clause[k]; j--) seized = metricAt[j]?.value.includes(LOCALITIES) === true;
+        if (own !== undefined && (!own.value.includes(LOCALITIES) || seized)) counted = { from: k, to: k + 1, value: own.value };
         if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
         // a member noun names its group after it: "أسرت عنصرين من قوات النظام"

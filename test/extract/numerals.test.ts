@@ -189,3 +189,14 @@ describe("the definite million", () => {
     expect(numbers("ar", "قد يرتفع إلى مليون ونصف المليون")).toEqual([1_500_000]);
   });
 });
+
+describe("a preposition glued to a number word, and duals of strikes and places", () => {
+  it("reads 'بثلاث غارات' and 'غارتين' as strikes", () => {
+    expect(only(extract("ar", "عنوان\n\nواستهدفت الطائرات الحربية البلدة بثلاث غارات متتالية.", "2024-11-28"), 3).metric).toBe("airstrikes");
+    expect(only(extract("ar", "عنوان\n\nونفذت الطائرات غارتين على المدينة.", "2024-11-28"), 2).metric).toBe("airstrikes");
+  });
+  it("reads places in the dual as seized only after a word of seizing", () => {
+    expect(only(extract("ar", "عنوان\n\nوقالت الفصائل إنها استعادت بعد الظهر قريتين في ريف حماة.", "2024-11-28"), 2).metric).toBe("localities-seized");
+    expect(extract("ar", "عنوان\n\nوصلوا إلى نبل والزهراء، وهما بلدتان ذات أغلبية شيعية.", "2024-11-28")).toEqual([]);
+  });
+});

@@ -71,6 +71,11 @@ const wordValueOf = (g: CompiledGrammar, t: Token): WordValue | undefined => {
     const v = g.numberWords.get(t.text.slice(1));
     if (v !== undefined) return { value: v, conj: true };
   }
+  // ("بثلاث غارات", "لأربعة أطفال": a preposition glued to a number word of three letters or more)
+  if (g.grammar.clitics && (t.text.startsWith("ب") || t.text.startsWith("ل")) && t.text.length >= 4) {
+    const v = g.numberWords.get(t.text.slice(1));
+    if (v !== undefined) return { value: v, conj: false };
+  }
   if (!g.grammar.clitics && t.text.includes("-")) {
     const parts = t.text.split("-").map((p) => g.numberWords.get(p));
     if (parts.every((p) => p !== undefined && p < 100)) return { value: parts.reduce((a: number, b) => a + (b ?? 0), 0), conj: false };
