@@ -10,6 +10,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
 import type { Lookup } from "./explain.js";
 import { compareStrings } from "./order.js";
+import { sortInPlace } from "./sort.js";
 
 export interface Scope {
   readonly id: string;
@@ -226,7 +227,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (subjectParentBy[n] !== undefined) subjectParent.set(id, subjectParentBy[n]!);
     if (placeParentBy[n] !== undefined) placeParent.set(id, placeParentBy[n]!);
     const children = childrenBy[n];
-    if (children !== undefined) subjectChildren.set(id, children.sort(compareStrings));
+    if (children !== undefined) subjectChildren.set(id, sortInPlace(children, compareStrings));
     if (wholesBy[n] !== undefined) wholes.set(id, wholesBy[n]!);
   }
   const ranksOf = (k: number): number[] => {
@@ -250,7 +251,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const from = starts[k]!;
     const claimIds: string[] = new Array(starts[k + 1]! - from);
     for (let j = 0; j < claimIds.length; j++) claimIds[j] = claims[members[from + j]!]!.id;
-    groups[k] = { id, key, cumulative, claims: claimIds, parts: partsBy[n]?.sort(compareStrings) ?? NO_PARTS };
+    groups[k] = { id, key, cumulative, claims: claimIds, parts: partsBy[n] === undefined ? NO_PARTS : sortInPlace(partsBy[n]!, compareStrings) };
   }
   const positionOfId = (id: string): number | undefined => {
     const n = numberOf.get(id);
