@@ -142,12 +142,25 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
 /** One buffer, grown as needed, in which lists of claim positions are sorted (not a typed array per list). */
 let scratch = new Int32Array(1024);
 
-/** `rs` sorted ascending, in a view of the shared buffer: valid until the next call. */
-const sortedScratch = (rs: readonly number[]): Int32Array => {
-  if (scratch.length < rs.length) scratch = new Int32Array(Math.max(rs.length, 2 * scratch.length));
-  const view = scratch.subarray(0, rs.length);
-  for (let i = 0; i < rs.length; i++) view[i] = rs[i]!;
-  return view.sort();
+/** Lists shorter than this are sorted by insertion, without a view of the buffer. */
+const SHORT_LIST = 32;
+
+/** `rs` sorted ascending into `scratch[0 .. rs.length)`: valid until the next call. */
+const sortIntoScratch = (rs: readonly number[]): void => {
+  const n = rs.length;
+  if (scratch.length < n) scratch = new Int32Array(Math.max(n, 2 * scratch.length));
+  const buf = scratch;
+  if (n >= SHORT_LIST) {
+    for (let i = 0; i < n; i++) buf[i] = rs[i]!;
+    buf.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const r = rs[i]!;
+    let j = i;
+    for (; j > 0 && buf[j - 1]! > r; j--) buf[j] = buf[j - 1]!;
+    buf[j] = r;
+  }
 };
 
 /** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
@@ -177,11 +190,12 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
       for (let i = 0; i < rs.length; i++) out[i] = claims[rs[i]!]!.id;
       return out;
     }
-    const sorted = sortedScratch(rs);
+    sortIntoScratch(rs);
+    const sorted = scratch;
     let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
+    for (let i = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
     const out: string[] = new Array(n);
-    for (let i = 0, k = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = claims[sorted[i]!]!.id;
+    for (let i = 0, k = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = claims[sorted[i]!]!.id;
     return out;
   };
   return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
