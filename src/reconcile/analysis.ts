@@ -170,24 +170,25 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   const rank = rankLookup(claims);
   const index = indexClaims(claims, rank);
   const columns = claimColumns(claims, rank);
-  const groups = buildGroups(lexicon, claims, rank);
+  const groups = buildGroups(lexicon, claims, rank, columns.ids);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
-  const inOrder = (ids: Iterable<string>): string[] => {
-    if (Array.isArray(ids) && ids.length === 1) return [ids[0] as string];
+  const ids = columns.ids;
+  const inOrder = (xs: Iterable<string>): string[] => {
+    if (Array.isArray(xs) && xs.length === 1) return [xs[0] as string];
     const rs: number[] = [];
-    for (const id of ids) rs.push(rank.get(id)!);
-    if (rs.length === 1) return [claims[rs[0]!]!.id];
+    for (const id of xs) rs.push(rank.get(id)!);
+    if (rs.length === 1) return [ids[rs[0]!]!];
     return idsOf(rs);
   };
   const idsOf = (rs: readonly number[]): string[] => {
-    if (rs.length === 1) return [claims[rs[0]!]!.id];
+    if (rs.length === 1) return [ids[rs[0]!]!];
     let ascending = true;
     for (let i = 1; i < rs.length && ascending; i++) ascending = rs[i - 1]! < rs[i]!;
     // Lists of the output are allocated at their exact length (an array grown by push keeps spare room).
     if (ascending) {
       const out: string[] = new Array(rs.length);
-      for (let i = 0; i < rs.length; i++) out[i] = claims[rs[i]!]!.id;
+      for (let i = 0; i < rs.length; i++) out[i] = ids[rs[i]!]!;
       return out;
     }
     sortIntoScratch(rs);
@@ -195,7 +196,7 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
     let n = 0;
     for (let i = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
     const out: string[] = new Array(n);
-    for (let i = 0, k = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = claims[sorted[i]!]!.id;
+    for (let i = 0, k = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = ids[sorted[i]!]!;
     return out;
   };
   return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
