@@ -88,9 +88,13 @@ interface Disagreement {
   last: string;
   /**
    * The claim positions of every figure involved, a figure's as often as it takes part in a pair
-   * (listed once in the contradiction: its claims are sorted and deduplicated).
+   * other than right after one it took part in (listed once in the contradiction: its claims are
+   * sorted and deduplicated).
    */
   readonly ranks: number[];
+  /** The figures of the pair before (a sweep often pairs one figure with several in a row). */
+  lastAbove: Figure | null;
+  lastBelow: Figure | null;
   /**
    * For each higher figure, the lowest upper bound of the figures it disagrees with: its origin's
    * superseded figures of that day above it disagree the same way, and are listed once at the end
@@ -177,6 +181,8 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
         first: below.latest,
         last: below.latest,
         ranks: [],
+        lastAbove: null,
+        lastBelow: null,
         lowestBelow: null,
       };
       if (found.length > 0) {
@@ -189,13 +195,16 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       found.push(d);
     } else {
       d.count += 1;
-      countOrigins(d, above.origin, below.origin);
+      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(d, above.origin, below.origin);
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
     last = d;
-    for (const r of above.ranks) d.ranks.push(r);
-    for (const r of below.ranks) d.ranks.push(r);
+    // Claims are listed once in the contradiction: a figure paired again with the next is not added again.
+    if (above !== d.lastAbove) for (const r of above.ranks) d.ranks.push(r);
+    if (below !== d.lastBelow) for (const r of below.ranks) d.ranks.push(r);
+    d.lastAbove = above;
+    d.lastBelow = below;
     // The higher origin's other statements of that day that disagree the same way are part of it
     // (the lower origin's lower statements of its day are its earlier counts: a note says so).
     if (d.g.series.supersededBy.has(above)) {
