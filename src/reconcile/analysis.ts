@@ -11,7 +11,7 @@ import { indexClaims, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
 import { compareClaimIds, compareStrings } from "./order.js";
-import { rankLookup } from "./ranks.js";
+import { rankLookup, type ArticleRuns } from "./ranks.js";
 import { seriesOf, type Series } from "./series.js";
 
 export interface GroupAnalysis {
@@ -78,19 +78,28 @@ const suffixOf = (id: string): number => {
 const compareInArticle = (xn: number, yn: number, x: string, y: string): number =>
   xn === yn || Number.isNaN(xn) || Number.isNaN(yn) ? compareClaimIds(x, y) : xn - yn;
 
+/** Claims in canonical order, with their articles' runs when they were put in order by them. */
+export interface CanonicalClaims {
+  readonly claims: Claim[];
+  readonly runs: ArticleRuns | null;
+}
+
 /**
  * Claims given article by article (each article's claims together and in order, the articles in
- * any order) put in canonical order by sorting the articles only; null when they are not so given.
+ * any order) put in canonical order by sorting the articles only, with the runs of the articles
+ * when every id holds a `#`; null when they are not so given.
  */
-const byArticleRuns = (claims: readonly Claim[]): Claim[] | null => {
+const byArticleRuns = (claims: readonly Claim[]): CanonicalClaims | null => {
   const runs: { art: string; from: number; to: number }[] = [];
   const seen = new Set<string>();
   let prevArt = "";
   let prevAt = -2;
   let prevN = Number.NaN;
+  let everyHash = true;
   for (let i = 0; i < claims.length; i++) {
     const id = claims[i]!.id;
     const at = id.lastIndexOf("#");
+    everyHash &&= at >= 0;
     if (i > 0 && at === prevAt && (at < 0 ? id === prevArt : id.startsWith(prevArt) && id.charCodeAt(at) === 35)) {
       const n = suffixOf(id);
       if (compareInArticle(prevN, n, claims[i - 1]!.id, id) >= 0) return null;
@@ -108,19 +117,28 @@ const byArticleRuns = (claims: readonly Claim[]): Claim[] | null => {
   }
   runs.sort((x, y) => compareStrings(x.art, y.art));
   const out: Claim[] = new Array(claims.length);
+  const starts = new Map<string, number>();
+  const ends = new Int32Array(claims.length);
   let k = 0;
-  for (const r of runs) for (let i = r.from; i < r.to; i++) out[k++] = claims[i]!;
-  return out;
+  for (const r of runs) {
+    starts.set(r.art, k);
+    ends[k] = k + r.to - r.from;
+    for (let i = r.from; i < r.to; i++) out[k++] = claims[i]!;
+  }
+  return { claims: out, runs: everyHash ? { starts, ends } : null };
 };
 
 /** Claims in canonical order, one per id (for a duplicated id, the first in JSON order). */
-export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
+export const canonicalClaims = (claims: readonly Claim[]): Claim[] => canonicalOrder(claims).claims;
+
+/** `canonicalClaims`, with the runs of their articles when they were found on the way. */
+const canonicalOrder = (claims: readonly Claim[]): CanonicalClaims => {
   // Claims files and extraction give claims in order: checking is linear, sorting is not.
   let ordered = true;
   for (let i = 1; i < claims.length && ordered; i++) ordered = compareClaimIds(claims[i - 1]!.id, claims[i]!.id) < 0;
-  if (ordered) return claims.slice();
-  const runs = byArticleRuns(claims);
-  if (runs !== null) return runs;
+  if (ordered) return { claims: claims.slice(), runs: null };
+  const byRuns = byArticleRuns(claims);
+  if (byRuns !== null) return byRuns;
   const keyed = claims.map((c) => ({ c, art: articleOf(c.id), n: suffixOf(c.id) }));
   keyed.sort((x, y) => (x.art < y.art ? -1 : x.art > y.art ? 1 : compareInArticle(x.n, y.n, x.c.id, y.c.id)));
   const sorted = keyed.map((k) => k.c);
@@ -136,7 +154,7 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
     }
     i = j;
   }
-  return out;
+  return { claims: out, runs: null };
 };
 
 /** One buffer, grown as needed, in which lists of claim positions are sorted (not a typed array per list). */
@@ -165,9 +183,9 @@ const sortIntoScratch = (rs: readonly number[]): void => {
 
 /** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
 export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
-  const claims = canonicalClaims(claimsIn);
+  const { claims, runs } = canonicalOrder(claimsIn);
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
-  const rank = rankLookup(claims);
+  const rank = rankLookup(claims, runs);
   const index = indexClaims(claims, rank);
   const columns = claimColumns(claims, rank);
   const groups = buildGroups(lexicon, claims, rank, columns.ids);
