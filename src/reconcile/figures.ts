@@ -14,7 +14,6 @@ import { quantityText } from "./describe.js";
 import { compareBarred, EXACT as EXACT_FLAG, HEADLINE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
 import { claimWeight, isPartisan, originOf } from "./reliability.js";
 import { compareStrings } from "./order.js";
-import { sortInPlace } from "./sort.js";
 
 export interface Figure {
   /**
@@ -277,7 +276,7 @@ const makeFigure = (
     c0,
     unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
     ranks,
-    cs === null || cs.length === 1 ? articleList(ranks[0]!) : sortInPlace([...new Set(cs.map((c) => c.article))], compareStrings),
+    cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     info.partisan,
     info.weight,
     cols.dayNumbers[e]!,
@@ -298,7 +297,7 @@ const rankOrigins = (texts: readonly string[], m: number, out: Int32Array): bool
     out.fill(0, 0, m);
     return true;
   }
-  const order = sortInPlace(texts.map((_, k) => k), (x, y) => compareBarred(texts[x]!, texts[y]!));
+  const order = texts.map((_, k) => k).sort((x, y) => compareBarred(texts[x]!, texts[y]!));
   const rankOf = new Int32Array(texts.length);
   for (let i = 0, r = 0; i < order.length; i++) {
     if (i > 0 && texts[order[i]!] !== texts[order[i - 1]!]) r++;
@@ -468,7 +467,7 @@ export const figuresOf = (
   };
   const order: number[] = new Array(m);
   for (let u = 0; u < m; u++) order[u] = u;
-  sortInPlace(order, (x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
+  order.sort((x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
   const out: Figure[] = [];
   for (let s = 0; s < m; ) {
     const u0 = order[s]!;
@@ -490,7 +489,7 @@ export const figuresOf = (
         if (ux === null) pairs.push({ c: firsts[x]!, r: rank0[x]! });
         else for (let j = 0; j < ux.claims.length; j++) pairs.push({ c: ux.claims[j]!, r: ux.ranks[j]! });
       }
-      sortInPlace(pairs, (p, q) => p.r - q.r);
+      pairs.sort((p, q) => p.r - q.r);
       const csl: Claim[] = new Array(pairs.length);
       const rsl: number[] = new Array(pairs.length);
       for (let i = 0; i < pairs.length; i++) {

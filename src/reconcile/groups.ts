@@ -10,7 +10,6 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
 import type { Lookup } from "./explain.js";
 import { compareStrings } from "./order.js";
-import { sortInPlace } from "./sort.js";
 
 export interface Scope {
   readonly id: string;
@@ -228,7 +227,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (subjectParentBy[n] !== undefined) subjectParent.set(id, subjectParentBy[n]!);
     if (placeParentBy[n] !== undefined) placeParent.set(id, placeParentBy[n]!);
     const children = childrenBy[n];
-    if (children !== undefined) subjectChildren.set(id, sortInPlace(children, compareStrings));
+    if (children !== undefined) subjectChildren.set(id, children.sort(compareStrings));
     if (wholesBy[n] !== undefined) wholes.set(id, wholesBy[n]!);
   }
   const ranksOf = (k: number): number[] => {
@@ -252,7 +251,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const from = starts[k]!;
     const memberIds: string[] = new Array(starts[k + 1]! - from);
     for (let j = 0; j < memberIds.length; j++) memberIds[j] = claimIds[members[from + j]!]!;
-    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n] === undefined ? NO_PARTS : sortInPlace(partsBy[n]!, compareStrings) };
+    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n]?.sort(compareStrings) ?? NO_PARTS };
   }
   const positionOfId = (id: string): number | undefined => {
     const n = numberOf.get(id);

@@ -13,7 +13,6 @@ import { amountText, claimIdsOf, compareKeys, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
 import type { Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
-import { sortInPlace } from "./sort.js";
 
 const NO_NOTES: readonly Note[] = [];
 
@@ -83,7 +82,7 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
   let out: Note[] | null = null;
   for (const f of g.series.figures) {
     if (f.articles.length <= 1) continue;
-    const relays = sortInPlace([...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))], compareStrings);
+    const relays = [...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))].sort(compareStrings);
     (out ??= []).push({
       id: noteId("circular-reporting", g.group.id, [f.key]),
       kind: "circular-reporting" as const,
@@ -105,7 +104,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
   const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
   for (const fs of byDay.values()) {
-    const exacts = sortInPlace(fs.filter((f) => f.exact), (x, y) => x.value - y.value || compareKeys(x, y));
+    const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareKeys(x, y));
     if (exacts.length === 0) continue;
     for (const b of fs) {
       if (b.exact) continue;
@@ -193,7 +192,7 @@ const windowNotes = (a: Analysis): Note[] => {
     if (claims.length < 2) continue;
     for (const ids of sameCountsOf(claims)) {
       if (ids.length < 2) continue;
-      const groups = sortInPlace([...new Set(ids.map((id) => a.groups.groupOf.get(id)!))], compareStrings);
+      const groups = [...new Set(ids.map((id) => a.groups.groupOf.get(id)!))].sort(compareStrings);
       if (groups.length < 2) continue;
       const c0 = a.index.byId.get(ids[0]!)!;
       const parts = groups.map((gid) => {

@@ -14,7 +14,6 @@
  */
 import { compareKeys, type Figure } from "./figures.js";
 import { compareStrings } from "./order.js";
-import { sortInPlace } from "./sort.js";
 
 export interface Stale {
   readonly by: Figure;
@@ -83,7 +82,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     return { figures, current: figures, stale: NONE, repeats: NONE, corrections: NONE, drifts: NONE, adjusted: NO_VALUES, supersededBy: NO_FIGURES };
   // Figures by origin then day (a bucket: one origin's figures of one day), each bucket from its
   // highest figure down: one sort, no map of buckets.
-  const sorted = sortInPlace(figures.slice(), (a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b));
+  const sorted = figures.slice().sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b));
   const stale: Stale[] = [];
   /** Drifts with the position of their bucket's first figure among `figures` (they are listed in that order). */
   let drifting: { readonly first: number; readonly pair: readonly [Figure, Figure] }[] | null = null;
@@ -117,7 +116,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   const drifts: (readonly [Figure, Figure])[] = [];
   if (drifting !== null) {
     // Stable: a bucket's drifts keep their order.
-    sortInPlace(drifting, (x, y) => x.first - y.first);
+    drifting.sort((x, y) => x.first - y.first);
     for (const d of drifting) drifts.push(d.pair);
   }
 
@@ -205,7 +204,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     for (const f of kept) current.push(f);
     i = j;
   }
-  sortInPlace(current, (a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
+  current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
   let supersededBy: Map<Figure, readonly Superseded[]> | null = null;
   for (const x of stale) (supersededBy ??= new Map()).set(x.by, x.superseded);
   return { figures, current, stale, repeats, corrections, drifts, adjusted: adjusted ?? NO_VALUES, supersededBy: supersededBy ?? NO_FIGURES };

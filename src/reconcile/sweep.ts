@@ -6,7 +6,6 @@
  * against the best of another origin: O(n log n) per group.
  */
 import { compareKeys, type Figure } from "./figures.js";
-import { sortInPlace } from "./sort.js";
 
 const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && compareKeys(x, y) < 0);
 
@@ -36,7 +35,7 @@ const blocksReversed = (xs: readonly Figure[], day: (f: Figure) => number): Figu
 
 /** Pairs [A, B]: for each B, the strongest earlier-or-same-day A of another origin that it contradicts. */
 export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] =>
-  sweepSorted(sortInPlace(as.slice(), byLastDay), sortInPlace(bs.slice(), byFirstDay));
+  sweepSorted(as.slice().sort(byLastDay), bs.slice().sort(byFirstDay));
 
 /** `sweepContradicting` of A sorted by last day and B by first day. */
 const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figure][] => {
@@ -67,12 +66,12 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  * that contradicts anything is in at least one pair.
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
-  const ascA = sortInPlace(as.slice(), byLastDay);
-  const ascB = sortInPlace(bs.slice(), byFirstDay);
+  const ascA = as.slice().sort(byLastDay);
+  const ascB = bs.slice().sort(byFirstDay);
   const out = sweepSorted(ascA, ascB);
   // The same figures latest first (ties still by position in their group).
-  const A = blocksReversed(ascA, lastDayOf) ?? sortInPlace(as.slice(), (x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
-  const B = blocksReversed(ascB, firstDayOf) ?? sortInPlace(bs.slice(), (x, y) => y.firstDay - x.firstDay || x.seq - y.seq);
+  const A = blocksReversed(ascA, lastDayOf) ?? as.slice().sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
+  const B = blocksReversed(ascB, firstDayOf) ?? bs.slice().sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq);
   let bot1: Figure | null = null;
   let bot2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -133,8 +132,8 @@ const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
  * figures are sorted once for both.
  */
 export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
-  const W = sortInPlace(whole.slice(), byFirstDay);
-  const pairs = sweepSorted(sortInPlace(parts.slice(), byLastDay), W);
+  const W = whole.slice().sort(byFirstDay);
+  const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
   const partnerOf = new Map<Figure, Figure>();
   for (const [x, b] of pairs) partnerOf.set(b, x);
   const weakest = weakestAfter(W);

@@ -19,7 +19,6 @@ import type { GroupAnalysis } from "../reconcile/analysis.js";
 import type { ClaimColumns } from "../reconcile/columns.js";
 import { compareKeys, type Figure } from "../reconcile/figures.js";
 import { compareStrings } from "../reconcile/order.js";
-import { sortInPlace } from "../reconcile/sort.js";
 import { isotonic } from "./isotonic.js";
 import { weightedMedian } from "./weighted-median.js";
 
@@ -236,7 +235,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
     obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true, partisanOnly: false });
   }
   if (obs.length === 0) return { points: [], ranks: [] };
-  sortInPlace(obs, (x, y) => compareStrings(x.day, y.day));
+  obs.sort((x, y) => compareStrings(x.day, y.day));
   const fitted = isotonic(
     obs.map((o) => o.value),
     obs.map((o) => o.weight),
@@ -294,7 +293,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
       carries: !base.partisanOnly,
     });
   }
-  sortInPlace(out, (x, y) => compareStrings(x.date, y.date));
+  out.sort((x, y) => compareStrings(x.date, y.date));
   // A running total: what was true by one day stays true later; what is true later bounds earlier days.
   let floor = Number.NEGATIVE_INFINITY;
   for (const p of out) {
@@ -328,7 +327,7 @@ export const periodPoints = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints
   const single = singleStatement(g, cols);
   if (single !== null) return single;
   const evidence = evidenceByDay(g, cols);
-  const days = sortInPlace([...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])], compareStrings);
+  const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
   const latestByOrigin = new Map<string, Figure>();
   const out: { date: IsoDay; low: number; best: number; high: number; claims: readonly number[]; method: EstimateMethod }[] = [];
   let i = 0;
@@ -340,7 +339,7 @@ export const periodPoints = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints
     }
     const first = current[0];
     if (latestByOrigin.size === 0 && first !== undefined) latestByOrigin.set(first.origin, first);
-    const fs = sortInPlace([...latestByOrigin.values()], compareKeys);
+    const fs = [...latestByOrigin.values()].sort(compareKeys);
     if (fs.length === 0) continue;
     const o = combine(g, day, fs, evidence.get(day) ?? []);
     const carried = fs.some((f) => f.latest < day);

@@ -5,7 +5,6 @@
  */
 import type { TimelinePoint } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "../reconcile/analysis.js";
-import { sortInPlace } from "../reconcile/sort.js";
 import { cumulativePoints, periodPoints, type RankedPoints } from "./estimate.js";
 
 /** Subject depth of groups, deepest first (stable: groups given in id order stay so within a depth). */
@@ -17,7 +16,7 @@ export const deepestFirst = <T>(a: Analysis, xs: readonly T[], groupOf: (x: T) =
     return d;
   };
   const order = xs.map((x) => ({ x, d: depth(groupOf(x).key.subject) }));
-  sortInPlace(order, (p, q) => q.d - p.d);
+  order.sort((p, q) => q.d - p.d);
   return order.map((o) => o.x);
 };
 

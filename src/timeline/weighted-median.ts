@@ -3,8 +3,6 @@
  * inflated claim of a low-weight source cannot pull the estimate as a mean would. When the
  * cumulative weight reaches exactly one half, the two middle values are averaged.
  */
-import { sortInPlace } from "../reconcile/sort.js";
-
 export interface Weighted {
   readonly value: number;
   readonly weight: number;
@@ -15,7 +13,7 @@ export const byValueThenWeight = (a: Weighted, b: Weighted): number => a.value -
 
 export const weightedMedian = (items: readonly Weighted[]): number => {
   if (items.length === 0) return Number.NaN;
-  return weightedMedianOfSorted(sortInPlace(items.slice(), byValueThenWeight));
+  return weightedMedianOfSorted([...items].sort(byValueThenWeight));
 };
 
 /** The weighted median of items already in `byValueThenWeight` order. */
