@@ -11,7 +11,7 @@ import { indexClaims, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
 import { compareClaimIds, compareStrings } from "./order.js";
-import { rankLookup } from "./ranks.js";
+import { rankLookup, type ArticleRuns } from "./ranks.js";
 import { seriesOf, type Series } from "./series.js";
 
 export interface GroupAnalysis {
@@ -78,19 +78,28 @@ const suffixOf = (id: string): number => {
 const compareInArticle = (xn: number, yn: number, x: string, y: string): number =>
   xn === yn || Number.isNaN(xn) || Number.isNaN(yn) ? compareClaimIds(x, y) : xn - yn;
 
+/** Claims in canonical order, with their articles' runs when they were put in order by them. */
+export interface CanonicalClaims {
+  readonly claims: Claim[];
+  readonly runs: ArticleRuns | null;
+}
+
 /**
  * Claims given article by article (each article's claims together and in order, the articles in
- * any order) put in canonical order by sorting the articles only; null when they are not so given.
+ * any order) put in canonical order by sorting the articles only, with the runs of the articles
+ * when every id holds a `#`; null when they are not so given.
  */
-const byArticleRuns = (claims: readonly Claim[]): Claim[] | null => {
+const byArticleRuns = (claims: readonly Claim[]): CanonicalClaims | null => {
   const runs: { art: string; from: number; to: number }[] = [];
   const seen = new Set<string>();
   let prevArt = "";
   let prevAt = -2;
   let prevN = Number.NaN;
+  let everyHash = true;
   for (let i = 0; i < claims.length; i++) {
     const id = claims[i]!.id;
     const at = id.lastIndexOf("#");
+    everyHash &&= at >= 0;
     if (i > 0 && at === prevAt && (at < 0 ? id === prevArt : id.startsWith(prevArt) && id.charCodeAt(at) === 35)) {
       const n = suffixOf(id);
       if (compareInArticle(prevN, n, claims[i - 1]!.id, id) >= 0) return null;
@@ -108,19 +117,28 @@ const byArticleRuns = (claims: readonly Claim[]): Claim[] | null => {
   }
   runs.sort((x, y) => compareStrings(x.art, y.art));
   const out: Claim[] = new Array(claims.length);
+  const starts = new Map<string, number>();
+  const ends = new Int32Array(claims.length);
   let k = 0;
-  for (const r of runs) for (let i = r.from; i < r.to; i++) out[k++] = claims[i]!;
-  return out;
+  for (const r of runs) {
+    starts.set(r.art, k);
+    ends[k] = k + r.to - r.from;
+    for (let i = r.from; i < r.to; i++) out[k++] = claims[i]!;
+  }
+  return { claims: out, runs: everyHash ? { starts, ends } : null };
 };
 
 /** Claims in canonical order, one per id (for a duplicated id, the first in JSON order). */
-export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
+export const canonicalClaims = (claims: readonly Claim[]): Claim[] => canonicalOrder(claims).claims;
+
+/** `canonicalClaims`, with the runs of their articles when they were found on the way. */
+const canonicalOrder = (claims: readonly Claim[]): CanonicalClaims => {
   // Claims files and extraction give claims in order: checking is linear, sorting is not.
   let ordered = true;
   for (let i = 1; i < claims.length && ordered; i++) ordered = compareClaimIds(claims[i - 1]!.id, claims[i]!.id) < 0;
-  if (ordered) return claims.slice();
-  const runs = byArticleRuns(claims);
-  if (runs !== null) return runs;
+  if (ordered) return { claims: claims.slice(), runs: null };
+  const byRuns = byArticleRuns(claims);
+  if (byRuns !== null) return byRuns;
   const keyed = claims.map((c) => ({ c, art: articleOf(c.id), n: suffixOf(c.id) }));
   keyed.sort((x, y) => (x.art < y.art ? -1 : x.art > y.art ? 1 : compareInArticle(x.n, y.n, x.c.id, y.c.id)));
   const sorted = keyed.map((k) => k.c);
@@ -136,52 +154,67 @@ export const canonicalClaims = (claims: readonly Claim[]): Claim[] => {
     }
     i = j;
   }
-  return out;
+  return { claims: out, runs: null };
 };
 
 /** One buffer, grown as needed, in which lists of claim positions are sorted (not a typed array per list). */
 let scratch = new Int32Array(1024);
 
-/** `rs` sorted ascending, in a view of the shared buffer: valid until the next call. */
-const sortedScratch = (rs: readonly number[]): Int32Array => {
-  if (scratch.length < rs.length) scratch = new Int32Array(Math.max(rs.length, 2 * scratch.length));
-  const view = scratch.subarray(0, rs.length);
-  for (let i = 0; i < rs.length; i++) view[i] = rs[i]!;
-  return view.sort();
+/** Lists shorter than this are sorted by insertion, without a view of the buffer. */
+const SHORT_LIST = 32;
+
+/** `rs` sorted ascending into `scratch[0 .. rs.length)`: valid until the next call. */
+const sortIntoScratch = (rs: readonly number[]): void => {
+  const n = rs.length;
+  if (scratch.length < n) scratch = new Int32Array(Math.max(n, 2 * scratch.length));
+  const buf = scratch;
+  if (n >= SHORT_LIST) {
+    for (let i = 0; i < n; i++) buf[i] = rs[i]!;
+    buf.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const r = rs[i]!;
+    let j = i;
+    for (; j > 0 && buf[j - 1]! > r; j--) buf[j] = buf[j - 1]!;
+    buf[j] = r;
+  }
 };
 
 /** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
 export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
-  const claims = canonicalClaims(claimsIn);
+  const { claims, runs } = canonicalOrder(claimsIn);
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
-  const rank = rankLookup(claims);
+  const rank = rankLookup(claims, runs);
   const index = indexClaims(claims, rank);
   const columns = claimColumns(claims, rank);
-  const groups = buildGroups(lexicon, claims, rank);
+  const groups = buildGroups(lexicon, claims, rank, columns.ids);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
-  const inOrder = (ids: Iterable<string>): string[] => {
-    if (Array.isArray(ids) && ids.length === 1) return [ids[0] as string];
+  const ids = columns.ids;
+  const inOrder = (xs: Iterable<string>): string[] => {
+    if (Array.isArray(xs) && xs.length === 1) return [xs[0] as string];
     const rs: number[] = [];
-    for (const id of ids) rs.push(rank.get(id)!);
-    if (rs.length === 1) return [claims[rs[0]!]!.id];
+    for (const id of xs) rs.push(rank.get(id)!);
+    if (rs.length === 1) return [ids[rs[0]!]!];
     return idsOf(rs);
   };
   const idsOf = (rs: readonly number[]): string[] => {
-    if (rs.length === 1) return [claims[rs[0]!]!.id];
+    if (rs.length === 1) return [ids[rs[0]!]!];
     let ascending = true;
     for (let i = 1; i < rs.length && ascending; i++) ascending = rs[i - 1]! < rs[i]!;
     // Lists of the output are allocated at their exact length (an array grown by push keeps spare room).
     if (ascending) {
       const out: string[] = new Array(rs.length);
-      for (let i = 0; i < rs.length; i++) out[i] = claims[rs[i]!]!.id;
+      for (let i = 0; i < rs.length; i++) out[i] = ids[rs[i]!]!;
       return out;
     }
-    const sorted = sortedScratch(rs);
+    sortIntoScratch(rs);
+    const sorted = scratch;
     let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
+    for (let i = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) n++;
     const out: string[] = new Array(n);
-    for (let i = 0, k = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = claims[sorted[i]!]!.id;
+    for (let i = 0, k = 0; i < rs.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out[k++] = ids[sorted[i]!]!;
     return out;
   };
   return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };

@@ -74,24 +74,50 @@ interface Disagreement {
   readonly parent: GroupAnalysis | null;
   worst: readonly [Figure, Figure];
   count: number;
-  /** Ordered pairs of origins that disagree: the lower origins of each higher one. */
-  readonly pairs: Map<string, Set<string>>;
+  /** The origins of the first pair (the only one of most disagreements). */
+  readonly firstAbove: string;
+  readonly firstBelow: string;
+  /**
+   * Ordered pairs of origins that disagree, the lower origins of each higher one: made when a
+   * pair other than the first comes.
+   */
+  pairs: Map<string, Set<string>> | null;
   /** How many such pairs. */
   pairCount: number;
   first: string;
   last: string;
   /**
    * The claim positions of every figure involved, a figure's as often as it takes part in a pair
-   * (listed once in the contradiction: its claims are sorted and deduplicated).
+   * other than right after one it took part in (listed once in the contradiction: its claims are
+   * sorted and deduplicated).
    */
   readonly ranks: number[];
+  /** The figures of the pair before (a sweep often pairs one figure with several in a row). */
+  lastAbove: Figure | null;
+  lastBelow: Figure | null;
   /**
    * For each higher figure, the lowest upper bound of the figures it disagrees with: its origin's
    * superseded figures of that day above it disagree the same way, and are listed once at the end
-   * rather than looked through for every pair.
+   * rather than looked through for every pair. Made for the first higher figure that has any.
    */
-  readonly lowestBelow: Map<Figure, number>;
+  lowestBelow: Map<Figure, number> | null;
 }
+
+/** Counts the pair of origins `above` over `below` in `d` unless it is already counted. */
+const countOrigins = (d: Disagreement, above: string, below: string): void => {
+  if (d.pairs === null) {
+    if (above === d.firstAbove && below === d.firstBelow) return;
+    d.pairs = new Map([[d.firstAbove, new Set([d.firstBelow])]]);
+  }
+  const lower = d.pairs.get(above);
+  if (lower === undefined) {
+    d.pairs.set(above, new Set([below]));
+    d.pairCount += 1;
+  } else if (!lower.has(below)) {
+    lower.add(below);
+    d.pairCount += 1;
+  }
+};
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
   const k = g.group.key;
@@ -133,55 +159,70 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
  */
 const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[], parent: GroupAnalysis | null, out: Contradiction[]): void => {
   if (pairs.length === 0) return;
-  const aggs = new Map<string, Disagreement>();
-  for (const [above, below] of pairs) {
+  // Disagreements in the order of their first pair (one for a group against itself).
+  const found: Disagreement[] = [];
+  let byGroup: Map<string, Disagreement> | null = null;
+  let last: Disagreement | null = null;
+  for (let i = 0; i < pairs.length; i++) {
+    const above = pairs[i]![0];
+    const below = pairs[i]![1];
     const k = above.group;
-    let d = aggs.get(k);
+    let d: Disagreement | undefined = last !== null && last.g.group.id === k ? last : (byGroup?.get(k) ?? undefined);
     if (d === undefined) {
-      const g = a.byGroup.get(above.group)!;
       d = {
-        g,
+        g: a.byGroup.get(k)!,
         parent,
         worst: [above, below],
         count: 1,
-        pairs: new Map([[above.origin, new Set([below.origin])]]),
+        firstAbove: above.origin,
+        firstBelow: below.origin,
+        pairs: null,
         pairCount: 1,
         first: below.latest,
         last: below.latest,
         ranks: [],
-        lowestBelow: new Map(),
+        lastAbove: null,
+        lastBelow: null,
+        lowestBelow: null,
       };
-      aggs.set(k, d);
+      if (found.length > 0) {
+        if (byGroup === null) {
+          byGroup = new Map();
+          for (const x of found) byGroup.set(x.g.group.id, x);
+        }
+        byGroup.set(k, d);
+      }
+      found.push(d);
     } else {
       d.count += 1;
-      const lower = d.pairs.get(above.origin);
-      if (lower === undefined) {
-        d.pairs.set(above.origin, new Set([below.origin]));
-        d.pairCount += 1;
-      } else if (!lower.has(below.origin)) {
-        lower.add(below.origin);
-        d.pairCount += 1;
-      }
+      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(d, above.origin, below.origin);
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
-    for (const r of above.ranks) d.ranks.push(r);
-    for (const r of below.ranks) d.ranks.push(r);
+    last = d;
+    // Claims are listed once in the contradiction: a figure paired again with the next is not added again.
+    if (above !== d.lastAbove) for (const r of above.ranks) d.ranks.push(r);
+    if (below !== d.lastBelow) for (const r of below.ranks) d.ranks.push(r);
+    d.lastAbove = above;
+    d.lastBelow = below;
     // The higher origin's other statements of that day that disagree the same way are part of it
     // (the lower origin's lower statements of its day are its earlier counts: a note says so).
     if (d.g.series.supersededBy.has(above)) {
-      const lowest = d.lowestBelow.get(above);
-      if (lowest === undefined || below.high < lowest) d.lowestBelow.set(above, below.high);
+      const lowestBelow = (d.lowestBelow ??= new Map());
+      const lowest = lowestBelow.get(above);
+      if (lowest === undefined || below.high < lowest) lowestBelow.set(above, below.high);
     }
     if (d.count === 1) continue;
-    const [wa, wb] = d.worst;
+    const wa = d.worst[0];
+    const wb = d.worst[1];
     const gap = gapOf(above, below);
     const wgap = gapOf(wa, wb);
     if (gap > wgap || (gap === wgap && keyPairBefore(above, below, wa, wb))) d.worst = [above, below];
   }
-  for (const d of aggs.values()) {
-    for (const [above, lowest] of d.lowestBelow)
-      for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
+  for (const d of found) {
+    if (d.lowestBelow !== null)
+      for (const [above, lowest] of d.lowestBelow)
+        for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
     const [above, below] = d.worst;
     const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
     out.push(crossSource(a, d, specific ?? partisan(a, above, below)));

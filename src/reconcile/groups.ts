@@ -117,11 +117,12 @@ const groupsByParts = (
 const NO_PARTS: readonly string[] = [];
 
 /**
- * Groups of claims given in canonical order; `rank` is each claim id's position among them. A
+ * Groups of claims given in canonical order; `rank` is each claim id's position among them and
+ * `claimIds` their ids (the claims' column, read instead of their records). A
  * group's claims are held as one run of a single column of claim positions (grouped, then in
  * canonical order), not as lists per group: most groups hold one claim or a few.
  */
-export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: Lookup<number>): GroupIndex => {
+export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], rank: Lookup<number>, claimIds: readonly string[]): GroupIndex => {
   // Pass 1: each claim's group, numbered in order of first claim. The group of a claim depends on
   // its metric, subject, place, window start, and window end when not running: looked up through
   // maps keyed by those fields (no id string per claim).
@@ -248,9 +249,9 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const id = ids[n]!;
     const { key, cumulative } = scopes[n]!;
     const from = starts[k]!;
-    const claimIds: string[] = new Array(starts[k + 1]! - from);
-    for (let j = 0; j < claimIds.length; j++) claimIds[j] = claims[members[from + j]!]!.id;
-    groups[k] = { id, key, cumulative, claims: claimIds, parts: partsBy[n]?.sort(compareStrings) ?? NO_PARTS };
+    const memberIds: string[] = new Array(starts[k + 1]! - from);
+    for (let j = 0; j < memberIds.length; j++) memberIds[j] = claimIds[members[from + j]!]!;
+    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n]?.sort(compareStrings) ?? NO_PARTS };
   }
   const positionOfId = (id: string): number | undefined => {
     const n = numberOf.get(id);

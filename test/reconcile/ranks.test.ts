@@ -25,3 +25,16 @@ describe("rankLookup", () => {
     ids.forEach((id, i) => expect(look.get(id)).toBe(i));
   });
 });
+
+describe("rankLookup given the runs of the articles", () => {
+  it("finds the positions the scan of the ids finds", () => {
+    const ids = ["a#1", "a#2", "a#10", ...Array.from({ length: 40 }, (_, i) => `b#${i + 1}`), "d#x#1", "d#x#2"];
+    const ends = new Int32Array(ids.length);
+    ends[0] = 3;
+    ends[3] = 43;
+    ends[43] = 45;
+    const given = rankLookup(claimsWith(ids), { starts: new Map([["a", 0], ["b", 3], ["d#x", 43]]), ends });
+    const scanned = rankLookup(claimsWith(ids));
+    for (const id of [...ids, "a#3", "b#99", "z#1", "a", "d#x#3"]) expect(given.get(id)).toBe(scanned.get(id));
+  });
+});
