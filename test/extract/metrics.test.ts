@@ -458,3 +458,9 @@ describe("people crossing back", () => {
     expect(only(extract("en", "Title\n\nTurkish officials said 7,600 Syrians had crossed back from Turkey since Sunday.", "2024-12-09"), 7600).metric).toBe("returned");
   });
 });
+
+describe("troops moving into villages", () => {
+  it("seize them ('had moved into at least six villages')", () => {
+    expect(only(extract("en", "Title\n\nResidents told Reuters that Israeli forces had moved into at least six villages beyond the zone since Sunday.", "2024-12-09"), 6).metric).toBe("localities-seized");
+  });
+});
