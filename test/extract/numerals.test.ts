@@ -200,3 +200,10 @@ describe("a preposition glued to a number word, and duals of strikes and places"
     expect(extract("ar", "عنوان\n\nوصلوا إلى نبل والزهراء، وهما بلدتان ذات أغلبية شيعية.", "2024-11-28")).toEqual([]);
   });
 });
+
+describe("two leaders among those counted", () => {
+  it("count two ('بينهم قياديان')", () => {
+    const ar = extract("ar", "عنوان\n\nوأسر المقاتلون 21 عنصراً من قوات النظام، بينهم قياديان.", "2024-11-28");
+    expect(only(ar, 2)).toMatchObject({ metric: "captured", partOf: only(ar, 21).id });
+  });
+});
