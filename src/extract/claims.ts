@@ -57,6 +57,8 @@ interface Candidate {
   readonly metric: string | null;
   readonly cue: PhraseMatch<readonly string[]> | null;
   readonly ownCue: boolean;
+  /** "توفي 73 منهم" after a count of the wounded: "them" are the whole counted before, not its last part. */
+  readonly ofWhole: boolean;
 }
 
 /** What follows a number: the subjects named (by group), where it ends, and what it counts. */
@@ -1539,8 +1541,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // counts on its own, of the group named before
     // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
     // the militants, killing more than 300 of them")
-    const ownVerb =
-      (m.form === "vague" || prev === null || prev.sentence !== s) && postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qStart) <= 1;
+    // (or a verb of another metric than the count before: "1,853 مصاباً …، توفي 73 منهم", 73 of the
+    // wounded died, a count of the dead)
+    const verbNext = postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qStart) <= 1;
+    const before = prev?.metric ?? prevTop?.metric ?? null;
+    const ofWhole = verbNext && prev !== null && prev.sentence === s && before !== null && !cue!.value.includes(before);
+    const ownVerb = verbNext && (m.form === "vague" || prev === null || prev.sentence !== s || ofWhole);
     // (so does one joined to a nested part, unless its metric word stands between the two: "among
     // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
     const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
@@ -1638,7 +1644,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (!listish) return null;
     }
 
-    return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue };
+    return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole };
   };
 
   /**
@@ -1747,7 +1753,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return ids.has(id);
   };
   const draftOf = (c: Candidate): Draft => {
-    const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue } = c;
+    const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole } = c;
     // quantity
     let quantity: Quantity;
     let qualFrom = m.from;
@@ -1788,6 +1794,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       subject = commonSubject(lex, np.subjects);
       // "inflicted heavy losses on the militants, killing more than 300 of them": "them" are the
       // group last named before the verb
+      if (subject === null && ofWhole && prevTop !== null) subject = prevTop.subject;
       if (subject === null && postNest !== undefined && cue !== null && cue.to <= m.from) {
         for (let k = cue.from - 1; k >= sFrom && subject === null; k--) {
           const sm = subjectAt[k];

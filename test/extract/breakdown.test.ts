@@ -315,3 +315,11 @@ describe("an unknown speaker referred back to by its head noun", () => {
     expect(only(ar, 4).partOf).toBe(only(ar, 12).id);
   });
 });
+
+describe("a verb of another metric before 'of them'", () => {
+  it("counts on its own, of the whole before ('1,853 مصاباً، بينهم … توفي 73 منهم')", () => {
+    const ar = extract("ar", "عنوان\n\nفقد استقبلت المرافق الصحية 1,853 مصاباً، بينهم 412 طفلاً و198 امرأة، توفي 73 منهم متأثرين بجراحهم.", "2024-12-03", "SAMS");
+    expect(only(ar, 73)).toMatchObject({ metric: "killed", subject: "all", partOf: null });
+    expect(only(ar, 412).partOf).toBe(only(ar, 1853).id);
+  });
+});

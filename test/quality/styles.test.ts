@@ -44,7 +44,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-n": [["recall", 0.93], ["precision", 0.93], ["subject", 0.97], ["source", 0.89], ["asOf", 0.97], ["spans", 1]],
   "styles-o": [["recall", 0.93], ["precision", 0.97], ["subject", 0.93], ["source", 0.94], ["asOf", 0.96], ["spans", 1]],
   "styles-p": [["recall", 0.94], ["precision", 0.96], ["subject", 0.87], ["source", 0.86], ["asOf", 0.97], ["spans", 1]],
-  "styles-q": [["recall", 0.91], ["precision", 0.94], ["subject", 0.89], ["source", 0.93], ["asOf", 0.98], ["spans", 1]],
+  "styles-q": [["recall", 0.91], ["precision", 0.94], ["subject", 0.89], ["source", 0.92], ["asOf", 0.98], ["spans", 1]],
   "styles-r": [["recall", 0.94], ["precision", 0.95], ["subject", 0.95], ["source", 0.95], ["asOf", 0.95], ["spans", 1]],
   "styles-s": [["recall", 0.96], ["precision", 0.95], ["subject", 0.90], ["source", 0.92], ["asOf", 0.92], ["spans", 1]],
   "styles-t": [["recall", 0.88], ["precision", 0.94], ["subject", 0.90], ["source", 0.86], ["asOf", 0.96], ["spans", 1]],
