@@ -39,8 +39,16 @@ export const mergeExtraction = (
   order: readonly string[] = extracted,
 ): MergeResult => {
   const touched = new Set(extracted);
-  const byIdentity = new Map<string, ReviewedClaim>();
-  for (const c of existing) if (touched.has(c.article)) byIdentity.set(claimIdentity(c), c);
+  // (claims of one identity in file order, each matched once: two fresh claims with the same span
+  // and metric keep their two ids on every merge)
+  const byIdentity = new Map<string, ReviewedClaim[]>();
+  for (const c of existing) {
+    if (!touched.has(c.article)) continue;
+    const key = claimIdentity(c);
+    const same = byIdentity.get(key);
+    if (same) same.push(c);
+    else byIdentity.set(key, [c]);
+  }
 
   const nextNumber = new Map<string, number>();
   for (const c of existing) nextNumber.set(c.article, Math.max(nextNumber.get(c.article) ?? 0, numberOf(c.id)));
@@ -56,7 +64,7 @@ export const mergeExtraction = (
   let added = 0;
   let updated = 0;
   for (const f of fresh) {
-    const prior = byIdentity.get(claimIdentity(f));
+    const prior = byIdentity.get(claimIdentity(f))?.shift();
     if (prior && isReviewed(prior)) {
       finalId.set(f.id, prior.id);
       outcome.push({ claim: f, kind: "reviewed", id: prior.id });

@@ -51,4 +51,11 @@ describe("mergeExtraction", () => {
     const twice = mergeExtraction(once, fresh, ["a"]).claims;
     expect(twice).toEqual(once);
   });
+
+  it("two fresh claims of one identity keep their two ids on every merge", () => {
+    const fresh = [claim("a#1", 10), claim("a#2", 10, { quantity: { value: null, qualifier: "range", low: 10, high: 12 } })];
+    const once = mergeExtraction([], fresh, ["a"]).claims;
+    expect(once.map((c) => c.id)).toEqual(["a#1", "a#2"]);
+    expect(mergeExtraction(once, fresh, ["a"]).claims).toEqual(once);
+  });
 });
