@@ -755,16 +755,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         // an implicit count is its noun alone: "طفلان", "a child"
         const sm = subjectAt[k];
         const stem = sm ? undefined : dualStem(g, t.text);
-        const single = stem !== undefined ? lx.subjects.matchAt(tokenize(stem), 0) : undefined;
+        const stemTokens = stem !== undefined ? tokenize(stem) : undefined;
+        const single = stemTokens !== undefined ? lx.subjects.matchAt(stemTokens, 0) : undefined;
         if (sm) groups.push([sm.value]);
         else if (single) groups.push([single.value]);
         // (a dual of a noun of what is counted names its metric: "قتيلين وسبعة جرحى" is two killed;
         // places only after a word of seizing a few words before: "استعادت بعد الظهر قريتين", not
         // "وهما بلدتان ذات أغلبية شيعية")
-        const own = stem !== undefined && metricAt[k] === undefined ? lx.metrics.matchAt(tokenize(stem), 0) : undefined;
-        let seized = false;
-        for (let j = k - 1; j >= Math.max(0, k - 5) && !seized && doc.clause[j] === doc.clause[k]; j--) seized = metricAt[j]?.value.includes(LOCALITIES) === true;
-        if (own !== undefined && (!own.value.includes(LOCALITIES) || seized)) counted = { from: k, to: k + 1, value: own.value };
+        const own = stemTokens !== undefined && metricAt[k] === undefined ? lx.metrics.matchAt(stemTokens, 0) : undefined;
+        let seized = own !== undefined && !own.value.includes(LOCALITIES);
+        for (let j = k - 1; own !== undefined && j >= Math.max(0, k - 5) && !seized && doc.clause[j] === doc.clause[k]; j--) seized = metricAt[j]?.value.includes(LOCALITIES) === true;
+        if (own !== undefined && seized) counted = { from: k, to: k + 1, value: own.value };
         if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
         // a member noun names its group after it: "أسرت عنصرين من قوات النظام"
@@ -999,10 +1000,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const L = words.length;
       for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
         let same = true;
-        // (the last word may bear the possessive: "World Vision's partner teams have registered …")
+        // (the last word may bear the possessive, which its spelling variants drop: "World Vision's
+        // partner teams have registered …")
         for (let j = 0; j < L && same; j++) {
           const t = tokens[k + j]!.text;
-          same = t === words[j] || (j === L - 1 && (t === words[j] + "'s" || t === words[j] + "’s"));
+          same = t === words[j] || (j === L - 1 && tokenVariants(t, false).includes(words[j]!));
         }
         if (same) return true;
       }
@@ -2030,7 +2032,7 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
     if (same !== undefined && d.quantity.qualifier !== "vague" && d.subject === everyone && same.subject !== everyone) d.subject = same.subject;
     // (the body's exact count that the title rounds says who said it, not whom it counts: "over
     // 180 surrender" over "captured 187 …" in the SNA's statement)
-    for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined && i < summary; j++) if (rounds(d, drafts[j]!)) same = drafts[j]!;
+    if (i < summary) for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (rounds(d, drafts[j]!)) same = drafts[j]!;
     // a title that names its speaker is a summary of the body's statement of the same count,
     // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
     // Ministry of Defense said on Monday … more than 400")
@@ -2059,7 +2061,7 @@ const claimsOf = (
   // (the words of a speaker the lexicon does not know, named with a cue: a count of "مركز توثيق
   // الانتهاكات" is no part of one by the SDF, though both are "other"; not a label closed by a
   // colon, which in a list may name whom its line is about: "- القوات الروسية: 52 مدنياً")
-  const unknownSpeaker = (a: Attribution | null): string | null => {
+  const speakerWords = (a: Attribution | null): string | null => {
     if (a === null || a.source !== "other" || a.anchors.length !== 2 || tokens[a.anchors[1]! - 1]?.text === ":") return null;
     const words: string[] = [];
     for (let k = a.anchors[0]!; k < a.anchors[1]! && k < tokens.length; k++) if (tokens[k]!.kind === "word") words.push(tokens[k]!.text);
@@ -2069,7 +2071,7 @@ const claimsOf = (
     metric: d.metric,
     subject: d.subject,
     source: d.attribution?.source ?? "",
-    speaker: unknownSpeaker(d.attribution),
+    speaker: speakerWords(d.attribution),
     value: d.quantity.value ?? d.quantity.low ?? 0,
     vague: d.quantity.qualifier === "vague",
     sentence: d.sentence,

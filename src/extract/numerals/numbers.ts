@@ -137,8 +137,9 @@ const halfAfter = (g: CompiledGrammar, tokens: readonly Token[], j: number, scal
   const h = g.halves.matchAt(tokens, j);
   if (h === undefined) return undefined;
   // (the scale again after it, bare or definite: "مليون ونصف المليون")
-  const again = scaleAt(g, tokens, h.to) === scale ? h.to + 1 : g.fixedNumbers.matchAt(tokens, h.to)?.value === scale ? g.fixedNumbers.matchAt(tokens, h.to)!.to : h.to;
-  return { value: scale / 2, to: again };
+  if (scaleAt(g, tokens, h.to) === scale) return { value: scale / 2, to: h.to + 1 };
+  const definite = g.fixedNumbers.matchAt(tokens, h.to);
+  return { value: scale / 2, to: definite?.value === scale ? definite.to : h.to };
 };
 
 /** A decimal times its scale, rid of the binary fraction's error ("4.1 مليون" is 4,100,000, not 4,099,999.9999999995). */
