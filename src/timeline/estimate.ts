@@ -159,22 +159,14 @@ const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best
 
 /** Whether the first `n` of `points` (in strictly ascending date order) hold `day`. */
 const hasDate = (points: readonly { readonly date: IsoDay }[], n: number, day: IsoDay): boolean => {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const d = points[mid]!.date;
-    if (d === day) return true;
-    if (d < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+  const i = indexOn(points, day, n);
+  return i >= 0 && points[i]!.date === day;
 };
 
-/** The position of the last point on or before `day`, or -1. */
-const indexOn = (points: readonly TimelinePoint[], day: IsoDay): number => {
+/** The position of the last of the first `n` points (in date order) on or before `day`, or -1. */
+const indexOn = (points: readonly { readonly date: IsoDay }[], day: IsoDay, n: number = points.length): number => {
   let lo = 0;
-  let hi = points.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (points[mid]!.date <= day) lo = mid + 1;
