@@ -41,6 +41,8 @@ export interface BreakdownItem {
   readonly period: boolean;
   /** A running total (since a start, no incident). */
   readonly running: boolean;
+  /** An earlier figure of the count before it ("up from 153"): the parts that follow are the newer count's. */
+  readonly earlier: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
       let t = -1;
       for (let k = i - 1; k >= 0 && k >= i - LOOKBACK * 4; k--) {
         const c = items[k]!;
-        if (parent[k]! < 0 && !c.afterIntro && (it.metric === null || c.metric === it.metric) && sameSpeaker(c, it)) {
+        if (parent[k]! < 0 && !c.afterIntro && !c.earlier && (it.metric === null || c.metric === it.metric) && sameSpeaker(c, it)) {
           t = k;
           break;
         }
@@ -89,7 +91,8 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
       nest = null;
     } else if (it.nested && prev && prev.sentence === it.sentence - 1 && it.nestLeads) {
       // a cue opening its sentence nests under the last total of the sentence before
-      const p = parent[i - 1]! >= 0 ? parent[i - 1]! : i - 1;
+      const last = prev.earlier && i > 1 && items[i - 2]!.sentence === prev.sentence ? i - 2 : i - 1;
+      const p = parent[last]! >= 0 ? parent[last]! : last;
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
     } else if (it.nested && prev && prev.sentence === it.sentence) {
@@ -128,7 +131,7 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
           // (or, past parts of that total in the sentence before, the total: "… The remaining 24 were civilians")
           const partsBefore = prev !== null && prev.sentence >= it.sentence - 1 && parent[i - 1] === k;
           const sameMetric = t.metric === it.metric || (it.metric === null && (t.sentence >= it.sentence - 1 || partsBefore));
-          if (parent[k]! >= 0 || t.headline || t.vague || !sameMetric || !sameSpeaker(t, it)) continue;
+          if (parent[k]! >= 0 || t.headline || t.vague || t.earlier || !sameMetric || !sameSpeaker(t, it)) continue;
           const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
           if (sub && t.value >= it.value) {
             parent[i] = k;

@@ -99,6 +99,8 @@ interface Draft {
   readonly opensList: boolean;
   readonly afterIntro: boolean;
   readonly risen: boolean;
+  /** Where the cue of an earlier figure of the count before it starts ("up from 153 late on Wednesday"), or -1. */
+  readonly earlier: number;
 }
 
 /** How far back a name containing a metric word may start (the longest subject names are about this long). */
@@ -392,6 +394,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (m && m.to === at) return m;
     }
     return undefined;
+  };
+  /** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
+  const earlierAt = (at: number): number => {
+    for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
+    return -1;
   };
   /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
   const hasAt = (s: WordSet, k: number): boolean => {
@@ -1600,7 +1607,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         cue !== null && cue.from > np.end && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)] &&
         (gapWords(doc, np.end + 1, cue.from) <= 2 || (hasAt(g.predicateAux, cue.from - 1) && gapWords(doc, e, cue.from) <= 8));
       const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
-      const nounAfter = after !== undefined && after.kind === "word" && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+      // (nor a time, or a day filler opening one: "up from 153 late on Wednesday")
+      const nounAfter = after !== undefined && after.kind === "word" && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
       // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
       const restatement = tokens[m.from - 1]?.text === "(" && prev !== null && prev.sentence === s && prev.npEnd === m.from - 2;
       // ("struck targets across the country more than 350 times": strikes counted as times)
@@ -1680,7 +1688,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let bestTime = Infinity;
     for (const t of times) {
       if (stmtAll.has(t) || t.kind === "historical") continue;
-      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12;
+      // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
+      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
       const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
       const weighted = t.kind === "offensive" ? d + 15 : d;
       if (weighted < bestTime) {
@@ -1900,6 +1909,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
     const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : g.rise.has(tokens[qualFrom - 1]?.text ?? "") ? true : undefined;
     const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
+    const earlier = earlierAt(qualFrom);
     let opensList = false;
     for (const k of [e, np.end + 1]) {
       const t = tokens[k];
@@ -1910,6 +1920,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return {
       m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
       sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+      earlier,
   };
   };
 
@@ -2087,6 +2098,7 @@ const claimsOf = (
     afterComma: isComma(tokens[d.qualFrom - 1]),
     period: d.time !== null && (d.time.kind === "on-day" || d.time.kind === "last-days"),
     running: !d.incident && !d.increment && (d.time === null || d.time.kind === "since-day" || d.time.kind === "offensive"),
+    earlier: d.earlier >= 0,
   }));
   const parents = linkParts(items, lex);
   for (let i = 0; i < drafts.length; i++) {
@@ -2139,7 +2151,18 @@ const claimsOf = (
   };
   const computed = new Map<number, { window: Window; tally: Tally; asOf: DayInterval }>();
   const out: Claim[] = [];
-  for (const i of kept) {
+  /** The count an earlier figure restates: the last one kept before it in its sentence, of its metric. */
+  const restatedBy = (k: number): { window: Window; tally: Tally; asOf: DayInterval } | undefined => {
+    const d = drafts[kept[k]!]!;
+    for (let j = k - 1; j >= 0; j--) {
+      const o = drafts[kept[j]!]!;
+      if (o.sentence !== d.sentence) return undefined;
+      if (o.metric === d.metric && o.earlier < 0) return computed.get(kept[j]!);
+    }
+    return undefined;
+  };
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k]!;
     const d = drafts[i]!;
     const pi = parents[i]!;
     const p = pi >= 0 ? pi : null;
@@ -2148,10 +2171,22 @@ const claimsOf = (
     const tollDay = risenTollDay(d);
     // ("منذ 27 تشرين الثاني وحتى مساء أمس": a span since a day closed by another is the count as of the second)
     const until = d.time?.kind === "since-day" ? d.time.until : undefined;
-    const asOf =
-      d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day") ? d.time.day : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : stated ?? dayInterval(published.earliest, published.latest));
+    // ("218 since Wednesday, up from 153 late on Wednesday": the earlier figure covers the same
+    // window, as of the day named or, when none is, some day between the window's start and the statement)
+    const restated = d.earlier >= 0 && (d.time === null || d.time.kind === "on-day") ? restatedBy(k) : undefined;
+    const asOf = restated
+      ? d.time?.kind === "on-day"
+        ? d.time.day
+        : dayInterval(restated.window.start ?? restated.asOf.earliest, restated.asOf.latest)
+      : d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day")
+        ? d.time.day
+        : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : stated ?? dayInterval(published.earliest, published.latest));
     const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
-    const wt = !ownTime && parentTime ? { window: parentTime.window, tally: parentTime.tally } : windowOf(d, asOf);
+    const wt = restated
+      ? { window: restated.window, tally: restated.tally }
+      : !ownTime && parentTime
+        ? { window: parentTime.window, tally: parentTime.tally }
+        : windowOf(d, asOf);
     computed.set(i, { window: wt.window, tally: wt.tally, asOf });
     const a = d.attribution;
     const source = a ? a.source : outlet ?? "unattributed";
@@ -2169,6 +2204,11 @@ const claimsOf = (
         if (tokens[k]!.kind === "word" && !rangeJoin.has(w) && tokenVariants(w, true).some((v) => rise.has(v))) from = k;
       }
     }
+    // ("up from 153 late on Wednesday": the cue and the number)
+    if (restated) {
+      from = d.earlier;
+      to = d.e - 1;
+    }
     if (d.cue && d.ownCue) {
       if (d.cue.to <= d.m.from && gapWords(doc, d.cue.to, d.qualFrom) <= 3) from = Math.min(from, d.cue.from);
       if (d.cue.from > d.npEnd && gapWords(doc, d.npEnd + 1, d.cue.from) <= 3) to = Math.max(to, d.cue.to - 1);
@@ -2177,6 +2217,8 @@ const claimsOf = (
     const lang = grammar.language;
     const rule = d.m.form === "implicit"
       ? `${lang}/implicit-count`
+      : restated
+        ? `${lang}/earlier-figure`
       : d.m.form === "vague"
         ? `${lang}/vague-${d.metric}`
         : d.nested

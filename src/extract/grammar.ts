@@ -201,6 +201,11 @@ export interface Grammar {
   readonly historicalCues: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */
   readonly riseCues: readonly string[];
+  /**
+   * Words before an earlier figure of the count just before it ("327, up from 311 on Friday",
+   * "بعد أن كانت 311"): a claim of its own, over the same window, made on the day named after it.
+   */
+  readonly earlierCues: readonly string[];
   /** Copulas between a number and its group ("236 were members of government forces"). */
   readonly copulas: readonly string[];
   /** Auxiliaries before a metric verb that make it the predicate of the number before ("were killed"). */

@@ -80,6 +80,7 @@ describe("English number words", () => {
     expect(numbers("en", "one hundred and five soldiers")).toEqual([105]);
     expect(numbers("en", "a dozen soldiers")).toEqual([12]);
     expect(numbers("en", "two dozen soldiers")).toEqual([24]);
+    expect(numbers("en", "half a dozen of their fighters were killed")).toEqual([6]);
   });
   it("counts a singular noun after an article as one", () => {
     expect(numbers("en", "a child was killed")).toEqual([1]);

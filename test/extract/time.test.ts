@@ -270,3 +270,22 @@ describe("a war's toll since a past year with whose estimate it is set off", () 
     expect(only(en, 200).metric).toBe("killed");
   });
 });
+
+describe("an earlier figure restated after a count", () => {
+  it("is a claim of its own over the same window, as of the day named ('up from 153 late on Wednesday', 'بعد أن كانت 311 مساء الجمعة')", () => {
+    const en = extract("en", "The monitor said 218 people had been killed since Wednesday, up from 153 late on Wednesday. Of the dead, 117 were fighters.", "2024-11-28");
+    const now = only(en, 218);
+    const before = only(en, 153);
+    expect(before).toMatchObject({ metric: "killed", source: "sohr", window: now.window, asOf: { earliest: "2024-11-27", latest: "2024-11-27" }, quote: "up from 153" });
+    expect(now.asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+    // (the parts that follow are the newer count's)
+    expect(only(en, 117).partOf).toBe(now.id);
+    const ar = extract("ar", "وقال المرصد إن حصيلة القتلى ارتفعت إلى 327 بعد أن كانت 311 مساء الجمعة.", "2024-11-30");
+    expect(only(ar, 327).asOf).toEqual({ earliest: "2024-11-30", latest: "2024-11-30" });
+    expect(only(ar, 311)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+  });
+  it("with no day named, is as of some day between the window's start and the statement", () => {
+    const c = only(extract("en", "The monitor said the toll had risen to 218, up from 153.", "2024-11-30"), 153);
+    expect(c.asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-30" });
+  });
+});

@@ -15,7 +15,7 @@ export const englishGrammar: Grammar = {
   language: "en",
   numberWords: words,
   scaleWords: { thousand: 1000, million: 1_000_000, billion: 1_000_000_000, k: 1000, m: 1_000_000 },
-  fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000, "quarter of a million": 250_000, "a million": 1_000_000, "a couple of": 2 },
+  fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000, "quarter of a million": 250_000, "a million": 1_000_000, "a couple of": 2, "half a dozen": 6 },
   numberJoiners: ["and"],
   halves: ["and a half"],
   vague: {
@@ -107,6 +107,7 @@ export const englishGrammar: Grammar = {
   superlatives: ["deadliest", "worst", "biggest", "largest", "heaviest", "fiercest", "bloodiest", "most", "first", "highest", "strongest", "greatest"],
   historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "years of", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted", "conflict, which", "war, which", "since the start of the year", "since the beginning of the year", "so far this year", "before this escalation", "before the escalation", "before the current escalation", "year conflict", "year war", "year civil war", "year terror campaign", "year campaign", "year insurgency", "years of civil war", "at the height of the conflict", "at the height of the war", "at the peak of the conflict", "at the peak of the war", "prewar population", "pre-war population"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
+  earlierCues: ["up from", "down from", "compared with", "compared to"],
   copulas: ["were", "was", "are", "is", "belonged", "belong"],
   predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "has", "got"],
   alternatives: ["or"],

@@ -39,6 +39,7 @@ export interface CompiledGrammar {
   readonly saidOpeners: WordSet;
   readonly relatives: WordSet;
   readonly parentOf: PhraseSet<true>;
+  readonly earlier: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
@@ -128,6 +129,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     saidOpeners: set(g.saidOpeners),
     relatives: set(g.relatives),
     parentOf: flags(g.parentOf),
+    earlier: flags(g.earlierCues),
     untilWords: set(g.untilWords),
     units: flags(g.units),
     months: phrases(g.months),
