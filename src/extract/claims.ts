@@ -395,6 +395,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return undefined;
   };
+  /**
+   * Whether a cue of rising is at `k`: a verb ("rose", "بلغت") or a bare "to"/"إلى" after such a
+   * verb or a metric word a few words before in its clause ("the toll to 300"), not any "to"
+   * ("provided care to 87 people injured").
+   */
+  const risenAt = (k: number): boolean => {
+    const w = word(k);
+    if (!g.rise.has(w)) return false;
+    if (!g.rangeJoin.has(w)) return true;
+    for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) {
+      if (metricCover[j] || (g.rise.has(word(j)) && !g.rangeJoin.has(word(j)))) return true;
+    }
+    return false;
+  };
   /** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
   const earlierAt = (at: number): number => {
     for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
@@ -1398,7 +1412,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let cue: PhraseMatch<readonly string[]> | null = null;
     let best = Infinity;
     const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-    const risenTo = g.rise.has(word(qStart - 1));
+    const risenTo = risenAt(qStart - 1);
+    // (after a bare "to"/"إلى" a metric after the count is its only as the noun's own participle:
+    // "provided care to 87 people injured", not "أوصلت المساعدات إلى 120 ألف شخص … النازحين")
+    const toBefore = risenTo || g.rise.has(word(qStart - 1));
     for (let j = metricIndex[lo]!; j < metricIndex[hi]!; j++) {
       const mm = metricMatches[j]!;
       if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
@@ -1426,7 +1443,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // SOHR compiles from … — reached 327")
       let before = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : 0;
       if (before > 8) before -= asideWords(mm.to, m.from);
-      const d = thingsRisen + (risenTo && mm.from >= e ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
+      const d = thingsRisen + (toBefore && mm.from >= e && (risenTo || mm.from !== np.end + 1) ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
       if (d < best && d <= 25) {
         best = d;
         metric = ids[0]!;
@@ -1601,7 +1618,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
       const after = tokens[postQual?.to ?? postNest?.to ?? e];
       const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
-      const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || g.rise.has(word(qStart - 1)));
+      const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || risenAt(qStart - 1));
       // ("two humanitarian workers with a national NGO were killed": a predicate after an auxiliary a little further)
       const predicateCue =
         cue !== null && cue.from > np.end && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)] &&
@@ -1820,7 +1837,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // a toll that rose names its group after its noun or right before it ("death toll of regime forces
       // rose to", "the combatants' death toll"), not the actor of another verb before it ("rebels seize
       // Hama as death toll passes 700")
-      const tollFrom = cue !== null && cue.to <= m.from && (g.rise.has(word(qualFrom - 1)) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
+      const tollFrom = cue !== null && cue.to <= m.from && (risenAt(qualFrom - 1) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
       const beforeToll = (k: number) => k < tollFrom && (subjectAt[k]?.to ?? k) < tollFrom - 1;
       if (subject !== null && cue !== null && cue.to <= m.from && !implicit) {
         // "عدد القتلى في صفوف هيئة تحرير الشام … بلغ 380 مقاتلاً": a narrower group named between the
@@ -1907,7 +1924,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
     let increment = hasAt(g.increment, m.from - 1);
     for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
-    const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : g.rise.has(tokens[qualFrom - 1]?.text ?? "") ? true : undefined;
+    const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(qualFrom - 1) ? true : undefined;
     const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
     const earlier = earlierAt(qualFrom);
     let opensList = false;

@@ -464,3 +464,25 @@ describe("troops moving into villages", () => {
     expect(only(extract("en", "Title\n\nResidents told Reuters that Israeli forces had moved into at least six villages beyond the zone since Sunday.", "2024-12-09"), 6).metric).toBe("localities-seized");
   });
 });
+
+describe("a count after a bare 'to'", () => {
+  it("takes the participle after its noun ('provided care to 87 people injured by air strikes')", () => {
+    const c = only(extract("en", "Title\n\nSince 27 November, the teams have provided care to 87 people injured by air strikes and shelling.", "2024-12-06"), 87);
+    expect(c.metric).toBe("injured");
+  });
+  it("but not a metric further on ('أوصلت المساعدات إلى أكثر من 120 ألف شخص')", () => {
+    const ar = extract("ar", "عنوان\n\nوأوصلت فرق المنظمة المساعدات الغذائية ومياه الشرب إلى أكثر من 120 ألف شخص في حلب وحماة، فيما تتواصل موجة النزوح.", "2024-12-06");
+    expect(ar.filter((c) => c.quantity.value === 120000)).toEqual([]);
+  });
+  it("still reads a toll risen to it ('the toll to 300', 'ارتفع عدد القتلى … إلى 300')", () => {
+    expect(only(extract("en", "Title\n\nNew strikes brought the toll to 300, the monitor said.", "2024-12-06"), 300).metric).toBe("killed");
+    expect(only(extract("ar", "عنوان\n\nوارتفع عدد القتلى في صفوف المدنيين إلى 300، بحسب المرصد.", "2024-12-06"), 300).metric).toBe("killed");
+  });
+});
+
+describe("the injured as patients", () => {
+  it("reads trauma patients and the maimed as injured", () => {
+    expect(only(extract("en", "Title\n\nHospitals in Idlib had received more than 1,600 trauma patients since 27 November, the WHO said.", "2024-12-06"), 1600).metric).toBe("injured");
+    expect(only(extract("en", "Title\n\nThe teams treated 40 people maimed by explosive weapons.", "2024-12-06"), 40).metric).toBe("injured");
+  });
+});
