@@ -220,6 +220,8 @@ const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
 const SPEAKER_PHRASE = 8;
 const DASHES = new Set(["–", "-", "—", ":"]);
+/** How many tokens an aside on a statement may run between its cue and a day right before what is said. */
+const SAID_ASIDE_TOKENS = 16;
 /** How many tokens before a count a cue of a historical total reaches ("The 13-year conflict has killed … and forced 12 million …"). */
 const HISTORY_BEFORE = 16;
 /** Source kinds that publish news rather than their own findings. */
@@ -1302,7 +1304,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const aside = opens && isComma(tokens[t.to]) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
       // (or right after the name of an agency relaying it: "في حصيلة نقلتها وكالة فرانس برس أمس أن …")
       const afterRelay = sentenceSources(s).mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
-      const afterCue = afterCueAt(t.from) || aside || afterRelay;
+      // (or right before what is said, past an aside on the statement with no number in it: "قالت
+      // «إدارة العمليات» في بيان عبر قناتها على «تلغرام» أمس إن …", "said in a statement on its
+      // Telegram channel on Sunday that …")
+      let beforeSaid = false;
+      if (hasAt(g.saidOpeners, t.to)) {
+        for (let k = t.from; k > Math.max(from, t.from - SAID_ASIDE_TOKENS) && !beforeSaid && !numberAtTok[k - 1]; k--) beforeSaid = cueEndAt[k] === 1;
+      }
+      const afterCue = afterCueAt(t.from) || aside || afterRelay || beforeSaid;
       const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
       if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
     }

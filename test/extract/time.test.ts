@@ -289,3 +289,16 @@ describe("an earlier figure restated after a count", () => {
     expect(c.asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-30" });
   });
 });
+
+describe("a day right before what is said", () => {
+  it("dates the statement past an aside on it ('said in a statement on its Telegram channel on Sunday that', 'في بيان عبر قناتها على «تلغرام» أمس إن')", () => {
+    const en = only(extract("en", "Title\n\nThe monitor said in a statement on its website on Sunday that 120 people had been killed.", "2024-12-02"), 120);
+    expect(en).toMatchObject({ asOf: { earliest: "2024-12-01", latest: "2024-12-01" }, tally: "running-total" });
+    const ar = only(extract("ar", "عنوان\n\nوقالت «إدارة العمليات العسكرية» في بيان عبر قناتها على «تلغرام» أمس إن مقاتليها سيطروا على زهاء 120 بلدة وقرية.", "2024-12-02"), 120);
+    expect(ar).toMatchObject({ asOf: { earliest: "2024-12-01", latest: "2024-12-01" }, window: { start: "2024-11-27", end: null } });
+  });
+  it("but not a day after a number, which is the count's ('said 20 were killed on Sunday and that …')", () => {
+    const c = only(extract("en", "Title\n\nThe monitor said 20 people were killed on Sunday and that the fighting went on.", "2024-12-02"), 20);
+    expect(c.window).toEqual({ start: "2024-12-01", end: "2024-12-01" });
+  });
+});
