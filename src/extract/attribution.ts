@@ -295,8 +295,9 @@ const pickMentions = (
       } else if (s.from >= c.to && after === undefined && (gap(doc, c.to, s.from) <= WINDOW || agentOf(s, c)) && !cueBetween(c.to, s.from)) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
-    // (a colon after a place names a topic, not a speaker: "Syria: Rebels breach Aleppo …")
-    if (c.to === c.from + 1 && doc.tokens[c.from]!.text === ":" && placeEndsAt(doc, lx, c.from)) continue;
+    // (a colon after a place names a topic, not a speaker: "Syria: Rebels breach Aleppo …"; unless
+    // the place ends a source's name: "وزارة الدفاع السورية: …")
+    if (c.to === c.from + 1 && doc.tokens[c.from]!.text === ":" && placeEndsAt(doc, lx, c.from) && before?.to !== c.from) continue;
     const complementizer = c.to === c.from + 1 && g.complementizers.hasHead(doc.tokens[c.from]!);
     if (complementizer) {
       if (before) take(before, c);

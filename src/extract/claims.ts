@@ -791,8 +791,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (own !== undefined && seized) counted = { from: k, to: k + 1, value: own.value };
         if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
         end = k;
-        // a member noun names its group after it: "أسرت عنصرين من قوات النظام"
-        if (member && groups.length === 0) {
+        // a member noun names its group after it: "أسرت عنصرين من قوات النظام"; so does a dual of
+        // the counted through a partitive: "جريحين من المدنيين"
+        if (groups.length === 0 && (member || (own !== undefined && (flags[k + 1]! & F_PARTITIVE) !== 0 && g.partitives.matchAt(tokens, k + 1) !== undefined))) {
           k++;
           continue;
         }

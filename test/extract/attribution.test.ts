@@ -776,3 +776,14 @@ describe("a source's name that starts with an unnamed source's word", () => {
     expect(only(ar, 115_000)).toMatchObject({ source: "ocha", via: ["afp", "al-masry-al-youm"] });
   });
 });
+
+describe("a statement published by state media", () => {
+  it("is the ministry's, relayed by the agency that published it ('في بيان نشرته الوكالة العربية السورية للأنباء (سانا)')", () => {
+    const c = only(extract("ar", "عنوان\n\nوأعلنت وزارة الدفاع السورية، في بيان نشرته الوكالة العربية السورية للأنباء (سانا) مساء أمس، أن الطيران الحربي قضى على ما يزيد على 1600 إرهابي.", "2024-12-02", "Al Raya"), 1600);
+    expect(c).toMatchObject({ source: "syrian-mod", via: ["sana", "al-raya"], asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+  });
+  it("names the ministry in a headline's short form ('الدفاع السورية: …')", () => {
+    const c = extract("ar", "الدفاع السورية: القضاء على أكثر من 1600 مسلح في 3 أيام\n\nنص.", "2024-12-02", "Al Raya")[0]!;
+    expect(c).toMatchObject({ source: "syrian-mod", headline: true });
+  });
+});

@@ -486,3 +486,10 @@ describe("the injured as patients", () => {
     expect(only(extract("en", "Title\n\nThe teams treated 40 people maimed by explosive weapons.", "2024-12-06"), 40).metric).toBe("injured");
   });
 });
+
+describe("a dual of the counted with its group after it", () => {
+  it("takes the group of the partitive ('وأسفرتا عن سقوط جريحين من المدنيين')", () => {
+    const c = only(extract("ar", "عنوان\n\nغارتان روسيتان استهدفتا جسر الرستن فجر اليوم، وأسفرتا عن سقوط جريحين من المدنيين.", "2024-12-05"), 2, "injured");
+    expect(c.subject).toBe("civilians");
+  });
+});
