@@ -302,3 +302,12 @@ describe("a day right before what is said", () => {
     expect(c.window).toEqual({ start: "2024-12-01", end: "2024-12-01" });
   });
 });
+
+describe("the Maghreb's month names", () => {
+  it("reads 'منذ 27 نونبر' as a day, not a count, and 'في 3 دجنبر' as one", () => {
+    const claims = extract("ar", "عنوان\n\nوارتفعت حصيلة القتلى منذ 27 نونبر إلى 500 قتيل، بحسب المرصد، وسقط 40 قتيلا في 1 دجنبر.", "2024-12-02");
+    expect(claims.map((c) => c.quantity.value)).toEqual([500, 40]);
+    expect(only(claims, 500).window.start).toBe("2024-11-27");
+    expect(only(claims, 40).window).toEqual({ start: "2024-12-01", end: "2024-12-01" });
+  });
+});
