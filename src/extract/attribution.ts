@@ -304,12 +304,20 @@ const pickMentions = (
     } else if (relayCue && before !== undefined && quotingAt(c.from)) {
       // "SANA quoted a military source as saying …": the source named after the cue is the
       // original, the one before it relays
+      // (a source of its own citing someone unnamed keeps the figure: "the Syrian Observatory
+      // reported, citing local sources"; a medium citing them relays it)
+      const kind = lex.source(before.value)?.kind ?? "other";
+      const medium = RELAY_KINDS.has(kind) || kind === "state-media";
+      let quoted = false;
       for (const s of near) {
         if (s.from < c.to || gap(doc, c.to, s.from) > WINDOW || doc.clause[s.from] !== doc.clause[c.from]) continue;
-        take(s, c);
+        if (s.value !== "other" || medium) {
+          take(s, c);
+          quoted = true;
+        }
         break;
       }
-      take(before, c, true);
+      take(before, c, quoted || medium);
     } else if (relayCue) {
       // "نقلته رويترز عن شهود": the relay and the source it quotes both follow the cue; the first
       // of them relays when a source speaks before the cue ("أفادت الوزارة، في بيان نقلته سانا")

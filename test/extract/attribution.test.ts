@@ -787,3 +787,15 @@ describe("a statement published by state media", () => {
     expect(c).toMatchObject({ source: "syrian-mod", headline: true });
   });
 });
+
+describe("a source of its own citing someone unnamed", () => {
+  it("keeps the figure ('the Syrian Observatory reported, citing local sources')", () => {
+    const en = extract("en", "Title\n\nAt least 3 people, including two children, were killed in an Israeli strike near Latakia overnight, the Syrian Observatory reported, citing local sources.", "2024-12-10");
+    expect(only(en, 3)).toMatchObject({ source: "sohr", via: ["example-news"] });
+    expect(only(en, 2).source).toBe("sohr");
+  });
+  it("but a medium citing them relays it ('State media reported, citing local sources')", () => {
+    const c = only(extract("en", "Title\n\nState media reported, citing local sources, that 3 people were killed.", "2024-12-10"), 3);
+    expect(c).toMatchObject({ source: "other", via: ["sana", "example-news"] });
+  });
+});
