@@ -475,8 +475,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (!(w === "and" || w === "و" || glued)) continue;
       const first = glued ? j : j + 1;
       if (hasAt(g.predicateAux, first) || hasAt(g.copulas, first)) return false;
-      // (past the joined word's own metric phrase: "وأودت بحياة")
-      for (let k = metricAt[first]?.to ?? first + 1; k < b; k++) if (metricAt[k]) return true;
+      // (past the joined word's own metric phrase: "وأودت بحياة"; in the joined clause, not past a
+      // comma after a joined noun: "the regime and its Russian backers … to take the countryside,
+      // displacing close to 1 million people")
+      for (let k = metricAt[first]?.to ?? first + 1; k < b; k++) if (metricAt[k] && doc.clause[k] === doc.clause[j]) return true;
       return false;
     }
     return false;

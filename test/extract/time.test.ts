@@ -311,3 +311,12 @@ describe("the Maghreb's month names", () => {
     expect(only(claims, 40).window).toEqual({ start: "2024-12-01", end: "2024-12-01" });
   });
 });
+
+describe("a past campaign's toll after a joined noun", () => {
+  it("is history ('In the 2019-2020 campaign, it took the regime and its Russian backers … , displacing close to 1 million people')", () => {
+    expect(extract("en", "Title\n\nIn the 2019-2020 campaign, it took the regime and its Russian backers nearly four months to take the southern Idlib countryside, displacing close to 1 million people.", "2024-12-03")).toEqual([]);
+  });
+  it("but a count joined by 'and' in its own clause is not ('since 2016, and 20 people were killed')", () => {
+    expect(only(extract("en", "Title\n\nRussian jets struck Aleppo for the first time since 2016, and 20 people were killed.", "2024-11-30"), 20).metric).toBe("killed");
+  });
+});
