@@ -182,6 +182,15 @@ describe("numbers that count no one", () => {
     const en = extract("en", "Title\n\nIn the past 48 hours alone, 65 families have arrived at UNRWA's four collective shelters in Latakia.", "2024-12-03");
     expect(en.map((c) => c.quantity.value)).toEqual([65]);
   });
+  it("the rest of a definite number after a noun ('خلال الأيام الاثني عشر')", () => {
+    const ar = extract("ar", "عنوان\n\nقُتل 1,021 شخصاً خلال الأيام الاثني عشر، بحسب المرصد.", "2024-12-10");
+    expect(ar.map((c) => c.quantity.value)).toEqual([1021]);
+  });
+  it("seconds and multiples ('مقطع فيديو مدته 47 ثانية يظهر جثثاً', 'يزيد بنحو 14 ضعفاً على حصيلة المرصد', 'a 47-second video')", () => {
+    expect(extract("ar", "عنوان\n\nونشر الحساب مقطع فيديو مدته 47 ثانية يظهر جثثاً على طريق سريع.", "2024-12-03")).toEqual([]);
+    expect(extract("ar", "عنوان\n\nويعني ذلك أن الرقم المتداول يزيد بنحو 14 ضعفاً على حصيلة المرصد للقتلى.", "2024-12-03")).toEqual([]);
+    expect(extract("en", "Title\n\nThe post showed a video of 47 seconds of bodies on a highway.", "2024-12-03")).toEqual([]);
+  });
 });
 
 describe("the definite million", () => {

@@ -184,6 +184,9 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
   if (fixed) return { value: fixed.value, to: fixed.to, form: "words" };
   const first = wordValue(g, t);
   if (first === undefined) return undefined;
+  // (the rest of a definite number after a noun, no count: "خلال الأيام الاثني عشر")
+  const before = tokens[i - 1];
+  if (g.grammar.clitics && before !== undefined && before.kind === "word" && before.text.startsWith("ال") && g.numberWords.has(before.text.slice(2))) return undefined;
   const values = [first.value];
   let j = i + 1;
   for (;;) {
