@@ -215,6 +215,8 @@ const startIndex = (ms: readonly { readonly from: number }[], n: number, index: 
 };
 
 const LOCALITIES = "localities-seized";
+/** Metrics of what ends a person's part in the count (the contract's ids): their verb outweighs a participle describing them. */
+const BEFALLING: ReadonlySet<string> = new Set(["killed", "captured"]);
 /** How far (tokens) from its verb an unnamed speaker's noun phrase is read for a word of a source named before. */
 const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
@@ -1562,6 +1564,16 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         break;
       }
     }
+    // ("executed at least seven captured soldiers": a participle before the noun describes who they
+    // were; a verb of killing or capture right before the count says what befell them; not one of
+    // moving them: "evacuated 310 wounded people" counts the wounded)
+    if (np.counted && metric !== null && np.counted.from === e && subjectAt[np.counted.to] !== undefined) {
+      const verb = metricCover[qStart - 1];
+      if (verb !== undefined && verb.to === qStart && !verb.value.includes(metric) && BEFALLING.has(verb.value[0]!)) {
+        metric = verb.value[0]!;
+        cue = verb;
+      }
+    }
     let ownCue = cue !== null;
     if (metric === null) {
       ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
@@ -1673,9 +1685,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // ("The remaining 24 were civilians": up to two plain words may open the sentence before it;
       // at most a few tokens looked at, so that long sentences stay linear)
       // (or a short fronted phrase closed by a comma: "Of the rest, 244 were fighters …")
+      // (the fronted phrase may name the group the count is of: "Of the civilians, 24 were children")
       const fronted = isComma(tokens[qStart - 1]);
+      const ofGroup = fronted && qStart - sFrom <= 5 && frontedPartitive(sFrom, qStart) !== null;
       let plainOpening = qStart - sFrom <= (fronted ? 5 : 4);
-      for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && !subjectAt[k] && !metricCover[k] && !numberAtTok[k];
+      for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && (!subjectAt[k] || ofGroup) && !metricCover[k] && !numberAtTok[k];
       plainOpening &&= gapWords(doc, sFrom, qStart) <= (fronted ? 4 : 2);
       const counted = prev !== null && (prev.metric !== null || (prevTop !== null && prevTop.metric !== null && prevTop.sentence >= s - 2));
       const opensWithGroup = prev !== null && prev.sentence === s - 1 && counted && plainOpening && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;

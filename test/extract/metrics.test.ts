@@ -493,3 +493,19 @@ describe("a dual of the counted with its group after it", () => {
     expect(c.subject).toBe("civilians");
   });
 });
+
+describe("a participle describing the counted, after a verb", () => {
+  it("gives way to a verb of killing or capture ('executed at least seven captured soldiers')", () => {
+    expect(only(extract("en", "Title\n\nRebels executed at least seven captured soldiers near Hama, the monitor said.", "2024-12-03"), 7).metric).toBe("killed");
+  });
+  it("but not to one of moving them ('evacuated 310 wounded people')", () => {
+    expect(only(extract("en", "Title\n\nThe Syrian Arab Red Crescent evacuated 310 wounded people from Aleppo hospitals.", "2024-12-03"), 310).metric).toBe("injured");
+  });
+});
+
+describe("a fronted group the count is of", () => {
+  it("keeps a bare count after it ('… 138 civilians had been killed. Of the civilians, 24 were children.')", () => {
+    const en = extract("en", "Title\n\nThe monitor said 138 civilians had been killed. Of the civilians, 24 were children.", "2024-12-03");
+    expect(only(en, 24)).toMatchObject({ metric: "killed", subject: "children", source: "sohr", partOf: only(en, 138).id });
+  });
+});
