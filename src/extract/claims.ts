@@ -1539,9 +1539,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let cue: PhraseMatch<readonly string[]> | null = null;
     let seizeBefore = false;
     for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
-    // (or a passive one right after the places: "six villages had been retaken", "were captured")
+    // (or a passive one right after the places: "six villages had been retaken", "were captured";
+    // in a headline's short form with no auxiliary: "Rebels say 31 localities taken")
     if (!seizeBefore && np.counted?.value.includes(LOCALITIES))
-      for (let k = np.counted.to; k < Math.min(sTo, np.end + 5) && !seizeBefore; k++) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && hasAt(g.predicateAux, k - 1);
+      for (let k = np.counted.to; k < Math.min(sTo, np.end + 5) && !seizeBefore; k++) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && (hasAt(g.predicateAux, k - 1) || k === np.counted.to);
     if (np.counted) {
       const ids = np.counted.value;
       const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);

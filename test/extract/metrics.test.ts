@@ -509,3 +509,16 @@ describe("a fronted group the count is of", () => {
     expect(only(en, 24)).toMatchObject({ metric: "killed", subject: "children", source: "sohr", partOf: only(en, 138).id });
   });
 });
+
+describe("places seized in short forms", () => {
+  it("reads a headline's participle with no auxiliary ('Rebels say 31 localities taken')", () => {
+    const c = only(extract("en", "Title\n\nSome text.\n\nRebels say 31 localities taken", "2024-11-28"), 31);
+    expect(c).toMatchObject({ metric: "localities-seized", source: "opposition-ops" });
+  });
+  it("reads the indefinite noun of control ('سيطرة مقاتليها خلال النهار على 14 بلدة وقرية') and the operation's name in quotes as its command", () => {
+    const ar = only(extract("ar", "عنوان\n\nوأعلنت «إدارة العمليات العسكرية» مساء أمس سيطرة مقاتليها خلال النهار على 14 بلدة وقرية في ريف حماة.", "2024-12-05"), 14);
+    expect(ar.metric).toBe("localities-seized");
+    const named = only(extract("ar", "عنوان\n\nوأعلنت غرفة عمليات «ردع العدوان»، في بيان مساء أمس، سيطرة مقاتليها على 20 قرية وبلدة.", "2024-11-28"), 20);
+    expect(named).toMatchObject({ metric: "localities-seized", source: "opposition-ops", asOf: { earliest: "2024-11-27", latest: "2024-11-27" } });
+  });
+});
