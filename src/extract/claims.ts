@@ -1443,6 +1443,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
           ((m.form !== "implicit" && (np.subjects.length === 0 || mm.from >= e)) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
       );
       if (ids.length === 0) continue;
+      // (a metric phrase ending in a verb of rising counts only after the number: "8,000 people had
+      // reached Tabqa", not "the toll had reached 300"; a verb with its preposition may come first:
+      // "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
+      if (mm.to <= m.from && g.rise.has(word(mm.to - 1)) && !g.rangeJoin.has(word(mm.to - 1))) continue;
       if (mm.from >= e && opensNextCount(mm)) continue;
       // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
       if (mm.from >= e && partPredicate(e, mm.from)) continue;

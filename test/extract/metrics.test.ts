@@ -522,3 +522,12 @@ describe("places seized in short forms", () => {
     expect(named).toMatchObject({ metric: "localities-seized", source: "opposition-ops", asOf: { earliest: "2024-11-27", latest: "2024-11-27" } });
   });
 });
+
+describe("people who reached a place", () => {
+  it("are displaced ('More than 8,000 people had reached Tabqa and Raqqa')", () => {
+    expect(only(extract("en", "Title\n\nMore than 8,000 people had reached Tabqa and Raqqa, the Kurdish-led administration said.", "2024-12-03"), 8000).metric).toBe("displaced");
+  });
+  it("but a toll that had reached a number is still a toll ('The death toll had reached 300')", () => {
+    expect(only(extract("en", "Title\n\nThe death toll had reached 300 by Friday, the monitor said.", "2024-11-30"), 300).metric).toBe("killed");
+  });
+});
