@@ -674,8 +674,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
       if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
     }
-    // ("Around 300,000 people live in Idlib city": the verb after its subject, in subject-first order)
-    if (!g.grammar.clitics && g.population.anyWithin(tokens, flags, F_POPULATION, e, Math.min(n, e + 3)) && hasNoClauseBreak(e, Math.min(n, e + 3))) return true;
+    // ("Around 300,000 people live in Idlib city", "أكثر من 4 ملايين شخص يعيشون فيها": the verb after its subject)
+    if (g.population.anyWithin(tokens, flags, F_POPULATION, e, Math.min(n, e + 3)) && hasNoClauseBreak(e, Math.min(n, e + 3))) return true;
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
     // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
     // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not

@@ -182,6 +182,11 @@ describe("numbers that count no one", () => {
     const en = extract("en", "Title\n\nIn the past 48 hours alone, 65 families have arrived at UNRWA's four collective shelters in Latakia.", "2024-12-03");
     expect(en.map((c) => c.quantity.value)).toEqual([65]);
   });
+  it("a population named by what it does or needs after it ('أكثر من 4 ملايين شخص يعيشون فيها', '4.1 million people in need')", () => {
+    expect(extract("ar", "عنوان\n\nفي منطقة تقول الأمم المتحدة إن أكثر من 4 ملايين شخص يعيشون فيها، نصفهم تقريباً من النازحين.", "2024-11-28")).toEqual([]);
+    expect(extract("ar", "عنوان\n\nنزح 115 ألف شخص في منطقة يحتاج فيها أصلاً 4.1 مليون شخص إلى المساعدات.", "2024-12-03").map((c) => c.quantity.value)).toEqual([115000]);
+    expect(extract("en", "Title\n\nSome 115,000 people have been displaced in an area where 4.1 million people in need already depend on aid.", "2024-12-03").map((c) => c.quantity.value)).toEqual([115000]);
+  });
   it("the rest of a definite number after a noun ('خلال الأيام الاثني عشر')", () => {
     const ar = extract("ar", "عنوان\n\nقُتل 1,021 شخصاً خلال الأيام الاثني عشر، بحسب المرصد.", "2024-12-10");
     expect(ar.map((c) => c.quantity.value)).toEqual([1021]);

@@ -87,7 +87,7 @@ export const englishGrammar: Grammar = {
   singularArticles: ["a", "an", "another", "one"],
   incidentCues: ["when", "in a strike", "in an air strike", "in an airstrike", "in the strike", "in strikes", "in airstrikes", "in air strikes", "in raids", "in shelling", "in an attack", "in the attack", "in a drone", "in an explosion", "after a strike", "after an airstrike", "by a strike", "strike on", "strikes on", "airstrike on", "airstrikes on", "air strike on", "air strikes on", "attack on", "raid on", "raids on", "air raid on", "air raids on", "in a raid", "in an air raid", "in air raids", "shelling of", "bombing of"],
   incrementCues: ["new", "newly", "more", "additional", "further"],
-  populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population", "live in", "lived in", "living in", "reside in"],
+  populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population", "live in", "lived in", "living in", "reside in", "live", "in need", "need aid", "need assistance", "need humanitarian", "in need of"],
   notCounted: [
     "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of", "members of", "were from", "was from", "all from",
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
