@@ -2085,8 +2085,12 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
     }
     // the same count restated below keeps its attribution, or its want of one (the title's own
     // number restated under it unattributed, as the outlet's)
+    // (a title drops the body's qualifier: "UN says 370,000 displaced" over "some 370,000 people")
     let same: Draft | undefined;
-    for (let j = Math.max(i + 1, i < summary ? summary : first); j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (sameCount(d, drafts[j]!)) same = drafts[j]!;
+    for (let j = Math.max(i + 1, i < summary ? summary : first); j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) {
+      const b = drafts[j]!;
+      if (sameCount(d, b) || (i < summary && d.quantity.qualifier === "exact" && b.metric === d.metric && b.quantity.value !== null && b.quantity.value === d.quantity.value)) same = b;
+    }
     // (and names whom it counts, where the title counts everyone: "مقتل 64 شخصاً" over "64 مدنياً")
     if (same !== undefined && d.quantity.qualifier !== "vague" && d.subject === everyone && same.subject !== everyone) d.subject = same.subject;
     // (the body's exact count that the title rounds says who said it, not whom it counts: "over
@@ -2097,9 +2101,10 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
     // Ministry of Defense said on Monday … more than 400")
     if (d.attribution !== null) {
       if (same?.attribution && d.quantity.qualifier !== "vague") d.attribution = same.attribution;
-      continue;
-    }
-    d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? null;
+    } else d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? null;
+    // (and the day the body's count stood at: "Over 100,000 displaced …" over "As of Monday
+    // evening, 104,000 people displaced …")
+    if (same !== undefined && same.time?.kind === "as-of" && d.attribution !== null && d.time === null) d.attribution = withStatementDay(d.attribution, same.time.day);
   }
 };
 

@@ -320,3 +320,16 @@ describe("a past campaign's toll after a joined noun", () => {
     expect(only(extract("en", "Title\n\nRussian jets struck Aleppo for the first time since 2016, and 20 people were killed.", "2024-11-30"), 20).metric).toBe("killed");
   });
 });
+
+describe("a title's count restated in the body", () => {
+  it("takes the body's statement day when the title drops its qualifier ('UN says 370,000 displaced' over 'some 370,000')", () => {
+    const en = extract("en", "Syrian rebels reach gates of Homs as UN says 370,000 displaced\n\nBEIRUT: Syrian opposition fighters said on Saturday they had reached the outskirts of Homs.\n\nThe UN humanitarian office said on Friday that some 370,000 people had been displaced since Nov. 27.", "2024-12-07");
+    const title = en.find((c) => c.headline && c.quantity.value === 370000)!;
+    expect(title).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-06", latest: "2024-12-06" } });
+  });
+  it("takes the day the body's count stood at ('Over 100,000 displaced …' over 'As of Monday evening, 104,000 people …')", () => {
+    const en = extract("en", "Over 100,000 displaced from Shahba now in Kurdish-run areas\n\nERBIL – As of Monday evening, 104,000 people displaced from Tal Rifaat and the Shahba region had arrived in areas run by the Autonomous Administration, officials said.", "2024-12-10");
+    const title = en.find((c) => c.headline)!;
+    expect(title.asOf).toEqual({ earliest: "2024-12-09", latest: "2024-12-09" });
+  });
+});
