@@ -2103,8 +2103,9 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
       if (same?.attribution && d.quantity.qualifier !== "vague") d.attribution = same.attribution;
     } else d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? null;
     // (and the day the body's count stood at: "Over 100,000 displaced …" over "As of Monday
-    // evening, 104,000 people displaced …")
-    if (same !== undefined && same.time?.kind === "as-of" && d.attribution !== null && d.time === null) d.attribution = withStatementDay(d.attribution, same.time.day);
+    // evening, 104,000 people displaced …", "… مقتل 97 مدنياً" "حتى مساء أمس الثلاثاء")
+    const stood = same?.time?.kind === "as-of" ? same.time.day : same?.time?.kind === "since-day" ? same.time.until : undefined;
+    if (stood !== undefined && d.attribution !== null && (d.time === null || (d.time.kind !== "as-of" && d.time.kind !== "on-day"))) d.attribution = withStatementDay(d.attribution, stood);
   }
 };
 

@@ -333,3 +333,11 @@ describe("a title's count restated in the body", () => {
     expect(title.asOf).toEqual({ earliest: "2024-12-09", latest: "2024-12-09" });
   });
 });
+
+describe("a title's window and the body's day", () => {
+  it("a title counting over a window takes the day the body's count was closed ('… خلال أسبوع' over '… حتى مساء أمس الثلاثاء مقتل 97 مدنياً')", () => {
+    const ar = extract("ar", "الدفاع المدني السوري: 97 مدنياً قتلوا بهجمات النظام وروسيا على شمال غربي سوريا خلال أسبوع\n\nووثقت فرقنا منذ الأربعاء 27 تشرين الثاني حتى مساء أمس الثلاثاء مقتل 97 مدنياً، بينهم 35 طفلاً.", "2024-12-04", "Syria Civil Defence");
+    const title = ar.find((c) => c.headline)!;
+    expect(title.asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+  });
+});
