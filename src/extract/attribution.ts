@@ -39,6 +39,8 @@ export interface Attribution {
 }
 
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
+/** The lexicon's kind of state media: a source when it reports, a relay when someone speaks to it. */
+const STATE_MEDIA = "state-media";
 /** How many words after a cue a source named as a passive's agent may stand. */
 const AGENT_REACH = 8;
 /** How many tokens after a relay's name its "عن" (whom it quotes) may stand. */
@@ -211,7 +213,8 @@ const pickMentions = (
       id: s.value,
       from: s.from,
       to: s.to,
-      relay: (relays || RELAY_KINDS.has(kind)) && s.value !== outlet,
+      // (state media someone spoke to relays them: "the governor of Homs told state television")
+      relay: (relays || RELAY_KINDS.has(kind) || (told && kind === STATE_MEDIA && g.relay.matchAt(doc.tokens, c.from) !== undefined)) && s.value !== outlet,
       told: told || relays,
       cueFrom: c.from,
       cueTo: c.to,
@@ -546,7 +549,8 @@ export const attributionOf = (
     const ids: string[] = [];
     for (let k = from; k < end; k++) {
       const m = mentions[k]!;
-      if (m.relay && m.id !== skip) ids.push(m.id);
+      // (a relay named twice, by its name and its abbreviation, relays once)
+      if (m.relay && m.id !== skip && !ids.includes(m.id)) ids.push(m.id);
     }
     return ids;
   };
@@ -559,7 +563,7 @@ export const attributionOf = (
   if (firstRelay !== undefined) {
     const first = firstRelay;
     const rest: string[] = [];
-    for (let k = mentions.indexOf(first) + 1; k < end; k++) if (mentions[k]!.relay) rest.push(mentions[k]!.id);
+    for (let k = mentions.indexOf(first) + 1; k < end; k++) if (mentions[k]!.relay && mentions[k]!.id !== first.id && !rest.includes(mentions[k]!.id)) rest.push(mentions[k]!.id);
     return attribution(first.id, rest, [first.from, first.to, first.cueFrom, first.cueTo], sentence, paragraph, null);
   }
   return null;

@@ -799,3 +799,17 @@ describe("a source of its own citing someone unnamed", () => {
     expect(c).toMatchObject({ source: "other", via: ["sana", "example-news"] });
   });
 });
+
+describe("someone speaking to state media", () => {
+  it("is the source, relayed by state media, on the day named ('the governor of Homs told state television on Saturday')", () => {
+    const c = only(extract("en", "Title\n\nMore than 2,800 families have reached temporary shelters in Homs since Friday, the governor of Homs told state television on Saturday.", "2024-12-01"), 2800);
+    expect(c).toMatchObject({ source: "other", via: ["sana", "example-news"], asOf: { earliest: "2024-11-30", latest: "2024-11-30" } });
+  });
+  it("while state media reporting is the source ('state television reported')", () => {
+    expect(only(extract("en", "Title\n\nState television reported that 40 people were killed in Hama.", "2024-12-01"), 40).source).toBe("sana");
+  });
+  it("relays once when named twice ('نقلت وكالة الأنباء السورية الرسمية (سانا) عن القيادة العامة للجيش')", () => {
+    const c = only(extract("ar", "عنوان\n\nنقلت وكالة الأنباء السورية الرسمية (سانا) عن القيادة العامة للجيش قولها إن القوات المسلحة قتلت ما يزيد على 200 إرهابي.", "2024-11-28"), 200);
+    expect(c).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+  });
+});
