@@ -2004,7 +2004,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     lastAttributionSentence = s;
   }
 
-  attributeTitle(doc, drafts, lex.lexicon.defaults.subject);
+  attributeTitle(doc, drafts, lex);
   return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet), reportDay(doc, timeList, drafts));
 };
 
@@ -2049,7 +2049,8 @@ const TITLE_REACH = 3;
  * as the death toll … climbed to 311"), unless the body restates the title's count: then that
  * count's attribution, or none when the outlet says it on its own authority.
  */
-const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
+const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
+  const everyone = lex.lexicon.defaults.subject;
   if (!doc.headlineIsTitle) return;
   // the title's counts, then those of the summary lines under it (a standfirst, "… as thousands
   // flee frontline villages"), then the body's
@@ -2092,7 +2093,10 @@ const attributeTitle = (doc: Doc, drafts: Draft[], everyone: string): void => {
       if (sameCount(d, b) || (i < summary && d.quantity.qualifier === "exact" && b.metric === d.metric && b.quantity.value !== null && b.quantity.value === d.quantity.value)) same = b;
     }
     // (and names whom it counts, where the title counts everyone: "مقتل 64 شخصاً" over "64 مدنياً")
-    if (same !== undefined && d.quantity.qualifier !== "vague" && d.subject === everyone && same.subject !== everyone) d.subject = same.subject;
+    // (or names them with the speaker's own word for them: "64 terrorists neutralized" over
+    // "neutralized 64 PKK/YPG terrorists")
+    // (not a wider word for them: "combatants" under the title's "opposition")
+    if (same !== undefined && d.quantity.qualifier !== "vague" && same.subject !== everyone && d.subject !== same.subject && !lex.subjectWithin(d.subject, same.subject)) d.subject = same.subject;
     // (the body's exact count that the title rounds says who said it, not whom it counts: "over
     // 180 surrender" over "captured 187 …" in the SNA's statement)
     if (i < summary) for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (rounds(d, drafts[j]!)) same = drafts[j]!;

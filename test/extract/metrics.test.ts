@@ -531,3 +531,14 @@ describe("people who reached a place", () => {
     expect(only(extract("en", "Title\n\nThe death toll had reached 300 by Friday, the monitor said.", "2024-11-30"), 300).metric).toBe("killed");
   });
 });
+
+describe("a title's group named in the body", () => {
+  it("takes the body's name for the same count ('64 terrorists neutralized' over 'neutralized 64 PKK/YPG terrorists')", () => {
+    const en = extract("en", "SNA's operation room says 64 terrorists neutralized, 19 captured\n\nIn a written statement, the operation room said its forces had neutralized 64 PKK/YPG terrorists and captured 19 others in Tal Rifaat since Saturday.", "2024-12-03");
+    expect(en.filter((c) => c.quantity.value === 64).map((c) => c.subject)).toEqual(["sdf", "sdf"]);
+  });
+  it("but not a wider word for them", () => {
+    const en = extract("en", "Rebels say 40 regime soldiers killed\n\nThe rebels said on Monday they had killed 40 fighters near Hama.", "2024-12-03");
+    expect(en.find((c) => c.headline)!.subject).toBe("syrian-army");
+  });
+});
