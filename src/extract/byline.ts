@@ -13,37 +13,55 @@ const TOP_LINES = 6;
 /** How far into a line a dateline's parenthesised agency may stand. */
 const DATELINE_TOKENS = 10;
 
-/** The first lines of the text, as [start, end) token ranges without their breaks. */
-function* topLines(doc: Doc): Generator<[number, number]> {
+/**
+ * The first lines of the text are read as [start, end) token ranges without their breaks: a line
+ * runs from `start` to `lineEnd(doc, start)`, and the next one starts at `nextLine(doc, end)`, while
+ * its first token lies within the first `TOP_LINES` paragraphs. (Plain loops, not a generator: these
+ * run for every article.)
+ */
+const lineEnd = (doc: Doc, start: number): number => {
   const { tokens, paragraph } = doc;
-  for (let start = 0; start < tokens.length && paragraph[start]! < TOP_LINES; ) {
-    let end = start;
-    while (end < tokens.length && paragraph[end] === paragraph[start] && tokens[end]!.kind !== "break") end++;
-    yield [start, end];
-    start = end;
-    while (start < tokens.length && tokens[start]!.kind === "break") start++;
-  }
-}
+  let end = start;
+  while (end < tokens.length && paragraph[end] === paragraph[start] && tokens[end]!.kind !== "break") end++;
+  return end;
+};
 
-/** The sources named in parentheses near a line's start ("(Reuters)"), each with the index of its ")". */
-function* parenthesisedSources(doc: Doc, lx: LexiconPhrases, start: number, end: number): Generator<{ value: string; close: number }> {
+/** Where the line after one ending at `end` starts: past the breaks. */
+const nextLine = (doc: Doc, end: number): number => {
   const { tokens } = doc;
-  for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
-    if (tokens[i]!.text !== "(") continue;
-    const inside = lx.sources.matchAt(tokens, i + 1);
-    if (inside && tokens[inside.to]?.text === ")") yield { value: inside.value, close: inside.to };
-  }
-}
+  let start = end;
+  while (start < tokens.length && tokens[start]!.kind === "break") start++;
+  return start;
+};
+
+/** Whether token `start` opens one of the first lines. */
+const isTopLine = (doc: Doc, start: number): boolean => start < doc.tokens.length && doc.paragraph[start]! < TOP_LINES;
+
+/**
+ * A source named in parentheses at token `i` ("(Reuters)"), with the index of its ")", if any: the
+ * sources in parentheses near a line's start are those at i in [start, min(end, start + DATELINE_TOKENS)).
+ */
+const parenthesisedSourceAt = (doc: Doc, lx: LexiconPhrases, i: number): { value: string; close: number } | undefined => {
+  const { tokens } = doc;
+  if (tokens[i]!.text !== "(") return undefined;
+  const inside = lx.sources.matchAt(tokens, i + 1);
+  return inside && tokens[inside.to]?.text === ")" ? { value: inside.value, close: inside.to } : undefined;
+};
 
 export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex: LexiconIndex, outlet: string | null): string | null => {
   const { tokens } = doc;
   const agency = (id: string): boolean => id !== outlet && lex.source(id)?.kind === "news-agency";
-  for (const [start, end] of topLines(doc)) {
+  for (let start = 0; isTopLine(doc, start); ) {
+    const end = lineEnd(doc, start);
     let k = start;
     if (k < end && g.bylines.has(tokens[k]!.text)) k++;
     const whole = lx.sources.matchAt(tokens, k);
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
-    for (const inside of parenthesisedSources(doc, lx, start, end)) if (agency(inside.value)) return inside.value;
+    for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
+      const inside = parenthesisedSourceAt(doc, lx, i);
+      if (inside !== undefined && agency(inside.value)) return inside.value;
+    }
+    start = nextLine(doc, end);
   }
   return null;
 };
@@ -54,11 +72,15 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
  * is when the copy was filed, not a time any count covers.
  */
 export const datelineSpan = (doc: Doc, lx: LexiconPhrases): { from: number; to: number } | null => {
-  for (const [start, end] of topLines(doc)) {
-    for (const inside of parenthesisedSources(doc, lx, start, end)) {
+  for (let start = 0; isTopLine(doc, start); ) {
+    const end = lineEnd(doc, start);
+    for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
+      const inside = parenthesisedSourceAt(doc, lx, i);
+      if (inside === undefined) continue;
       const dash = doc.tokens[inside.close + 1]?.text;
       if (dash === "-" || dash === "—" || dash === "–") return { from: start, to: inside.close + 2 };
     }
+    start = nextLine(doc, end);
   }
   return null;
 };

@@ -30,6 +30,7 @@ import { outletId, outletNameParts } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
+import { generalList } from "./text/variants.js";
 import type { WordSet } from "./text/word-set.js";
 import { singleDay } from "./time/days.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
@@ -993,7 +994,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const publisherNames = (): { names: (readonly string[])[]; skeletons: string[] } => {
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
-      const names = [...new Set([whole, before, inside].filter((p) => p.length > 0))].map(nameWords).filter((w) => w.length > 0);
+      const names = generalList<readonly string[]>();
+      for (const p of new Set([whole, before, inside])) if (p.length > 0 && nameWords(p).length > 0) names.push(nameWords(p));
       // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
       // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
       // (or the name it signs with at its end)
@@ -1002,7 +1004,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         names.push(issuer);
         if (g.grammar.clitics) names.push([issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!]);
       }
-      const skeletons = [before, inside].filter((p) => /^[\x20-\x7e]+$/.test(p)).map(bareSkeleton).filter((sk) => sk.length >= 3);
+      const skeletons = generalList<string>();
+      for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && bareSkeleton(p).length >= 3) skeletons.push(bareSkeleton(p));
       publisher = { names, skeletons };
     }
     return publisher;
@@ -2248,7 +2251,8 @@ const claimsOf = (
     computed.set(i, { window: wt.window, tally: wt.tally, asOf });
     const a = d.attribution;
     const source = a ? a.source : outlet ?? "unattributed";
-    const via = a ? [...a.via] : [];
+    const via = generalList<string>();
+    if (a) for (const r of a.via) via.push(r);
     // an outlet republishing an agency's copy: the agency relays before the outlet
     if (a && wire !== null && source !== wire && !via.includes(wire)) via.push(wire);
     if (a && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);

@@ -53,6 +53,17 @@ const emptySlots = <V>(): (V | undefined)[] => {
 };
 
 /**
+ * An empty list of the engine's most general kind of elements (as `emptySlots`): a list that is
+ * empty for some articles and holds strings or lists for others then has one shape, so the code
+ * reading it is not compiled again when the other kind comes.
+ */
+export const generalList = <V>(): V[] => {
+  const list: V[] = [undefined as V];
+  list.pop();
+  return list;
+};
+
+/**
  * A cache of one value per interned token id (`Token.id`), for ids at or above `internBase()`:
  * an array lookup instead of hashing the token's text. Stale ids (below the base) are not cached.
  */

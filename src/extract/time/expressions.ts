@@ -47,9 +47,14 @@ const realDay = (day: string): boolean => {
   return r;
 };
 
+/** The day of a month a token gives (one or two digits), if any. */
+const dayNum = (t: Token | undefined): number | undefined => (t && t.kind === "number" && /^\d{1,2}$/.test(t.text) ? Number(t.text) : undefined);
+
+/** The ISO day of a year, month and day of the month. */
+const isoDay = (yy: number, month: number | undefined, d: number | undefined): string => `${yy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
 /** A written date at `i`: "27 November", "4 ديسمبر", "December 5", with an optional year. */
 export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
-  const dayNum = (t: Token | undefined) => (t && t.kind === "number" && /^\d{1,2}$/.test(t.text) ? Number(t.text) : undefined);
   let d = dayNum(tokens[i]);
   let month: number | undefined;
   let to = i;
@@ -80,10 +85,9 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
     year = Number(y.text);
     to++;
   }
-  const iso = (yy: number) => `${yy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  let day = iso(year);
+  let day = isoDay(year, month, d);
   if (!realDay(day)) return undefined;
-  if (day > published.latest && !(y && y.kind === "number")) day = iso(year - 1);
+  if (day > published.latest && !(y && y.kind === "number")) day = isoDay(year - 1, month, d);
   return { day: dayInterval(day), to };
 };
 
