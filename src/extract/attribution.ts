@@ -46,6 +46,8 @@ const AGENT_REACH = 8;
 /** How many tokens after a relay's name its "عن" (whom it quotes) may stand. */
 const QUOTES_AFTER = 6;
 const WINDOW = 4;
+/** How many tokens after a source in the possessive a count or metric word makes it the count's owner. */
+const POSSESSED_REACH = 6;
 /** How far (tokens) from a cue a source is looked for. */
 const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
@@ -64,6 +66,11 @@ export const attributedSources = (
 ): { mentions: SourceMention[]; unnamed: PhraseMatch<true> | undefined } => {
   const sources: PhraseMatch<string>[] = [];
   const cues: PhraseMatch<true>[] = [];
+  /** A number or a metric word within a few tokens from `at` ("SOHR's latest toll", "the monitor's figures put … at 300"). */
+  const countNear = (at: number): boolean => {
+    for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number" || lx.metrics.matchAt(doc.tokens, k) !== undefined) return true;
+    return false;
+  };
   let unnamed: PhraseMatch<true> | undefined;
   for (let i = from; i < to; ) {
     if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0) {
@@ -103,7 +110,8 @@ export const attributedSources = (
       // "the monitor's latest toll", "SOHR's figures": a source in the possessive owns the count
       // (an empty cue right after the name)
       // (not the agent of an action: "the army's counteroffensive killed 40")
-      if (!g.grammar.clitics && /['’]s$/.test(doc.tokens[s.to - 1]!.text) && !g.agentNouns.has(doc.tokens[s.to]?.text ?? "")) cues.push({ from: s.to, to: s.to, value: true });
+      // (nor a thing of theirs with no count after it: "one of the army's largest positions")
+      if (!g.grammar.clitics && /['’]s$/.test(doc.tokens[s.to - 1]!.text) && !g.agentNouns.has(doc.tokens[s.to]?.text ?? "") && countNear(s.to)) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }
@@ -462,6 +470,13 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
       words = t.kind === "word" && !g.copulas.has(t.text) && !g.others.has(t.text) && lx.metrics.matchAt(doc.tokens, j) === undefined && lx.subjects.matchAt(doc.tokens, j) === undefined;
     }
     if (!words || lx.places.matchAt(doc.tokens, k)?.to === c.from) return undefined;
+    // (a news flash's label is no speaker; one may follow it: "عاجل: الفصائل: …")
+    let flash = true;
+    for (let j = k; j < c.from && flash; j++) flash = g.flashWords.hasToken(doc.tokens[j]!);
+    if (flash) {
+      k = c.to;
+      continue;
+    }
     return { from: k, to: c.to, value: true };
   }
   return undefined;

@@ -813,3 +813,16 @@ describe("someone speaking to state media", () => {
     expect(c).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
   });
 });
+
+describe("labels that name no speaker", () => {
+  it("a news flash's label ('18:05 | عاجل: …', 'BREAKING: …')", () => {
+    const ar = only(extract("ar", "عنوان\n\n18:05 | عاجل: مقتل 21 عنصراً من قوات النظام في محيط خان العسل", "2024-11-28", "Al Hadath"), 21);
+    expect(ar).toMatchObject({ source: "al-hadath", via: [] });
+    const en = only(extract("en", "Title\n\nBREAKING: SOHR: 40 killed in Idlib strikes", "2024-11-28"), 40);
+    expect(en.source).toBe("sohr");
+  });
+  it("a thing of a source's with no count after it ('one of the army's largest positions')", () => {
+    const c = only(extract("en", "Title\n\nA rebel commander told Reuters that fighters had overrun Base 46, one of the army's largest positions west of the city, and had taken more than 30 soldiers prisoner.", "2024-11-28"), 30);
+    expect(c).toMatchObject({ source: "opposition-ops", via: ["reuters", "example-news"] });
+  });
+});

@@ -76,6 +76,7 @@ export const englishGrammar: Grammar = {
   memberNouns: ["members", "member", "personnel", "people", "persons"],
   ordinalHeads: [],
   enumerators: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "lastly", "finally"],
+  flashWords: ["breaking", "update", "updated", "exclusive", "watch", "live", "latest", "developing", "urgent", "flash"],
   projectionModals: ["could", "might", "may", "would"],
   agentNouns: [
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",

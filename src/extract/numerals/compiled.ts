@@ -67,6 +67,7 @@ export interface CompiledGrammar {
   readonly projectionModals: WordSet;
   readonly ordinalHeads: WordSet;
   readonly enumerators: WordSet;
+  readonly flashWords: WordSet;
   readonly superlatives: WordSet;
   readonly singularNouns: WordSet;
   readonly dualNouns: WordSet;
@@ -156,6 +157,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     projectionModals: set(g.projectionModals),
     ordinalHeads: set(g.ordinalHeads),
     enumerators: set(g.enumerators),
+    flashWords: set(g.flashWords),
     superlatives: set(g.superlatives),
     singularNouns: set(g.singularNouns),
     dualNouns: set(g.dualNouns),
