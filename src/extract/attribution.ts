@@ -39,6 +39,8 @@ export interface Attribution {
 }
 
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
+/** Kinds of media, who relay whom they cite. */
+const MEDIA_KINDS = new Set(["news-agency", "outlet", "state-media"]);
 /** The lexicon's kind of state media: a source when it reports, a relay when someone speaks to it. */
 const STATE_MEDIA = "state-media";
 /** How many words after a cue a source named as a passive's agent may stand. */
@@ -146,6 +148,21 @@ export const attributedSources = (
     // المرصد" in the monitor's statement)
     for (const m of picked.values()) apart &&= other!.to < m.from || other!.to - 1 >= m.to;
     if (apart) picked.clear();
+  }
+  // "SANA reported that …, citing the Syrian Ministry of Health": media citing someone the
+  // lexicon does not know relay them
+  // (or someone it knows: "…, citing a military source")
+  if (unnamed === undefined && picked.size > 0) {
+    const cited = citedAfter(doc, g, cues, to);
+    // (past an article: "citing a military source")
+    const article = cited !== undefined && (doc.tokens[cited.from]!.text === "the" || g.singularArticles.hasToken(doc.tokens[cited.from]!));
+    const known = cited !== undefined ? picked.get(cited.from) ?? (article ? picked.get(cited.from + 1) : undefined) : undefined;
+    let media = cited !== undefined && (known !== undefined || lx.sources.matchAt(doc.tokens, cited.from) === undefined);
+    for (const m of picked.values()) media &&= m === known || (m.to <= cited!.from && MEDIA_KINDS.has(lex.source(m.id)?.kind ?? "other"));
+    if (media && (known === undefined || picked.size > 1)) {
+      for (const [k, m] of picked) picked.set(k, { ...m, relay: m !== known });
+      if (known === undefined) unnamed = cited;
+    }
   }
   // (also when every source named is a relay: "The Syrian National Army said …, Anadolu reported"
   // has a speaker the lexicon lacks, relayed)
@@ -435,6 +452,21 @@ const quotedUnknown = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<
       if (next?.kind === "word" && !tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v))) return { from: k + 1, to: k + 2, value: true };
       break;
     }
+  }
+  return undefined;
+};
+
+/**
+ * Where the one a quoting cue cites starts, right after it ("…, citing the Syrian Ministry of
+ * Health", "quoting a military source").
+ */
+const citedAfter = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<true>[], to: number): PhraseMatch<true> | undefined => {
+  for (const c of cues) {
+    const q = g.quoting.matchAt(doc.tokens, c.from);
+    if (q === undefined || q.to !== c.to || g.relay.matchAt(doc.tokens, c.from)?.to !== c.to) continue;
+    const next = doc.tokens[c.to];
+    if (c.to >= to || next?.kind !== "word" || tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v))) continue;
+    return { from: c.to, to: c.to + 1, value: true };
   }
   return undefined;
 };

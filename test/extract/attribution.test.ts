@@ -826,3 +826,12 @@ describe("labels that name no speaker", () => {
     expect(c).toMatchObject({ source: "opposition-ops", via: ["reuters", "example-news"] });
   });
 });
+
+describe("media citing someone at the end of the sentence", () => {
+  it("relay them ('SANA reported that …, citing the health ministry', '…, citing a military source')", () => {
+    const unknown = only(extract("en", "Title\n\nSANA reported that shelling had killed 61 civilians, citing the health ministry.", "2024-12-03"), 61);
+    expect(unknown).toMatchObject({ source: "other", via: ["sana", "example-news"] });
+    const known = only(extract("en", "Title\n\nSANA reported that shelling had killed 61 civilians, citing a military source.", "2024-12-03"), 61);
+    expect(known).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+  });
+});
