@@ -1701,7 +1701,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       plainOpening &&= gapWords(doc, sFrom, qStart) <= (fronted ? 4 : 2);
       const counted = prev !== null && (prev.metric !== null || (prevTop !== null && prevTop.metric !== null && prevTop.sentence >= s - 2));
       const opensWithGroup = prev !== null && prev.sentence === s - 1 && counted && plainOpening && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
-      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup;
+      // (or a title's count of a group whose metric the body's restatement of it names: "بلدية
+      // الهرمل: نحو 1850 عائلة وصلت …" over "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
+      const titled = doc.headlineIsTitle && m.from < doc.headlineEnd && m.form !== "vague" && (np.subjects.length > 0 || np.member);
+      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup || titled;
       if (!listish) return null;
     }
 
@@ -2078,6 +2081,13 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
   };
   for (let i = 0; i < first; i++) {
     const d = drafts[i]!;
+    if (d.metric === null && i < summary && d.quantity.value !== null) {
+      // (a title's count with no metric word takes that of the body's count of the same value)
+      for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && d.metric === null; j++) {
+        const b = drafts[j]!;
+        if (b.metric !== null && b.quantity.value === d.quantity.value) d.metric = b.metric;
+      }
+    }
     if (d.metric === null) continue;
     // a summary line restating the title's count says what the title says
     if (i >= summary) {

@@ -542,3 +542,13 @@ describe("a title's group named in the body", () => {
     expect(en.find((c) => c.headline)!.subject).toBe("syrian-army");
   });
 });
+
+describe("a title's count with no metric word", () => {
+  it("takes the metric of the body's count of the same value ('بلدية الهرمل: نحو 1850 عائلة وصلت …')", () => {
+    const ar = extract("ar", "بلدية الهرمل: نحو 1850 عائلة وصلت من ريف القصير منذ الخميس\n\nوبحسب الإحصاء الذي أجرته فرق البلدية، وصل إلى نطاق البلدية منذ مساء الخميس نحو 1,850 عائلة.", "2024-12-07");
+    expect(ar.filter((c) => c.quantity.value === 1850).map((c) => [c.metric, c.headline])).toEqual([["displaced", true], ["displaced", false]]);
+  });
+  it("and is no count when the body has none of that value", () => {
+    expect(extract("en", "Rebels reach 40 villages\n\nThe rebels advanced on Hama.", "2024-12-07")).toEqual([]);
+  });
+});
