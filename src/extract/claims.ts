@@ -765,6 +765,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = start; k < limit && k < n; ) {
       const t = tokens[k]!;
       if (t.kind === "punct" && QUOTES.has(t.text)) {
+        // (the head past the quote closing the number: "«عشرات» المصابين")
+        if (k === head) head++;
         k++;
         continue;
       }
@@ -1668,14 +1670,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement && !strikesTimes)) return null;
     }
     if (m.form === "vague") {
-      const clauseEnd = isClauseBreak(tokens[e]) || e >= sTo || g.stops.matchAt(tokens, e) !== undefined;
+      // (past the quotes a vague amount is set in: 'killed "dozens" of the attacking mercenaries', "أسرت «المئات» من جنود النظام")
+      let after = e;
+      while (after < sTo && tokens[after]!.kind === "punct" && QUOTES.has(tokens[after]!.text)) after++;
+      const clauseEnd = isClauseBreak(tokens[after]) || after >= sTo || g.stops.matchAt(tokens, after) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
       // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
-      const part = g.partitives.matchAt(tokens, e);
+      const part = g.partitives.matchAt(tokens, after);
       const whom = part !== undefined || postNest !== undefined;
       // "Tens of thousands of Kurds flee", "Dozens of Syrians were killed": one noun of whom, then the metric as predicate
       // ("آلاف السوريين عبروا إلى لبنان": in Arabic the noun follows in the construct, with no partitive)
-      const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[e]?.kind === "word" && !metricAt[e] && cue.from === e + 1;
+      const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[after]?.kind === "word" && !metricAt[after] && cue.from === after + 1;
       const predicate = construct || (part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
         (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1))));
       if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || ((clauseEnd || whom) && leftCue))) return null;

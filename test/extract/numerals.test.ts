@@ -222,3 +222,14 @@ describe("two leaders among those counted", () => {
     expect(only(ar, 2)).toMatchObject({ metric: "captured", partOf: only(ar, 21).id });
   });
 });
+
+describe("vague amounts set in quotes", () => {
+  it("count as they would bare ('killed \"dozens\" of the attacking mercenaries', 'أسرت «المئات» من جنود النظام', 'سقوط «عشرات» المصابين')", () => {
+    const en = extract("en", "Title\n\nThe SDF said it had killed \"dozens\" of the attacking mercenaries.", "2024-12-05");
+    expect(en.map((c) => [c.metric, c.quantity.qualifier, c.quantity.low])).toEqual([["killed", "vague", 24]]);
+    const captured = extract("ar", "عنوان\n\nوقالت الفصائل إنها أسرت «المئات» من جنود النظام.", "2024-12-05");
+    expect(captured.map((c) => [c.metric, c.subject, c.quantity.low])).toEqual([["captured", "syrian-army", 200]]);
+    const injured = extract("ar", "عنوان\n\nوأسفر القصف عن سقوط «عشرات» المصابين في المدينة.", "2024-12-05");
+    expect(injured.map((c) => [c.metric, c.quantity.low])).toEqual([["injured", 24]]);
+  });
+});
