@@ -1513,6 +1513,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
   const candidateAt = (idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
     if (excluded(m, e) || opensCorrection(s)) return null;
+    // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
+    if (m.form === "implicit" && matchesBefore(g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
     const [sFrom, sTo] = sentenceRange(s);
     const lo = Math.max(sFrom, m.from - NEAR);
     const hi = Math.min(sTo, e + NEAR);
@@ -1526,7 +1528,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // "طفلين اثنين": a number word repeating the dual just before it is the same count
     if (!implicit && prev !== null && prev.m.form === "implicit" && prev.npEnd === m.from - 1 && prev.quantity.value === m.value) return null;
     // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
-    const postNest = implicit ? undefined : g.nest.matchAt(tokens, e);
+    // ("ثلاثة ضباط أحدهم برتبة عميد": "one of them" in one word nests itself)
+    const postNest = implicit ? undefined : g.nest.matchAt(tokens, e) ?? (g.oneOfThem.hasToken(tokens[m.from]!) ? { from: m.from, to: e, value: true as const } : undefined);
     const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
     const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
     /** Where the count starts with its qualifier before it ("more than 200"). */

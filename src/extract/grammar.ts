@@ -116,6 +116,8 @@ export interface Grammar {
   readonly ordinalHeads: readonly string[];
   /** Ordinal adverbs that open an item of a list ("أولاً: 118 مدنياً", "Second: 412 fighters"): markers, not speakers. */
   readonly enumerators: readonly string[];
+  /** Words for "one of them" in one word ("أحدهم", "إحداهما"): a count of one nested in the count before it. */
+  readonly oneOfThem: readonly string[];
   /** Words of a news flash's label ("عاجل: …", "BREAKING: …", "UPDATE: …"): a label of them names no speaker. */
   readonly flashWords: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */

@@ -323,3 +323,17 @@ describe("a verb of another metric before 'of them'", () => {
     expect(only(ar, 412).partOf).toBe(only(ar, 1853).id);
   });
 });
+
+describe("'one of them' in one word", () => {
+  it("is a count of one nested in the count before it ('وقتل شخصان أحدهما طفل', 'بينهم ثلاثة ضباط أحدهم برتبة عميد')", () => {
+    const child = extract("ar", "عنوان\n\nوقتل شخصان أحدهما طفل في القصف.", "2024-12-05");
+    const one = only(child, 1);
+    expect(one).toMatchObject({ metric: "killed", subject: "children", partOf: only(child, 2).id, quote: "أحدهما طفل" });
+    const officers = extract("ar", "عنوان\n\nوأضافت المصادر أن 19 من عناصر الجيش ارتقوا شهداء، بينهم ثلاثة ضباط أحدهم برتبة عميد، فيما أقرّت بأسر المسلحين عنصرين من الجيش.", "2024-12-05");
+    // (the rank's noun is no count of its own)
+    expect(officers.map((c) => [c.quantity.value, c.metric])).toEqual([[19, "killed"], [3, "killed"], [1, "killed"], [2, "captured"]]);
+  });
+  it("is no count as a speaker ('وقال أحدهم إن …')", () => {
+    expect(extract("ar", "عنوان\n\nوقال أحدهم إن القصف كان عنيفاً.", "2024-12-05")).toEqual([]);
+  });
+});

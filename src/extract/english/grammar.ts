@@ -77,6 +77,7 @@ export const englishGrammar: Grammar = {
   ordinalHeads: [],
   enumerators: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "lastly", "finally"],
   flashWords: ["breaking", "update", "updated", "exclusive", "watch", "live", "latest", "developing", "urgent", "flash"],
+  oneOfThem: [],
   projectionModals: ["could", "might", "may", "would"],
   agentNouns: [
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",
@@ -90,6 +91,7 @@ export const englishGrammar: Grammar = {
   incrementCues: ["new", "newly", "more", "additional", "further"],
   populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population", "live in", "lived in", "living in", "reside in", "live", "in need", "need aid", "need assistance", "need humanitarian", "in need of"],
   notCounted: [
+    "the rank of", "rank of",
     "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of", "members of", "were from", "was from", "all from",
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
   ],

@@ -68,6 +68,7 @@ export interface CompiledGrammar {
   readonly ordinalHeads: WordSet;
   readonly enumerators: WordSet;
   readonly flashWords: WordSet;
+  readonly oneOfThem: WordSet;
   readonly superlatives: WordSet;
   readonly singularNouns: WordSet;
   readonly dualNouns: WordSet;
@@ -158,6 +159,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     ordinalHeads: set(g.ordinalHeads),
     enumerators: set(g.enumerators),
     flashWords: set(g.flashWords),
+    oneOfThem: set(g.oneOfThem),
     superlatives: set(g.superlatives),
     singularNouns: set(g.singularNouns),
     dualNouns: set(g.dualNouns),
