@@ -1686,7 +1686,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[after]?.kind === "word" && !metricAt[after] && cue.from === after + 1;
       const predicate = construct || (part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
         (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1))));
-      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || ((clauseEnd || whom) && leftCue))) return null;
+      // ("Thousands have already left the city", "Dozens were killed": the metric as the amount's own predicate)
+      const own = cue !== null && hasAt(g.predicateAux, after) && (cue.from === after + 1 || (cue.from === after + 2 && tokens[after + 1]!.kind === "word" && !metricAt[after + 1]));
+      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || own || ((clauseEnd || whom) && leftCue))) return null;
     }
     // "four others are missing": others with a predicate of their own that is no metric are not the count before's
     if (np.others && hasAt(g.predicateAux, np.end + 1) && tokens[np.end + 2]?.kind === "word") {

@@ -233,3 +233,14 @@ describe("vague amounts set in quotes", () => {
     expect(injured.map((c) => [c.metric, c.quantity.low])).toEqual([["injured", 24]]);
   });
 });
+
+describe("a vague amount with its own predicate, and aid counted in things", () => {
+  it("counts 'Thousands have already left the city' and 'Dozens were killed'", () => {
+    expect(extract("en", "Title\n\nThousands have already left the city.", "2024-12-05").map((c) => [c.metric, c.quantity.low])).toEqual([["displaced", 2000]]);
+    expect(extract("en", "Title\n\nDozens were killed in the strikes.", "2024-12-05").map((c) => [c.metric, c.quantity.low])).toEqual([["killed", 24]]);
+  });
+  it("does not count aid ('5,000 hygiene kits to displaced families', 'وزعت 3,000 سلة غذائية على النازحين')", () => {
+    expect(extract("en", "Title\n\nUNRWA distributed 5,000 hygiene kits to displaced families.", "2024-12-05")).toEqual([]);
+    expect(extract("ar", "عنوان\n\nووزعت المنظمة 3,000 سلة غذائية على النازحين.", "2024-12-05")).toEqual([]);
+  });
+});
