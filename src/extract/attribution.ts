@@ -334,8 +334,7 @@ const pickMentions = (
       // original, the one before it relays
       // (a source of its own citing someone unnamed keeps the figure: "the Syrian Observatory
       // reported, citing local sources"; a medium citing them relays it)
-      const kind = lex.source(before.value)?.kind ?? "other";
-      const medium = RELAY_KINDS.has(kind) || kind === "state-media";
+      const medium = MEDIA_KINDS.has(lex.source(before.value)?.kind ?? "other");
       let quoted = false;
       for (const s of near) {
         if (s.from < c.to || gap(doc, c.to, s.from) > WINDOW || doc.clause[s.from] !== doc.clause[c.from]) continue;

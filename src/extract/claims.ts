@@ -1674,20 +1674,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     if (m.form === "vague") {
       // (past the quotes a vague amount is set in: 'killed "dozens" of the attacking mercenaries', "أسرت «المئات» من جنود النظام")
-      let after = e;
-      while (after < sTo && tokens[after]!.kind === "punct" && QUOTES.has(tokens[after]!.text)) after++;
-      const clauseEnd = isClauseBreak(tokens[after]) || after >= sTo || g.stops.matchAt(tokens, after) !== undefined;
+      let past = e;
+      while (past < sTo && tokens[past]!.kind === "punct" && QUOTES.has(tokens[past]!.text)) past++;
+      const clauseEnd = isClauseBreak(tokens[past]) || past >= sTo || g.stops.matchAt(tokens, past) !== undefined;
       const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
       // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
-      const part = g.partitives.matchAt(tokens, after);
+      const part = g.partitives.matchAt(tokens, past);
       const whom = part !== undefined || postNest !== undefined;
       // "Tens of thousands of Kurds flee", "Dozens of Syrians were killed": one noun of whom, then the metric as predicate
       // ("آلاف السوريين عبروا إلى لبنان": in Arabic the noun follows in the construct, with no partitive)
-      const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[after]?.kind === "word" && !metricAt[after] && cue.from === after + 1;
+      const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[past]?.kind === "word" && !metricAt[past] && cue.from === past + 1;
       const predicate = construct || (part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
         (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1))));
       // ("Thousands have already left the city", "Dozens were killed": the metric as the amount's own predicate)
-      const own = cue !== null && hasAt(g.predicateAux, after) && (cue.from === after + 1 || (cue.from === after + 2 && tokens[after + 1]!.kind === "word" && !metricAt[after + 1]));
+      const own = cue !== null && hasAt(g.predicateAux, past) && (cue.from === past + 1 || (cue.from === past + 2 && tokens[past + 1]!.kind === "word" && !metricAt[past + 1]));
       if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || own || ((clauseEnd || whom) && leftCue))) return null;
     }
     // "four others are missing": others with a predicate of their own that is no metric are not the count before's
