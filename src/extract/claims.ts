@@ -406,14 +406,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * ("provided care to 87 people injured").
    */
   const risenAt = (k: number): boolean => {
-    const w = word(k);
-    if (!g.rise.has(w)) return false;
-    if (!g.rangeJoin.has(w)) return true;
-    for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) {
-      if (metricCover[j] || (g.rise.has(word(j)) && !g.rangeJoin.has(word(j)))) return true;
-    }
+    if (!g.rise.has(word(k))) return false;
+    if (riseVerbAt(k)) return true;
+    for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(j)) return true;
     return false;
   };
+  /** A cue of rising at `k` that is a verb ("rose", "reached", "بلغت"), not a bare "to"/"إلى". */
+  const riseVerbAt = (k: number): boolean => g.rise.has(word(k)) && !g.rangeJoin.has(word(k));
   /** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
   const earlierAt = (at: number): number => {
     for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
@@ -997,7 +996,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
       const names = generalList<readonly string[]>();
-      for (const p of new Set([whole, before, inside])) if (p.length > 0 && nameWords(p).length > 0) names.push(nameWords(p));
+      for (const p of new Set([whole, before, inside])) {
+        const w = p.length > 0 ? nameWords(p) : [];
+        if (w.length > 0) names.push(w);
+      }
       // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
       // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
       // (or the name it signs with at its end)
@@ -1434,7 +1436,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const risenTo = risenAt(qStart - 1);
     // (after a bare "to"/"إلى" a metric after the count is its only as the noun's own participle:
     // "provided care to 87 people injured", not "أوصلت المساعدات إلى 120 ألف شخص … النازحين")
-    const toBefore = risenTo || g.rise.has(word(qStart - 1));
+    const toBefore = g.rise.has(word(qStart - 1));
     for (let j = metricIndex[lo]!; j < metricIndex[hi]!; j++) {
       const mm = metricMatches[j]!;
       if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
@@ -1451,7 +1453,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (a metric phrase ending in a verb of rising counts only after the number: "8,000 people had
       // reached Tabqa", not "the toll had reached 300"; a verb with its preposition may come first:
       // "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
-      if (mm.to <= m.from && g.rise.has(word(mm.to - 1)) && !g.rangeJoin.has(word(mm.to - 1))) continue;
+      if (mm.to <= m.from && riseVerbAt(mm.to - 1)) continue;
       if (mm.from >= e && opensNextCount(mm)) continue;
       // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
       if (mm.from >= e && partPredicate(e, mm.from)) continue;
@@ -2082,6 +2084,8 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
   }
   const sameCount = (a: Draft, b: Draft): boolean =>
     b.metric === a.metric && b.quantity.low === a.quantity.low && b.quantity.high === a.quantity.high && b.quantity.value === a.quantity.value;
+  /** The same number written, whatever its qualifier (a title drops the body's: "370,000" over "some 370,000"). */
+  const sameValue = (a: Draft, b: Draft): boolean => b.quantity.value !== null && b.quantity.value === a.quantity.value;
   /** A title's bounded count ("over 180", "nearly 1,000") that an exact count of the body lies within, near its number. */
   const rounds = (a: Draft, b: Draft): boolean => {
     const v = b.quantity.value;
@@ -2095,7 +2099,7 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
       // (a title's count with no metric word takes that of the body's count of the same value)
       for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && d.metric === null; j++) {
         const b = drafts[j]!;
-        if (b.metric !== null && b.quantity.value === d.quantity.value) d.metric = b.metric;
+        if (b.metric !== null && sameValue(d, b)) d.metric = b.metric;
       }
     }
     if (d.metric === null) continue;
@@ -2113,7 +2117,7 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
     let same: Draft | undefined;
     for (let j = Math.max(i + 1, i < summary ? summary : first); j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) {
       const b = drafts[j]!;
-      if (sameCount(d, b) || (i < summary && d.quantity.qualifier === "exact" && b.metric === d.metric && b.quantity.value !== null && b.quantity.value === d.quantity.value)) same = b;
+      if (sameCount(d, b) || (i < summary && d.quantity.qualifier === "exact" && b.metric === d.metric && sameValue(d, b))) same = b;
     }
     // (and names whom it counts, where the title counts everyone: "مقتل 64 شخصاً" over "64 مدنياً")
     // (or names them with the speaker's own word for them: "64 terrorists neutralized" over
