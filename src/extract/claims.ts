@@ -256,15 +256,24 @@ const commonSubject = (lex: LexiconIndex, ids: readonly string[]): string | null
   return null;
 };
 
-/** One group's subject: the narrowest when one contains the others ("HTS fighters"), else their common parent. */
-const mostSpecific = (lex: LexiconIndex, ids: readonly string[]): string | null => {
+/**
+ * One group's subject: the narrowest when one contains the others ("HTS fighters"); else, of two
+ * groups of different kinds (only the root contains both), the head noun's, the other being its
+ * owner ("اثنان من متطوعي الشريك المحلي للهيئة"), where the head noun comes first (`headFirst`: the
+ * possessor of an English noun comes first or last); else their common parent ("الجيش ومسلحي
+ * «الدفاع الوطني»", a joiner not seen).
+ */
+const mostSpecific = (lex: LexiconIndex, ids: readonly string[], headFirst: boolean): string | null => {
   for (let i = 0; i < ids.length; i++) {
     const a = ids[i]!;
     let all = true;
     for (let j = 0; j < ids.length && all; j++) all = lex.subjectWithin(a, ids[j]!);
     if (all) return a;
   }
-  return commonSubject(lex, ids);
+  const common = commonSubject(lex, ids);
+  const kinds = common !== null && (lex.subject(common)?.parent ?? null) === null;
+  if (headFirst && kinds && ids.length === 2 && ids[0] !== "other" && ids[1] !== "other") return ids[0]!;
+  return common;
 };
 
 /** Token positions where an attribution cue ends (1). */
@@ -831,7 +840,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         const joinedAt = hasAt(g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
         let conj = groups.length === 0 || hasAt(g.joiners, joinedAt) || word(joinedAt) === "و" || word(joinedAt) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
         // ("soldiers and members of pro-government forces": a joiner before the member noun that names it)
-        for (let j = subjectEnd; j < joinedAt && !conj; j++) conj = hasAt(g.joiners, j) || word(j) === "و" || (g.grammar.clitics && word(j).startsWith("و") && hasAt(g.memberNouns, j));
+        for (let j = subjectEnd; j <= joinedAt && !conj; j++) conj = hasAt(g.joiners, j) || word(j) === "و" || (g.grammar.clitics && word(j).startsWith("و") && hasAt(g.memberNouns, j));
         if (conj) groups.push([sm.value]);
         else groups[groups.length - 1]!.push(sm.value);
         end = sm.to - 1;
@@ -868,7 +877,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     const subjects: string[] = [];
     for (let i = 0; i < groups.length; i++) {
-      const x = mostSpecific(lex, groups[i]!);
+      const x = mostSpecific(lex, groups[i]!, g.grammar.clitics);
       if (x !== null) subjects.push(x);
     }
     return { subjects, end, others, member, counted, countedSubject, owned };

@@ -836,3 +836,10 @@ describe("media citing someone at the end of the sentence", () => {
     expect(known).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
   });
 });
+
+describe("a source acknowledging or claiming a figure", () => {
+  it("speaks for it ('أقرّ ما يسمى «المرصد السوري لحقوق الإنسان»، المعارض ومقره لندن، بمقتل 89 مسلحاً')", () => {
+    const ar = extract("ar", "عنوان\n\nوفي المقابل، أقرّ ما يسمى «المرصد السوري لحقوق الإنسان»، المعارض ومقره لندن، بمقتل 89 مسلحاً من «هيئة تحرير الشام» منذ بدء الهجوم، مدعياً أن 12 مدنياً قضوا في القصف.", "2024-11-28");
+    expect([only(ar, 89).source, only(ar, 12).source]).toEqual(["sohr", "sohr"]);
+  });
+});

@@ -552,3 +552,25 @@ describe("a title's count with no metric word", () => {
     expect(extract("en", "Rebels reach 40 villages\n\nThe rebels advanced on Hama.", "2024-12-07")).toEqual([]);
   });
 });
+
+describe("a group of one kind belonging to a group of another", () => {
+  it("is the head noun's in Arabic ('اثنان من متطوعي الشريك المحلي للهيئة')", () => {
+    const c = only(extract("ar", "عنوان\n\nوأُصيب اثنان من متطوعي الشريك المحلي للهيئة بجروح طفيفة إثر غارة جوية قرب مدينة سرمين يوم الثلاثاء.", "2024-12-06"), 2);
+    expect(c).toMatchObject({ metric: "injured", subject: "civilians" });
+  });
+  it("but two groups of the same kind with no joiner seen keep their common parent ('70 عنصراً من الجيش ومسلحي «الدفاع الوطني»')", () => {
+    const c = only(extract("ar", "عنوان\n\nوأسر المقاتلون اليوم ما يربو على 70 عنصراً من الجيش ومسلحي «الدفاع الوطني».", "2024-12-05"), 70);
+    expect(c.subject).toBe("government");
+  });
+  it("and a member noun after a joiner opens a group of its own ('٤١ من الجنود وعناصر المجموعات الموالية للحكومة')", () => {
+    const c = only(extract("ar", "عنوان\n\nوقال المرصد إن المعارك أسفرت عن مقتل ٤١ من الجنود وعناصر المجموعات الموالية للحكومة.", "2024-11-28"), 41);
+    expect(c.subject).toBe("government");
+  });
+});
+
+describe("a percentage in Arabic script", () => {
+  it("counts no one ('٨٠٪ منهم من النساء والأطفال')", () => {
+    const ar = extract("ar", "عنوان\n\nقدّر مكتب أوتشا عدد النازحين الجدد بنحو ١١٥ ألف شخص، ٨٠٪ منهم من النساء والأطفال.", "2024-12-04");
+    expect(ar.map((c) => c.quantity.value)).toEqual([115000]);
+  });
+});

@@ -34,6 +34,9 @@ const FOLD: Readonly<Record<number, string>> = {
   0x06a9: "ك", // keheh
   0x066c: ",", // Arabic thousands separator
   0x066b: ".", // Arabic decimal separator
+  0x066a: "%", // Arabic percent sign
+  0x0130: "i", // Latin capital I with dot above (Turkish names: "İHH")
+  0x0131: "i", // Latin dotless i
   0x2019: "'",
   0x2018: "'",
   0x02bc: "'",
