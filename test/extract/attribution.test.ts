@@ -843,3 +843,11 @@ describe("a source acknowledging or claiming a figure", () => {
     expect([only(ar, 89).source, only(ar, 12).source]).toEqual(["sohr", "sohr"]);
   });
 });
+
+describe("the wire agencies of the lexicon", () => {
+  it("relay copy credited in an Arabic dateline ('دمشق ٣٠ نوفمبر ٢٠٢٤ (شينخوا)') and a source's words they carry", () => {
+    const ar = extract("ar", "عنوان\n\nدمشق ٣٠ نوفمبر ٢٠٢٤ (شينخوا) وقال المرصد السوري لحقوق الإنسان إن عدد القتلى ارتفع إلى ٣١٨ شخصاً. وفي موسكو، نقلت وكالة إنترفاكس الروسية عن وزارة الدفاع الروسية أن قواتها الجوية قضت على ما لا يقل عن ٣٠٠ مسلح.", "2024-11-30");
+    expect(only(ar, 318)).toMatchObject({ source: "sohr", via: ["xinhua", "example-news"] });
+    expect(only(ar, 300)).toMatchObject({ source: "russian-mod", via: ["interfax", "xinhua", "example-news"] });
+  });
+});
