@@ -173,6 +173,8 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 
 /** How many words the name of a release's issuer has at most. */
 const ISSUER_WORDS = 6;
+/** How many words after an unnamed speaker may name who owns it ("وحدة المعلومات في المركز"). */
+const OWNER_WORDS = 3;
 /** How many tokens a monitor's name may have between its recording verb and the day it names. */
 const RECORDED_DAY_WORDS = 8;
 /** How far (a share of the title's number) a body's exact count may lie from the title's bound that rounds it. */
@@ -968,7 +970,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * "Human Rights Watch", and for "International Rescue Committee (IRC)" each part alone), and the
    * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
    */
-  let publisher: { names: (readonly string[])[]; skeletons: string[] } | undefined;
+  let publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[] } | undefined;
   /** The words of the name after a release header's "issued by" in the lines above the body, if any. */
   const issuerNamed = (): readonly string[] | null => {
     const end = Math.max(doc.bodyStart, doc.headlineEnd);
@@ -1001,7 +1003,40 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return null;
   };
-  const publisherNames = (): { names: (readonly string[])[]; skeletons: string[] } => {
+  /**
+   * The head noun of the publisher's name where its first lines or first paragraph give it in the
+   * text's own words ("مركز جسور للدراسات" in the Jusoor centre's paper, "أعلنت هيئة الإغاثة الإنسانية
+   * وحقوق الإنسان والحريات (İHH)" in IHH's release), made definite to refer back to it by ("وحدة
+   * المعلومات في المركز", "منسق الهيئة"): a noun of organisations up to a few words before a name of
+   * the publisher's (`names`, or its Latin name's skeleton in Arabic letters). Arabic only, where
+   * the article is a prefix.
+   */
+  const publisherHead = (names: readonly (readonly string[])[], skeletons: readonly string[]): string | null => {
+    if (!g.grammar.clitics || doc.bodyStart >= n) return null;
+    let end = doc.bodyStart;
+    while (end < n && doc.paragraph[end] === doc.paragraph[doc.bodyStart]) end++;
+    for (let k = 0; k < end; k++) {
+      let named = false;
+      for (let i = 0; i < names.length && !named; i++) {
+        const w = names[i]!;
+        named = true;
+        for (let j = 0; j < w.length && named; j++) named = tokens[k + j]?.text === w[j];
+      }
+      let text = "";
+      for (let j = k; j < Math.min(end, k + 3) && !named && tokens[j]!.kind === "word"; j++) {
+        text += (j > k ? " " : "") + tokens[j]!.text;
+        named = skeletons.includes(bareSkeleton(text));
+      }
+      if (!named) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 1 - ISSUER_WORDS); j--) {
+        if (j === k - 1 && tokens[j]!.text === "(") continue;
+        if (tokens[j]!.kind !== "word") break;
+        if (hasAt(g.organisationNouns, j)) return tokens[j]!.text.startsWith("ال") ? tokens[j]!.text : "ال" + tokens[j]!.text;
+      }
+    }
+    return null;
+  };
+  const publisherNames = (): { names: (readonly string[])[]; skeletons: string[]; heads: string[] } => {
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
       const names = generalList<readonly string[]>();
@@ -1019,7 +1054,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
       const skeletons = generalList<string>();
       for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && bareSkeleton(p).length >= 3) skeletons.push(bareSkeleton(p));
-      publisher = { names, skeletons };
+      // (with no issuer named, the head noun of its name as the text gives it)
+      const heads = generalList<string>();
+      const head = outlet !== null && issuer === null ? publisherHead(names, skeletons) : null;
+      if (head !== null) {
+        heads.push(head);
+        names.push([head]);
+      }
+      publisher = { names, skeletons, heads };
     }
     return publisher;
   };
@@ -1056,6 +1098,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return false;
   };
   /**
+   * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
+   * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"), as `publisherHead` found it.
+   */
+  const ownedByPublisher = (k: number): boolean => {
+    const { heads } = publisherNames();
+    for (let j = k; heads.length > 0 && j < Math.min(n, k + OWNER_WORDS) && tokens[j]!.kind === "word"; j++) {
+      const t = tokens[j]!.text;
+      for (let h = 0; h < heads.length; h++) if (t === heads[h] || t === "ل" + heads[h]!.slice(1)) return true;
+    }
+    return false;
+  };
+  /**
    * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
    * "the office said") is that source again, not an unknown one.
    */
@@ -1066,7 +1120,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // (or whom a relative clause after it names as its maker: "بحسب الإحصاء الذي أجرته فرق البلدية")
     let made = a.anchors[1]!;
     if (hasAt(g.relatives, made)) while (made < Math.min(n, a.anchors[1]! + RELATIVE_WORDS) && tokens[made]!.kind === "word") made++;
-    if (outletSpeaks(a.anchors[0]!, made)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
+    if (outletSpeaks(a.anchors[0]!, made) || ownedByPublisher(made)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
     // the source referred back to: the carried one, else the last source named before it
     const named = carried && carried.source !== "other" ? carried : lastNamed;
     if (!named) return mentionedBefore(a) ?? a;

@@ -182,6 +182,11 @@ export interface Grammar {
    */
   readonly aboutIssuer: readonly string[];
   /**
+   * Head nouns of organisations' names ("مركز", "هيئة"): where one heads the publisher's name in
+   * the text, made definite it refers back to the publisher ("وحدة المعلومات في المركز").
+   */
+  readonly organisationNouns: readonly string[];
+  /**
    * Verbs of a monitor recording what happened ("وثّقت", "رصد", "documented"): a day named right
    * after them and before the count, with no window of its own in the sentence, is the day the
    * count covers, not the statement's ("وثّقت اللجنة يوم الجمعة مقتل 43 شخصاً" in Saturday's report).

@@ -851,3 +851,17 @@ describe("the wire agencies of the lexicon", () => {
     expect(only(ar, 300)).toMatchObject({ source: "russian-mod", via: ["interfax", "xinhua", "example-news"] });
   });
 });
+
+describe("a publisher named back by the head noun of its name", () => {
+  const release = "IHH تواصل إغاثة النازحين\nبيان صحفي\n\nأعلنت هيئة الإغاثة الإنسانية وحقوق الإنسان والحريات (İHH) أن فرقها الميدانية في إدلب تواصل تقديم المساعدات العاجلة.\n\nوأفاد منسق الهيئة في إدلب بأن نحو 1300 عائلة نزحت خلال اليومين الماضيين من ريف حماة الشمالي.";
+  it("speaks through its own people ('منسق الهيئة' in IHH's release, its Latin name in parentheses)", () => {
+    expect(only(extract("ar", release, "2024-12-06", "IHH"), 1300)).toMatchObject({ source: "ihh", via: [] });
+  });
+  it("and through its own units ('وحدة المعلومات في المركز' under 'مركز جسور للدراسات')", () => {
+    const paper = "تقدير موقف\nمركز جسور للدراسات – وحدة التحليل والتفكير\n\nبحسب ما رصدته وحدة المعلومات في المركز، سيطرت فصائل المعارضة حتى مساء الثلاثاء على ما يزيد على ٢٧٠ بلدة وقرية ومزرعة.";
+    expect(only(extract("ar", paper, "2024-12-04", "Jusoor"), 270)).toMatchObject({ source: "jusoor", via: [] });
+  });
+  it("but not where the publisher's name has no such noun", () => {
+    expect(only(extract("ar", release, "2024-12-06", "Example News"), 1300)).toMatchObject({ source: "other", via: ["example-news"] });
+  });
+});

@@ -99,6 +99,8 @@ export const englishGrammar: Grammar = {
   ownStaff: ["our teams", "our team", "our staff", "our field teams", "our colleagues", "our partners", "our field staff", "our teams on the ground", "we have", "we recorded", "we registered"],
   issuedBy: ["statement by", "statement issued by", "statement from", "press release by", "press release from", "issued by"],
   aboutIssuer: ["about"],
+  // (English names a publisher back by its own name: "the Soufan Center")
+  organisationNouns: [],
   recordingCues: ["documented", "recorded", "counted", "tallied"],
   pluperfect: ["had"],
   saidOpeners: ["that"],

@@ -34,6 +34,7 @@ export interface CompiledGrammar {
   readonly ownStaff: PhraseSet<true>;
   readonly issuedBy: PhraseSet<true>;
   readonly aboutIssuer: PhraseSet<true>;
+  readonly organisationNouns: WordSet;
   readonly recordingCues: WordSet;
   readonly pluperfect: WordSet;
   readonly saidOpeners: WordSet;
@@ -126,6 +127,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     ownStaff: flags(g.ownStaff),
     issuedBy: flags(g.issuedBy),
     aboutIssuer: flags(g.aboutIssuer),
+    organisationNouns: set(g.organisationNouns),
     recordingCues: set(g.recordingCues),
     pluperfect: set(g.pluperfect),
     saidOpeners: set(g.saidOpeners),
