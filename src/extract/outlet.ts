@@ -31,9 +31,27 @@ const sourceNames = (lex: LexiconIndex) => {
 /** Outlet ids per lexicon by outlet name (a corpus names few outlets). */
 const outletIds = new WeakMap<LexiconIndex, Map<string, string | null>>();
 
-export const outletId = (meta: Pick<ArticleMeta, "outlet">, lex: LexiconIndex): string | null => {
+export const outletId = (meta: Pick<ArticleMeta, "outlet"> & Partial<Pick<ArticleMeta, "id">>, lex: LexiconIndex): string | null => {
   const name = meta.outlet;
   if (typeof name !== "string") return outletIdOf(name, lex);
+  const id = knownOutletId(name, lex);
+  return id !== null && meta.id !== undefined && lex.source(id) === undefined ? corpusOutletId(meta.id, id) : id;
+};
+
+/**
+ * The corpus's own id for an outlet the lexicon does not know, where its article ids carry one
+ * ("en-syrianobserver-20241127" for "The Syrian Observer", "ar-northpulse-20241128" for "North
+ * Pulse (north-pulse.net)"): the middle of an id of the form language-outlet-date, when it is the
+ * outlet's slug without its hyphens (and without a leading "the"); else the slug.
+ */
+const corpusOutletId = (articleId: string, slugId: string): string => {
+  const m = /^[a-z]{2,3}-([a-z0-9]+)-\d{8}(?:-.*)?$/.exec(articleId);
+  if (m === null) return slugId;
+  const squashed = slugId.replace(/-/g, "");
+  return m[1] === squashed || m[1] === squashed.replace(/^the/, "") ? m[1]! : slugId;
+};
+
+const knownOutletId = (name: string, lex: LexiconIndex): string | null => {
   let known = outletIds.get(lex);
   if (known === undefined) {
     known = new Map();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, only } from "./helpers.js";
+import { extract, lexicon, only } from "./helpers.js";
+import { outletId } from "../../src/extract/index.js";
 
 describe("attribution", () => {
   it("names the source a verb or preposition attributes the number to", () => {
@@ -863,5 +864,18 @@ describe("a publisher named back by the head noun of its name", () => {
   });
   it("but not where the publisher's name has no such noun", () => {
     expect(only(extract("ar", release, "2024-12-06", "Example News"), 1300)).toMatchObject({ source: "other", via: ["example-news"] });
+  });
+});
+
+describe("the publisher's id", () => {
+  const meta = (id: string, outlet: string) => ({ id, outlet });
+  it("is the corpus's own where its article ids carry one ('en-syrianobserver-20241127' for 'The Syrian Observer')", () => {
+    expect(outletId(meta("en-syrianobserver-20241127", "The Syrian Observer"), lexicon)).toBe("syrianobserver");
+    expect(outletId(meta("ar-northpulse-20241128", "North Pulse (north-pulse.net)"), lexicon)).toBe("northpulse");
+  });
+  it("else the slug of its name, and always the lexicon's id for an outlet it knows", () => {
+    expect(outletId(meta("t", "The Syrian Observer"), lexicon)).toBe("the-syrian-observer");
+    expect(outletId(meta("en-observer-20241127", "The Syrian Observer"), lexicon)).toBe("the-syrian-observer");
+    expect(outletId(meta("ar-aljazeera-20241128", "Al Jazeera"), lexicon)).toBe("al-jazeera");
   });
 });
