@@ -103,6 +103,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
       // (joined by "and", or a bare item after a comma continuing the parts: "They included 171
       // rebels, 112 soldiers … and 44 civilians")
       parent[i] = nest.parent;
+    } else if (it.earlier) {
+      // (an earlier figure of a count is no part of it: "… 910 people have been killed. That is up from 826")
+      nest = null;
     } else {
       nest = null;
       if (list && list.total !== i) {

@@ -1653,6 +1653,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       }
     }
     let ownCue = cue !== null;
+    // an earlier figure with no noun of its own restates the count before it, in its sentence or
+    // the one before ("14 people had been killed …, up from nine at the start of the week, and
+    // dozens more had been injured"; "… at least 910 people have been killed. That is up from 826")
+    // (a nested part's metric is its total's: the last count not nested)
+    const restated = prev !== null && prev.sentence >= s - 1 ? prev.metric ?? (prevTop !== null && prevTop.sentence >= s - 1 ? prevTop.metric : null) : null;
+    if (metric === null && restated !== null && np.subjects.length === 0 && earlierAt(qStart) >= 0) metric = restated;
     if (metric === null) {
       ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
       // "killed in 3 villages": a count of places is not one of people
@@ -2299,12 +2305,12 @@ const claimsOf = (
   };
   const computed = new Map<number, { window: Window; tally: Tally; asOf: DayInterval }>();
   const out: Claim[] = [];
-  /** The count an earlier figure restates: the last one kept before it in its sentence, of its metric. */
+  /** The count an earlier figure restates: the last one kept before it in its sentence or the one before, of its metric. */
   const restatedBy = (k: number): { window: Window; tally: Tally; asOf: DayInterval } | undefined => {
     const d = drafts[kept[k]!]!;
     for (let j = k - 1; j >= 0; j--) {
       const o = drafts[kept[j]!]!;
-      if (o.sentence !== d.sentence) return undefined;
+      if (o.sentence < d.sentence - 1) return undefined;
       if (o.metric === d.metric && o.earlier < 0) return computed.get(kept[j]!);
     }
     return undefined;

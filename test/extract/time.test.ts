@@ -288,6 +288,14 @@ describe("an earlier figure restated after a count", () => {
     const c = only(extract("en", "The monitor said the toll had risen to 218, up from 153.", "2024-11-30"), 153);
     expect(c.asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-30" });
   });
+  it("takes the metric of the count it restates, not a later one's ('14 people had been killed …, up from nine …, and dozens more had been injured')", () => {
+    const en = extract("en", "Title\n\nThe Kurdish Red Crescent said on Wednesday that 14 people had been killed in attacks on convoys since the exodus began, up from nine at the start of the week, and that dozens more had been injured.", "2024-12-05");
+    expect(only(en, 9)).toMatchObject({ metric: "killed", rule: "en/earlier-figure", partOf: null });
+  });
+  it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
+    expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
+  });
 });
 
 describe("a day right before what is said", () => {
