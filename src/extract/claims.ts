@@ -429,6 +429,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
     return -1;
   };
+  /**
+   * Where a speaker's verb in the pluperfect right before `at` starts ("It had reported 277 deaths
+   * on Friday" after "… had risen to 318", "وكان المرصد قد أحصى 198 قتيلاً"), or -1: the count it
+   * gives is an earlier figure, as "up from" marks one.
+   */
+  const earlierStatementAt = (at: number): number => (cueEndAt[at] === 1 && hasAt(g.pluperfect, at - 2) ? at - 2 : -1);
   /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
   const hasAt = (s: WordSet, k: number): boolean => {
     const t = tokens[k];
@@ -2044,7 +2050,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
     const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(qualFrom - 1) ? true : undefined;
     const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
-    const earlier = earlierAt(qualFrom);
+    const earlier = earlierAt(qualFrom) >= 0 ? earlierAt(qualFrom) : earlierStatementAt(qualFrom);
     let opensList = false;
     for (const k of [e, np.end + 1]) {
       const t = tokens[k];
@@ -2362,7 +2368,8 @@ const claimsOf = (
     // ("up from 153 late on Wednesday": the cue and the number)
     if (restated) {
       from = d.earlier;
-      to = d.e - 1;
+      // (and its own noun, if it has one: "had reported 277 deaths")
+      to = d.cue !== null && d.ownCue && d.cue.from >= d.e && d.cue.to - 1 <= d.npEnd ? d.cue.to - 1 : d.e - 1;
     }
     if (d.cue && d.ownCue) {
       if (d.cue.to <= d.m.from && gapWords(doc, d.cue.to, d.qualFrom) <= 3) from = Math.min(from, d.cue.from);

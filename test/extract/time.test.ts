@@ -292,6 +292,12 @@ describe("an earlier figure restated after a count", () => {
     const en = extract("en", "Title\n\nThe Kurdish Red Crescent said on Wednesday that 14 people had been killed in attacks on convoys since the exodus began, up from nine at the start of the week, and that dozens more had been injured.", "2024-12-05");
     expect(only(en, 9)).toMatchObject({ metric: "killed", rule: "en/earlier-figure", partOf: null });
   });
+  it("so is a count an earlier statement gave, in the pluperfect ('It had reported 277 deaths on Friday', 'في حين كانت الحصيلة 602 قتيل في 3 ديسمبر')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said the death toll since the offensive began Wednesday had risen to 318, among them 49 civilians. It had reported 277 deaths on Friday.", "2024-11-30");
+    expect(only(en, 277)).toMatchObject({ rule: "en/earlier-figure", partOf: null, quote: "had reported 277 deaths", window: only(en, 318).window, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+    const ar = extract("ar", "عنوان\n\nقال المرصد السوري لحقوق الإنسان، في آخر حصيلة نشرها أمس الاثنين، إن عدد القتلى منذ بدء الهجوم ارتفع إلى 1,042 قتيلاً، في حين كانت الحصيلة 602 قتيل في 3 ديسمبر.", "2024-12-10");
+    expect(only(ar, 602)).toMatchObject({ rule: "ar/earlier-figure", partOf: null, asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+  });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
