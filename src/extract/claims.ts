@@ -602,7 +602,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     // (or right after the verb of a quotation, closing it: "\"…,\" says one woman, as …")
     const before = tokens[m.from - 2];
-    const quoted = before !== undefined && (isComma(before) || QUOTES.has(before.text));
+    // (not a speaker named right before the comma: "the Syria Civil Defense, better known as the
+    // White Helmets, said eight civilians … were killed")
+    let named = false;
+    for (let k = m.from - 3; k >= Math.max(0, m.from - 9) && !named && before !== undefined && isComma(before); k--) named = lx.sources.matchAt(tokens, k)?.to === m.from - 2;
+    const quoted = before !== undefined && (isComma(before) || QUOTES.has(before.text)) && !named;
     if (quoted && g.speechVerbsAfter.has(word(m.from - 1)) && tokens[e]?.kind === "word" && !metricCover[e] && tokens[e + 1]?.kind === "punct") return true;
     for (let k = e; k <= e + 3 && k < n && tokens[k]!.kind === "word"; k++) {
       if (metricCover[k]) return false;
@@ -647,8 +651,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
     const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
     const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
-    // ("UNRWA's four collective shelters": things counted past one word that names no one)
-    if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && (flags[e + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, e + 1) !== undefined) return true;
+    // ("UNRWA's four collective shelters": things counted past one word that names no one; not
+    // when people follow the things, which only say who they are: "two UOSSM ambulance volunteers")
+    if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && (flags[e + 1] ?? 0) & F_UNITS) {
+      const things = g.units.matchAt(tokens, e + 1);
+      if (things !== undefined && subjectAt[things.to] === undefined) return true;
+    }
     // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
     // of that count, not a population)
     // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")

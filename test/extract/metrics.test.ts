@@ -398,6 +398,18 @@ describe("the speakers counted", () => {
     const en = extract("en", "Two Syrian army sources told Reuters that at least 30 soldiers had been killed.", "2024-11-28");
     expect(en.map((c) => c.quantity.value)).toEqual([30]);
   });
+  it("but a count said by a source named before the comma is one ('the Syria Civil Defense, better known as the White Helmets, said eight civilians … were killed')", () => {
+    const en = extract("en", "Title\n\nIn Idlib province, the Syria Civil Defense, better known as the White Helmets, said eight civilians, including two women, were killed Friday when warplanes struck a market.", "2024-11-30");
+    expect(en.map((c) => [c.quantity.value, c.metric, c.subject, c.source])).toEqual([[8, "killed", "civilians", "white-helmets"], [2, "killed", "women", "white-helmets"]]);
+  });
+});
+
+describe("people named past the things they work with", () => {
+  it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
+    const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
+    expect(en.map((c) => [c.quantity.value, c.metric, c.subject])).toEqual([[2, "killed", "civilians"]]);
+    expect(extract("en", "Title\n\nStrikes hit UNRWA's four collective shelters in Aleppo, killing nobody.", "2024-12-03")).toEqual([]);
+  });
 });
 
 describe("more numbers that count no toll", () => {
