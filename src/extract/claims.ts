@@ -1387,10 +1387,12 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (t.kind !== "on-day" || recordedDay(t, from, to)) continue;
       // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
       // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
-      let opens = false;
+      let opens = -1;
       // (words counted, not the quotes around a name in it: "، في بيان تلقت «الثورة» نسخة منه مساء أمس، أن")
-      for (let k = t.from - 1; k >= from && gapWords(doc, k, t.from) <= ASIDE_WORDS && !opens; k--) opens = isComma(tokens[k]);
-      const aside = opens && isComma(tokens[t.to]) && hasAt(g.complementizers, t.to + 1) && !hasNumberBetween(from, t.from);
+      for (let k = t.from - 1; k >= from && gapWords(doc, k, t.from) <= ASIDE_WORDS && opens < 0; k--) if (isComma(tokens[k])) opens = k;
+      // (or set off right after the verb, before what it announced: "فأعلنت، في حصيلة نشرها ناطقها
+      // العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر")
+      const aside = opens >= 0 && isComma(tokens[t.to]) && (hasAt(g.complementizers, t.to + 1) || cueEndAt[opens] === 1) && !hasNumberBetween(from, t.from);
       // (or right after the name of an agency relaying it: "في حصيلة نقلتها وكالة فرانس برس أمس أن …")
       const afterRelay = sentenceSources(s).mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
       // (or right before what is said, past an aside on the statement with no number in it: "قالت

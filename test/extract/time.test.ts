@@ -304,6 +304,13 @@ describe("an earlier figure restated after a count", () => {
   });
 });
 
+describe("a day in an aside right after the verb", () => {
+  it("dates the statement before what it announced ('فأعلنت، في حصيلة نشرها ناطقها العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر')", () => {
+    const c = only(extract("ar", "عنوان\n\nأما إدارة العمليات العسكرية فأعلنت، في حصيلة نشرها ناطقها العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر من قوات النظام.", "2024-12-04"), 400);
+    expect(c).toMatchObject({ metric: "captured", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+  });
+});
+
 describe("a day right before what is said", () => {
   it("dates the statement past an aside on it ('said in a statement on its Telegram channel on Sunday that', 'في بيان عبر قناتها على «تلغرام» أمس إن')", () => {
     const en = only(extract("en", "Title\n\nThe monitor said in a statement on its website on Sunday that 120 people had been killed.", "2024-12-02"), 120);
