@@ -433,7 +433,9 @@ const unknownSpeaker = (
       }
       const before = doc.tokens[k];
       // "Dr. Ahmad Ghandour, who runs the emergency department …, says": a speaker before an apposition
-      if (before && isComma(before) && k > from && doc.tokens[k - 1]!.kind === "word") return { from: k - 1, to: c.to, value: true };
+      // (the apposition perhaps ending in an abbreviation: "The SDF, which is led by the Kurdish
+      // People's Protection Units (YPG), said")
+      if (before && isComma(before) && k > from && (doc.tokens[k - 1]!.kind === "word" || doc.tokens[k - 1]!.text === ")")) return { from: k - 1, to: c.to, value: true };
       if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || k < from) continue;
       return { from: k, to: c.to, value: true };
     }

@@ -879,3 +879,10 @@ describe("the publisher's id", () => {
     expect(outletId(meta("ar-aljazeera-20241128", "Al Jazeera"), lexicon)).toBe("al-jazeera");
   });
 });
+
+describe("a speaker the lexicon lacks, before an apposition ending in an abbreviation", () => {
+  it("speaks, and owns the count ('The SDF, which is led by the Kurdish People's Protection Units (YPG), said 11 of its fighters had been killed')", () => {
+    const en = extract("en", "Title\n\nTurkey's state-run Anadolu news agency reported on Sunday, citing SNA commanders, that the factions had taken 14 surrounding villages.\n\nThe SDF, which is led by the Kurdish People's Protection Units (YPG), said 11 of its fighters had been killed in the clashes.", "2024-12-02");
+    expect(only(en, 11)).toMatchObject({ source: "other", via: ["example-news"], subject: "sdf", asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+  });
+});
