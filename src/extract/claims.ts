@@ -1054,7 +1054,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
       const names = generalList<readonly string[]>();
-      for (const p of new Set([whole, before, inside])) {
+      // (and the acronym that opens it: "UOSSM" of "UOSSM International")
+      const acronym = /^([A-Z]{3,})\s+\S/.exec(before)?.[1] ?? "";
+      for (const p of new Set([whole, before, inside, acronym])) {
         const w = p.length > 0 ? nameWords(p) : [];
         if (w.length > 0) names.push(w);
       }

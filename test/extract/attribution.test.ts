@@ -886,3 +886,10 @@ describe("a speaker the lexicon lacks, before an apposition ending in an abbrevi
     expect(only(en, 11)).toMatchObject({ source: "other", via: ["example-news"], subject: "sdf", asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
   });
 });
+
+describe("the acronym opening a publisher's name", () => {
+  it("names the publisher ('UOSSM: Hospitals … overwhelmed as more than 1,100 wounded treated in one week' by UOSSM International)", () => {
+    const text = "UOSSM: Hospitals in northwest Syria overwhelmed as more than 1,100 wounded treated in one week\n\nPRESS RELEASE\n\nHospitals supported by UOSSM have treated 1,142 people injured since 27 November.";
+    expect(only(extract("en", text, "2024-12-03", "UOSSM International"), 1100)).toMatchObject({ source: "uossm-international", via: [] });
+  });
+});
