@@ -22,7 +22,7 @@ export const PlaceEntryC = t.type({ id: NonEmptyString, parent: nullable(t.strin
 export const MetricEntryC = t.intersection(
   [
     t.type({ id: NonEmptyString, cumulative: t.boolean, names: NamesC }),
-    t.partial({ subjectRole: optionalNull(oneOf(["counted", "actor", "fixed"] as const, "SubjectRole")), defaultSubject: optionalNull(t.string), notOf: optionalNull(t.array(t.string)) }),
+    t.partial({ subjectRole: optionalNull(oneOf(["counted", "actor", "fixed"] as const, "SubjectRole")), defaultSubject: optionalNull(t.string), notOf: optionalNull(t.array(t.string)), impliedFor: optionalNull(t.array(t.string)) }),
   ],
   "MetricEntry",
 );
@@ -50,7 +50,7 @@ export const lexiconFromFile = (f: LexiconFile): Lexicon => ({
   subjects: f.subjects,
   sources: f.sources.map((s) => ({ ...s, side: s.side ?? null, reliability: s.reliability ?? null })),
   places: f.places,
-  metrics: f.metrics.map((m) => ({ ...m, subjectRole: m.subjectRole ?? "counted", defaultSubject: m.defaultSubject ?? null, notOf: m.notOf ?? [] })),
+  metrics: f.metrics.map((m) => ({ ...m, subjectRole: m.subjectRole ?? "counted", defaultSubject: m.defaultSubject ?? null, notOf: m.notOf ?? [], impliedFor: m.impliedFor ?? [] })),
   events: (f.events ?? []).map((e) => ({ ...e, area: e.area ?? null })),
   defaults: f.defaults,
 });

@@ -76,6 +76,12 @@ export interface MetricEntry {
    * crossing a border are not displaced people, so a count of them under `displaced` is no claim.
    */
   readonly notOf?: readonly string[];
+  /**
+   * Subjects whose counts are of this metric when no metric word stands in their sentence but the
+   * sentence before names this one (optional, default none): families counted after a sentence on
+   * an exodus are displaced families ("نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة").
+   */
+  readonly impliedFor?: readonly string[];
   /** Words that signal the metric in each language (verbs, nouns). */
   readonly names: Names;
 }

@@ -1689,6 +1689,18 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         if (!adjacent && prev) metric = prev.metric;
       }
     }
+    // ("نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة" after a sentence on the exodus): a
+    // count of a group the lexicon implies a metric for (`impliedFor`: families, displaced), with
+    // no metric word near it, takes that metric when its sentence or the one before names it
+    // (the group the head noun right after the number, or past a partitive: not "مئات السيارات والحافلات المحمّلة بالعائلات")
+    const headAt = g.partitives.matchAt(tokens, e)?.to ?? e;
+    if (metric === null && np.subjects.length > 0 && !implicit && subjectAt[headAt] !== undefined) {
+      const implied = impliedMetric(np.subjects);
+      if (implied !== null && s > 0) {
+        const [pf, pt] = sentenceRange(s - 1);
+        if (sentenceHasMetric(s - 1, pf, pt, implied) || sentenceHasMetric(s, sFrom, sTo, implied)) metric = implied;
+      }
+    }
     // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
     // counts on its own, of the group named before
     // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
@@ -2077,6 +2089,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   };
 
+  /** The metric the lexicon implies for counts of all these subjects (`impliedFor`), if one. */
+  const impliedMetric = (subjects: readonly string[]): string | null => {
+    for (const mt of lex.lexicon.metrics) {
+      const implied = mt.impliedFor ?? [];
+      if (implied.length > 0 && subjects.every((id) => implied.some((p) => lex.subjectWithin(id, p)))) return mt.id;
+    }
+    return null;
+  };
   /** A subject the metric never counts (the lexicon's `notOf`, with everyone within it). */
   const countsNone = (metric: string, subject: string): boolean => {
     const not = lex.metric(metric)?.notOf;

@@ -81,6 +81,9 @@ export const checkLexicon = (file: string, lexicon: Lexicon): FileProblem[] => {
     (m.notOf ?? []).forEach((id, k) => {
       if (!subjects.has(id)) problems.push({ file, path: `metrics[${i}].notOf[${k}]`, reason: `unknown subject "${id}"` });
     });
+    (m.impliedFor ?? []).forEach((id, k) => {
+      if (!subjects.has(id)) problems.push({ file, path: `metrics[${i}].impliedFor[${k}]`, reason: `unknown subject "${id}"` });
+    });
   });
   const places = new Set(lexicon.places.map((p) => p.id));
   lexicon.events.forEach((e, i) => {

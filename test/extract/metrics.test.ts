@@ -404,6 +404,22 @@ describe("the speakers counted", () => {
   });
 });
 
+describe("a count of a group the lexicon implies a metric for", () => {
+  it("takes it from the sentence before ('… نزحوا … منذ يوم السبت.' then 'نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة')", () => {
+    const ar = extract("ar", "عنوان\n\nأعلنت الإدارة الذاتية أن أكثر من 120 ألف شخص نزحوا من تل رفعت منذ يوم السبت.\n\nوقال مسؤول في الإدارة إن نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة.", "2024-12-02");
+    expect(only(ar, 8000)).toMatchObject({ metric: "displaced", subject: "other" });
+    const en = extract("en", "Title\n\nTens of thousands of people have fled Hama since Thursday. Some 1,400 families reached camps near the border on Friday, officials said.", "2024-12-07");
+    expect(only(en, 1400).metric).toBe("displaced");
+  });
+  it("but not with no such sentence, nor when the group is not the head noun, nor for who lived there ('كانت تقطنه')", () => {
+    expect(extract("ar", "عنوان\n\nوقال مسؤول في البلدية إن نحو 8 آلاف عائلة تعيش في المدينة منذ سنوات.", "2024-12-02")).toEqual([]);
+    const cars = extract("ar", "عنوان\n\nونزح أكثر من 5 آلاف شخص من المدينة. وشوهدت مئات السيارات والحافلات المحمّلة بالعائلات على الطريق.", "2024-12-02");
+    expect(cars.map((c) => c.quantity.value)).toEqual([5000]);
+    const lived = extract("ar", "عنوان\n\nوقدّرت مصادر أهلية عدد العائلات التي نزحت من المخيم منذ الجمعة بحوالي 400 عائلة، من أصل قرابة 3,600 عائلة كانت تقطنه.", "2024-12-02");
+    expect(lived.map((c) => c.quantity.value)).toEqual([400]);
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");

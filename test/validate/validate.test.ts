@@ -113,11 +113,12 @@ describe("lexicon", () => {
     expect(checkLexicon("l.json", l).map((p) => p.path)).toEqual(["sources[0].side", "sources[0].reliability", "defaults.subject", "defaults.location"]);
   });
 
-  it("a metric's default subject and the subjects it never counts must name subjects", () => {
-    const l = lexicon({ metrics: [{ id: "displaced", cumulative: true, defaultSubject: "nobody", notOf: ["civilians", "soldiers"], names: {} }] });
+  it("a metric's default subject and the subjects it never counts or is implied for must name subjects", () => {
+    const l = lexicon({ metrics: [{ id: "displaced", cumulative: true, defaultSubject: "nobody", notOf: ["civilians", "soldiers"], impliedFor: ["households"], names: {} }] });
     expect(checkLexicon("l.json", l).map(formatProblem)).toEqual([
       'l.json: metrics[0].defaultSubject: unknown subject "nobody"',
       'l.json: metrics[0].notOf[1]: unknown subject "soldiers"',
+      'l.json: metrics[0].impliedFor[0]: unknown subject "households"',
     ]);
   });
 
