@@ -643,6 +643,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)
     if (speakersCounted(m, e)) return true;
+    // ("على 7 من مراكز المحافظات الـ14": a number with its own article right after a definite noun
+    // is how many of that noun there are in all, no count)
+    if (g.grammar.clitics && m.form === "digits" && word(m.from - 1) === "ال" && tokens[m.from - 2]?.kind === "word" && word(m.from - 2).startsWith("ال")) return true;
     // ("lands on an old one": a pronoun after an article and an adjective, not a count)
     if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(g.singularArticles, m.from - 2) || word(m.from - 2) === "the")) return true;
     // ("…, one said": a pronoun speaking, not a count)

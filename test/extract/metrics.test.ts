@@ -420,6 +420,16 @@ describe("a count of a group the lexicon implies a metric for", () => {
   });
 });
 
+describe("places seized named as settlements and capitals", () => {
+  it("count ('taken control of 46 settlements', 'took 14 provincial and district capitals', 'على 7 من مراكز المحافظات الـ14')", () => {
+    expect(only(extract("en", "Title\n\nThe operations room said it had taken control of 46 settlements.", "2024-11-30"), 46).metric).toBe("localities-seized");
+    expect(only(extract("en", "Title\n\nOpposition forces took 14 provincial and district capitals in 11 days.", "2024-12-09"), 14).metric).toBe("localities-seized");
+    const ar = extract("ar", "عنوان\n\nوبذلك تكون الفصائل المسلحة قد سيطرت خلال 12 يوماً على 7 من مراكز المحافظات الـ14، بدءاً بحلب.", "2024-12-09");
+    // (the 14 with its own article is how many capitals there are in all)
+    expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[7, "localities-seized"]]);
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
