@@ -56,7 +56,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-x": [["recall", 0.96], ["precision", 0.96], ["subject", 0.90], ["source", 0.93], ["asOf", 0.93], ["spans", 1]],
   "styles-y": [["recall", 0.94], ["precision", 0.97], ["subject", 0.94], ["source", 0.91], ["asOf", 0.96], ["spans", 1]],
   "styles-z": [["recall", 0.96], ["precision", 0.93], ["subject", 0.91], ["source", 0.89], ["asOf", 0.96], ["spans", 1]],
-  "styles-aa": [["recall", 0.96], ["precision", 0.94], ["subject", 0.92], ["source", 0.92], ["asOf", 0.93], ["spans", 1]],
+  "styles-aa": [["recall", 0.96], ["precision", 0.94], ["subject", 0.92], ["source", 0.92], ["asOf", 0.92], ["spans", 1]],
   "styles-ab": [["recall", 0.96], ["precision", 0.99], ["subject", 0.92], ["source", 0.95], ["asOf", 0.97], ["spans", 1]],
   "styles-ac": [["recall", 0.96], ["precision", 0.99], ["subject", 0.90], ["source", 0.95], ["asOf", 0.94], ["spans", 1]],
   "styles-ad": [["recall", 0.96], ["precision", 0.97], ["subject", 0.97], ["source", 0.96], ["asOf", 0.99], ["spans", 1]],
