@@ -523,19 +523,25 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
     }
     // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
+    // (or in the sentence before, when this one opens by referring back to it: "Syria's conflict
+    // began in 2011 … It has killed more than 300,000 civilians")
+    const opening = doc.sentenceStart[doc.sentence[from]!] ?? from;
+    const refersBack = hasAt(g.periodReferences, opening) && doc.sentence[from]! > 0;
     for (let k = Math.max(0, from - 32); k < from; k++) {
       const t = tokens[k]!;
       const y = t.kind === "number" ? yearOf(t) : -1;
-      if (y < 0 || y >= eventYear || !sameSentence(k, from)) continue;
+      if (y < 0 || y >= eventYear || !(sameSentence(k, from) || (refersBack && doc.sentence[k] === doc.sentence[from]! - 1))) continue;
       // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
       const later = timesBetween(timeList, timeIndex, n, k + 1, Math.min(n, to + 10));
       let own = false;
       for (let x = 0; x < later.length && !own; x++) own = later[x]!.kind !== "historical" && sameSentence(later[x]!.from, from);
-      // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were killed")
+      // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were
+      // killed"), unless it refers back to the period ("اندلعت عام ٢٠١١، وقُتل فيها أكثر من ٣٠٠ ألف مدني")
       let joined = false;
       for (let b = k + 1; b < from && !joined; b++) {
         const w = tokens[b + 1]?.kind === "word" ? word(b + 1) : "";
         joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
+        if (joined) for (let r = b + 1; r < from && joined; r++) joined = !hasAt(g.periodReferences, r);
       }
       // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
       // (a qualifier is not one: "has killed an estimated half a million")

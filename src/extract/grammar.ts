@@ -208,6 +208,12 @@ export interface Grammar {
   readonly superlatives: readonly string[];
   /** Cues of a historical total ("since the war began"). */
   readonly historicalCues: readonly string[];
+  /**
+   * Words referring back to a period just named ("وقُتل فيها", "خلالها", "It has killed"): a count
+   * with one, in a clause joined to a past year's or in a sentence opened by one after it, is of
+   * that past period.
+   */
+  readonly periodReferences: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */
   readonly riseCues: readonly string[];
   /**

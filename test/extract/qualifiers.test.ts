@@ -116,6 +116,10 @@ describe("numbers that do not count people", () => {
     expect(extract("en", "In its more than 40-year terror campaign against Türkiye, the PKK has been responsible for the deaths of nearly 40,000 people.")).toEqual([]);
     expect(extract("en", "Since the start of the year, 2,164 terrorists have been neutralized in Iraq and Syria, the ministry said.")).toEqual([]);
     expect(extract("ar", "وأودت سنوات من الحرب بحياة أكثر من نصف مليون شخص.")).toEqual([]);
+    // (a count referring back to a period a past year opened: in a joined clause, or a sentence after it)
+    expect(extract("ar", "وكانت الحرب في سوريا قد اندلعت عام ٢٠١١، وقُتل فيها أكثر من ٣٠٠ ألف مدني بحسب تقديرات الأمم المتحدة.")).toEqual([]);
+    expect(extract("en", "Syria's conflict began in 2011 with a crackdown on protests. It has killed more than 300,000 civilians, according to U.N. estimates.")).toEqual([]);
+    expect(extract("en", "The offensive began on Wednesday. It has killed at least 255 people, the monitor said.").map((c) => c.quantity.value)).toEqual([255]);
     // (a past year opening a long sentence dates the whole of it)
     expect(extract("en", "In 1982, forces under Hafez al-Assad, the current president's father, besieged the city to crush an uprising led by the Muslim Brotherhood, killing thousands.")).toEqual([]);
   });

@@ -77,6 +77,7 @@ export interface CompiledGrammar {
   readonly incident: PhraseSet<true>;
   readonly increment: WordSet;
   readonly historical: PhraseSet<true>;
+  readonly periodReferences: WordSet;
   readonly population: PhraseSet<true>;
   readonly notCounted: PhraseSet<true>;
   readonly rise: WordSet;
@@ -169,6 +170,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     incident: flags(g.incidentCues),
     increment: set(g.incrementCues),
     historical: flags(g.historicalCues),
+    periodReferences: set(g.periodReferences),
     population: flags(g.populationCues),
     notCounted: flags(g.notCounted),
     rise: set(g.riseCues),
