@@ -231,6 +231,8 @@ const SAID_ASIDE_TOKENS = 16;
 const HISTORY_BEFORE = 16;
 /** Source kinds that publish news rather than their own findings. */
 const MEDIA_KINDS = new Set(["outlet", "news-agency", "state-media"]);
+/** Arabic "one" as an adjective after its noun ("يوم واحد"): its two genders, as normalised. */
+const SINGLE = new Set(["واحد", "واحده"]);
 /** Signs of money before a number ("$2.5 million"). */
 const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥"]);
 
@@ -649,6 +651,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)
     if (speakersCounted(m, e)) return true;
+    // ("قبل يوم واحد", "دفعة واحدة": "one" after a noun is an adjective, a single one, no count)
+    if (g.grammar.clitics && m.form === "words" && m.value === 1 && m.to === m.from + 1 && SINGLE.has(word(m.from)) && tokens[m.from - 1]?.kind === "word" && numberAtTok[m.from - 1] === 0 && !metricCover[m.from - 1] && !subjectAt[m.from - 1]) return true;
     // ("على 7 من مراكز المحافظات الـ14": a number with its own article right after a definite noun
     // is how many of that noun there are in all, no count)
     if (g.grammar.clitics && m.form === "digits" && word(m.from - 1) === "ال" && tokens[m.from - 2]?.kind === "word" && word(m.from - 2).startsWith("ال")) return true;
@@ -853,7 +857,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (part && k > start - 1) {
         // "dozens of strikes", "hundreds of towns": the counted noun of a metric that counts
         // things follows the partitive (people after it are read as subjects)
-        if (k === head && thingAt(part.to)) head = part.to;
+        // (past a superlative of them: "أربع من كبرى المدن السورية", "four of the largest cities")
+        let thing = part.to;
+        while (thing < part.to + 2 && (hasAt(g.superlatives, thing) || word(thing) === "the") && tokens[thing]!.kind === "word") thing++;
+        if (k === head && thingAt(thing)) head = thing;
         k = part.to;
         continue;
       }

@@ -430,6 +430,17 @@ describe("places seized named as settlements and capitals", () => {
   });
 });
 
+describe("Arabic 'one' after its noun, and places past a superlative", () => {
+  it("'one' after a noun is a single one, no count ('مقارنة بـ٢٤٧ قبل يوم واحد', 'دفعة واحدة')", () => {
+    const ar = extract("ar", "عنوان\n\nوقال المرصد إن عدد القتلى ارتفع إلى ٣١٨ شخصاً، مقارنة بـ٢٤٧ قبل يوم واحد.", "2024-11-30");
+    expect(ar.map((c) => c.quantity.value)).toEqual([318, 247]);
+  });
+  it("places past a superlative of them are what is counted ('سيطرت على أربع من كبرى المدن السورية')", () => {
+    const c = only(extract("ar", "عنوان\n\nوبسقوط العاصمة، تكون الفصائل قد سيطرت على أربع من كبرى المدن السورية، هي حلب وحماة وحمص ودمشق.", "2024-12-08"), 4);
+    expect(c.metric).toBe("localities-seized");
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
