@@ -441,6 +441,14 @@ describe("Arabic 'one' after its noun, and places past a superlative", () => {
   });
 });
 
+describe("numbers naming a day, a base or a front", () => {
+  it("count no one ('Day 10 of \"Deterrence of Aggression\"', 'had overrun Base 46', 'the attack on two fronts')", () => {
+    expect(extract("en", "Day 10 of \"Deterrence of Aggression\" | Death toll rises to 841\n\nThe monitor said the toll had risen.", "2024-12-06").map((c) => c.quantity.value)).toEqual([841]);
+    expect(extract("en", "Title\n\nA rebel commander said fighters had overrun Base 46, west of the city.", "2024-11-30")).toEqual([]);
+    expect(extract("en", "Title\n\nAn officer said the army had repelled the attack on two fronts and that dozens of militants had been killed.", "2024-11-29").map((c) => [c.quantity.value, c.quantity.qualifier])).toEqual([[null, "vague"]]);
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
