@@ -186,8 +186,8 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   const { claims, runs } = canonicalOrder(claimsIn);
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
   const rank = rankLookup(claims, runs);
-  const index = indexClaims(claims, rank);
   const columns = claimColumns(claims, rank);
+  const index = indexClaims(claims, rank, columns);
   const groups = buildGroups(lexicon, claims, rank, columns.ids);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
@@ -220,6 +220,10 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
 };
 
+/** Per article number, the serial of the last group whose body states it (shared by every call). */
+let bodyMark = new Int32Array(0);
+let bodySerial = 0;
+
 /** The working state of the i-th group (figures, series, current figures by origin). */
 export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const { lexicon, groups, languageOf, inOrder, idsOf } = a;
@@ -230,10 +234,14 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
-    // Read from the columns: a claim's article is its run's (`articleList`), its flags say headline.
-    const bodyArticles = new Set<string>();
-    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) bodyArticles.add(a.index.articleList(r)[0]!);
-    comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
+    // Read from the columns: a claim's article by its number, its flags say headline. The
+    // articles of the group's body claims are marked with this call's serial; a figure's articles
+    // are those of its claims.
+    const { articleNumber, articleCount } = a.index;
+    if (bodyMark.length < articleCount) bodyMark = new Int32Array(Math.max(articleCount, 2 * bodyMark.length));
+    const mark = ++bodySerial;
+    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) bodyMark[articleNumber[r]!] = mark;
+    comparable = series.current.filter((f) => !(f.headline && f.ranks.every((r) => bodyMark[articleNumber[r]!] === mark)));
   }
   const byOrigin = new Map<string, Figure[]>();
   for (const f of series.current) {
