@@ -7,7 +7,7 @@ import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group } from "../domain/reconciliation.js";
 import { claimColumns, HEADLINE, type ClaimColumns } from "./columns.js";
-import { indexClaims, type ClaimIndex } from "./explain.js";
+import { hasArticle, indexClaims, markArticle, newArticleMark, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
 import { compareClaimIds, compareStrings } from "./order.js";
@@ -220,10 +220,6 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
 };
 
-/** Per article number, the serial of the last group whose body states it (shared by every call). */
-let bodyMark = new Int32Array(0);
-let bodySerial = 0;
-
 /** The working state of the i-th group (figures, series, current figures by origin). */
 export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const { lexicon, groups, languageOf, inOrder, idsOf } = a;
@@ -235,13 +231,11 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
     // Read from the columns: a claim's article by its number, its flags say headline. The
-    // articles of the group's body claims are marked with this call's serial; a figure's articles
-    // are those of its claims.
+    // articles of the group's body claims are marked; a figure's articles are those of its claims.
     const { articleNumber, articleCount } = a.index;
-    if (bodyMark.length < articleCount) bodyMark = new Int32Array(Math.max(articleCount, 2 * bodyMark.length));
-    const mark = ++bodySerial;
-    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) bodyMark[articleNumber[r]!] = mark;
-    comparable = series.current.filter((f) => !(f.headline && f.ranks.every((r) => bodyMark[articleNumber[r]!] === mark)));
+    const body = newArticleMark(articleCount);
+    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) markArticle(body, articleNumber[r]!);
+    comparable = series.current.filter((f) => !(f.headline && f.ranks.every((r) => hasArticle(body, articleNumber[r]!))));
   }
   const byOrigin = new Map<string, Figure[]>();
   for (const f of series.current) {

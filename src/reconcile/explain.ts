@@ -39,6 +39,26 @@ export interface ClaimIndex {
   readonly bySourceDayValue: (source: string, metric: string, day: string, value: number) => readonly Claim[];
 }
 
+/** Marks on article numbers, shared by every caller: one set of marks in use at a time. */
+let articleMarks = new Int32Array(0);
+let articleSerial = 0;
+
+/**
+ * A new mark for articles numbered below `count` (`ClaimIndex.articleNumber`): a set of articles
+ * as a serial number written into one shared table, instead of a set of their texts per use.
+ * `markArticle` adds an article to it and `hasArticle` tests one, until the next call.
+ */
+export const newArticleMark = (count: number): number => {
+  if (articleMarks.length < count) articleMarks = new Int32Array(Math.max(count, 2 * articleMarks.length));
+  return ++articleSerial;
+};
+
+export const markArticle = (mark: number, article: number): void => {
+  articleMarks[article] = mark;
+};
+
+export const hasArticle = (mark: number, article: number): boolean => articleMarks[article] === mark;
+
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
   const l = m.get(k);
   if (l) l.push(v);
