@@ -55,15 +55,18 @@ export const SECOND_HAND = 4;
 /** `partOf` is set. */
 export const PART = 8;
 
-/** Compares `x + "|"` with `y + "|"` as strings; NaN when one is the other's prefix followed by a bar. */
-export const compareBarred = (x: string, y: string): number => {
+/**
+ * Compares `x + "|"` with `y + "|"` as strings (or with the character of code `bar` in place of
+ * the bar); NaN when one is the other's prefix followed by that character.
+ */
+export const compareBarred = (x: string, y: string, bar: number = 124): number => {
   if (x === y) return 0;
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const d = x.charCodeAt(i) - y.charCodeAt(i);
     if (d !== 0) return d;
   }
-  const d = x.length < y.length ? 124 - y.charCodeAt(n) : x.charCodeAt(n) - 124;
+  const d = x.length < y.length ? bar - y.charCodeAt(n) : x.charCodeAt(n) - bar;
   return d === 0 ? Number.NaN : d;
 };
 
