@@ -7,7 +7,7 @@ import type { ArticleMeta } from "../domain/corpus.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group } from "../domain/reconciliation.js";
 import { claimColumns, HEADLINE, type ClaimColumns } from "./columns.js";
-import { indexClaims, type ClaimIndex } from "./explain.js";
+import { hasArticle, indexClaims, markArticle, newArticleMark, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
 import { compareClaimIds, compareStrings } from "./order.js";
@@ -186,8 +186,8 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   const { claims, runs } = canonicalOrder(claimsIn);
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
   const rank = rankLookup(claims, runs);
-  const index = indexClaims(claims, rank);
   const columns = claimColumns(claims, rank);
+  const index = indexClaims(claims, rank, columns);
   const groups = buildGroups(lexicon, claims, rank, columns.ids);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const languageOf = (a: string) => articleMap.get(a)?.language ?? "und";
@@ -230,10 +230,12 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const series = seriesOf(figures, group.cumulative, languageOf);
   let comparable = series.current;
   if (series.current.some((f) => f.headline)) {
-    // Read from the columns: a claim's article is its run's (`articleList`), its flags say headline.
-    const bodyArticles = new Set<string>();
-    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) bodyArticles.add(a.index.articleList(r)[0]!);
-    comparable = series.current.filter((f) => !(f.headline && f.articles.every((x) => bodyArticles.has(x))));
+    // Read from the columns: a claim's article by its number, its flags say headline. The
+    // articles of the group's body claims are marked; a figure's articles are those of its claims.
+    const { articleNumber, articleCount } = a.index;
+    const body = newArticleMark(articleCount);
+    for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) markArticle(body, articleNumber[r]!);
+    comparable = series.current.filter((f) => !(f.headline && f.ranks.every((r) => hasArticle(body, articleNumber[r]!))));
   }
   const byOrigin = new Map<string, Figure[]>();
   for (const f of series.current) {

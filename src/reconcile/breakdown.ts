@@ -12,14 +12,34 @@ import type { Analysis } from "./analysis.js";
 import { partText, quantityText, sourceName } from "./describe.js";
 import { contradictionId } from "./conflicts.js";
 import { compareClaimIds } from "./order.js";
-import { PART } from "./columns.js";
+import { EXACT, PART } from "./columns.js";
 import { flat } from "./flatten.js";
 import { gapSeverity, withResolution } from "./severity.js";
 
-/** A later total of the same group and source equal to the sum of the parts. */
-const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<number, readonly Claim[]>, total: Claim, sum: number): Resolution | null => {
-  const groupId = a.groups.groupOf.get(total.id)!;
-  const hit = (totals(groupId).get(sum) ?? []).find((c) => c.source === total.source && c.id !== total.id && c.asOf.latest >= total.asOf.latest);
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * A later total of the same group and source equal to the sum of the parts; `totals` gives the
+ * positions of the exact claims of a group (by position) by value, `at` is the total's position.
+ */
+const matchingTotal = (
+  a: Analysis,
+  totals: (group: number) => ReadonlyMap<number, readonly number[]>,
+  total: Claim,
+  at: number,
+  sum: number,
+): Resolution | null => {
+  let hit: Claim | undefined;
+  for (const r of totals(a.groups.groupAt[at]!).get(sum) ?? NO_POSITIONS) {
+    const c = a.claims[r]!;
+    // (listed by their representative number: a claim without a value of its own is not one)
+    const v = c.quantity.value;
+    if (v === null || !(v === sum || (v !== v && sum !== sum))) continue;
+    if (c.source === total.source && c.id !== total.id && c.asOf.latest >= total.asOf.latest) {
+      hit = c;
+      break;
+    }
+  }
   if (hit === undefined) return null;
   return {
     kind: "cumulative-update",
@@ -29,7 +49,8 @@ const matchingTotal = (a: Analysis, totals: (group: string) => ReadonlyMap<numbe
 };
 
 export const breakdownsOf = (a: Analysis): Contradiction[] => {
-  const partsOf = new Map<string, Claim[]>();
+  /** The parts of each total (by its id), and the total's canonical position (negative when no claim has that id). */
+  const partsOf = new Map<string, { readonly at: number; readonly claims: Claim[] }>();
   // The claims' flags say which are parts: the others are not read.
   const flags = a.columns.flags;
   for (let r = 0; r < a.claims.length; r++) {
@@ -37,31 +58,32 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
     const c = a.claims[r]!;
     if (c.partOf === null) continue;
     const l = partsOf.get(c.partOf);
-    if (l) l.push(c);
-    else partsOf.set(c.partOf, [c]);
+    if (l) l.claims.push(c);
+    else partsOf.set(c.partOf, { at: a.columns.partOf[r]!, claims: [c] });
   }
   const out: Contradiction[] = [];
-  // Exact claims of a group by value (in canonical order), made for the groups of totals whose parts exceed them.
-  const cache = new Map<string, Map<number, Claim[]>>();
-  const totals = (groupId: string): ReadonlyMap<number, readonly Claim[]> => {
-    let m = cache.get(groupId);
+  // Positions of the exact claims of a group by value (in canonical order), read from the
+  // columns, made for the groups of totals whose parts exceed them.
+  const cache = new Map<number, Map<number, number[]>>();
+  const totals = (group: number): ReadonlyMap<number, readonly number[]> => {
+    let m = cache.get(group);
     if (m === undefined) {
       m = new Map();
-      for (const c of a.groups.claimsOfGroup(groupId)) {
-        if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
-        const k = c.quantity.value;
+      for (const r of a.groups.ranksOf(group)) {
+        if ((flags[r]! & EXACT) === 0) continue;
+        const k = a.columns.value(r);
         const l = m.get(k);
-        if (l) l.push(c);
-        else m.set(k, [c]);
+        if (l) l.push(r);
+        else m.set(k, [r]);
       }
-      cache.set(groupId, m);
+      cache.set(group, m);
     }
     return m;
   };
   for (const totalId of partsOf.keys()) {
-    const partsAll = partsOf.get(totalId)!;
-    const total = a.index.byId.get(totalId);
-    if (total === undefined) continue;
+    const { at, claims: partsAll } = partsOf.get(totalId)!;
+    if (at < 0) continue;
+    const total = a.claims[at]!;
     const parts = partsAll.filter((p) => p.metric === total.metric).sort((x, y) => compareClaimIds(x.id, y.id));
     if (parts.length === 0) continue;
     let low = 0;
@@ -77,12 +99,12 @@ export const breakdownsOf = (a: Analysis): Contradiction[] => {
       nested.length === 0
         ? ""
         : ` Parts given inside these (${nested
-            .flatMap((p) => (partsOf.get(p.id) ?? []).map((q) => `${quantityText(q.quantity)} within the ${quantityText(p.quantity)}`))
+            .flatMap((p) => (partsOf.get(p.id)?.claims ?? []).map((q) => `${quantityText(q.quantity)} within the ${quantityText(p.quantity)}`))
             .join(", ")}) are counted once, in their own total.`;
-    const resolution = matchingTotal(a, totals, total, value);
+    const resolution = matchingTotal(a, totals, total, at, value);
     out.push(
       flat({
-        id: contradictionId("breakdown-mismatch", a.groups.groupOf.get(total.id)!, [total.id]),
+        id: contradictionId("breakdown-mismatch", a.groups.groups[a.groups.groupAt[at]!]!.id, [total.id]),
         kind: "breakdown-mismatch",
         claims: a.inOrder([total.id, ...parts.map((p) => p.id)]),
         severity: withResolution(gapSeverity(low, t.high), resolution),

@@ -26,6 +26,8 @@ export interface ClaimColumns {
   /** The source as a number into `sources`. */
   readonly source: Int32Array;
   readonly sources: readonly string[];
+  /** The number of each source text in `sources`. */
+  readonly sourceIndex: ReadonlyMap<string, number>;
   /** Position of the claim named by `partOf`: -1 for none, -2 when no claim has that id. */
   readonly partOf: Int32Array;
   /** `asOf.earliest` and `asOf.latest` as numbers into `days` (equal numbers, equal texts). */
@@ -33,6 +35,8 @@ export interface ClaimColumns {
   readonly latest: Int32Array;
   /** The distinct day texts. */
   readonly days: readonly IsoDay[];
+  /** The number of each day text in `days`. */
+  readonly dayIndex: ReadonlyMap<string, number>;
   /** `dayNumber` of each day. */
   readonly dayNumbers: Float64Array;
   /**
@@ -51,15 +55,18 @@ export const SECOND_HAND = 4;
 /** `partOf` is set. */
 export const PART = 8;
 
-/** Compares `x + "|"` with `y + "|"` as strings; NaN when one is the other's prefix followed by a bar. */
-export const compareBarred = (x: string, y: string): number => {
+/**
+ * Compares `x + "|"` with `y + "|"` as strings (or with the character of code `bar` in place of
+ * the bar); NaN when one is the other's prefix followed by that character.
+ */
+export const compareBarred = (x: string, y: string, bar: number = 124): number => {
   if (x === y) return 0;
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const d = x.charCodeAt(i) - y.charCodeAt(i);
     if (d !== 0) return d;
   }
-  const d = x.length < y.length ? 124 - y.charCodeAt(n) : x.charCodeAt(n) - 124;
+  const d = x.length < y.length ? bar - y.charCodeAt(n) : x.charCodeAt(n) - bar;
   return d === 0 ? Number.NaN : d;
 };
 
@@ -146,5 +153,21 @@ export const claimColumns = (claims: readonly Claim[], rank: Lookup<number>): Cl
     const order = days.map((_, k) => k).sort((x, y) => compareBarred(days[x]!, days[y]!));
     for (let i = 0; i < order.length; i++) dayRanks[order[i]!] = i;
   }
-  return { ids, low: low.get, high: high.get, value: value.get, flags, source, sources, partOf, earliest, latest, days, dayNumbers, dayRanks };
+  return {
+    ids,
+    low: low.get,
+    high: high.get,
+    value: value.get,
+    flags,
+    source,
+    sources,
+    sourceIndex: sourceOf,
+    partOf,
+    earliest,
+    latest,
+    days,
+    dayIndex: dayOf,
+    dayNumbers,
+    dayRanks,
+  };
 };

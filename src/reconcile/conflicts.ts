@@ -8,7 +8,7 @@
 import type { GroupKey, Contradiction, Resolution } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, placeName, sourceName, subjectName } from "./describe.js";
-import { findSumWithDifference, isRoundingOf } from "./explain.js";
+import { findSumWithDifference, hasArticle, isRoundingOf, markArticle, newArticleMark } from "./explain.js";
 import { amountText, claimIdsOf, keyPairBefore, type Figure } from "./figures.js";
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
@@ -284,16 +284,29 @@ const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradicti
 const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
   // Only an article stating an upper-bounded figure can hold such a pair: the others are not listed.
   let bounded: Set<string> | null = null;
-  for (const f of g.series.figures) if (!f.exact && Number.isFinite(f.high)) for (const art of f.articles) (bounded ??= new Set()).add(art);
+  const { articleNumber, articleCount } = a.index;
+  let mark = 0;
+  for (const f of g.series.figures)
+    if (!f.exact && Number.isFinite(f.high)) {
+      for (const art of f.articles) (bounded ??= new Set()).add(art);
+      // (their articles marked by number too: the articles of a figure are those of its claims)
+      if (mark === 0) mark = newArticleMark(articleCount);
+      for (const r of f.ranks) markArticle(mark, articleNumber[r]!);
+    }
   if (bounded === null) return [];
   const byArticle = new Map<string, Figure[]>();
-  for (const f of g.series.figures)
+  for (const f of g.series.figures) {
+    // Most figures are from no such article: told by their claims' marks, without their texts.
+    let any = false;
+    for (let i = 0; i < f.ranks.length && !any; i++) any = hasArticle(mark, articleNumber[f.ranks[i]!]!);
+    if (!any) continue;
     for (const art of f.articles) {
       if (!bounded.has(art)) continue;
       const l = byArticle.get(art);
       if (l) l.push(f);
       else byArticle.set(art, [f]);
     }
+  }
   const out: Contradiction[] = [];
   for (const [art, fs] of byArticle) {
     let hi: Figure | null = null;

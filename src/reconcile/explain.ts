@@ -8,6 +8,7 @@ import type { Claim } from "../domain/claim.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Resolution } from "../domain/reconciliation.js";
 import { partText, sourceName } from "./describe.js";
+import { EXACT, type ClaimColumns } from "./columns.js";
 import type { Figure } from "./figures.js";
 import { compareClaimIds } from "./order.js";
 
@@ -28,9 +29,35 @@ export interface ClaimIndex {
    * figure read from that article alone.
    */
   readonly articleList: (rank: number) => readonly string[];
+  /**
+   * The number of the article of the claim at each canonical position: equal numbers for equal
+   * article texts, from 0 to `articleCount` - 1 (marks by number replace sets of article texts).
+   */
+  readonly articleNumber: Int32Array;
+  readonly articleCount: number;
   /** Exact claims of a source on a day (the latest day of asOf) with a value; built on first use. */
   readonly bySourceDayValue: (source: string, metric: string, day: string, value: number) => readonly Claim[];
 }
+
+/** Marks on article numbers, shared by every caller: one set of marks in use at a time. */
+let articleMarks = new Int32Array(0);
+let articleSerial = 0;
+
+/**
+ * A new mark for articles numbered below `count` (`ClaimIndex.articleNumber`): a set of articles
+ * as a serial number written into one shared table, instead of a set of their texts per use.
+ * `markArticle` adds an article to it and `hasArticle` tests one, until the next call.
+ */
+export const newArticleMark = (count: number): number => {
+  if (articleMarks.length < count) articleMarks = new Int32Array(Math.max(count, 2 * articleMarks.length));
+  return ++articleSerial;
+};
+
+export const markArticle = (mark: number, article: number): void => {
+  articleMarks[article] = mark;
+};
+
+export const hasArticle = (mark: number, article: number): boolean => articleMarks[article] === mark;
 
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
   const l = m.get(k);
@@ -38,8 +65,8 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
   else m.set(k, [v]);
 };
 
-/** Claims are expected in canonical order; lists keep it. */
-export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): ClaimIndex => {
+/** Claims are expected in canonical order, `cols` their columns; lists keep it. */
+export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>, cols: ClaimColumns): ClaimIndex => {
   const byId: Lookup<Claim> = {
     get: (id) => {
       const r = rank.get(id);
@@ -48,39 +75,64 @@ export const indexClaims = (claims: readonly Claim[], rank: Lookup<number>): Cla
   };
   // Claims come in canonical order, so one article's claims are consecutive.
   const byArticle = new Map<string, Claim[]>();
-  /** The run of one article's claims each claim is in, and each run's one-element list of its article. */
-  const runAt = new Int32Array(claims.length);
+  /** The number of each claim's article, and each article's one-element list of its text. */
+  const articleNumber = new Int32Array(claims.length);
   const lists: (readonly string[])[] = [];
   const headlined = new Set<string>();
   for (let i = 0; i < claims.length; ) {
     const art = claims[i]!.article;
     let j = i;
     for (; j < claims.length && claims[j]!.article === art; j++) if (claims[j]!.headline) headlined.add(art);
-    runAt.fill(lists.length, i, j);
-    lists.push([art]);
     const l = byArticle.get(art);
-    if (l) for (let k = i; k < j; k++) l.push(claims[k]!);
-    else byArticle.set(art, claims.slice(i, j));
+    if (l) {
+      // An article whose claims come in more than one run keeps the number of its first.
+      articleNumber.fill(articleNumber[rank.get(l[0]!.id)!]!, i, j);
+      for (let k = i; k < j; k++) l.push(claims[k]!);
+    } else {
+      articleNumber.fill(lists.length, i, j);
+      lists.push([art]);
+      byArticle.set(art, claims.slice(i, j));
+    }
     i = j;
   }
-  // Keyed by source then day only (far fewer keys than claims, and no key string per claim);
-  // metric and value are checked on lookup.
-  let sdv: Map<string, Map<string, Claim[]>> | null = null;
+  // Exact claims keyed by source and day only (far fewer keys than claims), read from the claims'
+  // columns: their positions, run after run of one key in canonical order; metric and value are
+  // checked on lookup (a claim without a value never equals one).
+  let sdv: { readonly slotOf: Map<number, number>; readonly starts: Int32Array; readonly members: Int32Array } | null = null;
+  const dayCount = cols.days.length;
   const bySourceDayValue = (source: string, metric: string, day: string, value: number): readonly Claim[] => {
     if (sdv === null) {
-      sdv = new Map();
-      for (const c of claims) {
-        if (c.quantity.qualifier !== "exact" || c.quantity.value === null) continue;
-        let byDay = sdv.get(c.source);
-        if (byDay === undefined) sdv.set(c.source, (byDay = new Map()));
-        push(byDay, c.asOf.latest, c);
+      const slotOf = new Map<number, number>();
+      const slotAt = new Int32Array(claims.length).fill(-1);
+      const counts: number[] = [];
+      for (let r = 0; r < claims.length; r++) {
+        if ((cols.flags[r]! & EXACT) === 0) continue;
+        const key = cols.source[r]! * dayCount + cols.latest[r]!;
+        let slot = slotOf.get(key);
+        if (slot === undefined) slotOf.set(key, (slot = counts.push(0) - 1));
+        counts[slot]!++;
+        slotAt[r] = slot;
       }
+      const starts = new Int32Array(counts.length + 1);
+      for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k]! + counts[k]!;
+      const filled = starts.slice(0, counts.length);
+      const members = new Int32Array(starts[counts.length]!);
+      for (let r = 0; r < claims.length; r++) if (slotAt[r]! >= 0) members[filled[slotAt[r]!]!++] = r;
+      sdv = { slotOf, starts, members };
     }
-    const l = sdv.get(source)?.get(day);
-    return l === undefined ? [] : l.filter((c) => c.metric === metric && c.quantity.value === value);
+    const s = cols.sourceIndex.get(source);
+    const d = cols.dayIndex.get(day);
+    const slot = s === undefined || d === undefined ? undefined : sdv.slotOf.get(s * dayCount + d);
+    if (slot === undefined) return [];
+    const out: Claim[] = [];
+    for (let i = sdv.starts[slot]!; i < sdv.starts[slot + 1]!; i++) {
+      const c = claims[sdv.members[i]!]!;
+      if (c.metric === metric && c.quantity.value === value) out.push(c);
+    }
+    return out;
   };
-  const articleList = (rank: number): readonly string[] => lists[runAt[rank]!]!;
-  return { claims, byId, byArticle, headlined, articleList, bySourceDayValue };
+  const articleList = (rank: number): readonly string[] => lists[articleNumber[rank]!]!;
+  return { claims, byId, byArticle, headlined, articleList, articleNumber, articleCount: lists.length, bySourceDayValue };
 };
 
 /** A claim that may be a part of a count of `subject` at `location`. */

@@ -9,6 +9,7 @@ import type { Claim } from "../domain/claim.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
 import type { Lookup } from "./explain.js";
+import { compareBarred } from "./columns.js";
 import { compareStrings } from "./order.js";
 
 export interface Scope {
@@ -113,6 +114,55 @@ const groupsByParts = (
   return { index, byId };
 };
 
+/** Each distinct text of `texts` with its rank in the order of `compare`. */
+const ranksOf = (texts: readonly string[], compare: (x: string, y: string) => number): Map<string, number> => {
+  const distinct = [...new Set(texts)].sort(compare);
+  const out = new Map<string, number>();
+  for (let i = 0; i < distinct.length; i++) out.set(distinct[i]!, i);
+  return out;
+};
+
+const SLASH = 47;
+
+/**
+ * Group numbers in the order of their ids (`metric/subject/location/period`). When no metric,
+ * subject or place holds a slash, two ids compare as their first differing field, each followed
+ * by a slash, and the periods (the ids' ends) as plain texts: the fields are ranked once, among
+ * their few distinct texts, and the groups sorted by ranks instead of comparing long ids that
+ * share most of their length. Otherwise by the ids themselves.
+ */
+const idOrder = (scopes: readonly Omit<Scope, "id">[], periods: readonly string[], ids: readonly string[]): number[] => {
+  const order = ids.map((_, n) => n);
+  const keys = scopes.map((s) => s.key);
+  if (keys.some((k) => hasSlash(k.metric) || hasSlash(k.subject) || hasSlash(k.location)))
+    return order.sort((x, y) => compareStrings(ids[x]!, ids[y]!));
+  const slashed = (x: string, y: string): number => compareBarred(x, y, SLASH);
+  const metrics = ranksOf(
+    keys.map((k) => k.metric),
+    slashed,
+  );
+  const subjects = ranksOf(
+    keys.map((k) => k.subject),
+    slashed,
+  );
+  const places = ranksOf(
+    keys.map((k) => k.location),
+    slashed,
+  );
+  const ends = ranksOf(periods, compareStrings);
+  const m = new Int32Array(ids.length);
+  const s = new Int32Array(ids.length);
+  const l = new Int32Array(ids.length);
+  const p = new Int32Array(ids.length);
+  for (let n = 0; n < ids.length; n++) {
+    m[n] = metrics.get(keys[n]!.metric)!;
+    s[n] = subjects.get(keys[n]!.subject)!;
+    l[n] = places.get(keys[n]!.location)!;
+    p[n] = ends.get(periods[n]!)!;
+  }
+  return order.sort((x, y) => m[x]! - m[y]! || s[x]! - s[y]! || l[x]! - l[y]! || p[x]! - p[y]!);
+};
+
 /** Shared by the groups with no parts (most of them): one empty list rather than one each. */
 const NO_PARTS: readonly string[] = [];
 
@@ -152,8 +202,13 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     }
     groupAt[i] = n;
   }
+  const scopes = firsts.map((i) => keyOf(lexicon, claims[i]!));
+  const periods = ids.map((id, n) => {
+    const { key } = scopes[n]!;
+    return id.slice(key.metric.length + key.subject.length + key.location.length + 3);
+  });
   // Groups in id order; each claim's group renumbered to its position in that order.
-  const order = ids.map((_, n) => n).sort((x, y) => compareStrings(ids[x]!, ids[y]!));
+  const order = idOrder(scopes, periods, ids);
   const positionOf = new Int32Array(ids.length);
   for (let k = 0; k < order.length; k++) positionOf[order[k]!] = k;
   const starts = new Int32Array(ids.length + 1);
@@ -179,11 +234,6 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (l) l.push(v);
     else m[k] = [v];
   };
-  const scopes = firsts.map((i) => keyOf(lexicon, claims[i]!));
-  const periods = ids.map((id, n) => {
-    const { key } = scopes[n]!;
-    return id.slice(key.metric.length + key.subject.length + key.location.length + 3);
-  });
   const { index, byId: numberById } = groupsByParts(scopes, periods, numberOf);
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;

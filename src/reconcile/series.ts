@@ -76,6 +76,17 @@ const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
 const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 
+/** Figures by value, each list in the order of `fs`. */
+const figuresByValue = (fs: readonly Figure[]): Map<number, Figure[]> => {
+  const out = new Map<number, Figure[]>();
+  for (const f of fs) {
+    const l = out.get(f.value);
+    if (l) l.push(f);
+    else out.set(f.value, [f]);
+  }
+  return out;
+};
+
 export const seriesOf = (figures: readonly Figure[], cumulative: boolean, languageOf: (article: string) => string): Series => {
   // One figure (most groups): it is current, nothing to supersede, correct or restate.
   if (figures.length <= 1)
@@ -189,9 +200,13 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
       }
     }
     // ("2 on the 27th, 1 on the 28th, 1 again on the 29th": the last stands on the correction)
+    // An origin corrected several times looks its kept figures up by value rather than reading
+    // them all for each correction.
+    const keptByValue = corrections.length - firstCorrection > 1 ? figuresByValue(kept) : null;
     for (let c = firstCorrection; c < corrections.length; c++) {
       const r = corrections[c]!;
-      const restatedBy = kept.filter((f) => f.latest > r.later.latest && f.value === r.later.value);
+      const candidates = keptByValue === null ? kept : (keptByValue.get(r.later.value) ?? NONE);
+      const restatedBy = candidates.filter((f) => f.latest > r.later.latest && f.value === r.later.value);
       if (restatedBy.length > 0) corrections[c] = { ...r, restatedBy };
     }
     // The origin's later statement supersedes the earlier: a correction caps every figure before its day.

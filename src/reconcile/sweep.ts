@@ -66,12 +66,15 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  * that contradicts anything is in at least one pair.
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
+  // One list against itself whose figures were each said on a known day (most groups): sorted by
+  // first day it is the same as by last day, and is sorted and reversed once.
+  const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
   const ascA = as.slice().sort(byLastDay);
-  const ascB = bs.slice().sort(byFirstDay);
+  const ascB = same ? ascA : bs.slice().sort(byFirstDay);
   const out = sweepSorted(ascA, ascB);
   // The same figures latest first (ties still by position in their group).
   const A = blocksReversed(ascA, lastDayOf) ?? as.slice().sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
-  const B = blocksReversed(ascB, firstDayOf) ?? bs.slice().sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq);
+  const B = same ? A : (blocksReversed(ascB, firstDayOf) ?? bs.slice().sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq));
   let bot1: Figure | null = null;
   let bot2: Figure | null = null;
   const insert = (f: Figure) => {

@@ -20,7 +20,7 @@ import type { ClaimColumns } from "../reconcile/columns.js";
 import { compareKeys, type Figure } from "../reconcile/figures.js";
 import { compareStrings } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
-import { weightedMedian } from "./weighted-median.js";
+import { byValueThenWeight, weightedMedianOfSorted } from "./weighted-median.js";
 
 /** Gaps between statements longer than this stay open (no invented points). */
 export const MAX_GAP_DAYS = 31;
@@ -95,7 +95,9 @@ const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] 
 /** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
 const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
   // The weighted median of one figure is its value, whatever its weight.
-  const value = fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedian(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })));
+  // (the mapped list is sorted in place: no copy of it)
+  const value =
+    fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedianOfSorted(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })).sort(byValueThenWeight));
   // The interval from the non-partisan figures when there are any (no filtered list made).
   const anyTrusted = fs.some((f) => !f.partisan);
   let low = Number.POSITIVE_INFINITY;
@@ -127,6 +129,15 @@ const methodOf = (o: Observation, fitted: number): EstimateMethod => {
   if (Math.abs(fitted - o.value) >= 0.5) return "isotonic-fit";
   if (o.figures === 1) return o.latestStatement ? "latest-statement" : "single-claim";
   return "weighted-median";
+};
+
+/**
+ * Whether `xs` are already in ascending order of their day: a stable sort would leave them as
+ * they are, and is skipped (it copies the list each time).
+ */
+const inDayOrder = <T>(xs: readonly T[], day: (x: T) => IsoDay): boolean => {
+  for (let i = 1; i < xs.length; i++) if (day(xs[i - 1]!) > day(xs[i]!)) return false;
+  return true;
 };
 
 /** A finished timeline with the canonical positions of each point's claims (possibly repeated). */
@@ -227,7 +238,8 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
     obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true, partisanOnly: false });
   }
   if (obs.length === 0) return { points: [], ranks: [] };
-  obs.sort((x, y) => compareStrings(x.day, y.day));
+  // (the statement days come in order; days from the parts are added after them)
+  if (!inDayOrder(obs, (o) => o.day)) obs.sort((x, y) => compareStrings(x.day, y.day));
   const fitted = isotonic(
     obs.map((o) => o.value),
     obs.map((o) => o.weight),
@@ -285,7 +297,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
       carries: !base.partisanOnly,
     });
   }
-  out.sort((x, y) => compareStrings(x.date, y.date));
+  if (!inDayOrder(out, (p) => p.date)) out.sort((x, y) => compareStrings(x.date, y.date));
   // A running total: what was true by one day stays true later; what is true later bounds earlier days.
   let floor = Number.NEGATIVE_INFINITY;
   for (const p of out) {

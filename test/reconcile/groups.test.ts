@@ -1,4 +1,5 @@
 /** Group keys: the event's toll said of a wider place joins the event's area; narrower places stay parts. */
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/domain/claim.js";
 import { reconcile } from "../../src/reconcile/index.js";
@@ -33,5 +34,27 @@ describe("groups of an event's running totals", () => {
     ]);
     expect(new Set([groupOf(r, "a#1"), groupOf(r, "b#1"), groupOf(r, "c#1")]).size).toBe(3);
     expect(groupOf(r, "c#1")).toContain("/syria/");
+  });
+});
+
+describe("groups in id order", () => {
+  // Texts whose characters sort on either side of the slash that joins an id's fields.
+  const texts = fc.array(fc.constantFrom("a", "b", "-", ".", "0", "z", "/"), { minLength: 0, maxLength: 4 }).map((cs) => cs.join(""));
+  const spec = fc.record({
+    metric: fc.oneof(fc.constantFrom("killed", "wounded"), texts),
+    subject: fc.oneof(fc.constantFrom("all", "civilians"), texts),
+    location: fc.oneof(fc.constantFrom("aleppo-city", "aleppo"), texts),
+    start: fc.constantFrom("2024-11-27", "2024-11-2", "2024-11-27a", null),
+    end: fc.constantFrom("2024-11-28", "2024-11-280", null),
+    tally: fc.constantFrom("running-total" as const, "period" as const),
+  });
+
+  test.prop([fc.array(spec, { minLength: 1, maxLength: 40 })])("come in the order of their id strings, whatever their fields hold", (specs) => {
+    const claims = specs.map((s, i) =>
+      claim({ id: `a${i}#1`, metric: s.metric, subject: s.subject, location: s.location, window: { start: s.start, end: s.end }, tally: s.tally }),
+    );
+    const ids = run(claims).groups.map((g) => g.id);
+    expect(ids).toEqual([...ids].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
