@@ -449,6 +449,14 @@ describe("numbers naming a day, a base or a front", () => {
   });
 });
 
+describe("an organisation's own people with a possessive, and one who passed away", () => {
+  it("are civilians ('ثلاثة من متطوعيه'), killed ('ينعى الهلال الأحمر القطري أحد مسعفيه، الذي فارق الحياة')", () => {
+    expect(only(extract("ar", "عنوان\n\nوأفاد الهلال الأحمر بأن ثلاثة من متطوعيه قُتلوا أثناء عملهم.", "2024-12-10"), 3)).toMatchObject({ metric: "killed", subject: "civilians" });
+    const c = only(extract("ar", "عنوان\n\nوببالغ الأسى، ينعى الهلال الأحمر القطري أحد مسعفيه، الذي فارق الحياة يوم الأحد إثر قصف طال سيارة إسعاف كانت تقل مصابين قرب مدينة الباب.", "2024-12-10"), 1);
+    expect(c).toMatchObject({ metric: "killed", subject: "civilians" });
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
