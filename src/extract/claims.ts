@@ -102,6 +102,8 @@ interface Draft {
   readonly risen: boolean;
   /** Where the cue of an earlier figure of the count before it starts ("up from 153 late on Wednesday"), or -1. */
   readonly earlier: number;
+  /** The day the list entry it stands in opens with ("- الجمعة 29 نوفمبر: …"), if it stands in one. */
+  readonly entryDay: DayInterval | null;
 }
 
 /** How far back a name containing a metric word may start (the longest subject names are about this long). */
@@ -173,6 +175,8 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 
 /** How many words the name of a release's issuer has at most. */
 const ISSUER_WORDS = 6;
+/** How many tokens a chronology entry's opening day may take ("الجمعة 29 نوفمبر", "Friday, Nov. 29"). */
+const ENTRY_DAY_TOKENS = 8;
 /** How many words after an unnamed speaker may name who owns it ("وحدة المعلومات في المركز"). */
 const OWNER_WORDS = 3;
 /** How many tokens a monitor's name may have between its recording verb and the day it names. */
@@ -1276,6 +1280,28 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     while (f > 0 && paragraphOf(f - 1) === paragraphOf(s)) f--;
     return f;
   };
+  const entryDays = new Map<number, DayInterval | null>();
+  /**
+   * The day a chronology's entry opens with, past a list marker and closed by a colon ("- الجمعة 29
+   * نوفمبر: الفصائل تدخل أحياء حلب …", "Friday, Nov. 29: …"), for sentence `s` of such a
+   * paragraph: what the entry reports is as of that day.
+   */
+  const entryDayOf = (s: number): DayInterval | null => {
+    const first = firstSentenceOfParagraph(s);
+    let day = entryDays.get(first);
+    if (day === undefined) {
+      day = null;
+      const [start, to] = sentenceRange(first);
+      let from = start;
+      while (from < to && (tokens[from]!.kind === "break" || (tokens[from]!.kind === "punct" && (DASHES.has(tokens[from]!.text) || tokens[from]!.text === "•" || tokens[from]!.text === "*")))) from++;
+      for (const t of timesIn(from, Math.min(to, from + ENTRY_DAY_TOKENS))) {
+        if (t.kind === "on-day" && t.from === from && tokens[t.to]?.text === ":") day = t.day;
+        break;
+      }
+      entryDays.set(first, day);
+    }
+    return day;
+  };
   const datedEntry = (s: number): boolean => {
     const [start, to] = sentenceRange(s);
     let from = start;
@@ -2102,6 +2128,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
       sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
       earlier,
+      entryDay: entryDayOf(s),
   };
   };
 
@@ -2388,7 +2415,7 @@ const claimsOf = (
         : dayInterval(restated.window.start ?? restated.asOf.earliest, restated.asOf.latest)
       : d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day")
         ? d.time.day
-        : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : stated ?? dayInterval(published.earliest, published.latest));
+        : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : d.entryDay ?? stated ?? dayInterval(published.earliest, published.latest));
     const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
     const wt = restated
       ? { window: restated.window, tally: restated.tally }

@@ -304,6 +304,19 @@ describe("an earlier figure restated after a count", () => {
   });
 });
 
+describe("a chronology's entries", () => {
+  it("are as of the day each opens with ('- الجمعة 29 نوفمبر: …', '- Friday, Nov. 29: …')", () => {
+    const ar = extract("ar", "عنوان\n\n- الجمعة 29 نوفمبر: الفصائل تدخل أحياء حلب الغربية، والمرصد السوري لحقوق الإنسان يقدّر عدد القتلى منذ بدء الهجوم بـ277.\n- الأحد 1 ديسمبر: المرصد يقول إن عدد القتلى ارتفع إلى 412.", "2024-12-07");
+    expect([only(ar, 277).asOf.earliest, only(ar, 412).asOf.earliest]).toEqual(["2024-11-29", "2024-12-01"]);
+    const en = extract("en", "Title\n\n- Friday, Nov. 29: Rebels enter western Aleppo; the Syrian Observatory for Human Rights puts the toll since the offensive began at 277.", "2024-12-07");
+    expect(only(en, 277).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+  });
+  it("but a paragraph that merely opens with a day is no entry", () => {
+    const en = extract("en", "Title\n\nFriday was the deadliest day so far, and the Syrian Observatory for Human Rights puts the toll since the offensive began at 277.", "2024-12-07");
+    expect(only(en, 277).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
+  });
+});
+
 describe("a day in an aside right after the verb", () => {
   it("dates the statement before what it announced ('فأعلنت، في حصيلة نشرها ناطقها العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر')", () => {
     const c = only(extract("ar", "عنوان\n\nأما إدارة العمليات العسكرية فأعلنت، في حصيلة نشرها ناطقها العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر من قوات النظام.", "2024-12-04"), 400);
