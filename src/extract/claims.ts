@@ -175,6 +175,8 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 
 /** How many words the name of a release's issuer has at most. */
 const ISSUER_WORDS = 6;
+/** Marks that close the name opening a masthead line ("وزارة الصحة – المكتب الصحفي", "Tasnim | World"). */
+const MASTHEAD_MARKS = new Set(["–", "—", "-", "|"]);
 /** How many tokens a chronology entry's opening day may take ("الجمعة 29 نوفمبر", "Friday, Nov. 29"). */
 const ENTRY_DAY_TOKENS = 8;
 /** How many words after an unnamed speaker may name who owns it ("وحدة المعلومات في المركز"). */
@@ -1045,6 +1047,26 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * the publisher's (`names`, or its Latin name's skeleton in Arabic letters). Arabic only, where
    * the article is a prefix.
    */
+  /**
+   * The name a masthead line between the title and the body gives first, before a dash or a bar
+   * ("وزارة الصحة – المكتب الصحفي", "مركز جسور للدراسات – وحدة التحليل والتفكير"): two to six
+   * words and nothing else before the mark, not a byline. It names the publisher in the text's own
+   * language, so the title's label "وزارة الصحة: ١٤٧ شهيداً …" is the publisher speaking.
+   */
+  const mastheadNamed = (): readonly string[] | null => {
+    const end = Math.min(n, doc.bodyStart);
+    for (let start = Math.min(n, doc.headlineEnd); start < end; ) {
+      while (start < end && tokens[start]!.kind === "break") start++;
+      let k = start;
+      while (k < end && tokens[k]!.kind === "word") k++;
+      const mark = tokens[k];
+      const closed = mark !== undefined && mark.kind === "punct" && MASTHEAD_MARKS.has(mark.text);
+      if (closed && k - start >= 2 && k - start <= ISSUER_WORDS && !g.bylines.has(tokens[start]!.text)) return tokens.slice(start, k).map((t) => t.text);
+      while (k < end && tokens[k]!.kind !== "break") k++;
+      start = k;
+    }
+    return null;
+  };
   const publisherHead = (names: readonly (readonly string[])[], skeletons: readonly string[]): string | null => {
     if (!g.grammar.clitics || doc.bodyStart >= n) return null;
     let end = doc.bodyStart;
@@ -1083,15 +1105,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
       // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
       // (or the name it signs with at its end)
-      const issuer = outlet !== null ? issuerNamed() ?? signatureNamed() : null;
+      const issuer = outlet !== null ? issuerNamed() ?? signatureNamed() ?? mastheadNamed() : null;
+      const heads = generalList<string>();
       if (issuer !== null) {
         names.push(issuer);
-        if (g.grammar.clitics) names.push([issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!]);
+        if (g.grammar.clitics) {
+          const definite = issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!;
+          names.push([definite]);
+          // (a head noun of organisations refers back as the owner of a speaker too: "وحدة المعلومات في المركز")
+          if (g.organisationNouns.has(issuer[0]!)) heads.push(definite);
+        }
       }
       const skeletons = generalList<string>();
       for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && bareSkeleton(p).length >= 3) skeletons.push(bareSkeleton(p));
       // (with no issuer named, the head noun of its name as the text gives it)
-      const heads = generalList<string>();
       const head = outlet !== null && issuer === null ? publisherHead(names, skeletons) : null;
       if (head !== null) {
         heads.push(head);

@@ -893,3 +893,15 @@ describe("the acronym opening a publisher's name", () => {
     expect(only(extract("en", text, "2024-12-03", "UOSSM International"), 1100)).toMatchObject({ source: "uossm-international", via: [] });
   });
 });
+
+describe("a publisher named by its masthead", () => {
+  const release = "وزارة الصحة: ١٤٧ شهيداً و٤١٢ مصاباً حصيلة الاعتداءات منذ ٢٧ تشرين الثاني\nوزارة الصحة – المكتب الصحفي\nدمشق في ٥/١٢/٢٠٢٤\n\nأعلنت الوزارة أن عدد الشهداء بلغ ١٤٧ شهيداً.";
+  it("speaks in the title's label and as 'the ministry' ('وزارة الصحة – المكتب الصحفي' over 'وزارة الصحة: ١٤٧ شهيداً …')", () => {
+    const ar = extract("ar", release, "2024-12-05", "Syrian Ministry of Health");
+    expect(ar.filter((c) => c.quantity.value === 147).map((c) => [c.source, c.via])).toEqual([["syrian-ministry-of-health", []], ["syrian-ministry-of-health", []]]);
+  });
+  it("but a line of one word and a dash is a dateline, no masthead ('دمشق – وكالات الأنباء')", () => {
+    const ar = extract("ar", "عنوان الخبر\nدمشق – وكالات الأنباء\n\nوقال المرصد إن 12 شخصاً قتلوا.", "2024-12-05", "Example News");
+    expect(only(ar, 12)).toMatchObject({ source: "sohr", via: ["example-news"] });
+  });
+});
