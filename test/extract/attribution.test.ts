@@ -905,3 +905,10 @@ describe("a publisher named by its masthead", () => {
     expect(only(ar, 12)).toMatchObject({ source: "sohr", via: ["example-news"] });
   });
 });
+
+describe("sources in the opposition counted in the dual or plural", () => {
+  it("are the command ('نقلت وكالة رويترز عن مصدرين في المعارضة أن الفصائل أسرت أكثر من 200 عنصر')", () => {
+    const c = only(extract("ar", "عنوان\n\nونقلت وكالة رويترز عن مصدرين في المعارضة أن الفصائل أسرت خلال اليومين الماضيين أكثر من 200 عنصر من الجيش.", "2024-11-30"), 200);
+    expect(c).toMatchObject({ metric: "captured", source: "opposition-ops", via: ["reuters", "example-news"] });
+  });
+});
