@@ -71,7 +71,10 @@ export interface Grammar {
   readonly speechRelatives: readonly string[];
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
-  /** Words opening a sentence on another matter ("Meanwhile,", "وفي سياق آخر"): no attribution carries into it. */
+  /**
+   * Words opening a sentence on another matter ("Meanwhile,", "وفي سياق آخر"), or the writer's own
+   * conclusion ("وبذلك تكون الفصائل قد سيطرت …"): no attribution carries into it.
+   */
   readonly topicShifts: readonly string[];
   /**
    * Role nouns of a speaker ("the official", "the spokesman", المسؤول، المتحدث): definite, they refer

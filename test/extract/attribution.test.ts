@@ -912,3 +912,10 @@ describe("sources in the opposition counted in the dual or plural", () => {
     expect(c).toMatchObject({ metric: "captured", source: "opposition-ops", via: ["reuters", "example-news"] });
   });
 });
+
+describe("the writer's own conclusion", () => {
+  it("carries no attribution ('وبذلك تكون الفصائل المسلحة قد سيطرت … على 7 من مراكز المحافظات')", () => {
+    const ar = extract("ar", "عنوان\n\nوقال المرصد السوري لحقوق الإنسان إن 12 شخصاً قتلوا في حمص.\n\nوبذلك تكون الفصائل المسلحة قد سيطرت خلال 12 يوماً على 7 من مراكز المحافظات.", "2024-12-09");
+    expect([only(ar, 12).source, only(ar, 7).source]).toEqual(["sohr", "example-news"]);
+  });
+});
