@@ -919,3 +919,12 @@ describe("the writer's own conclusion", () => {
     expect([only(ar, 12).source, only(ar, 7).source]).toEqual(["sohr", "example-news"]);
   });
 });
+
+describe("a statement read on state television or carried in an agency's report", () => {
+  it("is its speaker's, relayed ('The Syrian military, in a statement read on state television, said', 'في بيان أوردته … (سانا)')", () => {
+    const en = only(extract("en", "Title\n\nThe Syrian military, in a statement read on state television, said its forces had \"inflicted losses of no fewer than 400 dead\" on the attackers.", "2024-11-29"), 400);
+    expect(en).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+    const ar = only(extract("ar", "عنوان\n\nوأعلنت القيادة العامة للجيش السوري، في بيان أوردته الوكالة العربية السورية للأنباء (سانا)، أن قواتها قتلت «المئات» من عناصرها.", "2024-11-28"), null);
+    expect(ar).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
+  });
+});
