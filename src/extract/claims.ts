@@ -100,7 +100,10 @@ interface Draft {
   readonly opensList: boolean;
   readonly afterIntro: boolean;
   readonly risen: boolean;
-  /** Where the cue of an earlier figure of the count before it starts ("up from 153 late on Wednesday"), or -1. */
+  /**
+   * Where the cue of an earlier figure of the count before it starts ("up from 153 late on
+   * Wednesday", or an earlier statement's verb in the pluperfect: "It had reported 277"), or -1.
+   */
   readonly earlier: number;
   /** The day the list entry it stands in opens with ("- الجمعة 29 نوفمبر: …"), if it stands in one. */
   readonly entryDay: DayInterval | null;
@@ -1040,14 +1043,6 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     return null;
   };
   /**
-   * The head noun of the publisher's name where its first lines or first paragraph give it in the
-   * text's own words ("مركز جسور للدراسات" in the Jusoor centre's paper, "أعلنت هيئة الإغاثة الإنسانية
-   * وحقوق الإنسان والحريات (İHH)" in IHH's release), made definite to refer back to it by ("وحدة
-   * المعلومات في المركز", "منسق الهيئة"): a noun of organisations up to a few words before a name of
-   * the publisher's (`names`, or its Latin name's skeleton in Arabic letters). Arabic only, where
-   * the article is a prefix.
-   */
-  /**
    * The name a masthead line between the title and the body gives first, before a dash or a bar
    * ("وزارة الصحة – المكتب الصحفي", "مركز جسور للدراسات – وحدة التحليل والتفكير"): two to six
    * words and nothing else before the mark, not a byline. It names the publisher in the text's own
@@ -1067,6 +1062,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return null;
   };
+  /**
+   * The head noun of the publisher's name where its first lines or first paragraph give it in the
+   * text's own words ("مركز جسور للدراسات" in the Jusoor centre's paper, "أعلنت هيئة الإغاثة الإنسانية
+   * وحقوق الإنسان والحريات (İHH)" in IHH's release), made definite to refer back to it by ("وحدة
+   * المعلومات في المركز", "منسق الهيئة"): a noun of organisations up to a few words before a name of
+   * the publisher's (`names`, or its Latin name's skeleton in Arabic letters). Arabic only, where
+   * the article is a prefix.
+   */
   const publisherHead = (names: readonly (readonly string[])[], skeletons: readonly string[]): string | null => {
     if (!g.grammar.clitics || doc.bodyStart >= n) return null;
     let end = doc.bodyStart;
@@ -1162,7 +1165,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   };
   /**
    * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
-   * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"), as `publisherHead` found it.
+   * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"): the head `publisherHead`
+   * found, or an issuer's name opened by a noun of organisations.
    */
   const ownedByPublisher = (k: number): boolean => {
     const { heads } = publisherNames();
@@ -1761,7 +1765,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة" after a sentence on the exodus): a
     // count of a group the lexicon implies a metric for (`impliedFor`: families, displaced), with
     // no metric word near it, takes that metric when its sentence or the one before names it
-    // (the group the head noun right after the number, or past a partitive: not "مئات السيارات والحافلات المحمّلة بالعائلات")
+    // (the group must be the noun right after the number, or past a partitive: not "مئات السيارات
+    // والحافلات المحمّلة بالعائلات")
     const headAt = g.partitives.matchAt(tokens, e)?.to ?? e;
     if (metric === null && np.subjects.length > 0 && !implicit && subjectAt[headAt] !== undefined) {
       const implied = impliedMetric(np.subjects);
@@ -2143,7 +2148,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
     const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(qualFrom - 1) ? true : undefined;
     const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
-    const earlier = earlierAt(qualFrom) >= 0 ? earlierAt(qualFrom) : earlierStatementAt(qualFrom);
+    const cueOfEarlier = earlierAt(qualFrom);
+    const earlier = cueOfEarlier >= 0 ? cueOfEarlier : earlierStatementAt(qualFrom);
     let opensList = false;
     for (const k of [e, np.end + 1]) {
       const t = tokens[k];
