@@ -457,6 +457,15 @@ describe("an organisation's own people with a possessive, and one who passed awa
   });
 });
 
+describe("Kurds and Kurdish civilians forced to leave", () => {
+  it("are displaced people ('more than 120,000 Kurds had been displaced', 'More than 120,000 Kurdish civilians have been forced to leave')", () => {
+    const a = only(extract("en", "Title\n\nThe PKK/YPG-affiliated so-called \"Autonomous Administration\" claimed that more than 120,000 Kurds had been displaced from Tal Rifat since Saturday.", "2024-12-02"), 120000);
+    expect(a).toMatchObject({ metric: "displaced", subject: "all" });
+    const b = only(extract("en", "Title\n\nMore than 120,000 Kurdish civilians have been forced to leave the Shahba region since Saturday, the Syrian Democratic Forces (SDF) said on Monday.", "2024-12-02"), 120000);
+    expect(b).toMatchObject({ metric: "displaced", subject: "civilians" });
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
