@@ -466,6 +466,13 @@ describe("Kurds and Kurdish civilians forced to leave", () => {
   });
 });
 
+describe("executions and martyrs", () => {
+  it("are the killed ('the field executions of 11 people', '17 of its fighters had fallen as martyrs')", () => {
+    expect(only(extract("en", "Title\n\nThe monitor also documented the field executions of 11 people in Hama.", "2024-12-08"), 11).metric).toBe("killed");
+    expect(only(extract("en", "Title\n\nThe Council also announced that 17 of its fighters had fallen as martyrs in the same clashes.", "2024-12-03"), 17).metric).toBe("killed");
+  });
+});
+
 describe("people named past the things they work with", () => {
   it("are counted ('two UOSSM ambulance volunteers were killed'), where the things alone are not ('UNRWA's four collective shelters')", () => {
     const en = extract("en", "Title\n\nOn Sunday, two UOSSM ambulance volunteers were killed when their vehicle was hit by a second strike in Ariha.", "2024-12-03");
