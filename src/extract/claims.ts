@@ -336,6 +336,13 @@ const introsBefore = (g: CompiledGrammar, tokens: readonly Token[], flags: Int32
 /** How many words a list line's label may have before its colon ("- القوات الروسية: 52"). */
 const LABEL_WORDS = 6;
 
+/** Where a line's words start in [from, to): past breaks and the punctuation of a bullet or dash (not quotes). */
+const pastLineMarks = (tokens: readonly Token[], from: number, to: number): number => {
+  let k = from;
+  while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
+  return k;
+};
+
 const listLines = (doc: Doc, g: CompiledGrammar): number[] => {
   const { tokens } = doc;
   const n = tokens.length;
@@ -345,10 +352,8 @@ const listLines = (doc: Doc, g: CompiledGrammar): number[] => {
   for (let s = 0; s < sentences; s++) {
     const from = doc.sentenceStart[s]!;
     const to = doc.sentenceStart[s + 1] ?? n;
-    let k = from;
-    while (k < to && (tokens[k]!.kind === "break" || (tokens[k]!.kind === "punct" && !QUOTES.has(tokens[k]!.text)))) k++;
     // ("أولاً: 118 مدنياً": an ordinal marker opens the line like a bullet)
-    k = Math.min(to, enumeratorEnd(g, tokens, k));
+    let k = Math.min(to, enumeratorEnd(g, tokens, pastLineMarks(tokens, from, to)));
     let first = k < to && tokens[k]!.kind === "number" ? k : -1;
     // "- القوات الروسية: 52 مدنياً": a bulleted line with a label before a colon, then its number
     if (first < 0 && k > from && tokens[k - 1]!.kind === "punct" && DASHES.has(tokens[k - 1]!.text)) {
@@ -1048,6 +1053,33 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * words and nothing else before the mark, not a byline. It names the publisher in the text's own
    * language, so the title's label "وزارة الصحة: ١٤٧ شهيداً …" is the publisher speaking.
    */
+  /**
+   * Whether `words`, a name of the publisher's, starts at token `k` (its last word may bear the
+   * possessive, which its spelling variants drop: "World Vision's partner teams have registered …").
+   */
+  const nameStartsAt = (words: readonly string[], k: number): boolean => {
+    const L = words.length;
+    if (k < 0 || k + L > n) return false;
+    for (let j = 0; j < L; j++) {
+      const t = tokens[k + j]!.text;
+      if (!(t === words[j] || (j === L - 1 && tokenVariants(t, false).includes(words[j]!)))) return false;
+    }
+    return true;
+  };
+  /**
+   * Whether the publisher's Latin name spelled in Arabic letters ("«زمان الوصل»" for Zaman al-Wasl:
+   * one of `skeletons`) starts at token `k`, in up to four tokens of one phrase before `limit`,
+   * ending at or after `atLeast`.
+   */
+  const skeletonEndsAt = (skeletons: readonly string[], k: number, atLeast: number, limit: number): boolean => {
+    if (!g.grammar.clitics || skeletons.length === 0) return false;
+    let text = "";
+    for (let j = k; j < Math.min(limit, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
+      text += (j > k ? " " : "") + tokens[j]!.text;
+      if (j + 1 >= atLeast && skeletons.includes(bareSkeleton(text))) return true;
+    }
+    return false;
+  };
   const mastheadNamed = (): readonly string[] | null => {
     const end = Math.min(n, doc.bodyStart);
     for (let start = Math.min(n, doc.headlineEnd); start < end; ) {
@@ -1075,17 +1107,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let end = doc.bodyStart;
     while (end < n && doc.paragraph[end] === doc.paragraph[doc.bodyStart]) end++;
     for (let k = 0; k < end; k++) {
-      let named = false;
-      for (let i = 0; i < names.length && !named; i++) {
-        const w = names[i]!;
-        named = true;
-        for (let j = 0; j < w.length && named; j++) named = tokens[k + j]?.text === w[j];
-      }
-      let text = "";
-      for (let j = k; j < Math.min(end, k + 3) && !named && tokens[j]!.kind === "word"; j++) {
-        text += (j > k ? " " : "") + tokens[j]!.text;
-        named = skeletons.includes(bareSkeleton(text));
-      }
+      let named = skeletonEndsAt(skeletons, k, k + 1, end);
+      for (let i = 0; i < names.length && !named; i++) named = nameStartsAt(names[i]!, k);
       if (!named) continue;
       for (let j = k - 1; j >= Math.max(0, k - 1 - ISSUER_WORDS); j--) {
         if (j === k - 1 && tokens[j]!.text === "(") continue;
@@ -1139,27 +1162,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const outletSpeaks = (from: number, to: number): boolean => {
     // (in Arabic, the publisher's Latin name spelled in Arabic letters: "رصدت «زمان الوصل»" in Zaman al-Wasl)
     const { names, skeletons } = publisherNames();
-    if (g.grammar.clitics && skeletons.length > 0) {
-      for (let k = Math.max(0, from - 3); k < Math.min(n, to); k++) {
-        let text = "";
-        for (let j = k; j < Math.min(n, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
-          text += (j > k ? " " : "") + tokens[j]!.text;
-          if (j + 1 >= from && skeletons.includes(bareSkeleton(text))) return true;
-        }
-      }
-    }
+    for (let k = Math.max(0, from - 3); k < Math.min(n, to); k++) if (skeletonEndsAt(skeletons, k, from, n)) return true;
     for (const words of names) {
-      const L = words.length;
-      for (let k = Math.max(0, from - L + 1); k < Math.min(n - L + 1, to); k++) {
-        let same = true;
-        // (the last word may bear the possessive, which its spelling variants drop: "World Vision's
-        // partner teams have registered …")
-        for (let j = 0; j < L && same; j++) {
-          const t = tokens[k + j]!.text;
-          same = t === words[j] || (j === L - 1 && tokenVariants(t, false).includes(words[j]!));
-        }
-        if (same) return true;
-      }
+      for (let k = Math.max(0, from - words.length + 1); k < to; k++) if (nameStartsAt(words, k)) return true;
     }
     return false;
   };
@@ -1323,8 +1328,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (day === undefined) {
       day = null;
       const [start, to] = sentenceRange(first);
-      let from = start;
-      while (from < to && (tokens[from]!.kind === "break" || (tokens[from]!.kind === "punct" && (DASHES.has(tokens[from]!.text) || tokens[from]!.text === "•" || tokens[from]!.text === "*")))) from++;
+      const from = pastLineMarks(tokens, start, to);
       for (const t of timesIn(from, Math.min(to, from + ENTRY_DAY_TOKENS))) {
         if (t.kind === "on-day" && t.from === from && tokens[t.to]?.text === ":") day = t.day;
         break;
