@@ -55,7 +55,10 @@ const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
 const REACH = 80;
 
-/** Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens' masks). */
+/**
+ * Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens'
+ * masks; `publisherNamedAt`: whether a source's name found at [from, to) names the publisher instead).
+ */
 export const attributedSources = (
   doc: Doc,
   g: CompiledGrammar,
@@ -65,6 +68,7 @@ export const attributedSources = (
   to: number,
   outlet: string | null,
   flags: Int32Array,
+  publisherNamedAt: (from: number, to: number) => boolean = () => false,
 ): { mentions: SourceMention[]; unnamed: PhraseMatch<true> | undefined } => {
   const sources: PhraseMatch<string>[] = [];
   const cues: PhraseMatch<true>[] = [];
@@ -81,7 +85,9 @@ export const attributedSources = (
     }
     const f = flags[i]!;
     const u = f & F_UNNAMED_SOURCE ? g.unnamedSource.matchAt(doc.tokens, i) : undefined;
-    const s = f & F_SOURCE ? lx.sources.matchAt(doc.tokens, i) : undefined;
+    const known = f & F_SOURCE ? lx.sources.matchAt(doc.tokens, i) : undefined;
+    // (a source's name that opens the publisher's is the publisher: see `publisherNamedAt`)
+    const s = known !== undefined && outlet !== null && publisherNamedAt(known.from, known.to) ? { ...known, value: outlet } : known;
     // (a source's name longer than the unnamed one it starts with: "تقديرات أممية", UN estimates)
     if (u && (s === undefined || s.to <= u.to)) {
       unnamed ??= u;

@@ -464,7 +464,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     let a = attributionCache.get(s);
     if (!a) {
       const [from, to] = sentenceRange(s);
-      a = attributedSources(doc, g, lx, lex, from, to, outlet, flags);
+      a = attributedSources(doc, g, lx, lex, from, to, outlet, flags, issuerOpensAt);
       attributionCache.set(s, a);
     }
     return a;
@@ -1014,7 +1014,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * "Human Rights Watch", and for "International Rescue Committee (IRC)" each part alone), and the
    * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
    */
-  let publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[] } | undefined;
+  let publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null } | undefined;
   /** The words of the name after a release header's "issued by" in the lines above the body, if any. */
   const issuerNamed = (): readonly string[] | null => {
     const end = Math.max(doc.bodyStart, doc.headlineEnd);
@@ -1118,7 +1118,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return null;
   };
-  const publisherNames = (): { names: (readonly string[])[]; skeletons: string[]; heads: string[] } => {
+  const publisherNames = (): NonNullable<typeof publisher> => {
     if (publisher === undefined) {
       const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
       const names = generalList<readonly string[]>();
@@ -1150,7 +1150,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         heads.push(head);
         names.push([head]);
       }
-      publisher = { names, skeletons, heads };
+      publisher = { names, skeletons, heads, issuer };
     }
     return publisher;
   };
@@ -1167,6 +1167,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       for (let k = Math.max(0, from - words.length + 1); k < to; k++) if (nameStartsAt(words, k)) return true;
     }
     return false;
+  };
+  /**
+   * Whether the lexicon's source named at [from, to) opens a longer name the text gives the
+   * publisher as its issuer, a name the lexicon does not give that source: the publisher, there and
+   * wherever the text shortens its name so ("المرصد" of "المرصد الأورومتوسطي لحقوق الإنسان" in that
+   * monitor's own release, "وأوضح المرصد الأورومتوسطي", "قال المرصد").
+   */
+  const issuerOpensAt = (from: number, to: number): boolean => {
+    const { issuer } = publisherNames();
+    if (issuer === null || issuer.length <= to - from || !nameStartsAt(issuer.slice(0, to - from), from)) return false;
+    let at = 0;
+    while (at < n && !nameStartsAt(issuer, at)) at++;
+    const whole = at < n ? lx.sources.matchAt(tokens, at) : undefined;
+    return whole === undefined || whole.to - at < issuer.length;
   };
   /**
    * Whether the few words from `k` name the publisher by its head noun as who owns the speaker

@@ -906,6 +906,23 @@ describe("a publisher named by its masthead", () => {
   });
 });
 
+describe("a publisher whose name opens with a source's short name", () => {
+  const release = (masthead: string) =>
+    `مقتل 40 مدنياً في أسبوع\n${masthead} | بيان صحفي | ٣ كانون الأول\n\nقال ${masthead} إن 40 مدنياً قتلوا منذ بدء التصعيد.\n\nوأضاف المرصد أن 12 طفلاً قتلوا في إدلب.`;
+  it("is the publisher, in full and shortened ('المرصد العربي للحريات' … 'وأضاف المرصد' in that monitor's release)", () => {
+    const ar = extract("ar", release("المرصد العربي للحريات"), "2024-12-03", "Arab Freedoms Monitor");
+    expect([...ar.filter((c) => c.quantity.value === 40), only(ar, 12)].map((c) => [c.source, c.via])).toEqual([
+      ["arab-freedoms-monitor", []],
+      ["arab-freedoms-monitor", []],
+      ["arab-freedoms-monitor", []],
+    ]);
+  });
+  it("but not when the lexicon gives that source the whole name ('المرصد السوري لحقوق الإنسان' in its own release)", () => {
+    const ar = extract("ar", release("المرصد السوري لحقوق الإنسان"), "2024-12-03", "Syrian Observatory for Human Rights");
+    expect(only(ar, 12).source).toBe("sohr");
+  });
+});
+
 describe("sources in the opposition counted in the dual or plural", () => {
   it("are the command ('نقلت وكالة رويترز عن مصدرين في المعارضة أن الفصائل أسرت أكثر من 200 عنصر')", () => {
     const c = only(extract("ar", "عنوان\n\nونقلت وكالة رويترز عن مصدرين في المعارضة أن الفصائل أسرت خلال اليومين الماضيين أكثر من 200 عنصر من الجيش.", "2024-11-30"), 200);
