@@ -40,16 +40,10 @@ export const outletId = (meta: Pick<ArticleMeta, "outlet"> & Partial<Pick<Articl
 
 /**
  * The corpus's own id for an outlet the lexicon does not know, where its article ids carry one
- * ("en-syrianobserver-20241127" for "The Syrian Observer", "ar-northpulse-20241128" for "North
- * Pulse (north-pulse.net)"): the middle of an id of the form language-outlet-date, when it is the
- * outlet's slug without its hyphens (and without a leading "the"); else the slug.
+ * ("en-syrianobserver-20241127" for "The Syrian Observer", "ar-aawsat-20241204" for "Asharq
+ * Al-Awsat (الشرق الأوسط)"): the middle of an id of the form language-outlet-date; else the slug.
  */
-const corpusOutletId = (articleId: string, slugId: string): string => {
-  const m = /^[a-z]{2,3}-([a-z0-9]+)-\d{8}(?:-.*)?$/.exec(articleId);
-  if (m === null) return slugId;
-  const squashed = slugId.replace(/-/g, "");
-  return m[1] === squashed || m[1] === squashed.replace(/^the/, "") ? m[1]! : slugId;
-};
+const corpusOutletId = (articleId: string, slugId: string): string => /^[a-z]{2,3}-([a-z0-9]+)-\d{8}(?:-.*)?$/.exec(articleId)?.[1] ?? slugId;
 
 const knownOutletId = (name: string, lex: LexiconIndex): string | null => {
   let known = outletIds.get(lex);

@@ -872,10 +872,11 @@ describe("the publisher's id", () => {
   it("is the corpus's own where its article ids carry one ('en-syrianobserver-20241127' for 'The Syrian Observer')", () => {
     expect(outletId(meta("en-syrianobserver-20241127", "The Syrian Observer"), lexicon)).toBe("syrianobserver");
     expect(outletId(meta("ar-northpulse-20241128", "North Pulse (north-pulse.net)"), lexicon)).toBe("northpulse");
+    expect(outletId(meta("ar-aawsat-20241204", "Asharq Al-Awsat (الشرق الأوسط)"), lexicon)).toBe("aawsat");
   });
   it("else the slug of its name, and always the lexicon's id for an outlet it knows", () => {
     expect(outletId(meta("t", "The Syrian Observer"), lexicon)).toBe("the-syrian-observer");
-    expect(outletId(meta("en-observer-20241127", "The Syrian Observer"), lexicon)).toBe("the-syrian-observer");
+    expect(outletId(meta("syrian-observer-27-11", "The Syrian Observer"), lexicon)).toBe("the-syrian-observer");
     expect(outletId(meta("ar-aljazeera-20241128", "Al Jazeera"), lexicon)).toBe("al-jazeera");
   });
 });
