@@ -50,6 +50,8 @@ const QUOTES_AFTER = 6;
 const WINDOW = 4;
 /** How many tokens after a source in the possessive a count or metric word makes it the count's owner. */
 const POSSESSED_REACH = 6;
+/** How many words an abbreviation in parentheses after a name may have. */
+const ABBREVIATION_WORDS = 2;
 /** How far (tokens) from a cue a source is looked for. */
 const SEARCH = 32;
 /** How far (tokens) from a number the sources of its sentence are considered. */
@@ -389,10 +391,13 @@ const pickMentions = (
 /**
  * Whether an aside opens at token `at`, after a name: a comma or a spaced dash, past the closing
  * parenthesis of an abbreviation ("the Syrian Observatory for Human Rights (SOHR) – a
- * London-linked outfit … – on Tuesday put").
+ * London-linked outfit … – on Tuesday put"), or past an abbreviation the lexicon lacks in its
+ * parentheses ("The Syrian Observatory for Human Rights (OSDH), a London-based NGO …, said").
  */
 const opensAside = (doc: Doc, at: number): boolean => {
-  const t = doc.tokens[doc.tokens[at]?.text === ")" ? at + 1 : at];
+  let past = doc.tokens[at]?.text === ")" ? at + 1 : at;
+  if (doc.tokens[at]?.text === "(") for (let k = at + 1; k <= at + ABBREVIATION_WORDS + 1 && doc.tokens[k]?.kind !== "break"; k++) if (doc.tokens[k]?.text === ")") past = k + 1;
+  const t = doc.tokens[past];
   return isComma(t) || (t?.kind === "punct" && (t.text === "–" || t.text === "—"));
 };
 

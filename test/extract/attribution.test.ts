@@ -148,6 +148,10 @@ describe("long appositions and a spokesperson who adds", () => {
     const en = extract("en", "The Syrian Observatory for Human Rights, a Britain-based war monitor that relies on a network of contacts inside the country, said at least 37 people had been killed by evening.");
     expect(only(en, 37).source).toBe("sohr");
   });
+  it("past an abbreviation in parentheses the lexicon lacks ('The Syrian Observatory for Human Rights (OSDH), a London-based NGO …, said')", () => {
+    const en = extract("en", "The Syrian Observatory for Human Rights (OSDH), a London-based NGO with a wide network of sources in the country, said on Saturday that the death toll had climbed to 334.", "2024-11-30");
+    expect(only(en, 334).source).toBe("sohr");
+  });
   it("carries the source of a spokesperson who adds a figure", () => {
     const en = extract("en", "The Russian Center for Reconciliation of Opposing Parties said strikes continued, its deputy head Oleg Ignasyuk told a briefing.\nIgnasyuk added that at least 46 militants had been killed near Hama.");
     expect(only(en, 46).source).toBe("russian-mod");
