@@ -196,6 +196,8 @@ const RESCUE_KIND = "ngo";
 const SIGNATURE_LINES = 3;
 /** How many tokens an aside between a speaker and what is said may have before the day that closes it. */
 const ASIDE_WORDS = 6;
+/** How far (tokens) before a time an earlier figure may stand for the time to be that figure's. */
+const EARLIER_CLAUSE_TOKENS = 6;
 
 /** The year a digit token names (1900–2099), else -1; cached by token id. */
 const years = new IdCache<number>();
@@ -731,8 +733,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
     // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
     // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
-    // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت")
-    for (let k = e; !g.grammar.clitics && k < e + 10 && tokens[k]?.kind === "word" && !metricAt[k]; k++) {
+    // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت";
+    // nor an earlier figure and who gave it: "up from 153 it had reported late on Wednesday")
+    for (let k = e; !g.grammar.clitics && k < e + 10 && tokens[k]?.kind === "word" && !metricAt[k] && earlierAt(lead) < 0; k++) {
       const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
       if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
       if (said) break;
@@ -1477,7 +1480,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const [from, to] = sentenceRange(s);
     const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
     for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
-      if (t.kind !== "on-day" || recordedDay(t, from, to)) continue;
+      if (t.kind !== "on-day" || recordedDay(t, from, to) || datesEarlierFigure(t.from, from)) continue;
       // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
       // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
       let opens = -1;
@@ -1500,6 +1503,14 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
     }
     return out;
+  };
+  /**
+   * Whether the time at `at` closes an earlier figure's clause a few words before it ("…, up from
+   * 153 it had reported late on Wednesday night"): it dates that figure, not the statement.
+   */
+  const datesEarlierFigure = (at: number, from: number): boolean => {
+    for (let k = at - 1; k >= Math.max(from, at - EARLIER_CLAUSE_TOKENS); k--) if (numberAtTok[k]) return earlierAt(k) >= 0;
+    return false;
   };
   /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
   const statementDayOf = (stated: readonly { t: TimeExpr; afterCue: boolean }[], at: number): TimeExpr | null =>
@@ -1854,8 +1865,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
         cue !== null && cue.from > np.end && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)] &&
         (gapWords(doc, np.end + 1, cue.from) <= 2 || (hasAt(g.predicateAux, cue.from - 1) && gapWords(doc, e, cue.from) <= 8));
       const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
-      // (nor a time, or a day filler opening one: "up from 153 late on Wednesday")
-      const nounAfter = after !== undefined && after.kind === "word" && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+      // (nor a time, or a day filler opening one: "up from 153 late on Wednesday"; nor a pronoun
+      // opening a clause of its own: "up from 153 it had reported")
+      const nounAfter = after !== undefined && after.kind === "word" && !hasAt(g.subjectPronouns, e) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
       // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
       const restatement = tokens[m.from - 1]?.text === "(" && prev !== null && prev.sentence === s && prev.npEnd === m.from - 2;
       // ("struck targets across the country more than 350 times": strikes counted as times)

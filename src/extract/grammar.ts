@@ -217,6 +217,8 @@ export interface Grammar {
    * that past period.
    */
   readonly periodReferences: readonly string[];
+  /** Personal pronouns opening a clause of their own right after a number, not its noun ("up from 153 it had reported"). */
+  readonly subjectPronouns: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */
   readonly riseCues: readonly string[];
   /**

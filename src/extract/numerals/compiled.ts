@@ -78,6 +78,7 @@ export interface CompiledGrammar {
   readonly increment: WordSet;
   readonly historical: PhraseSet<true>;
   readonly periodReferences: WordSet;
+  readonly subjectPronouns: WordSet;
   readonly population: PhraseSet<true>;
   readonly notCounted: PhraseSet<true>;
   readonly rise: WordSet;
@@ -171,6 +172,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     increment: set(g.incrementCues),
     historical: flags(g.historicalCues),
     periodReferences: set(g.periodReferences),
+    subjectPronouns: set(g.subjectPronouns),
     population: flags(g.populationCues),
     notCounted: flags(g.notCounted),
     rise: set(g.riseCues),
