@@ -235,6 +235,8 @@ const BEFALLING: ReadonlySet<string> = new Set(["killed", "captured"]);
 const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
 const SPEAKER_PHRASE = 8;
+/** How far (tokens) past a number whose noun is a source's the speech verb may stand for the number to count the speakers. */
+const SPEAKER_NOUN_REACH = 16;
 const DASHES = new Set(["–", "-", "—", ":"]);
 /** How many tokens an aside on a statement may run between its cue and a day right before what is said. */
 const SAID_ASIDE_TOKENS = 16;
@@ -735,7 +737,13 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
     // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت";
     // nor an earlier figure and who gave it: "up from 153 it had reported late on Wednesday")
-    for (let k = e; !g.grammar.clitics && k < e + 10 && tokens[k]?.kind === "word" && !metricAt[k] && earlierAt(lead) < 0; k++) {
+    // (past an aside, where the noun is a source's: "Two residents of Atarib, a town in the western
+    // Aleppo countryside, told Reuters")
+    // (what the aside names is no count's: "a town")
+    const speakerNoun = !g.grammar.clitics && lx.sources.matchAt(tokens, e) !== undefined;
+    let aside = false;
+    for (let k = e; !g.grammar.clitics && k < e + (speakerNoun ? SPEAKER_NOUN_REACH : 10) && (tokens[k]?.kind === "word" || (speakerNoun && isComma(tokens[k]))) && (aside || !metricAt[k]) && earlierAt(lead) < 0; k++) {
+      if (isComma(tokens[k])) aside = !aside;
       const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
       if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
       if (said) break;

@@ -398,6 +398,10 @@ describe("the speakers counted", () => {
     const en = extract("en", "Two Syrian army sources told Reuters that at least 30 soldiers had been killed.", "2024-11-28");
     expect(en.map((c) => c.quantity.value)).toEqual([30]);
   });
+  it("also past an aside on where they are ('Two residents of Atarib, a town in the western Aleppo countryside, told Reuters')", () => {
+    const en = extract("en", "Title\n\nTwo residents of Atarib, a town in the western Aleppo countryside, told Reuters that at least 23 air strikes had hit the town since dawn.", "2024-11-28");
+    expect(en.map((c) => [c.quantity.value, c.metric, c.source])).toEqual([[23, "airstrikes", "residents"]]);
+  });
   it("but a count said by a source named before the comma is one ('the Syria Civil Defense, better known as the White Helmets, said eight civilians … were killed')", () => {
     const en = extract("en", "Title\n\nIn Idlib province, the Syria Civil Defense, better known as the White Helmets, said eight civilians, including two women, were killed Friday when warplanes struck a market.", "2024-11-30");
     expect(en.map((c) => [c.quantity.value, c.metric, c.subject, c.source])).toEqual([[8, "killed", "civilians", "white-helmets"], [2, "killed", "women", "white-helmets"]]);
