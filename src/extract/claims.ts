@@ -599,11 +599,11 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = a; k < b; k++) if (isClauseBreak(tokens[k])) return false;
     return true;
   };
-  /** An item number at token k: one or two digits, then "-", ")" or "." and a word ("5- …", "3) …"). */
+  /** An item number at token k: one or two digits, then "-", ")", "." or "|" and a word ("5- …", "3) …", "2 | The toll"). */
   const itemNumberAt = (k: number): boolean => {
     const t = tokens[k];
     const mark = tokens[k + 1];
-    return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === ".") && tokens[k + 2]?.kind === "word";
+    return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === "." || mark.text === "|") && tokens[k + 2]?.kind === "word";
   };
   /** A capitalised word at k that names no group, place or metric (a person's name in the original text). */
   const ageAfterName = (k: number): boolean => {

@@ -128,6 +128,10 @@ describe("the number of an item opening its line", () => {
     const listed = extract("ar", "وقال المرصد إن عدد القتلى ارتفع إلى 300 شخص، وهم:\n- 120 من الفصائل.\n- 100 من قوات النظام.\n");
     expect(listed.map((c) => c.quantity.value)).toEqual([300, 120, 100]);
   });
+  it("also before a bar, a newsletter's section ('2 | The toll')", () => {
+    const en = extract("en", "Newsletter\n\n2 | The toll\n\nThe monitor said at least 1,014 people had been killed.", "2024-12-09");
+    expect(en.map((c) => c.quantity.value)).toEqual([1014]);
+  });
 });
 
 describe("a decimal and a scale word", () => {
