@@ -382,8 +382,13 @@ const pickMentions = (
         first = false;
       }
       if (before) take(before, c);
-    } else if (after && (!before || (gap(doc, c.to, after.from) <= gap(doc, before.to, c.from) && !reportedSubject(after)))) take(after, c);
-    else if (before) take(before, c);
+    } else if (after && (!before || (gap(doc, c.to, after.from) <= gap(doc, before.to, c.from) && !reportedSubject(after)))) {
+      take(after, c);
+      // (and the agency it told, the verb's object right after it: "وفق ما أفاد المرصد السوري
+      // لحقوق الإنسان وكالة فرانس برس")
+      const told = near.find((s) => s.from === after.to && lex.source(s.value)?.kind === "news-agency");
+      if (g.grammar.clitics && told !== undefined) take(told, c, true);
+    } else if (before) take(before, c);
   }
   return picked;
 };

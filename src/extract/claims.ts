@@ -1428,9 +1428,20 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     for (let k = from; k < to; k++) if (g.continuation.matchAt(tokens, k) !== undefined) return withStatementDay(a, before.asOf);
     return a;
   };
+  /**
+   * A source speaking again in the next sentences with no relay named, after its statement was
+   * relayed ("… وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس" then "وأوضح مدير المرصد أن
+   * …"): the same relay, which carried it all, where the grammar says so (`relayCarried`; not an
+   * unknown speaker, who may be another).
+   */
+  const relayedAgain = (a: Attribution | null, para: number): Attribution | null => {
+    const before = lastAttribution;
+    if (!g.grammar.relayCarried || a === null || a.via.length > 0 || a.source === outlet || a.source === "other" || before === null || before.source !== a.source || before.via.length === 0 || before.paragraph < para - 1) return a;
+    return makeAttribution(a.source, before.via, a.anchors, a.sentence, a.paragraph, a.asOf);
+  };
   const attributionFor = (s: number, at: number, para: number): Attribution | null => {
     const { mentions, unnamed } = sentenceSources(s);
-    const own = continued(anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution), s);
+    const own = relayedAgain(continued(anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution), s), para);
     // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
     // received reports of …"): its own figure
     if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)

@@ -245,4 +245,10 @@ export interface Grammar {
   readonly timeWords: Readonly<Record<string, TimeWord>>;
   /** Whether tokens carry Arabic clitics (conjunction and preposition prefixes). */
   readonly clitics: boolean;
+  /**
+   * Whether a source speaking again in the next sentences, with no relay named, is still relayed
+   * by the agency its statement was told to: so the language's outlets write agency copy, naming
+   * the agency once ("وفق ما أفاد المرصد … وكالة فرانس برس" then "وأوضح مدير المرصد أن …").
+   */
+  readonly relayCarried: boolean;
 }

@@ -942,6 +942,18 @@ describe("the writer's own conclusion", () => {
   });
 });
 
+describe("an agency told, as the speech verb's object", () => {
+  const text = "عنوان\n\nارتفعت حصيلة القتلى إلى 182 شخصاً منذ فجر الأربعاء، وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس اليوم.\n\nوأوضح مدير المرصد أن القتلى هم 102 من مقاتلي الهيئة.";
+  it("relays the speaker ('وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس')", () => {
+    expect(only(extract("ar", text, "2024-11-28"), 182)).toMatchObject({ source: "sohr", via: ["afp", "example-news"] });
+  });
+  it("and its next words in Arabic copy ('وأوضح مدير المرصد أن …'), but not an English monitor's ('The monitor said')", () => {
+    expect(only(extract("ar", text, "2024-11-28"), 102)).toMatchObject({ source: "sohr", via: ["afp", "example-news"] });
+    const en = extract("en", "Title\n\nThe toll rose to 182, the Syrian Observatory for Human Rights told AFP.\n\nThe monitor said on its website that 102 of the dead were fighters.", "2024-11-28");
+    expect(only(en, 102)).toMatchObject({ source: "sohr", via: ["example-news"] });
+  });
+});
+
 describe("a statement read on state television or carried in an agency's report", () => {
   it("is its speaker's, relayed ('The Syrian military, in a statement read on state television, said', 'في بيان أوردته … (سانا)')", () => {
     const en = only(extract("en", "Title\n\nThe Syrian military, in a statement read on state television, said its forces had \"inflicted losses of no fewer than 400 dead\" on the attackers.", "2024-11-29"), 400);

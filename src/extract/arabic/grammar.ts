@@ -164,4 +164,5 @@ export const arabicGrammar: Grammar = {
     "أيام": "days-unit", "يوما": "days-unit", "الأيام": "days-unit", "أسبوع": "week-unit", "ساعة": "hours-unit", "ساعات": "hours-unit", "الساعات": "hours-unit",
   },
   clitics: true,
+  relayCarried: true,
 };

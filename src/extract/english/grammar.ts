@@ -138,4 +138,5 @@ export const englishGrammar: Grammar = {
     "over the same period": "same-period", "over this period": "same-period", "in that period": "same-period",
   },
   clitics: false,
+  relayCarried: false,
 };
