@@ -100,6 +100,10 @@ describe("vague amounts", () => {
     expect(numbers("en", "between 60,000 and 80,000 people")).toEqual([[60000, 80000]]);
     expect(numbers("ar", "بين 20 و30 قتيلا")).toEqual([[20, 30]]);
   });
+  it("also with the join glued to a number word ('ما بين ٨٠٠ ألف ومليون شخص'), but not with no range opened", () => {
+    expect(numbers("ar", "ما بين ٨٠٠ ألف ومليون شخص")).toEqual([[800_000, 1_000_000]]);
+    expect(numbers("ar", "نزح ٨٠٠ ألف ومليون آخرون")).toEqual([800_000, 1_000_000]);
+  });
 });
 
 describe("Arabic numbers past a thousand", () => {

@@ -309,6 +309,13 @@ const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMent
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
+    // (the join glued to a number word: "ما بين ٨٠٠ ألف ومليون")
+    const glued = b !== undefined && g.grammar.clitics && b.from === a.to && b.form === "words" && g.rangeJoin.has(tokens[b.from]!.text.charAt(0)) && [1, 2].some((d) => g.rangeStart.matchAt(tokens, a.from - d)?.to === a.from);
+    if (glued && a.value !== null && b.value !== null && a.form !== "implicit" && b.value > a.value) {
+      out.push({ ...a, rangeHigh: b.value, rangeTo: b.to });
+      k++;
+      continue;
+    }
     if (b && a.value !== null && b.value !== null && a.form !== "implicit" && b.form !== "implicit" && b.value > a.value && b.from === a.to + 1) {
       const join = tokens[a.to]!;
       const started = [1, 2].some((d) => {
