@@ -235,6 +235,10 @@ describe("numbered names", () => {
     expect(extract("ar", "وقتل 19 ضابطاً خلال اقتحام الفوج 46 والسيطرة عليه.").map((c) => c.quantity.value)).toEqual([19]);
     expect(extract("en", "Flash Update No. 6: at least 20 people were killed, including units of Division 25.").map((c) => c.quantity.value)).toEqual([20]);
   });
+  it("nor the number of a law's article ('وفق المادة 8 من نظام روما الأساسي', 'under Article 8 of the Rome Statute')", () => {
+    expect(extract("ar", "وأعدم المسلحون 6 أسرى، وهو جريمة حرب وفق المادة 8 من نظام روما الأساسي.").map((c) => c.quantity.value)).toEqual([6]);
+    expect(extract("en", "Fighters executed 6 prisoners, a war crime under Article 8 of the Rome Statute.").map((c) => c.quantity.value)).toEqual([6]);
+  });
 });
 
 describe("quotes of a rising toll", () => {

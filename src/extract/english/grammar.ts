@@ -43,7 +43,7 @@ export const englishGrammar: Grammar = {
     "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "depots", "warehouses", "million-strong", "inhabitants", "residents-strong", "attacks", "operations",
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
   ],
-  numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "day", "base", "route", "highway", "airbase"],
+  numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase"],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
