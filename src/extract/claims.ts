@@ -1784,7 +1784,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     // ("executed at least seven captured soldiers": a participle before the noun describes who they
     // were; a verb of killing or capture right before the count says what befell them; not one of
     // moving them: "evacuated 310 wounded people" counts the wounded)
-    if (np.counted && metric !== null && np.counted.from === e && subjectAt[np.counted.to] !== undefined) {
+    // (whom the noun names may follow past a partitive: "إعدام ما لا يقل عن 6 أسرى من عناصر القوات الحكومية")
+    let whose = np.counted ? g.partitives.matchAt(tokens, np.counted.to)?.to ?? np.counted.to : -1;
+    if (whose > (np.counted?.to ?? 0) && hasAt(g.memberNouns, whose)) whose++;
+    if (np.counted && metric !== null && np.counted.from === e && subjectAt[whose] !== undefined) {
       const verb = metricCover[qStart - 1];
       if (verb !== undefined && verb.to === qStart && !verb.value.includes(metric) && BEFALLING.has(verb.value[0]!)) {
         metric = verb.value[0]!;

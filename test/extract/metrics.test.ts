@@ -583,6 +583,9 @@ describe("a participle describing the counted, after a verb", () => {
   it("gives way to a verb of killing or capture ('executed at least seven captured soldiers')", () => {
     expect(only(extract("en", "Title\n\nRebels executed at least seven captured soldiers near Hama, the monitor said.", "2024-12-03"), 7).metric).toBe("killed");
   });
+  it("also where whom the noun names follows a partitive and a member noun ('إعدام ما لا يقل عن 6 أسرى من عناصر القوات الحكومية')", () => {
+    expect(only(extract("ar", "عنوان\n\nوأشار المرصد إلى إعدام ما لا يقل عن 6 أسرى من عناصر القوات الحكومية ميدانياً.", "2024-12-04"), 6)).toMatchObject({ metric: "killed", subject: "government" });
+  });
   it("but not to one of moving them ('evacuated 310 wounded people')", () => {
     expect(only(extract("en", "Title\n\nThe Syrian Arab Red Crescent evacuated 310 wounded people from Aleppo hospitals.", "2024-12-03"), 310).metric).toBe("injured");
   });
