@@ -72,6 +72,13 @@ describe("wire phrasings", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([50000]);
   });
 
+  it("drops an appeal's target and a community's size ('ويهدف النداء إلى الوصول إلى 250 ألف شخص', 'المقدر عددهم بنحو 3 آلاف مواطن')", () => {
+    const ar = extract("ar", "عنوان\nوقال الاتحاد الدولي إن 50 ألف شخص نزحوا. ويهدف النداء إلى الوصول إلى 250 ألف شخص.\nوقالت الوزارة إن أبناء الجالية، المقدر عددهم بنحو 3 آلاف مواطن، لم تسجل بينهم أي إصابات.", "2024-12-06");
+    expect(ar.map((c) => c.quantity.value)).toEqual([50000]);
+    const en = extract("en", "Title\nSome 50,000 people have fled, the IFRC said. The appeal aims to reach 250,000 people.", "2024-12-06");
+    expect(en.map((c) => c.quantity.value)).toEqual([50000]);
+  });
+
   it("reads 'one of the residents said' as a speaker, not a count of one", () => {
     const ar = extract("ar", "عنوان\nوقال أحد السكان إن 5 أشخاص قتلوا.\nوفر عشرات الآلاف من سكان المدينة، بحسب شهود عيان.", "2024-12-07");
     expect(ar.map((c) => [c.quantity.value, c.metric, c.source])).toEqual([

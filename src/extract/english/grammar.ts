@@ -94,6 +94,7 @@ export const englishGrammar: Grammar = {
     "the rank of", "rank of",
     "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of", "members of", "were from", "was from", "all from",
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
+    "aims to reach", "aim to reach", "seeks to reach", "ready to receive", "prepared to receive", "estimated to number",
   ],
   personalPossessives: ["his", "her", "my"],
   ownStaff: ["our teams", "our team", "our staff", "our field teams", "our colleagues", "our partners", "our field staff", "our teams on the ground", "we have", "we recorded", "we registered"],
