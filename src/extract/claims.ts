@@ -2042,6 +2042,17 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     }
     return undefined;
   };
+  /**
+   * The count an earlier figure of `metric` in sentence `s` restates: the first count of that
+   * metric in its sentence (the total a breakdown follows), or else in the one before.
+   */
+  const restatedTotal = (s: number, metric: string): Draft | undefined => {
+    for (const at of [s, s - 1]) {
+      const d = drafts.find((x) => x.sentence === at && x.metric === metric && !x.nested && x.earlier < 0);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  };
   /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
   /** Whether sentence `s` (tokens [from, to)) names metric `id`, read once per sentence and metric. */
   const metricsOfSentence = new Map<number, Set<string>>();
@@ -2136,6 +2147,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentionEndsWithin(mentions, k - 3, k)) reported = k;
       // (nor one of the conjunct before a count opening its own: "الثوار على أبواب حمص وعشرات الآلاف يفرّون")
       const opensConjunct = g.grammar.clitics && word(qualFrom).startsWith("و") && m.form === "vague";
+      // (an earlier figure with no noun of its own counts whom the total it restates counts, not the
+      // last part of that total's breakdown: "… و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت")
+      if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(qualFrom) >= 0) subject = restatedTotal(s, metric)?.subject ?? null;
       if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k) || k < reported));
       if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
       if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;

@@ -302,6 +302,10 @@ describe("an earlier figure restated after a count", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
   });
+  it("after a breakdown, counts whom the total counts and is of its own day ('… و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت')", () => {
+    const ar = extract("ar", "عنوان\n\nوفق الحصيلة التي أعلنها المرصد السوري لحقوق الإنسان ليل الأحد، بلغ عدد القتلى منذ ٢٧ نوفمبر ٩١٠ أشخاص، هم ٣٨٠ من عناصر الفصائل و٣٧٨ من قوات النظام و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت.", "2024-12-10");
+    expect(only(ar, 826)).toMatchObject({ rule: "ar/earlier-figure", subject: only(ar, 910).subject, partOf: null, asOf: { earliest: "2024-12-07", latest: "2024-12-07" } });
+  });
   it("with who gave it and when ('197 people had been killed …, up from 153 it had reported late on Wednesday night'): the day is the earlier figure's, not the statement's", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said 197 people had been killed since the fighting erupted at dawn on Wednesday, up from 153 it had reported late on Wednesday night.", "2024-11-28");
     expect([only(en, 153).metric, only(en, 153).asOf.earliest, only(en, 197).asOf.earliest]).toEqual(["killed", "2024-11-27", "2024-11-28"]);
