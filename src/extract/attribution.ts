@@ -13,6 +13,7 @@ import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
+import type { Token } from "./text/tokens.js";
 import { F_ATTRIBUTION, F_ATTRIBUTION_HEAD, F_RELAY, F_SOURCE, F_SUBJECT, F_UNNAMED_SOURCE } from "./token-flag-bits.js";
 
 export interface SourceMention {
@@ -294,10 +295,17 @@ const pickMentions = (
     // sources are in order of position, one per start
     // "عدد الجرحى في صفوف الجيش": a name after "in the ranks of" is who is counted, not who speaks
     // (a one-word partitive is not enough: "a commander of the rebels" speaks for them)
-    // (nor one after a count and its member noun: "وأسر 36 عنصراً من الجيش السوري")
-    const counted = (src: PhraseMatch<string>) =>
-      (src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from) ||
-      (src.from - 3 >= from && g.partitives.matchAt(doc.tokens, src.from - 1)?.to === src.from && (doc.tokens[src.from - 2]!.kind === "number" || doc.tokens[src.from - 3]!.kind === "number"));
+    // (nor one after a count and its member noun: "وأسر 36 عنصراً من الجيش السوري", perhaps past
+    // the word for forces: "أسروا أكثر من ألفي عنصر من قوات الجيش")
+    const numeric = (t: Token) => t.kind === "number" || g.numberWords.has(t.text);
+    const counted = (src: PhraseMatch<string>) => {
+      if (src.from - 2 >= from && g.partitives.matchAt(doc.tokens, src.from - 2)?.to === src.from) return true;
+      for (let j = src.from - 1; j >= Math.max(from + 2, src.from - 2); j--) {
+        if (g.partitives.matchAt(doc.tokens, j)?.to !== j + 1) continue;
+        return numeric(doc.tokens[j - 1]!) || numeric(doc.tokens[j - 2]!);
+      }
+      return false;
+    };
     for (let k = firstNear; k < sources.length && sources[k]!.from < hi; k++) if (!counted(sources[k]!)) near.push(sources[k]!);
     for (const s of near) {
       // a name right after a number is what it counts ("12 rebels had died, it said"), and so is one

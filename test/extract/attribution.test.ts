@@ -439,6 +439,10 @@ describe("a party named as what is counted after a count and its member noun", (
     const dpa = extract("ar", "وارتفعت حصيلة القتلى إلى ٥١٤ قتيلاً، بينهم ٩٠ مدنياً، وذلك وفق ما نقلته وكالة الأنباء الألمانية (د ب أ) عن المرصد السوري لحقوق الإنسان.", "2024-12-01");
     expect(only(dpa, 514)).toMatchObject({ source: "sohr", via: ["dpa", "example-news"] });
   });
+  it("nor past the word for forces, after a number word ('أسروا أكثر من ألفي عنصر من قوات الجيش …، وإن …')", () => {
+    const ar = extract("ar", "عنوان\n\nأما إدارة العمليات العسكرية، فقالت في بيان يوم الجمعة إن مقاتليها أسروا أكثر من ألفي عنصر من قوات الجيش منذ بدء المعركة، وإن \"أعداداً كبيرة\" من الجنود سلموا أنفسهم دون قتال.", "2024-12-08");
+    expect(only(ar, 2000)).toMatchObject({ metric: "captured", source: "opposition-ops" });
+  });
 });
 
 describe("other armies", () => {
