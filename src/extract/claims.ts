@@ -25,7 +25,7 @@ import {
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SOURCE, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { enumeratorEnd } from "./list-marker.js";
-import { bareSkeleton } from "./text/skeleton.js";
+import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
@@ -1094,6 +1094,16 @@ const nameStartsAt = (cx: Reading, words: readonly string[], k: number): boolean
   }
   return true;
 };
+/** The skeleton of a token's text (`skeleton`), cached by token id. */
+const tokenSkeletons = new IdCache<string>();
+const tokenSkeleton = (t: Token): string => {
+  let sk = tokenSkeletons.get(t.id);
+  if (sk === undefined) {
+    sk = skeleton(t.text);
+    tokenSkeletons.set(t.id, sk);
+  }
+  return sk;
+};
 /**
  * Whether the publisher's Latin name spelled in Arabic letters ("«زمان الوصل»" for Zaman al-Wasl:
  * one of `skeletons`) starts at token `k`, in up to four tokens of one phrase before `limit`,
@@ -1103,9 +1113,12 @@ const skeletonEndsAt = (cx: Reading, skeletons: readonly string[], k: number, at
   const { g, tokens } = cx;
   if (!g.grammar.clitics || skeletons.length === 0) return false;
   let text = "";
+  // (the skeleton of words joined by spaces is theirs joined: each word's is read once per word)
+  let sk = "";
   for (let j = k; j < Math.min(limit, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
     text += (j > k ? " " : "") + tokens[j]!.text;
-    if (j + 1 >= atLeast && skeletons.includes(bareSkeleton(text))) return true;
+    sk += tokenSkeleton(tokens[j]!);
+    if (j + 1 >= atLeast && skeletons.includes(withoutArticle(text, sk))) return true;
   }
   return false;
 };
