@@ -1094,6 +1094,17 @@ const nameStartsAt = (cx: Reading, words: readonly string[], k: number): boolean
   }
   return true;
 };
+/** Skeletons of publishers' names (`bareSkeleton`), by name: few publishers, many articles each. */
+const nameSkeletons = new Map<string, string>();
+const nameSkeleton = (name: string): string => {
+  let sk = nameSkeletons.get(name);
+  if (sk === undefined) {
+    if (nameSkeletons.size >= 10_000) nameSkeletons.clear();
+    sk = bareSkeleton(name);
+    nameSkeletons.set(name, sk);
+  }
+  return sk;
+};
 /** The skeleton of a token's text (`skeleton`), cached by token id. */
 const tokenSkeletons = new IdCache<string>();
 const tokenSkeleton = (t: Token): string => {
@@ -1118,7 +1129,10 @@ const skeletonEndsAt = (cx: Reading, skeletons: readonly string[], k: number, at
   for (let j = k; j < Math.min(limit, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
     text += (j > k ? " " : "") + tokens[j]!.text;
     sk += tokenSkeleton(tokens[j]!);
-    if (j + 1 >= atLeast && skeletons.includes(withoutArticle(text, sk))) return true;
+    // (the article test only when a skeleton is the phrase's, with or without its first letter)
+    let near = false;
+    for (let i = 0; i < skeletons.length && !near; i++) near = skeletons[i]!.length >= sk.length - 1 && sk.endsWith(skeletons[i]!);
+    if (j + 1 >= atLeast && near && skeletons.includes(withoutArticle(text, sk))) return true;
   }
   return false;
 };
@@ -1188,7 +1202,7 @@ const publisherNames = (cx: Reading): { names: (readonly string[])[]; skeletons:
       }
     }
     const skeletons = generalList<string>();
-    for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && bareSkeleton(p).length >= 3) skeletons.push(bareSkeleton(p));
+    for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && nameSkeleton(p).length >= 3) skeletons.push(nameSkeleton(p));
     // (with no issuer named, the head noun of its name as the text gives it)
     const head = outlet !== null && issuer === null ? publisherHead(cx, names, skeletons) : null;
     if (head !== null) {
