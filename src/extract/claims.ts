@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, prepare, QUOTES, type Doc } from "./document.js";
+import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, phraseText, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
@@ -772,7 +772,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // "according to two rescue workers": the speakers, not a count (after a verb that names its
   // speaker after it; "Security sources said 30 rebels were killed" is a count)
   const cueBefore = matchesBefore(cx, g.attribution, F_ATTRIBUTION, lead, 3);
-  if (cueBefore && lx.sources.matchAt(tokens, e) !== undefined && g.speechVerbs.has(tokens.slice(cueBefore.from, cueBefore.to).map((t) => t.text).join(" "))) return true;
+  if (cueBefore && lx.sources.matchAt(tokens, e) !== undefined && g.speechVerbs.has(phraseText(tokens, cueBefore.from, cueBefore.to))) return true;
   // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
   const nest = matchesBefore(cx, g.nest, F_NEST, lead, 3);
   if (nest) {
