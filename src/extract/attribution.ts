@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { QUOTES, gapWords as gap, isComma, type Doc } from "./document.js";
+import { QUOTES, gapWords as gap, isComma, phraseText, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
@@ -430,7 +430,7 @@ const unknownSpeaker = (
 ): PhraseMatch<true> | undefined => {
   // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
   for (const c of cues) {
-    const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [doc.tokens.slice(c.from, c.to).map((t) => t.text).join(" ")];
+    const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [phraseText(doc.tokens, c.from, c.to)];
     if (!variants.some((v) => g.speechVerbs.has(v))) continue;
     let k = c.to;
     while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;

@@ -13,9 +13,9 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, prepare, QUOTES, type Doc } from "./document.js";
+import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, phraseText, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
-import { lexiconPhrases } from "./lexicon-phrases.js";
+import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
 import { tokenize, type Token } from "./text/tokens.js";
@@ -25,7 +25,7 @@ import {
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SOURCE, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { enumeratorEnd } from "./list-marker.js";
-import { bareSkeleton } from "./text/skeleton.js";
+import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
 import { datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
@@ -375,6 +375,1961 @@ const listLines = (doc: Doc, g: CompiledGrammar): number[] => {
   }
   return listLineNumber;
 };
+/**
+ * One article's reading, shared by the rules below (module functions, so that each is compiled
+ * once and calls the same functions for every article): the article, lexicon and grammar, the
+ * document and its tokens with their masks, the phrase matches and position tables found once per
+ * article, per-sentence caches, and the state carried from count to count (the last attribution,
+ * the count before).
+ */
+interface Reading {
+  readonly article: Article;
+  readonly lex: LexiconIndex;
+  readonly g: CompiledGrammar;
+  readonly lx: LexiconPhrases;
+  readonly doc: Doc;
+  readonly tokens: readonly Token[];
+  readonly n: number;
+  readonly outlet: string | null;
+  readonly flags: Int32Array;
+  readonly subjectAt: readonly (PhraseMatch<string> | undefined)[];
+  readonly metricMatches: readonly PhraseMatch<readonly string[]>[];
+  readonly metricAt: readonly (PhraseMatch<readonly string[]> | undefined)[];
+  readonly metricCover: readonly (PhraseMatch<readonly string[]> | undefined)[];
+  readonly metricIndex: Int32Array;
+  readonly placeMatches: readonly PhraseMatch<string>[];
+  readonly numbers: readonly NumberMention[];
+  /** 1 where a number starts. */
+  readonly numberAtTok: Int32Array;
+  /** Sources and unnamed speakers by sentence, read on first use. */
+  readonly attributionCache: Map<number, ReturnType<typeof attributedSources>>;
+  readonly timeList: readonly TimeExpr[];
+  /** 1 where a time expression starts. */
+  readonly timeAt: Int32Array;
+  readonly timeIndex: Int32Array;
+  /** 1 inside a time expression past its first token. */
+  readonly inTime: Int32Array;
+  /** Token positions right after a number: a metric word there is that number's counted noun. */
+  readonly countedNoun: ReadonlySet<number>;
+  /** Clauses dated in the past: their metric words are history. */
+  readonly pastClauses: ReadonlySet<number>;
+  /** Token positions where an attribution cue ends. */
+  readonly cueEndAt: Int32Array;
+  /** For each token, the start of the last list intro ("as follows") before it, or -1. */
+  readonly introBefore: Int32Array;
+  readonly listLineNumber: readonly number[];
+  readonly placeIndex: Int32Array;
+  /** The first year of the lexicon's events: a year before it marks a historical count. */
+  readonly eventYear: number;
+  readonly numberedNames: WordSet;
+  /** The attribution carried from sentence to sentence. */
+  lastAttribution: Attribution | null;
+  /** The last attribution to a source the lexicon names (an unnamed speaker may refer back to it). */
+  lastNamed: Attribution | null;
+  lastAttributionSentence: number;
+  /** The last paragraph where the carried attribution was set or used. */
+  lastAttributionParagraph: number;
+  /**
+   * The publisher's names, worked out on first use: as the text's tokens spell them (the whole name,
+   * "Human Rights Watch", and for "International Rescue Committee (IRC)" each part alone), and the
+   * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
+   */
+  publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null } | undefined;
+  /** The day a chronology entry opens with, by the entry's first sentence. */
+  readonly entryDays: Map<number, DayInterval | null>;
+  /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
+  readonly selfPublished: boolean;
+  /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
+  readonly knownOrganisation: boolean;
+  /** The count before. */
+  prev: Draft | null;
+  /** The last count that is not a nested part: "others" and bare counts take its subject. */
+  prevTop: Draft | null;
+  inNest: boolean;
+  /** The metrics each sentence names, read once per sentence. */
+  readonly metricsOfSentence: Map<number, Set<string>>;
+  /** The drafts so far, in the order of their numbers. */
+  readonly drafts: Draft[];
+}
+
+const NEAR = 40;
+// a metric word inside a longer name is part of the name ("تحرير" in "هيئة تحرير الشام")
+const insideName = (subjectAt: readonly (PhraseMatch<string> | undefined)[], m: PhraseMatch<readonly string[]>): boolean => {
+  for (let k = m.from; k >= 0 && k > m.from - NAME_REACH; k--) {
+    const sm = subjectAt[k];
+    if (sm !== undefined) return sm.to >= m.to && sm.to - sm.from > m.to - m.from;
+  }
+  return false;
+};
+/**
+ * "M4", "T4": digits glued to a Latin letter name a road or a base; glued to an Arabic word (not a
+ * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24").
+ */
+const gluedToName = (tokens: readonly Token[], m: NumberMention): boolean => {
+  const prev = tokens[m.from - 1];
+  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{4}$/i.test(prev.text);
+};
+
+const word = (cx: Reading, i: number) => cx.tokens[i]?.text ?? "";
+/** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
+const matchesBefore = <T>(cx: Reading, set: PhraseSet<T>, bit: number, at: number, maxBack: number): PhraseMatch<T> | undefined => {
+  const { tokens, flags } = cx;
+  for (let d = maxBack; d >= 1; d--) {
+    if (((flags[at - d] ?? 0) & bit) === 0) continue;
+    const m = set.matchAt(tokens, at - d);
+    if (m && m.to === at) return m;
+  }
+  return undefined;
+};
+/**
+ * Whether a cue of rising is at `k`: a verb ("rose", "بلغت") or a bare "to"/"إلى" after such a
+ * verb or a metric word a few words before in its clause ("the toll to 300"), not any "to"
+ * ("provided care to 87 people injured").
+ */
+const risenAt = (cx: Reading, k: number): boolean => {
+  const { g, doc, metricCover } = cx;
+  if (!g.rise.has(word(cx, k))) return false;
+  if (riseVerbAt(cx, k)) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(cx, j)) return true;
+  return false;
+};
+/** A cue of rising at `k` that is a verb ("rose", "reached", "بلغت"), not a bare "to"/"إلى". */
+const riseVerbAt = (cx: Reading, k: number): boolean => cx.g.rise.has(word(cx, k)) && !cx.g.rangeJoin.has(word(cx, k));
+/** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
+const earlierAt = (cx: Reading, at: number): number => {
+  const { g, tokens } = cx;
+  for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
+  return -1;
+};
+/**
+ * Where a speaker's verb in the pluperfect right before `at` starts ("It had reported 277 deaths
+ * on Friday" after "… had risen to 318", "وكان المرصد قد أحصى 198 قتيلاً"), or -1: the count it
+ * gives is an earlier figure, as "up from" marks one.
+ */
+const earlierStatementAt = (cx: Reading, at: number): number => (cx.cueEndAt[at] === 1 && hasAt(cx, cx.g.pluperfect, at - 2) ? at - 2 : -1);
+/** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
+const hasAt = (cx: Reading, s: WordSet, k: number): boolean => {
+  const { tokens } = cx;
+  const t = tokens[k];
+  return t === undefined ? s.has("") : s.hasToken(t);
+};
+
+// --- per-sentence caches
+const sentenceRange = (cx: Reading, s: number): [number, number] => [cx.doc.sentenceStart[s] ?? 0, cx.doc.sentenceStart[s + 1] ?? cx.n];
+const sentenceSources = (cx: Reading, s: number) => {
+  const { lex, g, lx, doc, outlet, flags, attributionCache } = cx;
+  let a = attributionCache.get(s);
+  if (!a) {
+    const [from, to] = sentenceRange(cx, s);
+    a = attributedSources(doc, g, lx, lex, from, to, outlet, flags, (f, t) => issuerOpensAt(cx, f, t));
+    attributionCache.set(s, a);
+  }
+  return a;
+};
+/** Time expressions starting in [a, b) (callers keep the range short). */
+const timesIn = (cx: Reading, a: number, b: number): TimeExpr[] => timesBetween(cx.timeList, cx.timeIndex, cx.n, a, b);
+const startsListLine = (cx: Reading, s: number, at: number): boolean => cx.listLineNumber[s] === at;
+/**
+ * A word joining a new clause with a subject of its own ("… منذ 2016 وغارات روسية تقتل 19") in
+ * [a, b): a metric word after it before `b`, past the joined word (not the same subject going on:
+ * "began in 2011 and has killed", "منذ 2011 وقتل").
+ */
+const joinedCountBetween = (cx: Reading, a: number, b: number): boolean => {
+  const { g, doc, metricAt } = cx;
+  for (let j = a; j < b; j++) {
+    const w = word(cx, j);
+    const glued = g.grammar.clitics && w.startsWith("و") && w.length > 3;
+    if (!(w === "and" || w === "و" || glued)) continue;
+    const first = glued ? j : j + 1;
+    if (hasAt(cx, g.predicateAux, first) || hasAt(cx, g.copulas, first)) return false;
+    // (past the joined word's own metric phrase: "وأودت بحياة"; in the joined clause, not past a
+    // comma after a joined noun: "the regime and its Russian backers … to take the countryside,
+    // displacing close to 1 million people")
+    for (let k = metricAt[first]?.to ?? first + 1; k < b; k++) if (metricAt[k] && doc.clause[k] === doc.clause[j]) return true;
+    return false;
+  }
+  return false;
+};
+/** A superlative a few words before a year ("أعنف هجوم على ريف حلب الغربي منذ 2020"). */
+const superlativeBefore = (cx: Reading, year: number): boolean => {
+  const { g, tokens } = cx;
+  for (let k = year - 1; k >= Math.max(0, year - 8); k--) {
+    if (isClauseBreak(tokens[k])) return false;
+    if (tokens[k]!.kind === "word" && hasAt(cx, g.superlatives, k)) return true;
+  }
+  return false;
+};
+const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
+  const { g, lx, doc, tokens, n, flags, timeList, timeIndex, eventYear } = cx;
+  if (!Number.isFinite(eventYear)) return false;
+  for (let k = Math.max(0, from - 10); k < Math.min(n, to + 14); k++) {
+    const t = tokens[k]!;
+    const y = t.kind === "number" ? yearOf(t) : -1;
+    if (y < 0 || y >= eventYear) continue;
+    // (nor a year a superlative compares with: "في أعنف هجوم على ريف حلب منذ 2020", "the deadliest since 2016")
+    if (superlativeBefore(cx, k)) continue;
+    // (not a count of its own joined after the year: "… للمرة الأولى منذ 2016 وغارات روسية تقتل 19 مدنياً")
+    if (k < from && joinedCountBetween(cx, k + 1, from)) continue;
+    if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
+  }
+  // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
+  // (or in the sentence before, when this one opens by referring back to it: "Syria's conflict
+  // began in 2011 … It has killed more than 300,000 civilians")
+  const opening = doc.sentenceStart[doc.sentence[from]!] ?? from;
+  const refersBack = hasAt(cx, g.periodReferences, opening) && doc.sentence[from]! > 0;
+  for (let k = Math.max(0, from - 32); k < from; k++) {
+    const t = tokens[k]!;
+    const y = t.kind === "number" ? yearOf(t) : -1;
+    if (y < 0 || y >= eventYear || !(sameSentence(cx, k, from) || (refersBack && doc.sentence[k] === doc.sentence[from]! - 1))) continue;
+    // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
+    const later = timesBetween(timeList, timeIndex, n, k + 1, Math.min(n, to + 10));
+    let own = false;
+    for (let x = 0; x < later.length && !own; x++) own = later[x]!.kind !== "historical" && sameSentence(cx, later[x]!.from, from);
+    // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were
+    // killed"), unless it refers back to the period ("اندلعت عام ٢٠١١، وقُتل فيها أكثر من ٣٠٠ ألف مدني")
+    let joined = false;
+    for (let b = k + 1; b < from && !joined; b++) {
+      const w = tokens[b + 1]?.kind === "word" ? word(cx, b + 1) : "";
+      joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
+      if (joined) for (let r = b + 1; r < from && joined; r++) joined = !hasAt(cx, g.periodReferences, r);
+    }
+    // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
+    // (a qualifier is not one: "has killed an estimated half a million")
+    const qualified = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, from, 4)?.from ?? from;
+    // (right after the aside the year closes or after a speaker named past it, not past more words
+    // of the war's own clause: "حرباً اندلعت في آذار 2011 وخلّفت، بحسب تقديرات المرصد، أكثر من 600 ألف قتيل")
+    let spoken = false;
+    let words = false;
+    let named = false;
+    for (let b = k + 1; b < qualified && !spoken; b++) {
+      spoken = (!words || named) && ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
+      words ||= tokens[b]!.kind === "word";
+      named ||= lx.sources.matchAt(tokens, b) !== undefined;
+    }
+    if (!own && !joined && !spoken && !joinedCountBetween(cx, k + 1, from)) return true;
+  }
+  return false;
+};
+const sameSentence = (cx: Reading, a: number, b: number) => cx.doc.sentence[a] === cx.doc.sentence[b];
+
+/** A time expression naming a day starts at `at` ("يوم الجمعة", "يوم أمس"). */
+const dayNamedAt = (cx: Reading, at: number): boolean => {
+  const t = timesIn(cx, at, at + 1)[0];
+  return t !== undefined && t.from === at && t.kind === "on-day";
+};
+/** A metric word ends at most three words before `at` (a qualifier between allowed). */
+const metricJustBefore = (cx: Reading, at: number): boolean => {
+  const { g, metricCover } = cx;
+  const lead = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, at, 4)?.from ?? at;
+  for (let d = 1; d <= 3; d++) if (metricCover[lead - d] !== undefined) return true;
+  return false;
+};
+const hasNoClauseBreak = (cx: Reading, a: number, b: number): boolean => {
+  const { tokens } = cx;
+  for (let k = a; k < b; k++) if (isClauseBreak(tokens[k])) return false;
+  return true;
+};
+/** An item number at token k: one or two digits, then "-", ")", "." or "|" and a word ("5- …", "3) …", "2 | The toll"). */
+const itemNumberAt = (cx: Reading, k: number): boolean => {
+  const { tokens } = cx;
+  const t = tokens[k];
+  const mark = tokens[k + 1];
+  return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === "." || mark.text === "|") && tokens[k + 2]?.kind === "word";
+};
+/** A capitalised word at k that names no group, place or metric (a person's name in the original text). */
+const ageAfterName = (cx: Reading, k: number): boolean => {
+  const { article, lx, doc, tokens, subjectAt, metricAt } = cx;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== "word" || subjectAt[k] !== undefined || metricAt[k] !== undefined || lx.places.matchAt(tokens, k) !== undefined) return false;
+  // (of its last part: "al-Hassan")
+  const span = originalSpan(doc.norm, t.start, t.end);
+  const written = article.text.slice(span.start, span.end);
+  const first = written.charAt(written.lastIndexOf("-") + 1);
+  return first !== first.toLowerCase();
+};
+/** Whether a number counts the speakers of its sentence: right after a speech verb and before whom they told or what, or before the verb in English. */
+const speakersCounted = (cx: Reading, m: NumberMention, e: number): boolean => {
+  const { g, lx, tokens, n, metricCover, numberAtTok } = cx;
+  if (g.grammar.clitics) {
+    const verb = tokens[m.from - 1];
+    if (verb === undefined || !tokenVariants(verb.text, true).some((v) => g.speechVerbs.has(v))) return false;
+    for (let k = e; k <= e + 3 && k < n; k++) {
+      if (metricCover[k] || numberAtTok[k]) return false;
+      if (g.relay.matchAt(tokens, k) !== undefined || hasAt(cx, g.complementizers, k) || /^[وف]?ل/.test(word(cx, k)) && k > e) return true;
+    }
+    return false;
+  }
+  // (or right after the verb of a quotation, closing it: "\"…,\" says one woman, as …")
+  const before = tokens[m.from - 2];
+  // (not a speaker named right before the comma: "the Syria Civil Defense, better known as the
+  // White Helmets, said eight civilians … were killed")
+  let named = false;
+  for (let k = m.from - 3; k >= Math.max(0, m.from - 9) && !named && before !== undefined && isComma(before); k--) named = lx.sources.matchAt(tokens, k)?.to === m.from - 2;
+  const quoted = before !== undefined && (isComma(before) || QUOTES.has(before.text)) && !named;
+  if (quoted && g.speechVerbsAfter.has(word(cx, m.from - 1)) && tokens[e]?.kind === "word" && !metricCover[e] && tokens[e + 1]?.kind === "punct") return true;
+  for (let k = e; k <= e + 3 && k < n && tokens[k]!.kind === "word"; k++) {
+    if (metricCover[k]) return false;
+    if (k > e && g.speechVerbsAfter.has(word(cx, k))) return true;
+  }
+  return false;
+};
+const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
+  const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok, inTime, numberedNames } = cx;
+  if (m.form === "implicit" || m.form === "vague") return false;
+  if (inTime[m.from] === 1) return true;
+  // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
+  if (m.form === "digits" && m.to === m.from + 1 && (m.from === 0 || tokens[m.from - 1]!.kind === "break") && itemNumberAt(cx, m.from)) return true;
+  // ("اليوم الثاني عشر": the ten of an ordinal teen)
+  if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(cx, g.ordinalHeads, m.from - 1)) return true;
+  const next = tokens[e];
+  // ("with his wife and five children": one person's family)
+  // (right after the possessive, or past one relative and "and"; not "his staff received 60 wounded")
+  if (hasAt(cx, g.personalPossessives, m.from - 1) || (hasAt(cx, g.joiners, m.from - 1) && tokens[m.from - 2]?.kind === "word" && hasAt(cx, g.personalPossessives, m.from - 3))) return true;
+  // ("a 34-year-old mother of four", "أب لخمسة أطفال": how many children one parent has)
+  for (let d = 1; d <= 2; d++) if (g.parentOf.matchAt(tokens, m.from - d)?.to === m.from) return true;
+  // ("one of the most intense bombing campaigns": one of a kind compared, not a count)
+  if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
+    for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(cx, g.superlatives, k)) return true;
+  }
+  // ("strikes reported in 11 of Syria's 14 governorates", "destroyed 14 of their vehicles": a part
+  // of things that are no people)
+  if (g.partitives.matchAt(tokens, e)?.to === e + 1) {
+    for (let k = e + 1; k <= e + 3 && k < tokens.length && !isClauseBreak(tokens[k]) && !subjectAt[k] && !metricCover[k]; k++) {
+      if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
+      // (the things right after "of", or past "the"/"their")
+      const next = k === e + 1 || (k === e + 2 && (word(cx, e + 1) === "the" || hasAt(cx, g.possessives, e + 1)));
+      if (next && tokens[k]!.kind === "word" && (flags[k] ?? 0) & F_UNITS && g.units.matchAt(tokens, k) !== undefined) return true;
+    }
+  }
+  // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)
+  if (speakersCounted(cx, m, e)) return true;
+  // ("قبل يوم واحد", "دفعة واحدة": "one" after a noun is an adjective, a single one, no count)
+  if (g.grammar.clitics && m.form === "words" && m.value === 1 && m.to === m.from + 1 && SINGLE.has(word(cx, m.from)) && tokens[m.from - 1]?.kind === "word" && numberAtTok[m.from - 1] === 0 && !metricCover[m.from - 1] && !subjectAt[m.from - 1]) return true;
+  // ("على 7 من مراكز المحافظات الـ14": a number with its own article right after a definite noun
+  // is how many of that noun there are in all, no count)
+  if (g.grammar.clitics && m.form === "digits" && word(cx, m.from - 1) === "ال" && tokens[m.from - 2]?.kind === "word" && word(cx, m.from - 2).startsWith("ال")) return true;
+  // ("lands on an old one": a pronoun after an article and an adjective, not a count)
+  if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(cx, g.singularArticles, m.from - 2) || word(cx, m.from - 2) === "the")) return true;
+  // ("…, one said": a pronoun speaking, not a count)
+  if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
+  const prev = tokens[m.from - 1];
+  // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
+  const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
+  const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
+  // ("UNRWA's four collective shelters": things counted past one word that names no one; not
+  // when people follow the things, which only say who they are: "two UOSSM ambulance volunteers")
+  if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && (flags[e + 1] ?? 0) & F_UNITS) {
+    const things = g.units.matchAt(tokens, e + 1);
+    if (things !== undefined && subjectAt[things.to] === undefined) return true;
+  }
+  // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
+  // of that count, not a population)
+  // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")
+  // (nor are they in parentheses after a count of families: "38,614 عائلة (201,320 نسمة)")
+  const restated = prev?.text === "(" && tokens[m.from - 2]?.kind === "word";
+  if (unit && !(g.population.matchAt(tokens, e) !== undefined && (metricJustBefore(cx, m.from) || restated)) && !dayNamedAt(cx, e)) return true;
+  const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
+  // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
+  if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
+  if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || (prev !== undefined && CURRENCY_SIGNS.has(prev.text))) return true;
+  // "said Amina Rashid, 63, who …": an age set off by commas after a name
+  if (m.form === "digits" && !g.grammar.clitics && m.value !== null && m.value < 120 && isComma(prev) && isComma(next) && ageAfterName(cx, m.from - 2)) return true;
+  // "[6]": a footnote marker
+  if (prev?.text === "[" && next?.text === "]" && m.form === "digits") return true;
+  // "T-72", "Su-24": a model's number glued to its letters by a hyphen
+  if (prev?.text === "-" && tokens[m.from - 2]?.kind === "word" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
+  if (gluedToName(tokens, m)) return true;
+  // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
+  if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(cx, m.from - 2) : prev.text)) return true;
+  if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
+  if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
+  if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
+  if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
+  const monthBefore = matchesBefore(cx, g.months, F_MONTH, m.from, 2);
+  // (after a date that has its day, only a year belongs to it: "منذ ٢٧ تشرين الثاني ٩١٠ أشخاص")
+  if (monthBefore && !(tokens[monthBefore.from - 1]?.kind === "number" && yearOf(tokens[m.from]!) < 0 && m.from === monthBefore.to)) return true;
+  if (prev?.text === "." && g.abbreviations.has(tokens[m.from - 2]?.text ?? "")) return true; // "Nov. 27"
+  const t = tokens[m.from]!;
+  if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
+  if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
+  if (m.form === "words" && m.value === 1 && ["no", "any", "every", "each", "the", "this", "that", "which", "only"].includes(prev?.text ?? "")) return true;
+  // "أحد السكان", "one resident", "one of the witnesses": a speaker, not a count
+  if (m.form === "words" && m.value === 1) {
+    const at = g.partitives.matchAt(tokens, e)?.to ?? e;
+    const who = lx.sources.matchAt(tokens, at) ?? lx.sources.matchAt(tokens, at + 1);
+    if (who && lex.source(who.value)?.kind === "witnesses") return true;
+  }
+  const lead = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+  for (let k = Math.max(0, lead - 5); k < lead; k++) {
+    const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
+    if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
+  }
+  // ("Around 300,000 people live in Idlib city", "أكثر من 4 ملايين شخص يعيشون فيها": the verb after its subject)
+  if (g.population.anyWithin(tokens, flags, F_POPULATION, e, Math.min(n, e + 3)) && hasNoClauseBreak(cx, e, Math.min(n, e + 3))) return true;
+  if (matchesBefore(cx, g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
+  // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
+  // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
+  // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت";
+  // nor an earlier figure and who gave it: "up from 153 it had reported late on Wednesday")
+  // (past an aside, where the noun is a source's: "Two residents of Atarib, a town in the western
+  // Aleppo countryside, told Reuters")
+  // (what the aside names is no count's: "a town")
+  const speakerNoun = !g.grammar.clitics && lx.sources.matchAt(tokens, e) !== undefined;
+  let aside = false;
+  for (let k = e; !g.grammar.clitics && k < e + (speakerNoun ? SPEAKER_NOUN_REACH : 10) && (tokens[k]?.kind === "word" || (speakerNoun && isComma(tokens[k]))) && (aside || !metricAt[k]) && earlierAt(cx, lead) < 0; k++) {
+    if (isComma(tokens[k])) aside = !aside;
+    const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
+    if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
+    if (said) break;
+  }
+  // "according to two rescue workers": the speakers, not a count (after a verb that names its
+  // speaker after it; "Security sources said 30 rebels were killed" is a count)
+  const cueBefore = matchesBefore(cx, g.attribution, F_ATTRIBUTION, lead, 3);
+  if (cueBefore && lx.sources.matchAt(tokens, e) !== undefined && g.speechVerbs.has(phraseText(tokens, cueBefore.from, cueBefore.to))) return true;
+  // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
+  const nest = matchesBefore(cx, g.nest, F_NEST, lead, 3);
+  if (nest) {
+    let k = nest.from - 1;
+    while (k >= 0 && tokens[k]!.kind === "punct" && !isClauseBreak(tokens[k]) ) k--;
+    if (k >= 0 && isComma(tokens[k])) k--;
+    if (k >= 0 && (flags[k]! & F_POPULATION) !== 0 && g.population.matchAt(tokens, k)?.to === k + 1) return true;
+  }
+  return false;
+};
+
+/** A metric word at `k` that counts things, not people (airstrikes, localities): its subject is fixed or the actor. */
+const thingAt = (cx: Reading, k: number): boolean => {
+  const { lex, metricAt } = cx;
+  const mm = metricAt[k];
+  return mm !== undefined && mm.value.every((id) => (lex.metric(id)?.subjectRole ?? "counted") !== "counted");
+};
+
+/**
+ * The side of the speaker when the counted noun is theirs ("its fighters", "their soldiers"): a
+ * subject named in an unknown speaker's words, else the side of the lexicon source speaking.
+ */
+const ownedBySpeaker = (
+  cx: Reading, from: number,
+  to: number,
+  before: number,
+  sFrom: number,
+  mentions: readonly SourceMention[],
+  unnamed: PhraseMatch<true> | undefined,
+): string | null => {
+  const { g } = cx;
+  let owned = false;
+  for (let k = from; k <= to && !owned; k++) owned = hasAt(cx, g.possessives, k);
+  if (!owned) return null;
+  return speakerSide(cx, before, sFrom, mentions, unnamed);
+};
+/**
+ * The party the speaker of a count before `before` speaks for: a party named as the unnamed
+ * speaker, a source that is a party, or a belligerent source's side; else null.
+ */
+const speakerSide = (cx: Reading, before: number, sFrom: number, mentions: readonly SourceMention[], unnamed: PhraseMatch<true> | undefined): string | null => {
+  const { lex, doc, outlet, subjectAt, knownOrganisation } = cx;
+  if (unnamed !== undefined && unnamed.to <= before) {
+    let named: string | null = null;
+    for (let k = Math.max(sFrom, unnamed.from - SPEAKER_PHRASE); k < unnamed.to; k++) if (subjectAt[k]) named = subjectAt[k]!.value;
+    return named;
+  }
+  let speaker: SourceMention | undefined;
+  for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
+  // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا"),
+  // else in a release of the publisher's own, the publisher ("كما استعادت وحداتنا …")
+  const none = mentions.length === 0 && unnamed === undefined;
+  const id = speaker ? speaker.id : !none ? null : carriedTo(cx, doc.sentence[before]!, doc.paragraph[before]!)?.source ?? (knownOrganisation ? outlet : cx.lastAttribution?.source ?? null);
+  if (id === null || id === "other") return null;
+  // a source that is itself a party speaks of its own (the army's "our forces" are the army)
+  if (lex.subject(id) !== undefined) return id;
+  const side = lex.source(id)?.side ?? null;
+  return side !== null && lex.subject(side) !== undefined ? side : null;
+};
+
+// --- the noun phrase after a number
+const nounPhrase = (cx: Reading, start: number, implicit: boolean): NounPhrase => {
+  const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok } = cx;
+  /** Subjects named, in conjunct groups: "HTS fighters" is one group, "soldiers and militias" two. */
+  const groups: string[][] = [];
+  /** A subject named by the counted noun itself ("قتيلا" for all): used only when nothing else is named. */
+  let countedSubject: string | undefined;
+  let end = start - 1;
+  /** Where the last subject named ends (a joiner after it opens another group). */
+  let subjectEnd = start;
+  let others = false;
+  let member = false;
+  let owned = false;
+  let counted: PhraseMatch<readonly string[]> | undefined;
+  const limit = start + 12;
+  let head = start;
+  for (let k = start; k < limit && k < n; ) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && QUOTES.has(t.text)) {
+      // (the head past the quote closing the number: "«عشرات» المصابين")
+      if (k === head) head++;
+      k++;
+      continue;
+    }
+    if (t.text === "(" && k > start) {
+      // "Hayat Tahrir al-Sham (HTS) and allied factions": an abbreviation in parentheses is part of the name
+      let close = k + 1;
+      while (close < k + 5 && tokens[close]?.kind === "word") close++;
+      if (close > k + 1 && tokens[close]?.text === ")") {
+        k = close + 1;
+        continue;
+      }
+    }
+    if (isClauseBreak(t) || !sameSentence(cx, k, start)) break;
+    if (k > start && numberAtTok[k]) break;
+    if (k === start && implicit) {
+      // an implicit count is its noun alone: "طفلان", "a child"
+      const sm = subjectAt[k];
+      const stem = sm ? undefined : dualStem(g, t.text);
+      const stemTokens = stem !== undefined ? tokenize(stem) : undefined;
+      const single = stemTokens !== undefined ? lx.subjects.matchAt(stemTokens, 0) : undefined;
+      if (sm) groups.push([sm.value]);
+      else if (single) groups.push([single.value]);
+      // (a dual of a noun of what is counted names its metric: "قتيلين وسبعة جرحى" is two killed;
+      // places only after a word of seizing a few words before: "استعادت بعد الظهر قريتين", not
+      // "وهما بلدتان ذات أغلبية شيعية")
+      const own = stemTokens !== undefined && metricAt[k] === undefined ? lx.metrics.matchAt(stemTokens, 0) : undefined;
+      let seized = own !== undefined && !own.value.includes(LOCALITIES);
+      for (let j = k - 1; own !== undefined && j >= Math.max(0, k - 5) && !seized && doc.clause[j] === doc.clause[k]; j--) seized = metricAt[j]?.value.includes(LOCALITIES) === true;
+      if (own !== undefined && seized) counted = { from: k, to: k + 1, value: own.value };
+      if (hasAt(cx, g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
+      end = k;
+      // a member noun names its group after it: "أسرت عنصرين من قوات النظام"; so does a dual of
+      // the counted through a partitive: "جريحين من المدنيين"
+      if (groups.length === 0 && (member || (own !== undefined && (flags[k + 1]! & F_PARTITIVE) !== 0 && g.partitives.matchAt(tokens, k + 1) !== undefined))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k === start && hasAt(cx, g.copulas, k)) {
+      k++;
+      continue;
+    }
+    if (k === head && !g.grammar.clitics && hasAt(cx, g.increment, k) && metricAt[k + 1]) {
+      // "15 more towns", "20 new displaced": the counted noun follows the increment word
+      head++;
+      k++;
+      continue;
+    }
+    const part = flags[k]! & F_PARTITIVE ? g.partitives.matchAt(tokens, k) : undefined;
+    if (part && k > start - 1) {
+      // "dozens of strikes", "hundreds of towns": the counted noun of a metric that counts
+      // things follows the partitive (people after it are read as subjects)
+      // (past a superlative of them: "أربع من كبرى المدن السورية", "four of the largest cities")
+      let thing = part.to;
+      while (thing < part.to + 2 && (hasAt(cx, g.superlatives, thing) || word(cx, thing) === "the") && tokens[thing]!.kind === "word") thing++;
+      if (k === head && thingAt(cx, thing)) head = thing;
+      k = part.to;
+      continue;
+    }
+    const sm = subjectAt[k];
+    // (the party whose fire or attack it was ends the phrase: "أربعمئة إرهابي بنيران الجيش")
+    if (sm && k > start && groups.length > 0 && agentAt(cx, k)) break;
+    if (sm && !metricCover[k]) {
+      // ("regime forces and their allied militiamen": a possessive after the joiner)
+      const joinedAt = hasAt(cx, g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
+      let conj = groups.length === 0 || hasAt(cx, g.joiners, joinedAt) || word(cx, joinedAt) === "و" || word(cx, joinedAt) === "or" || (g.grammar.clitics && word(cx, k).startsWith("و"));
+      // ("soldiers and members of pro-government forces": a joiner before the member noun that names it)
+      for (let j = subjectEnd; j <= joinedAt && !conj; j++) conj = hasAt(cx, g.joiners, j) || word(cx, j) === "و" || (g.grammar.clitics && word(cx, j).startsWith("و") && hasAt(cx, g.memberNouns, j));
+      if (conj) groups.push([sm.value]);
+      else groups[groups.length - 1]!.push(sm.value);
+      end = sm.to - 1;
+      subjectEnd = sm.to;
+      k = sm.to;
+      continue;
+    }
+    if (sm) countedSubject = sm.value;
+    const mm = metricAt[k];
+    if (mm) {
+      if (k === head && !opensNextCount(cx, mm)) {
+        counted = mm;
+        end = mm.to - 1;
+        k = mm.to;
+        continue;
+      }
+      // "22 Russian and regime airstrikes", "a dozen surrounding villages": a noun of things right after its adjectives
+      const things = lex.metric(mm.value[0]!)?.subjectRole === "fixed" || mm.value.every((id) => id === LOCALITIES);
+      if (!g.grammar.clitics && counted === undefined && k === end + 1 && things) counted = mm;
+      break;
+    }
+    if (flags[k]! & (F_STOP | F_NEST | F_ATTRIBUTION) && (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k))) break;
+    if (hasAt(cx, g.others, k)) {
+      others = true;
+      end = Math.max(end, k);
+    } else if (hasAt(cx, g.memberNouns, k)) {
+      member = true;
+      end = Math.max(end, k);
+    } else if (g.grammar.clitics && hasAt(cx, g.possessives, k)) {
+      owned = true;
+      end = Math.max(end, k);
+    } else if (k === start && t.kind === "word") end = k;
+    k++;
+  }
+  const subjects: string[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const x = mostSpecific(lex, groups[i]!, g.grammar.clitics);
+    if (x !== null) subjects.push(x);
+  }
+  return { subjects, end, others, member, counted, countedSubject, owned };
+};
+
+/**
+ * Whether the party named at `k` is the agent of an action noun next to it ("the rebel offensive",
+ * "the army's counteroffensive", "هجوم الفصائل"), not a group of the counted.
+ */
+const agentAt = (cx: Reading, k: number): boolean => {
+  const { g, tokens, subjectAt } = cx;
+  const sm = subjectAt[k];
+  if (sm === undefined) return false;
+  // (with a preposition glued to it: "بنيران الجيش", "بقصف الطيران")
+  if (g.grammar.clitics) return tokens[k - 1] !== undefined && g.agentNouns.hasHead(tokens[k - 1]!);
+  let after = sm.to;
+  while (after < sm.to + 2 && (tokens[after]?.kind === "punct" || word(cx, after) === "led" || word(cx, after) === "backed")) after++;
+  return hasAt(cx, g.agentNouns, after);
+};
+
+const leftSubjects = (cx: Reading, from: number, skip: (k: number) => boolean = () => false): string[] => {
+  const { g, doc, tokens, subjectAt, metricCover, numberAtTok } = cx;
+  const out: string[] = [];
+  const clause = doc.clause[from - 1];
+  for (let k = from - 1; k >= 0 && k >= from - 24; k--) {
+    if (tokens[k]!.kind === "punct" && QUOTES.has(tokens[k]!.text)) continue;
+    if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
+    // a day of a date ("since … began on 27 November") is no other count
+    if (numberAtTok[k] && !g.months.matchAt(tokens, k + 1) && !matchesBefore(cx, g.months, F_MONTH, k, 2)) break;
+    const sm = subjectAt[k];
+    if (sm && sm.to <= from && !metricCover[k] && !skip(k)) out.push(sm.value);
+  }
+  return out;
+};
+
+/**
+ * A metric word joined by "and"/"و" right before another number opens that number's clause
+ * ("مقتل مدنيين اثنين وإصابة ثلاثة آخرين", "killed two and wounding three others"): it is not
+ * the metric of the number before it.
+ */
+const opensNextCount = (cx: Reading, mm: PhraseMatch<readonly string[]>): boolean => {
+  const { g, doc, tokens, n, numberAtTok } = cx;
+  const joined = word(cx, mm.from - 1) === "and" || word(cx, mm.from - 1) === "و" || (g.grammar.clitics && word(cx, mm.from).startsWith("و") && word(cx, mm.from).length > 3);
+  if (!joined) return false;
+  for (let k = mm.to; k < Math.min(n, mm.to + 4); k++) {
+    if (numberAtTok[k]) return doc.clause[k] === doc.clause[mm.from] || gapWords(doc, mm.to, k) <= 2;
+    if (isClauseBreak(tokens[k])) return false;
+  }
+  return false;
+};
+
+/**
+ * The time of a count that names none near it, read from its sentence: a day opening the
+ * sentence before the count with no attribution between ("يوم أمس الجمعة … استجابت لـ… أدت لمقتل
+ * 16"), or a day closing the sentence after its last count when an incident stands between ("23
+ * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
+ */
+const sentenceTime = (cx: Reading, m: NumberMention, e: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
+  const { g, tokens, flags, numbers, timeAt, cueEndAt } = cx;
+  const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(cx, t.from, m.from);
+  let before: TimeExpr | null = null;
+  for (const t of times) if (usable(t) && t.to <= m.from && t.from > prevNumberEnd && t.from >= sFrom) before = t;
+  if (before) {
+    let cue = false;
+    for (let k = before.to; k < m.from && !cue; k++) cue = cueEndAt[k] === 1 || g.attribution.matchAt(tokens, k) !== undefined;
+    if (!cue) return before;
+  }
+  let lastCount = e;
+  const reach = Math.min(sTo, e + NEAR);
+  for (let j = idx + 1; j < numbers.length && numbers[j]!.from < reach; j++) {
+    const o = numbers[j]!;
+    if (!excluded(cx, o, o.rangeTo ?? o.to) && !timeAt[o.from] && !times.some((t) => t.from <= o.from && o.from < t.to)) lastCount = o.rangeTo ?? o.to;
+  }
+  for (const t of times) {
+    if (!usable(t) || t.from < lastCount) continue;
+    if (g.incident.anyWithin(tokens, flags, F_INCIDENT, e, t.from)) return t;
+    break;
+  }
+  return null;
+};
+/** The words of the name after a release header's "issued by" in the lines above the body, if any. */
+const issuerNamed = (cx: Reading): readonly string[] | null => {
+  const { g, doc, tokens, n } = cx;
+  const end = Math.max(doc.bodyStart, doc.headlineEnd);
+  for (let k = 0; k < Math.min(n, end); k++) {
+    const m = g.issuedBy.matchAt(tokens, k);
+    if (m === undefined) continue;
+    const words: string[] = [];
+    for (let j = m.to; j < n && tokens[j]!.kind === "word" && words.length < ISSUER_WORDS; j++) words.push(tokens[j]!.text);
+    return words.length > 0 ? words : null;
+  }
+  return null;
+};
+/**
+ * The name a release signs with, among its last lines: a line of two to six words alone
+ * ("اللجنة السورية لحقوق الإنسان" over "تأسست عام 1997"), or the name on the line that opens the
+ * section about its issuer ("نبذة عن الهلال الأحمر القطري", "About the IRC").
+ */
+const signatureNamed = (cx: Reading): readonly string[] | null => {
+  const { g, doc, tokens, n } = cx;
+  let end = n;
+  for (let line = 0; line < SIGNATURE_LINES && end > doc.bodyStart; line++) {
+    while (end > 0 && tokens[end - 1]!.kind === "break") end--;
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.kind !== "break") start--;
+    const about = g.aboutIssuer.matchAt(tokens, start)?.to ?? start;
+    const from = about > start && word(cx, about) === "the" ? about + 1 : about;
+    let words = from < end;
+    for (let k = from; k < end && words; k++) words = tokens[k]!.kind === "word";
+    if (words && end - from >= (about > start ? 1 : 2) && end - from <= ISSUER_WORDS) return tokens.slice(from, end).map((t) => t.text);
+    end = start;
+  }
+  return null;
+};
+/**
+ * The name a masthead line between the title and the body gives first, before a dash or a bar
+ * ("وزارة الصحة – المكتب الصحفي", "مركز جسور للدراسات – وحدة التحليل والتفكير"): two to six
+ * words and nothing else before the mark, not a byline. It names the publisher in the text's own
+ * language, so the title's label "وزارة الصحة: ١٤٧ شهيداً …" is the publisher speaking.
+ */
+/**
+ * Whether `words`, a name of the publisher's, starts at token `k` (its last word may bear the
+ * possessive, which its spelling variants drop: "World Vision's partner teams have registered …").
+ */
+const nameStartsAt = (cx: Reading, words: readonly string[], k: number): boolean => {
+  const { tokens, n } = cx;
+  const L = words.length;
+  if (k < 0 || k + L > n) return false;
+  for (let j = 0; j < L; j++) {
+    const t = tokens[k + j]!.text;
+    if (!(t === words[j] || (j === L - 1 && tokenVariants(t, false).includes(words[j]!)))) return false;
+  }
+  return true;
+};
+/** Skeletons of publishers' names (`bareSkeleton`), by name: few publishers, many articles each. */
+const nameSkeletons = new Map<string, string>();
+const nameSkeleton = (name: string): string => {
+  let sk = nameSkeletons.get(name);
+  if (sk === undefined) {
+    if (nameSkeletons.size >= 10_000) nameSkeletons.clear();
+    sk = bareSkeleton(name);
+    nameSkeletons.set(name, sk);
+  }
+  return sk;
+};
+/** The skeleton of a token's text (`skeleton`), cached by token id. */
+const tokenSkeletons = new IdCache<string>();
+const tokenSkeleton = (t: Token): string => {
+  let sk = tokenSkeletons.get(t.id);
+  if (sk === undefined) {
+    sk = skeleton(t.text);
+    tokenSkeletons.set(t.id, sk);
+  }
+  return sk;
+};
+/**
+ * Whether the publisher's Latin name spelled in Arabic letters ("«زمان الوصل»" for Zaman al-Wasl:
+ * one of `skeletons`) starts at token `k`, in up to four tokens of one phrase before `limit`,
+ * ending at or after `atLeast`.
+ */
+const skeletonEndsAt = (cx: Reading, skeletons: readonly string[], k: number, atLeast: number, limit: number): boolean => {
+  const { g, tokens } = cx;
+  if (!g.grammar.clitics || skeletons.length === 0) return false;
+  let text = "";
+  // (the skeleton of words joined by spaces is theirs joined: each word's is read once per word)
+  let sk = "";
+  for (let j = k; j < Math.min(limit, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
+    text += (j > k ? " " : "") + tokens[j]!.text;
+    sk += tokenSkeleton(tokens[j]!);
+    // (the article test only when a skeleton is the phrase's, with or without its first letter)
+    let near = false;
+    for (let i = 0; i < skeletons.length && !near; i++) near = skeletons[i]!.length >= sk.length - 1 && sk.endsWith(skeletons[i]!);
+    if (j + 1 >= atLeast && near && skeletons.includes(withoutArticle(text, sk))) return true;
+  }
+  return false;
+};
+const mastheadNamed = (cx: Reading): readonly string[] | null => {
+  const { g, doc, tokens, n } = cx;
+  const end = Math.min(n, doc.bodyStart);
+  for (let start = Math.min(n, doc.headlineEnd); start < end; ) {
+    while (start < end && tokens[start]!.kind === "break") start++;
+    let k = start;
+    while (k < end && tokens[k]!.kind === "word") k++;
+    const mark = tokens[k];
+    const closed = mark !== undefined && mark.kind === "punct" && MASTHEAD_MARKS.has(mark.text);
+    if (closed && k - start >= 2 && k - start <= ISSUER_WORDS && !g.bylines.has(tokens[start]!.text)) return tokens.slice(start, k).map((t) => t.text);
+    while (k < end && tokens[k]!.kind !== "break") k++;
+    start = k;
+  }
+  return null;
+};
+/**
+ * The head noun of the publisher's name where its first lines or first paragraph give it in the
+ * text's own words ("مركز جسور للدراسات" in the Jusoor centre's paper, "أعلنت هيئة الإغاثة الإنسانية
+ * وحقوق الإنسان والحريات (İHH)" in IHH's release), made definite to refer back to it by ("وحدة
+ * المعلومات في المركز", "منسق الهيئة"): a noun of organisations up to a few words before a name of
+ * the publisher's (`names`, or its Latin name's skeleton in Arabic letters). Arabic only, where
+ * the article is a prefix.
+ */
+const publisherHead = (cx: Reading, names: readonly (readonly string[])[], skeletons: readonly string[]): string | null => {
+  const { g, doc, tokens, n } = cx;
+  if (!g.grammar.clitics || doc.bodyStart >= n) return null;
+  let end = doc.bodyStart;
+  while (end < n && doc.paragraph[end] === doc.paragraph[doc.bodyStart]) end++;
+  for (let k = 0; k < end; k++) {
+    let named = skeletonEndsAt(cx, skeletons, k, k + 1, end);
+    for (let i = 0; i < names.length && !named; i++) named = nameStartsAt(cx, names[i]!, k);
+    if (!named) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 1 - ISSUER_WORDS); j--) {
+      if (j === k - 1 && tokens[j]!.text === "(") continue;
+      if (tokens[j]!.kind !== "word") break;
+      if (hasAt(cx, g.organisationNouns, j)) return tokens[j]!.text.startsWith("ال") ? tokens[j]!.text : "ال" + tokens[j]!.text;
+    }
+  }
+  return null;
+};
+const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
+  const { article, g, outlet } = cx;
+  if (cx.publisher === undefined) {
+    const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
+    const names = generalList<readonly string[]>();
+    // (and the acronym that opens it: "UOSSM" of "UOSSM International")
+    const acronym = /^([A-Z]{3,})\s+\S/.exec(before)?.[1] ?? "";
+    for (const p of new Set([whole, before, inside, acronym])) {
+      const w = p.length > 0 ? nameWords(p) : [];
+      if (w.length > 0) names.push(w);
+    }
+    // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
+    // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
+    // (or the name it signs with at its end)
+    const issuer = outlet !== null ? issuerNamed(cx) ?? signatureNamed(cx) ?? mastheadNamed(cx) : null;
+    const heads = generalList<string>();
+    if (issuer !== null) {
+      names.push(issuer);
+      if (g.grammar.clitics) {
+        const definite = issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!;
+        names.push([definite]);
+        // (a head noun of organisations refers back as the owner of a speaker too: "وحدة المعلومات في المركز")
+        if (g.organisationNouns.has(issuer[0]!)) heads.push(definite);
+      }
+    }
+    const skeletons = generalList<string>();
+    for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && nameSkeleton(p).length >= 3) skeletons.push(nameSkeleton(p));
+    // (with no issuer named, the head noun of its name as the text gives it)
+    const head = outlet !== null && issuer === null ? publisherHead(cx, names, skeletons) : null;
+    if (head !== null) {
+      heads.push(head);
+      names.push([head]);
+    }
+    cx.publisher = { names, skeletons, heads, issuer };
+  }
+  return cx.publisher;
+};
+/**
+ * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
+ * speaker and cue at [from, to) ("…, Human Rights Watch said today" in its own release): the
+ * publisher (not the publisher told, after the cue: "a medical source told dpa").
+ */
+const outletSpeaks = (cx: Reading, from: number, to: number): boolean => {
+  const { n } = cx;
+  // (in Arabic, the publisher's Latin name spelled in Arabic letters: "رصدت «زمان الوصل»" in Zaman al-Wasl)
+  const { names, skeletons } = publisherNames(cx);
+  for (let k = Math.max(0, from - 3); k < Math.min(n, to); k++) if (skeletonEndsAt(cx, skeletons, k, from, n)) return true;
+  for (const words of names) {
+    for (let k = Math.max(0, from - words.length + 1); k < to; k++) if (nameStartsAt(cx, words, k)) return true;
+  }
+  return false;
+};
+/**
+ * Whether the lexicon's source named at [from, to) opens a longer name the text gives the
+ * publisher as its issuer, a name the lexicon does not give that source: the publisher, there and
+ * wherever the text shortens its name so ("المرصد" of "المرصد الأورومتوسطي لحقوق الإنسان" in that
+ * monitor's own release, "وأوضح المرصد الأورومتوسطي", "قال المرصد").
+ */
+const issuerOpensAt = (cx: Reading, from: number, to: number): boolean => {
+  const { lx, tokens, n } = cx;
+  const { issuer } = publisherNames(cx);
+  if (issuer === null || issuer.length <= to - from || !nameStartsAt(cx, issuer.slice(0, to - from), from)) return false;
+  let at = 0;
+  while (at < n && !nameStartsAt(cx, issuer, at)) at++;
+  const whole = at < n ? lx.sources.matchAt(tokens, at) : undefined;
+  return whole === undefined || whole.to - at < issuer.length;
+};
+/**
+ * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
+ * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"): the head `publisherHead`
+ * found, or an issuer's name opened by a noun of organisations.
+ */
+const ownedByPublisher = (cx: Reading, k: number): boolean => {
+  const { tokens, n } = cx;
+  const { heads } = publisherNames(cx);
+  for (let j = k; heads.length > 0 && j < Math.min(n, k + OWNER_WORDS) && tokens[j]!.kind === "word"; j++) {
+    const t = tokens[j]!.text;
+    for (let h = 0; h < heads.length; h++) if (t === heads[h] || t === "ل" + heads[h]!.slice(1)) return true;
+  }
+  return false;
+};
+/**
+ * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
+ * "the office said") is that source again, not an unknown one.
+ */
+const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | null): Attribution | null => {
+  const { lex, g, doc, tokens, n, outlet, subjectAt, numberAtTok } = cx;
+  if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
+  // (the same speaker already resolved for a count before it in the sentence)
+  if (carried !== null && carried.source !== "other" && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
+  // (or whom a relative clause after it names as its maker: "بحسب الإحصاء الذي أجرته فرق البلدية")
+  let made = a.anchors[1]!;
+  if (hasAt(cx, g.relatives, made)) while (made < Math.min(n, a.anchors[1]! + RELATIVE_WORDS) && tokens[made]!.kind === "word") made++;
+  if (outletSpeaks(cx, a.anchors[0]!, made) || ownedByPublisher(cx, made)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
+  // the source referred back to: the carried one, else the last source named before it
+  const named = carried && carried.source !== "other" ? carried : cx.lastNamed;
+  if (!named) return mentionedBefore(cx, a) ?? a;
+  const words = wordsOfSource(lex, named.source);
+  // and the name of its spokesperson, given next to it ("أعلن نائب رئيس المركز، اللواء أوليغ
+  // إغناسيوك، …" then "وقال إغناسيوك")
+  const spoken = new Set<string>();
+  // (where the source was named, not where it was last referred back to: "According to the official")
+  // (and where it was last referred back to, when that names the spokesperson: "وقال الناطق باسم
+  // الإدارة، الرائد مصعب الحلبي، …" then "وأضاف الحلبي")
+  const origin = cx.lastNamed !== null && cx.lastNamed.source === named.source ? cx.lastNamed : named;
+  for (const site of origin === named ? [named] : [origin, named]) {
+    if (site.sentence === a.sentence || site.anchors.length === 0) continue;
+    const [nFrom, nTo] = sentenceRange(cx, site.sentence);
+    const first = Math.min(...site.anchors);
+    const last = Math.max(...site.anchors);
+    for (let k = Math.max(nFrom, first - SPEAKER_PHRASE); k < Math.min(nTo, last + 3 * SPEAKER_PHRASE); k++) {
+      const t = doc.tokens[k]!;
+      // (words of the source's own name are read above, with its definiteness)
+      const inName = site.anchors.length >= 2 && k >= site.anchors[0]! && k < site.anchors[1]!;
+      // (a group's name is no speaker's word, unless it heads the speaker's phrase right before the
+      // source: "two volunteers with the Syrian Civil Defence told Reuters" … "one of the volunteers said")
+      const speakerHead = subjectAt[k] !== undefined && k < first && first - k <= 4 && !isClauseBreak(doc.tokens[k + 1]);
+      if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && (!subjectAt[k] || speakerHead) && !inName && !words.has(t.text)) spoken.add(t.text);
+    }
+  }
+  const [from, to] = a.anchors as [number, number];
+  // "Its spokesman, Stephane Dujarric, said …": a speaker opening the sentence with a possessive
+  // belongs to the source before (the publisher's own, "our", are the outlet's: see correspondents)
+  {
+    const [sStart] = sentenceRange(cx, a.sentence);
+    let first = sStart;
+    while (first < from && tokens[first]!.kind !== "word") first++;
+    if (!g.grammar.clitics && first < from && from - first <= SPEAKER_REACH && hasAt(cx, g.possessives, first) && !g.grammar.correspondents.includes(word(cx, first)))
+      return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
+  }
+  // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
+  const [sFrom, sTo] = sentenceRange(cx, a.sentence);
+  const lo = Math.max(sFrom, from - SPEAKER_REACH);
+  const hi = Math.min(sTo, to + SPEAKER_REACH);
+  // (a relay's own name is no speaker's: "وبحسب ما نقلت وكالة الأنباء السورية (سانا) عن مديرية الصحة")
+  const mentionedHere = sentenceSources(cx, a.sentence).mentions;
+  // (in Arabic the speaker's phrase after the verb ends at its first definite noun: "نائب رئيس
+  // المركز" reaches the centre, "الشبكة السورية لحقوق الإنسان" is the network and its adjectives)
+  let phraseEnd = to - 1;
+  while (g.grammar.clitics && phraseEnd < hi - 1 && tokens[phraseEnd]!.kind === "word" && !tokenVariants(word(cx, phraseEnd), true).some((v) => v.startsWith("ال"))) phraseEnd++;
+  for (let k = lo; k < hi; k++) {
+    if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
+    // (the name of another party is no word referring back: "a spokesman for the Kurdish-led
+    // Syrian Democratic Forces told AFP" after the Syrian opposition's command)
+    const party = subjectAt[k];
+    if (party !== undefined && party.to - k >= 2 && party.value !== named.source) {
+      k = party.to - 1;
+      continue;
+    }
+    if (g.grammar.clitics && k > phraseEnd) break;
+    // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
+    if (g.attribution.matchAt(doc.tokens, k)) continue;
+    if (mentionedHere.some((m) => m.from <= k && k < m.to)) continue;
+    // (a possessive's variants include its owner: "the centre's deputy head")
+    const variants = tokenVariants(word(cx, k), true);
+    // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
+    // (and in English not one after "a", its modifiers between: "a source at the health directorate
+    // said", "An SNA commander told Reuters")
+    let article = false;
+    for (let j = k - 1; !g.grammar.clitics && j >= Math.max(sFrom, k - 3) && !article && tokens[j]!.kind === "word"; j--) article = hasAt(cx, g.singularArticles, j);
+    const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !article;
+    // (a spokesperson's name is the speaker's head word itself, next to the verb)
+    const head = k === from || k === to - 1;
+    // ("According to the official, …", "وقال المتحدث": a definite role noun as the speaker)
+    let roleIndefinite = false;
+    for (let d = 1; d <= 3 && !g.grammar.clitics && !roleIndefinite; d++) roleIndefinite = hasAt(cx, g.singularArticles, k - d);
+    // (a bare role noun: "the official"; not one with modifiers of its own, "the caretaker interior
+    // minister" of another country)
+    const bare = g.grammar.clitics || word(cx, k - 1) === "the" || hasAt(cx, g.possessives, k - 1);
+    const role = definite && !roleIndefinite && head && bare && hasAt(cx, g.speakerRoles, k);
+    if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(cx, k)) && !hasAt(cx, g.noSpeaker, k)))
+      return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
+  }
+  return mentionedBefore(cx, a) ?? a;
+};
+/**
+ * "أطلقت فصائل المعارضة المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة": a definite speaker
+ * that is a word of a source named, not as a speaker, up to two sentences before: that source.
+ */
+const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
+  const { lex, g, lx, tokens, flags, subjectAt } = cx;
+  const [from, to] = a.anchors as [number, number];
+  const speaker: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.kind !== "word" || g.attribution.matchAt(tokens, k)) continue;
+    const definite = g.grammar.clitics ? word(cx, k).startsWith("ال") : word(cx, k - 1) === "the";
+    if (definite && word(cx, k).length >= 4) speaker.push(word(cx, k));
+  }
+  if (speaker.length === 0) return null;
+  const start = sentenceRange(cx, Math.max(0, a.sentence - 2))[0];
+  let found: string | null = null;
+  for (let k = start; k < from; k++) {
+    if ((flags[k]! & F_SOURCE) === 0) continue;
+    const m = lx.sources.matchAt(tokens, k);
+    if (m === undefined) continue;
+    // (a source's name inside a longer name of a party is that party: "الجيش" in "الجيش الوطني السوري")
+    const party = subjectAt[k];
+    if (party !== undefined && party.to > m.to) {
+      k = party.to - 1;
+      continue;
+    }
+    const words = wordsOfSource(lex, m.value);
+    if (speaker.some((w) => tokenVariants(w, true).some((v) => words.has(v) || words.has(v.replace(/^ال/, ""))))) found = m.value;
+    k = m.to - 1;
+  }
+  return found === null ? null : makeAttribution(found, [], a.anchors, a.sentence, a.paragraph, a.asOf);
+};
+/**
+ * A paragraph that opens with a date label ("DEC 1-2 - …", "5 ديسمبر: …"): an entry of a dated list
+ * (a factbox, a timeline), which no attribution of the entry before it reaches.
+ */
+/** The paragraph of a sentence: its last token's (its first may be the line break before it). */
+const paragraphOf = (cx: Reading, s: number): number => cx.doc.paragraph[sentenceRange(cx, s)[1] - 1]!;
+const firstSentenceOfParagraph = (cx: Reading, s: number): number => {
+  let f = s;
+  while (f > 0 && paragraphOf(cx, f - 1) === paragraphOf(cx, s)) f--;
+  return f;
+};
+/**
+ * The day a chronology's entry opens with, past a list marker and closed by a colon ("- الجمعة 29
+ * نوفمبر: الفصائل تدخل أحياء حلب …", "Friday, Nov. 29: …"), for sentence `s` of such a
+ * paragraph: what the entry reports is as of that day.
+ */
+const entryDayOf = (cx: Reading, s: number): DayInterval | null => {
+  const { tokens, entryDays } = cx;
+  const first = firstSentenceOfParagraph(cx, s);
+  let day = entryDays.get(first);
+  if (day === undefined) {
+    day = null;
+    const [start, to] = sentenceRange(cx, first);
+    const from = pastLineMarks(tokens, start, to);
+    for (const t of timesIn(cx, from, Math.min(to, from + ENTRY_DAY_TOKENS))) {
+      if (t.kind === "on-day" && t.from === from && tokens[t.to]?.text === ":") day = t.day;
+      break;
+    }
+    entryDays.set(first, day);
+  }
+  return day;
+};
+const datedEntry = (cx: Reading, s: number): boolean => {
+  const { g, doc, tokens, flags } = cx;
+  const [start, to] = sentenceRange(cx, s);
+  let from = start;
+  while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(cx, s))) from++;
+  let month = false;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && DASHES.has(t.text)) {
+      if (month && tokens[k + 1]?.kind !== "number") return true;
+      continue;
+    }
+    if (t.kind !== "number" && !(((flags[k] ?? 0) & F_MONTH) !== 0 && g.months.matchAt(tokens, k))) return false;
+    if (t.kind !== "number") month = true;
+  }
+  return false;
+};
+/**
+ * Whether an attribution names its source anew (then a later "he said" looks near it for the
+ * spokesperson's name), not one referring back to it ("the official", "the office": two anchors).
+ */
+const namesAnew = (cx: Reading, a: Attribution): boolean => a.source !== "other" && !(a.anchors.length === 2 && cx.lastNamed?.source === a.source);
+/** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
+/** The sentence opens a correction note ("(Corrects … to 48,500 from 485,000.)", "تصويب: …"). */
+const opensCorrection = (cx: Reading, s: number): boolean => {
+  const { g, tokens } = cx;
+  const [from, to] = sentenceRange(cx, s);
+  let k = from;
+  while (k < to && tokens[k]!.kind !== "word") k++;
+  return k < to && g.correction.matchAt(tokens, k) !== undefined;
+};
+const opensOnAnotherMatter = (cx: Reading, s: number): boolean => {
+  const { g, tokens } = cx;
+  const [from, to] = sentenceRange(cx, s);
+  let k = from;
+  while (k < to && tokens[k]!.kind !== "word") k++;
+  return k < to && g.topicShifts.matchAt(tokens, k) !== undefined;
+};
+/**
+ * A rescue organisation (a source of kind "ngo") named before `at` in the clause of the count of
+ * sentence `s`, when the sentence has no cue of attribution: the doer of what the count counts.
+ */
+const actingRescuer = (cx: Reading, s: number, at: number): PhraseMatch<string> | null => {
+  const { lex, g, lx, doc, tokens, flags, cueEndAt } = cx;
+  // (within a few words of the count, so that a long sentence is read in linear time)
+  const from = Math.max(sentenceRange(cx, s)[0], at - NEAR);
+  for (let k = from; k < at; k++) if (cueEndAt[k + 1] || (((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, k) !== undefined)) return null;
+  for (let k = at - 1; k >= from && doc.clause[k] === doc.clause[at]; k--) {
+    const m = lx.sources.matchAt(tokens, k);
+    if (m !== undefined && m.to <= at && lex.source(m.value)?.kind === RESCUE_KIND) return m;
+  }
+  return null;
+};
+/**
+ * "The ministry added that …", "In the same statement, the Command said …": the source of the
+ * statement before, named again with a cue that goes on with it, keeps that statement's day
+ * (a day the sentence names itself is read after this).
+ */
+const continued = (cx: Reading, a: Attribution | null, s: number): Attribution | null => {
+  const { g, tokens } = cx;
+  const before = cx.lastAttribution;
+  if (a === null || a.asOf !== null || before === null || before.asOf === null || before.source !== a.source || before.sentence >= s || a.anchors.length === 0) return a;
+  const [from] = sentenceRange(cx, s);
+  const to = Math.max(...a.anchors) + 3;
+  for (let k = from; k < to; k++) if (g.continuation.matchAt(tokens, k) !== undefined) return withStatementDay(a, before.asOf);
+  return a;
+};
+/**
+ * A source speaking again in the next sentences with no relay named, after its statement was
+ * relayed ("… وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس" then "وأوضح مدير المرصد أن
+ * …"): the same relay, which carried it all, where the grammar says so (`relayCarried`; not an
+ * unknown speaker, who may be another).
+ */
+const relayedAgain = (cx: Reading, a: Attribution | null, para: number): Attribution | null => {
+  const { g, outlet } = cx;
+  const before = cx.lastAttribution;
+  if (!g.grammar.relayCarried || a === null || a.via.length > 0 || a.source === outlet || a.source === "other" || before === null || before.source !== a.source || before.via.length === 0 || before.paragraph < para - 1) return a;
+  return makeAttribution(a.source, before.via, a.anchors, a.sentence, a.paragraph, a.asOf);
+};
+const attributionFor = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
+  const { g, tokens, outlet, selfPublished, knownOrganisation } = cx;
+  const { mentions, unnamed } = sentenceSources(cx, s);
+  const own = relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para), cx.lastAttribution), s), para);
+  // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
+  // received reports of …"): its own figure
+  if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
+    return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
+  if (own) return own;
+  // a rescue organisation doing what it counts, with no one saying it ("انتشلت فرق الدفاع المدني
+  // جثامين ١٤ شخصاً", "White Helmets crews pulled 14 bodies from the rubble"): its figure (its
+  // statement carried from before, with its day, if it was the last to speak)
+  const actor = actingRescuer(cx, s, at);
+  if (actor !== null && cx.lastAttribution?.source !== actor.value) return makeAttribution(actor.value, [], [], s, para, null);
+  // an organisation's own release naming itself ("health facilities supported by the IRC have
+  // received 286 people wounded"): its own figure, not the source carried from before
+  if (selfPublished && cx.lastAttribution !== null && cx.lastAttribution.source !== outlet) {
+    const [from, to] = sentenceRange(cx, s);
+    // (or its own people in the first person: "وقد سجّلت فرقنا الميدانية …", "Our teams recorded …")
+    let ownStaff = false;
+    for (let k = from; k < Math.min(to, at) && !ownStaff; k++) ownStaff = g.ownStaff.matchAt(tokens, k) !== undefined;
+    if (outletSpeaks(cx, from, to) || ownStaff) return makeAttribution(outlet!, [], [], s, para, null);
+  }
+  const carried = carriedTo(cx, s, para);
+  if (carried) cx.lastAttributionParagraph = para;
+  return carried;
+};
+/** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
+const carriedTo = (cx: Reading, s: number, para: number): Attribution | null => {
+  const { outlet, knownOrganisation } = cx;
+  // (in a release of the publisher's own, a source it quotes speaks for its paragraph only: "وبحسب
+  // ما أبلغنا به الجانب الروسي، …" then "كما استعادت وحداتنا …" in the ministry's statement)
+  const carriedFrom = knownOrganisation && cx.lastAttribution !== null && cx.lastAttribution.source !== outlet ? para : para - 1;
+  const reaches = cx.lastAttribution !== null && cx.lastAttributionParagraph >= carriedFrom && cx.lastAttribution.sentence < s;
+  return reaches && !(cx.lastAttribution!.paragraph < para && (datedEntry(cx, firstSentenceOfParagraph(cx, s)) || numberedEntry(cx, firstSentenceOfParagraph(cx, s)))) ? cx.lastAttribution : null;
+};
+const hasNumberBetween = (cx: Reading, a: number, b: number): boolean => {
+  const { numberAtTok } = cx;
+  for (let k = a; k < b; k++) if (numberAtTok[k]) return true;
+  return false;
+};
+const afterCueAt = (cx: Reading, k: number): boolean => {
+  const { g, doc, cueEndAt } = cx;
+  // (not past "أن"/"that", in what is said: "مشيراً إلى أن غارات ليل الأحد – الاثنين وحدها …")
+  for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1 && !(c < k && hasAt(cx, g.saidOpeners, c - 1))) return true;
+  return false;
+};
+/**
+ * A day named after a monitor's recording verb in the sentence [from, to), before any number,
+ * where no other time says what the count covers: the day of what was recorded (not after an
+ * earlier statement's verb: "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً").
+ */
+const recordedDay = (cx: Reading, t: TimeExpr, from: number, to: number): boolean => {
+  const { g, numberAtTok } = cx;
+  let recorded = false;
+  for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(cx, g.recordingCues, k) && !hasAt(cx, g.pluperfect, k - 1);
+  if (!recorded) return false;
+  for (const o of timesIn(cx, Math.max(from, t.from - NEAR), Math.min(to, t.to + NEAR))) if (o !== t && o.kind !== "on-day") return false;
+  return true;
+};
+/** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
+const statementTimes = (cx: Reading, s: number, anchors: readonly number[], around?: number): { t: TimeExpr; afterCue: boolean }[] => {
+  const { g, doc, tokens, numberAtTok, cueEndAt } = cx;
+  const [from, to] = sentenceRange(cx, s);
+  const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
+  for (const t of timesIn(cx, around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
+    if (t.kind !== "on-day" || recordedDay(cx, t, from, to) || datesEarlierFigure(cx, t.from, from)) continue;
+    // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
+    // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
+    let opens = -1;
+    // (words counted, not the quotes around a name in it: "، في بيان تلقت «الثورة» نسخة منه مساء أمس، أن")
+    for (let k = t.from - 1; k >= from && gapWords(doc, k, t.from) <= ASIDE_WORDS && opens < 0; k--) if (isComma(tokens[k])) opens = k;
+    // (or set off right after the verb, before what it announced: "فأعلنت، في حصيلة نشرها ناطقها
+    // العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر")
+    const aside = opens >= 0 && isComma(tokens[t.to]) && (hasAt(cx, g.complementizers, t.to + 1) || cueEndAt[opens] === 1) && !hasNumberBetween(cx, from, t.from);
+    // (or right after the name of an agency relaying it: "في حصيلة نقلتها وكالة فرانس برس أمس أن …")
+    const afterRelay = sentenceSources(cx, s).mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
+    // (or right before what is said, past an aside on the statement with no number in it: "قالت
+    // «إدارة العمليات» في بيان عبر قناتها على «تلغرام» أمس إن …", "said in a statement on its
+    // Telegram channel on Sunday that …")
+    let beforeSaid = false;
+    if (hasAt(cx, g.saidOpeners, t.to)) {
+      for (let k = t.from; k > Math.max(from, t.from - SAID_ASIDE_TOKENS) && !beforeSaid && !numberAtTok[k - 1]; k--) beforeSaid = cueEndAt[k] === 1;
+    }
+    const afterCue = afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid;
+    const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(cx, a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
+    if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
+  }
+  return out;
+};
+/**
+ * Whether the time at `at` closes an earlier figure's clause a few words before it ("…, up from
+ * 153 it had reported late on Wednesday night"): it dates that figure, not the statement.
+ */
+const datesEarlierFigure = (cx: Reading, at: number, from: number): boolean => {
+  const { numberAtTok } = cx;
+  for (let k = at - 1; k >= Math.max(from, at - EARLIER_CLAUSE_TOKENS); k--) if (numberAtTok[k]) return earlierAt(cx, k) >= 0;
+  return false;
+};
+/** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
+const statementDayOf = (stated: readonly { t: TimeExpr; afterCue: boolean }[], at: number): TimeExpr | null =>
+  stated.find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
+const withAsOf = (cx: Reading, a: Attribution, s: number): Attribution => {
+  const t = statementTimes(cx, s, a.anchors, a.anchors[0])[0]?.t;
+  return t && t.kind === "on-day" ? withStatementDay(a, t.day) : a;
+};
+/** Advances the carried attribution over the sentences before sentence `s`. */
+const advanceCarried = (cx: Reading, s: number, para: number): void => {
+  const { doc, n } = cx;
+  // advance the carried attribution over sentences between drafts
+  for (let k = cx.lastAttributionSentence + 1; k < s; k++) {
+    const { mentions, unnamed } = sentenceSources(cx, k);
+    const [, end] = sentenceRange(cx, k);
+    const a = continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), cx.lastAttribution), k);
+    if (a) {
+      cx.lastAttribution = withAsOf(cx, a, k);
+      cx.lastAttributionParagraph = a.paragraph;
+      if (namesAnew(cx, a)) cx.lastNamed = a;
+    }
+    else if (opensOnAnotherMatter(cx, k)) cx.lastAttribution = null;
+    else if (cx.lastAttribution) {
+      // "the report, issued on Wednesday evening, …": a statement day for the carried source
+      const t = statementTimes(cx, k, []).find((x) => x.afterCue)?.t;
+      const carried: Attribution = cx.lastAttribution;
+      if (t && t.kind === "on-day") cx.lastAttribution = withStatementDay(carried, t.day);
+    }
+  }
+  cx.lastAttributionSentence = s - 1;
+};
+
+/**
+ * A paragraph that opens with an item number and words ("2- مراسل ستيب في ريف حمص: …", "3) …"):
+ * an item of a numbered digest, which no attribution of the item before it reaches (not a count
+ * listed under an intro: "1- 120 من الفصائل").
+ */
+const numberedEntry = (cx: Reading, s: number): boolean => {
+  const { doc, tokens } = cx;
+  const [start, to] = sentenceRange(cx, s);
+  let from = start;
+  while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(cx, s))) from++;
+  return itemNumberAt(cx, from);
+};
+/**
+ * "Of the 412 dead, 61 were civilians", "Among the 300 killed on Sunday were 20 children": a
+ * sentence opening with a partitive or nesting cue and a total; a later number of the sentence,
+ * past a comma or a copula, is its part. The opening cue, when so.
+ */
+const frontedTotalCue = (cx: Reading, s: number, sFrom: number, at: number): PhraseMatch<true> | undefined => {
+  const { g, doc, tokens } = cx;
+  if (cx.prev === null || cx.prev.sentence !== s) return undefined;
+  let k0 = sFrom;
+  while (k0 < at && tokens[k0]!.kind !== "word") k0++;
+  const cue = g.partitives.matchAt(tokens, k0) ?? g.nest.matchAt(tokens, k0);
+  if (cue === undefined || cx.prev.m.from < cue.to || gapWords(doc, cue.to, cx.prev.m.from) > 2) return undefined;
+  // (the total inside the opening phrase: "Of the dead, 240 were …" opens with no total)
+  for (let k = cue.to; k < cx.prev.m.from; k++) if (isClauseBreak(tokens[k])) return undefined;
+  // (a number joined to the first is its sibling: "ويشمل العدد أيضاً 467 …، و426 …")
+  if (word(cx, at - 1) === "and" || word(cx, at - 1) === "و" || (g.grammar.clitics && word(cx, at).startsWith("و"))) return undefined;
+  for (let k = cx.prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(cx, g.copulas, k)) return cue;
+  return undefined;
+};
+/**
+ * Whether a metric word at `at` is the predicate of a part nested after `e`: a nesting cue, its
+ * number, then the word right after it ("بينهم 41 قُتلوا"; not the total's predicate after a
+ * parenthesis of parts: "42 مدنياً، بينهم 13 طفلاً و9 نساء، قُتلوا").
+ */
+const partPredicate = (cx: Reading, e: number, at: number): boolean => {
+  const { g, tokens, flags, metricCover } = cx;
+  // (past the part's own predicate before it: "41 قُتلوا بضربات جوية")
+  let k = at - 1;
+  while (k > e && metricCover[k] && tokens[k]!.kind !== "number") k--;
+  if (k <= e || tokens[k]!.kind !== "number") return false;
+  return g.nest.anyWithin(tokens, flags, F_NEST, e, k);
+};
+/** Words set off between pairs of dashes in tokens [a, b) (an aside). */
+const asideWords = (cx: Reading, a: number, b: number): number => {
+  const { doc, tokens } = cx;
+  let open = -1;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "punct" || (t.text !== "—" && t.text !== "–")) continue;
+    if (open < 0) open = k;
+    else {
+      words += gapWords(doc, open + 1, k);
+      open = -1;
+    }
+  }
+  return words;
+};
+/** The metric word of the sentence nearest a number that names none after it, and its match. */
+const nearestMetric = (
+  cx: Reading, m: NumberMention,
+  e: number,
+  lo: number,
+  hi: number,
+  np: NounPhrase,
+  seizeBefore: boolean,
+): { metric: string | null; cue: PhraseMatch<readonly string[]> | null } => {
+  const { lex, g, doc, tokens, metricMatches, metricAt, metricIndex, countedNoun, pastClauses } = cx;
+  let metric: string | null = null;
+  let cue: PhraseMatch<readonly string[]> | null = null;
+  let best = Infinity;
+  const qStart = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+  const risenTo = risenAt(cx, qStart - 1);
+  // (after a bare "to"/"إلى" a metric after the count is its only as the noun's own participle:
+  // "provided care to 87 people injured", not "أوصلت المساعدات إلى 120 ألف شخص … النازحين")
+  const toBefore = g.rise.has(word(cx, qStart - 1));
+  for (let j = metricIndex[lo]!; j < metricIndex[hi]!; j++) {
+    const mm = metricMatches[j]!;
+    if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(cx, mm)) continue;
+    if (pastClauses.has(doc.clause[mm.from]!) && doc.clause[mm.from] !== doc.clause[m.from]) continue;
+    // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
+    const ids = mm.value.filter(
+      (id) =>
+        (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
+        // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
+        // إلى 16 مدنياً"), does not count things
+        ((m.form !== "implicit" && (np.subjects.length === 0 || mm.from >= e)) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
+    );
+    if (ids.length === 0) continue;
+    // (a metric phrase ending in a verb of rising counts only after the number: "8,000 people had
+    // reached Tabqa", not "the toll had reached 300"; a verb with its preposition may come first:
+    // "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
+    if (mm.to <= m.from && riseVerbAt(cx, mm.to - 1)) continue;
+    if (mm.from >= e && opensNextCount(cx, mm)) continue;
+    // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
+    if (mm.from >= e && partPredicate(cx, e, mm.from)) continue;
+    const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
+    const predicate =
+      mm.from >= e &&
+      // ("were wounded", "were badly wounded": an auxiliary, perhaps an adverb, then the metric)
+      (((hasAt(cx, g.predicateAux, mm.from - 1) || (hasAt(cx, g.predicateAux, mm.from - 2) && tokens[mm.from - 1]!.kind === "word" && !metricAt[mm.from - 1])) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
+    // ("the death toll from Monday's strikes climbed to 25": a rising toll of people before one of things named in its complement)
+    const thingsRisen = risenTo && mm.to <= m.from && lex.metric(ids[0]!)?.subjectRole === "fixed" ? 6 : 0;
+    // (words set off between dashes do not part a toll from its number: "The death toll — which
+    // SOHR compiles from … — reached 327")
+    let before = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : 0;
+    if (before > 8) before -= asideWords(cx, mm.to, m.from);
+    const d = thingsRisen + (toBefore && mm.from >= e && (risenTo || mm.from !== np.end + 1) ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
+    if (d < best && d <= 25) {
+      best = d;
+      metric = ids[0]!;
+      cue = mm;
+    }
+  }
+  return { metric, cue };
+};
+
+/**
+ * The group a sentence opens with in a clause of its own before the count: "Of the civilians, at
+ * least eight were killed", "ومن بين المدنيين، قتل ثمانية"; null when it opens otherwise.
+ */
+const frontedPartitive = (cx: Reading, sFrom: number, at: number): string | null => {
+  const { lex, g, doc, tokens, subjectAt, metricCover, numberAtTok } = cx;
+  let k = sFrom;
+  while (k < at && tokens[k]!.kind !== "word") k++;
+  if (hasAt(cx, g.joiners, k)) k++;
+  const cue = g.partitives.matchAt(tokens, k) ?? g.nest.matchAt(tokens, k);
+  if (!cue) return null;
+  const named: string[] = [];
+  for (k = cue.to; k < Math.min(at, cue.to + 8); k++) {
+    if (isClauseBreak(tokens[k])) return doc.clause[k] !== doc.clause[at] ? commonSubject(lex, named) : null;
+    if (numberAtTok[k]) return null;
+    const sm = subjectAt[k];
+    if (sm && !metricCover[k]) named.push(sm.value);
+  }
+  return null;
+};
+
+/**
+ * Whether tokens [a, b) are only the agent of a verb before its object: names of parties, sources
+ * or strikes ("أسر مقاتلو المعارضة جنديين", "قتلت الغارة طفلين"), within one clause.
+ */
+const agentBetween = (cx: Reading, a: number, b: number): boolean => {
+  const { lx, doc, tokens, subjectAt, metricAt } = cx;
+  if (b <= a || b - a > 6 || doc.clause[a] !== doc.clause[b]) return false;
+  for (let k = a; k < b; ) {
+    const to = subjectAt[k]?.to ?? lx.sources.matchAt(tokens, k)?.to ?? (thingAt(cx, k) ? metricAt[k]!.to : undefined);
+    if (to === undefined || to > b) return false;
+    k = to;
+  }
+  return true;
+};
+
+/** A number that counts something, with its noun phrase and metric; null when it is not a count. */
+const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
+  const { lex, g, doc, tokens, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, countedNoun, introBefore } = cx;
+  if (excluded(cx, m, e) || opensCorrection(cx, s)) return null;
+  // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
+  if (m.form === "implicit" && matchesBefore(cx, g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
+  const [sFrom, sTo] = sentenceRange(cx, s);
+  const lo = Math.max(sFrom, m.from - NEAR);
+  const hi = Math.min(sTo, e + NEAR);
+  const times = timesIn(cx, lo, hi);
+  if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)))) return null;
+  if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8))) return null;
+  if (pastYearNear(cx, m.from, e)) return null;
+
+  const implicit = m.form === "implicit";
+  if (implicit && cx.prev !== null && cx.prev.sentence === s && cx.prev.npEnd >= m.from) return null;
+  // "طفلين اثنين": a number word repeating the dual just before it is the same count
+  if (!implicit && cx.prev !== null && cx.prev.m.form === "implicit" && cx.prev.npEnd === m.from - 1 && cx.prev.quantity.value === m.value) return null;
+  // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
+  // ("ثلاثة ضباط أحدهم برتبة عميد": "one of them" in one word nests itself)
+  const postNest = implicit ? undefined : g.nest.matchAt(tokens, e) ?? (g.oneOfThem.hasToken(tokens[m.from]!) ? { from: m.from, to: e, value: true as const } : undefined);
+  const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
+  const np = nounPhrase(cx, implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
+  /** Where the count starts with its qualifier before it ("more than 200"). */
+  const qStart = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+  const cueBefore = postNest ?? matchesBefore(cx, g.nest, F_NEST, m.from, 3) ?? (() => {
+    const at = qStart;
+    // ("Among them were six children": a copula after the cue)
+    return matchesBefore(cx, g.nest, F_NEST, at, 3) ?? (hasAt(cx, g.copulas, at - 1) ? matchesBefore(cx, g.nest, F_NEST, at - 1, 2) : undefined);
+  })();
+  // "Forty-four civilians were among 420 people killed": a copula before the cue makes this count
+  // the whole of the one before, not its part
+  const wholeOfPrev = cueBefore !== undefined && cueBefore !== postNest && hasAt(cx, g.copulas, cueBefore.from - 1) && cx.prev !== null && cx.prev.sentence === s;
+  const nestCue = wholeOfPrev ? undefined : cueBefore ?? frontedTotalCue(cx, s, sFrom, m.from);
+  const sameClause = cx.prev !== null && cx.prev.sentence === s && doc.clause[cx.prev.e - 1] === doc.clause[m.from];
+  const conjoined = sameClause && (word(cx, m.from).startsWith("و") || word(cx, m.from - 1) === "and" || word(cx, m.from - 1) === "و");
+
+  // metric: the counted noun, else the nearest metric word of the sentence
+  let metric: string | null = null;
+  let cue: PhraseMatch<readonly string[]> | null = null;
+  let seizeBefore = false;
+  for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
+  // (or a passive one right after the places: "six villages had been retaken", "were captured";
+  // in a headline's short form with no auxiliary: "Rebels say 31 localities taken")
+  if (!seizeBefore && np.counted?.value.includes(LOCALITIES))
+    for (let k = np.counted.to; k < Math.min(sTo, np.end + 5) && !seizeBefore; k++) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && (hasAt(cx, g.predicateAux, k - 1) || k === np.counted.to);
+  if (np.counted) {
+    const ids = np.counted.value;
+    const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
+    if (pick) {
+      metric = pick;
+      cue = np.counted;
+    }
+  }
+  // (not what things counted did: "310 Israeli strikes …, which it said had killed at least eight")
+  if (np.counted && metric !== null && !thingAt(cx, np.counted.from)) {
+    // "six displaced people, among them a woman, were killed": a predicate names what befell them
+    // (not past a part that has the predicate: "38 casualties …; nine of them were dead on arrival")
+    for (let k = np.end + 1; k < Math.min(sTo, np.end + 14) && !(numberAtTok[k] && g.nest.matchAt(tokens, k + 1) !== undefined); k++) {
+      const mm = metricAt[k];
+      if (mm === undefined || !hasAt(cx, g.predicateAux, k - 1)) continue;
+      if (!mm.value.includes(metric) && !countedNoun.has(k)) {
+        metric = mm.value[0]!;
+        cue = mm;
+      }
+      break;
+    }
+  }
+  // ("executed at least seven captured soldiers": a participle before the noun describes who they
+  // were; a verb of killing or capture right before the count says what befell them; not one of
+  // moving them: "evacuated 310 wounded people" counts the wounded)
+  // (whom the noun names may follow past a partitive: "إعدام ما لا يقل عن 6 أسرى من عناصر القوات الحكومية")
+  let whose = np.counted ? g.partitives.matchAt(tokens, np.counted.to)?.to ?? np.counted.to : -1;
+  if (whose > (np.counted?.to ?? 0) && hasAt(cx, g.memberNouns, whose)) whose++;
+  if (np.counted && metric !== null && np.counted.from === e && subjectAt[whose] !== undefined) {
+    const verb = metricCover[qStart - 1];
+    if (verb !== undefined && verb.to === qStart && !verb.value.includes(metric) && BEFALLING.has(verb.value[0]!)) {
+      metric = verb.value[0]!;
+      cue = verb;
+    }
+  }
+  let ownCue = cue !== null;
+  // an earlier figure with no noun of its own restates the count before it, in its sentence or
+  // the one before ("14 people had been killed …, up from nine at the start of the week, and
+  // dozens more had been injured"; "… at least 910 people have been killed. That is up from 826")
+  // (a nested part's metric is its total's: the last count not nested)
+  const restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 1 ? cx.prevTop.metric : null) : null;
+  if (metric === null && restated !== null && np.subjects.length === 0 && earlierAt(cx, qStart) >= 0) metric = restated;
+  if (metric === null) {
+    ({ metric, cue } = nearestMetric(cx, m, e, lo, hi, np, seizeBefore));
+    // "killed in 3 villages": a count of places is not one of people
+    if (np.counted && metric !== LOCALITIES && np.counted.value.every((id) => id === LOCALITIES)) return null;
+    if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
+    if (implicit) {
+      const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || agentBetween(cx, cue.to, m.from));
+      const added = matchesBefore(cx, g.addition, F_ADDITION, m.from, 3) !== undefined && cx.prev !== null && cx.prev.sentence === s;
+      if (!adjacent && !nestCue && !conjoined && !added) return null;
+      if (!adjacent && cx.prev) metric = cx.prev.metric;
+    }
+  }
+  // ("نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة" after a sentence on the exodus): a
+  // count of a group the lexicon implies a metric for (`impliedFor`: families, displaced), with
+  // no metric word near it, takes that metric when its sentence or the one before names it
+  // (the group must be the noun right after the number, or past a partitive: not "مئات السيارات
+  // والحافلات المحمّلة بالعائلات")
+  const headAt = g.partitives.matchAt(tokens, e)?.to ?? e;
+  if (metric === null && np.subjects.length > 0 && !implicit && subjectAt[headAt] !== undefined) {
+    const implied = impliedMetric(cx, np.subjects);
+    if (implied !== null && s > 0) {
+      const [pf, pt] = sentenceRange(cx, s - 1);
+      if (sentenceHasMetric(cx, s - 1, pf, pt, implied) || sentenceHasMetric(cx, s, sFrom, sTo, implied)) metric = implied;
+    }
+  }
+  // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
+  // counts on its own, of the group named before
+  // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
+  // the militants, killing more than 300 of them")
+  // (or a verb of another metric than the count before: "1,853 مصاباً …، توفي 73 منهم", 73 of the
+  // wounded died, a count of the dead)
+  const verbNext = postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qStart) <= 1;
+  const before = cx.prev?.metric ?? cx.prevTop?.metric ?? null;
+  const ofWhole = verbNext && cx.prev !== null && cx.prev.sentence === s && before !== null && !cue!.value.includes(before);
+  const ownVerb = verbNext && (m.form === "vague" || cx.prev === null || cx.prev.sentence !== s || ofWhole);
+  // (so does one joined to a nested part, unless its metric word stands between the two: "among
+  // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
+  const joinedPart = conjoined && cx.inNest && cx.prev !== null && cue !== null && (cue.from >= e || cue.to <= cx.prev.m.from);
+  // (unless the metric word is what the cue's verb has: "The dead included 148 fighters")
+  const cueHeadsNest = nestCue !== undefined && cue !== null && cue.to === nestCue.from;
+  // (nor when it is the part's own predicate right after it: "nine of them were dead on arrival")
+  const partAfter = postQual?.to ?? postNest?.to;
+  const ownPredicate = partAfter !== undefined && cue !== null && cue.from >= partAfter && (cue.from === partAfter || (cue.from === partAfter + 1 && hasAt(cx, g.predicateAux, partAfter)));
+  if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb && !cueHeadsNest && !ownPredicate) {
+    // a nested part without a metric word of its own takes its total's
+    metric = null;
+    cue = null;
+  }
+  if (cue && metric !== null) {
+    const c = cue;
+    const alt = (k: number) => hasAt(cx, g.alternatives, k);
+    const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
+    const cueEndTok = c.to;
+    if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) return null;
+    // "مئات القتلى والجرحى", "hundreds of dead and wounded": one count of two metrics together
+    // (unless the second metric opens a count of its own: "قتلوا وأصيب المئات", "villages and killing 30")
+    const together = (k: number) => other(k) && !opensNextCount(cx, metricAt[k]!);
+    if (np.counted === c && g.grammar.clitics && word(cx, cueEndTok).startsWith("و") && together(cueEndTok)) return null;
+    if (np.counted === c && hasAt(cx, g.joiners, cueEndTok) && together(cueEndTok + 1)) return null;
+    // "قُتل وجُرح عشرات المدنيين", "killed and wounded dozens": two metrics of one count before it
+    const joinedBefore = (g.grammar.clitics && word(cx, c.from).startsWith("و")) || hasAt(cx, g.joiners, c.from - 1);
+    const first = metricCover[c.from - (hasAt(cx, g.joiners, c.from - 1) ? 2 : 1)];
+    // (not when the first counts a number of its own: "قتل 20 وأسر خمسة")
+    let ownNumber = false;
+    for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
+    // ("مقتل وإصابة أكثر من 1600 إرهابي": a qualifier between them)
+    if (c.to <= m.from && gapWords(doc, c.to, qStart) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
+  }
+  // "up to 1.5 million people could be forced to flee": a modal before the predicate, a projection
+  if (cue !== null && cue.from >= e && doc.clause[cue.from] === doc.clause[e - 1]) {
+    for (let k = e; k < cue.from; k++) if (hasAt(cx, g.projectionModals, k)) return null;
+  }
+  // (or right before the verb before it: "could push hundreds of thousands more people toward Turkey")
+  {
+    for (let k = qStart - 1; k >= Math.max(sFrom, qStart - 3) && tokens[k]!.kind === "word"; k--) if (hasAt(cx, g.projectionModals, k)) return null;
+  }
+  if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
+    // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
+    const after = tokens[postQual?.to ?? postNest?.to ?? e];
+    const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
+    const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || risenAt(cx, qStart - 1));
+    // ("two humanitarian workers with a national NGO were killed": a predicate after an auxiliary a little further)
+    const predicateCue =
+      cue !== null && cue.from > np.end && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)] &&
+      (gapWords(doc, np.end + 1, cue.from) <= 2 || (hasAt(cx, g.predicateAux, cue.from - 1) && gapWords(doc, e, cue.from) <= 8));
+    const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
+    // (nor a time, or a day filler opening one: "up from 153 late on Wednesday"; nor a pronoun
+    // opening a clause of its own: "up from 153 it had reported")
+    const nounAfter = after !== undefined && after.kind === "word" && !hasAt(cx, g.subjectPronouns, e) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+    // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
+    const restatement = tokens[m.from - 1]?.text === "(" && cx.prev !== null && cx.prev.sentence === s && cx.prev.npEnd === m.from - 2;
+    // ("struck targets across the country more than 350 times": strikes counted as times)
+    const strikesTimes = hasAt(cx, g.frequencies, e) && cue !== null && cue.to <= m.from && thingAt(cx, cue.from) && lex.metric(metric)?.subjectRole === "fixed";
+    // ("have been displaced six or seven times": how often, of people)
+    const often = hasAt(cx, g.frequencies, e) || (hasAt(cx, g.alternatives, e) && numberAtTok[e + 1] === 1 && hasAt(cx, g.frequencies, e + 2));
+    if (often && !strikesTimes && lex.metric(metric)?.subjectRole !== "fixed") return null;
+    if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement && !strikesTimes)) return null;
+  }
+  if (m.form === "vague") {
+    // (past the quotes a vague amount is set in: 'killed "dozens" of the attacking mercenaries', "أسرت «المئات» من جنود النظام")
+    let past = e;
+    while (past < sTo && tokens[past]!.kind === "punct" && QUOTES.has(tokens[past]!.text)) past++;
+    const clauseEnd = isClauseBreak(tokens[past]) || past >= sTo || g.stops.matchAt(tokens, past) !== undefined;
+    const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
+    // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
+    const part = g.partitives.matchAt(tokens, past);
+    const whom = part !== undefined || postNest !== undefined;
+    // "Tens of thousands of Kurds flee", "Dozens of Syrians were killed": one noun of whom, then the metric as predicate
+    // ("آلاف السوريين عبروا إلى لبنان": in Arabic the noun follows in the construct, with no partitive)
+    const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[past]?.kind === "word" && !metricAt[past] && cue.from === past + 1;
+    const predicate = construct || (part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
+      (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(cx, g.predicateAux, part.to + 1))));
+    // ("Thousands have already left the city", "Dozens were killed": the metric as the amount's own predicate)
+    const own = cue !== null && hasAt(cx, g.predicateAux, past) && (cue.from === past + 1 || (cue.from === past + 2 && tokens[past + 1]!.kind === "word" && !metricAt[past + 1]));
+    if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || own || ((clauseEnd || whom) && leftCue))) return null;
+  }
+  // "four others are missing": others with a predicate of their own that is no metric are not the count before's
+  if (np.others && hasAt(cx, g.predicateAux, np.end + 1) && tokens[np.end + 2]?.kind === "word") {
+    let metricPredicate = false;
+    for (let k = np.end + 2; k <= np.end + 4 && k < sTo && !metricPredicate && !isClauseBreak(tokens[k]); k++) metricPredicate = metricAt[k] !== undefined;
+    if (!metricPredicate) return null;
+  }
+  if (metric === null && !(nestCue || conjoined)) {
+    // a bare item may still be part of a list; keep it only after a dash/colon list or intro, or
+    // when it opens its sentence with a copula and a group right after a count ("… 44 combatants
+    // had been killed. Twenty-seven were HTS fighters …")
+    // ("The remaining 24 were civilians": up to two plain words may open the sentence before it;
+    // at most a few tokens looked at, so that long sentences stay linear)
+    // (or a short fronted phrase closed by a comma: "Of the rest, 244 were fighters …")
+    // (the fronted phrase may name the group the count is of: "Of the civilians, 24 were children")
+    const fronted = isComma(tokens[qStart - 1]);
+    const ofGroup = fronted && qStart - sFrom <= 5 && frontedPartitive(cx, sFrom, qStart) !== null;
+    let plainOpening = qStart - sFrom <= (fronted ? 5 : 4);
+    for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && (!subjectAt[k] || ofGroup) && !metricCover[k] && !numberAtTok[k];
+    plainOpening &&= gapWords(doc, sFrom, qStart) <= (fronted ? 4 : 2);
+    const counted = cx.prev !== null && (cx.prev.metric !== null || (cx.prevTop !== null && cx.prevTop.metric !== null && cx.prevTop.sentence >= s - 2));
+    const opensWithGroup = cx.prev !== null && cx.prev.sentence === s - 1 && counted && plainOpening && hasAt(cx, g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
+    // (or a title's count of a group whose metric the body's restatement of it names: "بلدية
+    // الهرمل: نحو 1850 عائلة وصلت …" over "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
+    const titled = doc.headlineIsTitle && m.from < doc.headlineEnd && m.form !== "vague" && (np.subjects.length > 0 || np.member);
+    const listish = (cx.prev !== null && cx.prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from) || opensWithGroup || titled;
+    if (!listish) return null;
+  }
+
+  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole };
+};
+
+/**
+ * The span "during this period" refers to ("خلال هذه الفترة"): the last one since a day, or
+ * between two, named before it at most three sentences back; else none.
+ */
+const spanBefore = (cx: Reading, at: number): TimeExpr | null => {
+  const { doc, timeList, timeIndex } = cx;
+  const s = doc.sentence[at]!;
+  for (let j = timeIndex[at]! - 1; j >= 0; j--) {
+    const t = timeList[j]!;
+    if (doc.sentence[t.from]! < s - 3) break;
+    if (t.kind === "since-day" || t.kind === "between-days") return t;
+  }
+  return null;
+};
+
+/** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
+const timeOfCount = (
+  cx: Reading, m: NumberMention,
+  e: number,
+  idx: number,
+  s: number,
+  sFrom: number,
+  sTo: number,
+  times: readonly TimeExpr[],
+  stmtAll: ReadonlySet<TimeExpr>,
+): TimeExpr | null => {
+  const { g, doc, tokens, numbers, numberAtTok } = cx;
+  const prevNumberEnd = cx.prev && cx.prev.sentence === s ? cx.prev.npEnd : sFrom - 1;
+  const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
+  let time: TimeExpr | null = null;
+  let bestTime = Infinity;
+  for (const t of times) {
+    if (stmtAll.has(t) || t.kind === "historical") continue;
+    // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
+    const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
+    const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+    const weighted = t.kind === "offensive" ? d + 15 : d;
+    if (weighted < bestTime) {
+      bestTime = weighted;
+      time = t;
+    }
+  }
+  if (time === null) time = sentenceTime(cx, m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+  if (time !== null && time.kind === "same-period") time = spanBefore(cx, time.from);
+  // "وبحسب حصيلة … حتى مساء أمس، قُتل 804 أشخاص منذ 27 نوفمبر": the day a running total stood
+  // at, named apart from its start, closes it
+  if (time !== null && time.kind === "since-day" && time.until === undefined) {
+    for (const t of times) {
+      if (t.kind !== "as-of" || t.from <= prevNumberEnd || t.from >= nextNumber) continue;
+      time = { ...time, until: t.day };
+      break;
+    }
+  }
+  if (time === null && cx.prev !== null && cx.prev.sentence === s && cx.prev.time !== null && cx.prev.time.to <= cx.prev.m.from && cx.prev.time.kind !== "historical" && cx.prev.time.kind !== "as-of" && !stmtAll.has(cx.prev.time)) {
+    // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
+    let cue = false;
+    for (let k = cx.prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
+    if (!cue) time = cx.prev.time;
+  }
+  if (time && time.kind === "on-day") {
+    // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
+    const day = time;
+    let opener = false;
+    for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
+      if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
+      const tw = g.timeWords.matchAt(tokens, k);
+      opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
+    }
+    if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
+  }
+  return time;
+};
+
+/**
+ * A qualifying verb before the metric it bounds, the number after ("تجاوزت حصيلة القتلى 700",
+ * "وتجاوز عدد النازحين 50 ألفاً"): a metric phrase, with at most one word before it, between them.
+ */
+const verbFirstQualifier = (cx: Reading, at: number, sFrom: number): PhraseMatch<Exclude<Qualifier, "range" | "vague" | "exact">> | undefined => {
+  const { g, tokens, metricCover } = cx;
+  let k = at;
+  let metricSeen = false;
+  let free = 0;
+  while (k > sFrom && at - k < 8) {
+    const mc = metricCover[k - 1];
+    if (mc) {
+      metricSeen = true;
+      k = mc.from;
+      continue;
+    }
+    const q = metricSeen ? matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, k, 4) : undefined;
+    if (q) return q;
+    if (!metricSeen || free > 0 || tokens[k - 1]!.kind !== "word") return undefined;
+    free++;
+    k--;
+  }
+  return undefined;
+};
+/** Whether sentence `s` (tokens [from, to)) names metric `id`, read once per sentence and metric. */
+const sentenceHasMetric = (cx: Reading, s: number, from: number, to: number, id: string): boolean => {
+  const { metricMatches, metricIndex, metricsOfSentence } = cx;
+  let ids = metricsOfSentence.get(s);
+  if (ids === undefined) {
+    ids = new Set();
+    for (let j = metricIndex[from]!; j < metricIndex[to]!; j++) for (const v of metricMatches[j]!.value) ids.add(v);
+    metricsOfSentence.set(s, ids);
+  }
+  return ids.has(id);
+};
+/**
+ * The count an earlier figure of `metric` in sentence `s` restates: the first count of that
+ * metric in its sentence (the total a breakdown follows), or else in the one before.
+ */
+const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefined => {
+  for (const at of [s, s - 1]) {
+    const d = cx.drafts.find((x) => x.sentence === at && x.metric === metric && !x.nested && x.earlier < 0);
+    if (d !== undefined) return d;
+  }
+  return undefined;
+};
+/** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
+const draftOf = (cx: Reading, c: Candidate): Draft => {
+  const { lex, g, doc, tokens, n, flags, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
+  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole } = c;
+  // quantity
+  let quantity: Quantity;
+  let qualFrom = m.from;
+  if (m.rangeHigh !== undefined && m.value !== null) {
+    quantity = rangeQuantity(m.value, m.rangeHigh);
+    const st = matchesBefore(cx, g.rangeStart, F_RANGE_START, m.from, 2);
+    if (st) qualFrom = st.from;
+  } else if (m.vague) quantity = vagueQuantity(m.vague);
+  else {
+    let skip = m.from;
+    if (word(cx, skip - 1) === "ال") skip--;
+    // ("rose past 450": a qualifier only after a rise cue)
+    const riseQ = g.riseQualifiers.get(word(cx, skip - 1));
+    const q = implicit
+      ? undefined
+      : matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4) ?? (riseQ && g.rise.has(word(cx, skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined) ?? verbFirstQualifier(cx, skip, sFrom);
+    // "قُتل 44 شخصاً على الأقل في غارات": a trailing qualifier is this number's unless it leads the next one
+    const afterAt = (k: number) => {
+      const q = g.qualifiersAfter.matchAt(tokens, k);
+      if (q === undefined) return undefined;
+      const free = numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0 && !hasAt(cx, g.frequencies, q.to);
+      return isClauseBreak(tokens[q.to]) || q.to >= sTo || free ? q : undefined;
+    };
+    const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
+    if (q) qualFrom = q.from;
+    quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
+  }
+
+  // subject
+  const role = metric ? lex.metric(metric)?.subjectRole ?? "counted" : "counted";
+  const metricDefault = metric ? lex.metric(metric)?.defaultSubject ?? null : null;
+  const { mentions, unnamed } = sentenceSources(cx, s);
+  // a speaker is not what is counted: "A doctor at the hospital said at least 20 bodies …"
+  const speakerEnd = unnamed !== undefined && unnamed.to <= qualFrom ? unnamed.to : -1;
+  const isSourceMention = (k: number) => k < speakerEnd || mentionCovers(mentions, k);
+  let subject: string | null = null;
+  if (role === "counted") {
+    subject = commonSubject(lex, np.subjects);
+    // "inflicted heavy losses on the militants, killing more than 300 of them": "them" are the
+    // group last named before the verb
+    if (subject === null && ofWhole && cx.prevTop !== null) subject = cx.prevTop.subject;
+    if (subject === null && postNest !== undefined && cue !== null && cue.to <= m.from) {
+      for (let k = cue.from - 1; k >= sFrom && subject === null; k--) {
+        const sm = subjectAt[k];
+        if (sm !== undefined && sm.to <= cue.from && !isSourceMention(k)) subject = sm.value;
+      }
+    }
+    if (subject === null && (np.others || np.member) && cx.prevTop && cx.prevTop.sentence === s) {
+      // "a child was killed and four others wounded": others of a leaf group are its parent group
+      const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === cx.prevTop!.subject);
+      subject = leaf ? lex.subject(cx.prevTop.subject)?.parent ?? cx.prevTop.subject : cx.prevTop.subject;
+    }
+    // a toll that rose names its group after its noun or right before it ("death toll of regime forces
+    // rose to", "the combatants' death toll"), not the actor of another verb before it ("rebels seize
+    // Hama as death toll passes 700")
+    const tollFrom = cue !== null && cue.to <= m.from && (risenAt(cx, qualFrom - 1) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
+    const beforeToll = (k: number) => k < tollFrom && (subjectAt[k]?.to ?? k) < tollFrom - 1;
+    if (subject !== null && cue !== null && cue.to <= m.from && !implicit) {
+      // "عدد القتلى في صفوف هيئة تحرير الشام … بلغ 380 مقاتلاً": a narrower group named between the
+      // metric word and the number, of whom the counted noun is the generic kind
+      // (named right after the metric word, "in the ranks of", "among": not the actor of a clause between)
+      let first = cue.to;
+      while (first < qualFrom && !subjectAt[first]) first++;
+      const between = first < qualFrom && gapWords(doc, cue.to, first) <= 2 ? commonSubject(lex, leftSubjects(cx, qualFrom, (k) => k < cue.to || isSourceMention(k) || agentAt(cx, k))) : null;
+      if (between !== null && between !== subject && lex.subjectWithin(between, subject)) subject = between;
+    }
+    // "176 of the dead were rebel fighters": the group after a copula that closes the noun phrase
+    // (or its metric word, right after it)
+    const closed = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 ? cue.to : np.end + 1;
+    if (subject === null && hasAt(cx, g.copulas, closed)) {
+      const after: string[] = [];
+      // (up to a few words on: "were soldiers and members of allied militias")
+      for (let k = closed + 1; k < Math.min(sTo, closed + 8) && !isClauseBreak(tokens[k]) && !numberAtTok[k]; k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
+      subject = commonSubject(lex, after);
+    }
+    // (nor a party of another clause before the speaker: "Syrian rebels reach gates of Homs as UN says 370,000 displaced")
+    let reported = -1;
+    for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentionEndsWithin(mentions, k - 3, k)) reported = k;
+    // (nor one of the conjunct before a count opening its own: "الثوار على أبواب حمص وعشرات الآلاف يفرّون")
+    const opensConjunct = g.grammar.clitics && word(cx, qualFrom).startsWith("و") && m.form === "vague";
+    // (an earlier figure with no noun of its own counts whom the total it restates counts, not the
+    // last part of that total's breakdown: "… و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت")
+    if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(cx, qualFrom) >= 0) subject = restatedTotal(cx, s, metric)?.subject ?? null;
+    if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported));
+    if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
+    if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
+    if (subject === null && cx.prevTop && cx.prevTop.sentence === s && cx.prevTop.metric !== null) subject = cx.prevTop.subject;
+  } else if (role === "actor") {
+    // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its
+    // fighters had taken 14 towns", "قواتنا") is the speaker's side
+    // (the speaker's own name is read through its side, below: "The Syrian army said rebels had taken 14 villages")
+    subject = commonSubject(lex, leftSubjects(cx, qualFrom, isSourceMention));
+    const side = speakerSide(cx, qualFrom, sFrom, mentions, unnamed);
+    if (side !== null && (subject === null || (subject !== side && lex.subjectWithin(side, subject)))) subject = side;
+  }
+  if (role === "counted") {
+    // "the SDF said 26 of its fighters were killed": the speaker's own, when within what is named
+    const side = ownedBySpeaker(cx, e, np.end, qualFrom, sFrom, mentions, unnamed);
+    if (side !== null && (subject === null || lex.subjectWithin(side, subject))) subject = side;
+    // ("عدد قتلاها بلغ 532": the metric word itself is the speaker's own dead)
+    else if (cue !== null && cue.to <= m.from && hasAt(cx, g.possessives, cue.from)) subject = speakerSide(cx, qualFrom, sFrom, mentions, unnamed) ?? subject;
+  }
+  subject ??= metricDefault ?? lex.lexicon.defaults.subject;
+
+  // place: the nearest named place in the sentence, after the number first
+  let location = lex.lexicon.defaults.location;
+  let bestPlace = Infinity;
+  for (let j = placeIndex[lo]!; j < placeIndex[hi]!; j++) {
+    const p = placeMatches[j]!;
+    const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
+    if (d >= 0 && d < bestPlace) {
+      bestPlace = d;
+      location = p.value;
+    }
+  }
+
+  // time of the count: the nearest expression around the number, not the statement day
+  let attribution = attributionFor(cx, s, m.from, para);
+  if (attribution === null && cx.lastAttribution === null && para <= 2) {
+    // a lead sentence attributed by the next one ("The toll rose to 153. According to SOHR, …")
+    const [nFrom, nTo] = sentenceRange(cx, s + 1);
+    let lead = nFrom;
+    while (lead < nTo && tokens[lead]!.kind !== "word") lead++;
+    const opensWithCue = [lead, lead + 1].some((k) => g.attribution.matchAt(tokens, k) !== undefined || g.unnamedSource.matchAt(tokens, k) !== undefined);
+    if (nFrom < n && doc.paragraph[nFrom]! <= para + 1) {
+      const { mentions: nm, unnamed: nu } = sentenceSources(cx, s + 1);
+      const next = attributionOf(nm, nu, nTo, s + 1, para);
+      // (or opens with its speaker: "The Britain-based Syrian Observatory for Human Rights said at least 727 …",
+      // of a count of the same metric)
+      const sameMetric = metric !== null && sentenceHasMetric(cx, s + 1, nFrom, nTo, metric);
+      const speakerFirst = sameMetric && next !== null && next.anchors.length === 4 && gapWords(doc, lead, next.anchors[0]!) <= 3 && next.anchors[2]! - next.anchors[1]! <= 1;
+      if (next && (opensWithCue || speakerFirst)) attribution = withAsOf(cx, next, s + 1);
+    }
+  }
+  const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
+  const stated = statementTimes(cx, s, anchors, m.from);
+  const stmt = statementDayOf(stated, m.from);
+  const stmtAll = new Set(stated.map((x) => x.t));
+  if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
+  const time = timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll);
+  const clauseFrom = Math.max(sFrom, m.from - 10);
+  const clauseTo = Math.min(sTo, np.end + 10);
+  const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
+  let increment = hasAt(cx, g.increment, m.from - 1);
+  for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(cx, g.increment, k);
+  const rise = matchesBefore(cx, g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(cx, qualFrom - 1) ? true : undefined;
+  const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from);
+  const cueOfEarlier = earlierAt(cx, qualFrom);
+  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : earlierStatementAt(cx, qualFrom);
+  let opensList = false;
+  for (const k of [e, np.end + 1]) {
+    const t = tokens[k];
+    const skip = tokens[k + 1]?.text === t?.text ? 2 : 1;
+    if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + skip]) opensList = true;
+  }
+
+  return {
+    m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
+    sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+    earlier,
+    entryDay: entryDayOf(cx, s),
+};
+};
+
+/** The metric the lexicon implies for counts of all these subjects (`impliedFor`), if one. */
+const impliedMetric = (cx: Reading, subjects: readonly string[]): string | null => {
+  const { lex } = cx;
+  for (const mt of lex.lexicon.metrics) {
+    const implied = mt.impliedFor ?? [];
+    if (implied.length > 0 && subjects.every((id) => implied.some((p) => lex.subjectWithin(id, p)))) return mt.id;
+  }
+  return null;
+};
+/** A subject the metric never counts (the lexicon's `notOf`, with everyone within it). */
+const countsNone = (cx: Reading, metric: string, subject: string): boolean => {
+  const { lex } = cx;
+  const not = lex.metric(metric)?.notOf;
+  return not !== undefined && not.some((id) => lex.subjectWithin(subject, id));
+};
+
 
 export const extractWith = (article: Article, lex: LexiconIndex, grammar: Grammar): Claim[] => {
   const g = compileGrammar(grammar);
@@ -390,18 +2345,10 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const table = (k: number): Int32Array => tables.subarray(k * (n + 1), (k + 1) * (n + 1));
   const subjectMatches = findFlagged(lx.subjects, tokens, flags, F_SUBJECT);
   const subjectAt = starts(subjectMatches, n);
-  // a metric word inside a longer name is part of the name ("تحرير" in "هيئة تحرير الشام")
-  const insideName = (m: PhraseMatch<readonly string[]>): boolean => {
-    for (let k = m.from; k >= 0 && k > m.from - NAME_REACH; k--) {
-      const sm = subjectAt[k];
-      if (sm !== undefined) return sm.to >= m.to && sm.to - sm.from > m.to - m.from;
-    }
-    return false;
-  };
   const metricMatches = findFlagged(lx.metrics, tokens, flags, F_METRIC);
   if (subjectMatches.length > 0) {
     let kept = 0;
-    for (const m of metricMatches) if (!insideName(m)) metricMatches[kept++] = m;
+    for (const m of metricMatches) if (!insideName(subjectAt, m)) metricMatches[kept++] = m;
     metricMatches.length = kept;
   }
   const metricAt = starts(metricMatches, n);
@@ -412,67 +2359,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   /** 1 where a number starts. */
   const numberAtTok = table(5);
   for (const m of numbers) numberAtTok[m.from] = 1;
-  /**
-   * "M4", "T4": digits glued to a Latin letter name a road or a base; glued to an Arabic word (not a
-   * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24").
-   */
-  const gluedToName = (m: NumberMention): boolean => {
-    const prev = tokens[m.from - 1];
-    return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{4}$/i.test(prev.text);
-  };
-
-  const word = (i: number) => tokens[i]?.text ?? "";
-  /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
-  const matchesBefore = <T>(set: PhraseSet<T>, bit: number, at: number, maxBack: number): PhraseMatch<T> | undefined => {
-    for (let d = maxBack; d >= 1; d--) {
-      if (((flags[at - d] ?? 0) & bit) === 0) continue;
-      const m = set.matchAt(tokens, at - d);
-      if (m && m.to === at) return m;
-    }
-    return undefined;
-  };
-  /**
-   * Whether a cue of rising is at `k`: a verb ("rose", "بلغت") or a bare "to"/"إلى" after such a
-   * verb or a metric word a few words before in its clause ("the toll to 300"), not any "to"
-   * ("provided care to 87 people injured").
-   */
-  const risenAt = (k: number): boolean => {
-    if (!g.rise.has(word(k))) return false;
-    if (riseVerbAt(k)) return true;
-    for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(j)) return true;
-    return false;
-  };
-  /** A cue of rising at `k` that is a verb ("rose", "reached", "بلغت"), not a bare "to"/"إلى". */
-  const riseVerbAt = (k: number): boolean => g.rise.has(word(k)) && !g.rangeJoin.has(word(k));
-  /** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
-  const earlierAt = (at: number): number => {
-    for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
-    return -1;
-  };
-  /**
-   * Where a speaker's verb in the pluperfect right before `at` starts ("It had reported 277 deaths
-   * on Friday" after "… had risen to 318", "وكان المرصد قد أحصى 198 قتيلاً"), or -1: the count it
-   * gives is an earlier figure, as "up from" marks one.
-   */
-  const earlierStatementAt = (at: number): number => (cueEndAt[at] === 1 && hasAt(g.pluperfect, at - 2) ? at - 2 : -1);
-  /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
-  const hasAt = (s: WordSet, k: number): boolean => {
-    const t = tokens[k];
-    return t === undefined ? s.has("") : s.hasToken(t);
-  };
-
-  // --- per-sentence caches
-  const sentenceRange = (s: number): [number, number] => [doc.sentenceStart[s] ?? 0, doc.sentenceStart[s + 1] ?? n];
   const attributionCache = new Map<number, ReturnType<typeof attributedSources>>();
-  const sentenceSources = (s: number) => {
-    let a = attributionCache.get(s);
-    if (!a) {
-      const [from, to] = sentenceRange(s);
-      a = attributedSources(doc, g, lx, lex, from, to, outlet, flags, issuerOpensAt);
-      attributionCache.set(s, a);
-    }
-    return a;
-  };
   // (a day in a wire dateline, "BEIRUT, Dec 6 (Reuters) -", dates the copy, no count)
   const dateline = datelineSpan(doc, lx);
   const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags).filter((t) => dateline === null || t.from >= dateline.to || t.to <= dateline.from);
@@ -487,1788 +2374,56 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * Token positions right after a number: a metric word there is that number's counted noun (not
    * after a date's year: "يوم الجمعة 6 كانون الأول 2024 مقتل 43 شخصاً").
    */
-  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(m) && !timeAt[m.from] && !inTime[m.from]).map((m) => m.rangeTo ?? m.to));
+  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(tokens, m) && !timeAt[m.from] && !inTime[m.from]).map((m) => m.rangeTo ?? m.to));
   /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
   const pastClauses = new Set<number>();
   for (const t of timeList) if (t.kind === "historical") pastClauses.add(doc.clause[t.from]!);
-  /** Time expressions starting in [a, b) (callers keep the range short). */
-  const timesIn = (a: number, b: number): TimeExpr[] => timesBetween(timeList, timeIndex, n, a, b);
   /** Token positions where an attribution cue ends. */
   const cueEndAt = cueEnds(g, tokens, flags, table(2));
   /** For each token, the start of the last list intro ("as follows") before it, or -1. */
   const introBefore = introsBefore(g, tokens, flags, table(3));
   const listLineNumber = listLines(doc, g);
-  const startsListLine = (s: number, at: number): boolean => listLineNumber[s] === at;
   const placeIndex = startIndex(placeMatches, n, table(4));
   /** The first year of the lexicon's events: a year before it marks a historical count. */
   const eventYear = lex.lexicon.events.reduce((y, ev) => Math.min(y, Number(ev.start.slice(0, 4))), Infinity);
-  /**
-   * A word joining a new clause with a subject of its own ("… منذ 2016 وغارات روسية تقتل 19") in
-   * [a, b): a metric word after it before `b`, past the joined word (not the same subject going on:
-   * "began in 2011 and has killed", "منذ 2011 وقتل").
-   */
-  const joinedCountBetween = (a: number, b: number): boolean => {
-    for (let j = a; j < b; j++) {
-      const w = word(j);
-      const glued = g.grammar.clitics && w.startsWith("و") && w.length > 3;
-      if (!(w === "and" || w === "و" || glued)) continue;
-      const first = glued ? j : j + 1;
-      if (hasAt(g.predicateAux, first) || hasAt(g.copulas, first)) return false;
-      // (past the joined word's own metric phrase: "وأودت بحياة"; in the joined clause, not past a
-      // comma after a joined noun: "the regime and its Russian backers … to take the countryside,
-      // displacing close to 1 million people")
-      for (let k = metricAt[first]?.to ?? first + 1; k < b; k++) if (metricAt[k] && doc.clause[k] === doc.clause[j]) return true;
-      return false;
-    }
-    return false;
-  };
-  /** A superlative a few words before a year ("أعنف هجوم على ريف حلب الغربي منذ 2020"). */
-  const superlativeBefore = (year: number): boolean => {
-    for (let k = year - 1; k >= Math.max(0, year - 8); k--) {
-      if (isClauseBreak(tokens[k])) return false;
-      if (tokens[k]!.kind === "word" && hasAt(g.superlatives, k)) return true;
-    }
-    return false;
-  };
-  const pastYearNear = (from: number, to: number): boolean => {
-    if (!Number.isFinite(eventYear)) return false;
-    for (let k = Math.max(0, from - 10); k < Math.min(n, to + 14); k++) {
-      const t = tokens[k]!;
-      const y = t.kind === "number" ? yearOf(t) : -1;
-      if (y < 0 || y >= eventYear) continue;
-      // (nor a year a superlative compares with: "في أعنف هجوم على ريف حلب منذ 2020", "the deadliest since 2016")
-      if (superlativeBefore(k)) continue;
-      // (not a count of its own joined after the year: "… للمرة الأولى منذ 2016 وغارات روسية تقتل 19 مدنياً")
-      if (k < from && joinedCountBetween(k + 1, from)) continue;
-      if (doc.clause[k] === doc.clause[from] || doc.clause[k] === doc.clause[to - 1]) return true;
-    }
-    // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
-    // (or in the sentence before, when this one opens by referring back to it: "Syria's conflict
-    // began in 2011 … It has killed more than 300,000 civilians")
-    const opening = doc.sentenceStart[doc.sentence[from]!] ?? from;
-    const refersBack = hasAt(g.periodReferences, opening) && doc.sentence[from]! > 0;
-    for (let k = Math.max(0, from - 32); k < from; k++) {
-      const t = tokens[k]!;
-      const y = t.kind === "number" ? yearOf(t) : -1;
-      if (y < 0 || y >= eventYear || !(sameSentence(k, from) || (refersBack && doc.sentence[k] === doc.sentence[from]! - 1))) continue;
-      // unless the count names a time of its own after the year ("in 2016 …; since Wednesday 200 …")
-      const later = timesBetween(timeList, timeIndex, n, k + 1, Math.min(n, to + 10));
-      let own = false;
-      for (let x = 0; x < later.length && !own; x++) own = later[x]!.kind !== "historical" && sameSentence(later[x]!.from, from);
-      // nor when a new clause joined by "and"/"و" carries the count ("since 2016, and 20 people were
-      // killed"), unless it refers back to the period ("اندلعت عام ٢٠١١، وقُتل فيها أكثر من ٣٠٠ ألف مدني")
-      let joined = false;
-      for (let b = k + 1; b < from && !joined; b++) {
-        const w = tokens[b + 1]?.kind === "word" ? word(b + 1) : "";
-        joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
-        if (joined) for (let r = b + 1; r < from && joined; r++) joined = !hasAt(g.periodReferences, r);
-      }
-      // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
-      // (a qualifier is not one: "has killed an estimated half a million")
-      const qualified = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, from, 4)?.from ?? from;
-      // (right after the aside the year closes or after a speaker named past it, not past more words
-      // of the war's own clause: "حرباً اندلعت في آذار 2011 وخلّفت، بحسب تقديرات المرصد، أكثر من 600 ألف قتيل")
-      let spoken = false;
-      let words = false;
-      let named = false;
-      for (let b = k + 1; b < qualified && !spoken; b++) {
-        spoken = (!words || named) && ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
-        words ||= tokens[b]!.kind === "word";
-        named ||= lx.sources.matchAt(tokens, b) !== undefined;
-      }
-      if (!own && !joined && !spoken && !joinedCountBetween(k + 1, from)) return true;
-    }
-    return false;
-  };
-  const numberedNames = g.numberedNames;
-  const NEAR = 40;
-  const sameSentence = (a: number, b: number) => doc.sentence[a] === doc.sentence[b];
-
-  /** A time expression naming a day starts at `at` ("يوم الجمعة", "يوم أمس"). */
-  const dayNamedAt = (at: number): boolean => {
-    const t = timesIn(at, at + 1)[0];
-    return t !== undefined && t.from === at && t.kind === "on-day";
-  };
-  /** A metric word ends at most three words before `at` (a qualifier between allowed). */
-  const metricJustBefore = (at: number): boolean => {
-    const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, at, 4)?.from ?? at;
-    for (let d = 1; d <= 3; d++) if (metricCover[lead - d] !== undefined) return true;
-    return false;
-  };
-  const hasNoClauseBreak = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (isClauseBreak(tokens[k])) return false;
-    return true;
-  };
-  /** An item number at token k: one or two digits, then "-", ")", "." or "|" and a word ("5- …", "3) …", "2 | The toll"). */
-  const itemNumberAt = (k: number): boolean => {
-    const t = tokens[k];
-    const mark = tokens[k + 1];
-    return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === "." || mark.text === "|") && tokens[k + 2]?.kind === "word";
-  };
-  /** A capitalised word at k that names no group, place or metric (a person's name in the original text). */
-  const ageAfterName = (k: number): boolean => {
-    const t = tokens[k];
-    if (t === undefined || t.kind !== "word" || subjectAt[k] !== undefined || metricAt[k] !== undefined || lx.places.matchAt(tokens, k) !== undefined) return false;
-    // (of its last part: "al-Hassan")
-    const span = originalSpan(doc.norm, t.start, t.end);
-    const written = article.text.slice(span.start, span.end);
-    const first = written.charAt(written.lastIndexOf("-") + 1);
-    return first !== first.toLowerCase();
-  };
-  /** Whether a number counts the speakers of its sentence: right after a speech verb and before whom they told or what, or before the verb in English. */
-  const speakersCounted = (m: NumberMention, e: number): boolean => {
-    if (g.grammar.clitics) {
-      const verb = tokens[m.from - 1];
-      if (verb === undefined || !tokenVariants(verb.text, true).some((v) => g.speechVerbs.has(v))) return false;
-      for (let k = e; k <= e + 3 && k < n; k++) {
-        if (metricCover[k] || numberAtTok[k]) return false;
-        if (g.relay.matchAt(tokens, k) !== undefined || hasAt(g.complementizers, k) || /^[وف]?ل/.test(word(k)) && k > e) return true;
-      }
-      return false;
-    }
-    // (or right after the verb of a quotation, closing it: "\"…,\" says one woman, as …")
-    const before = tokens[m.from - 2];
-    // (not a speaker named right before the comma: "the Syria Civil Defense, better known as the
-    // White Helmets, said eight civilians … were killed")
-    let named = false;
-    for (let k = m.from - 3; k >= Math.max(0, m.from - 9) && !named && before !== undefined && isComma(before); k--) named = lx.sources.matchAt(tokens, k)?.to === m.from - 2;
-    const quoted = before !== undefined && (isComma(before) || QUOTES.has(before.text)) && !named;
-    if (quoted && g.speechVerbsAfter.has(word(m.from - 1)) && tokens[e]?.kind === "word" && !metricCover[e] && tokens[e + 1]?.kind === "punct") return true;
-    for (let k = e; k <= e + 3 && k < n && tokens[k]!.kind === "word"; k++) {
-      if (metricCover[k]) return false;
-      if (k > e && g.speechVerbsAfter.has(word(k))) return true;
-    }
-    return false;
-  };
-  const excluded = (m: NumberMention, e: number): boolean => {
-    if (m.form === "implicit" || m.form === "vague") return false;
-    if (inTime[m.from] === 1) return true;
-    // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
-    if (m.form === "digits" && m.to === m.from + 1 && (m.from === 0 || tokens[m.from - 1]!.kind === "break") && itemNumberAt(m.from)) return true;
-    // ("اليوم الثاني عشر": the ten of an ordinal teen)
-    if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(g.ordinalHeads, m.from - 1)) return true;
-    const next = tokens[e];
-    // ("with his wife and five children": one person's family)
-    // (right after the possessive, or past one relative and "and"; not "his staff received 60 wounded")
-    if (hasAt(g.personalPossessives, m.from - 1) || (hasAt(g.joiners, m.from - 1) && tokens[m.from - 2]?.kind === "word" && hasAt(g.personalPossessives, m.from - 3))) return true;
-    // ("a 34-year-old mother of four", "أب لخمسة أطفال": how many children one parent has)
-    for (let d = 1; d <= 2; d++) if (g.parentOf.matchAt(tokens, m.from - d)?.to === m.from) return true;
-    // ("one of the most intense bombing campaigns": one of a kind compared, not a count)
-    if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
-      for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(g.superlatives, k)) return true;
-    }
-    // ("strikes reported in 11 of Syria's 14 governorates", "destroyed 14 of their vehicles": a part
-    // of things that are no people)
-    if (g.partitives.matchAt(tokens, e)?.to === e + 1) {
-      for (let k = e + 1; k <= e + 3 && k < tokens.length && !isClauseBreak(tokens[k]) && !subjectAt[k] && !metricCover[k]; k++) {
-        if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
-        // (the things right after "of", or past "the"/"their")
-        const next = k === e + 1 || (k === e + 2 && (word(e + 1) === "the" || hasAt(g.possessives, e + 1)));
-        if (next && tokens[k]!.kind === "word" && (flags[k] ?? 0) & F_UNITS && g.units.matchAt(tokens, k) !== undefined) return true;
-      }
-    }
-    // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)
-    if (speakersCounted(m, e)) return true;
-    // ("قبل يوم واحد", "دفعة واحدة": "one" after a noun is an adjective, a single one, no count)
-    if (g.grammar.clitics && m.form === "words" && m.value === 1 && m.to === m.from + 1 && SINGLE.has(word(m.from)) && tokens[m.from - 1]?.kind === "word" && numberAtTok[m.from - 1] === 0 && !metricCover[m.from - 1] && !subjectAt[m.from - 1]) return true;
-    // ("على 7 من مراكز المحافظات الـ14": a number with its own article right after a definite noun
-    // is how many of that noun there are in all, no count)
-    if (g.grammar.clitics && m.form === "digits" && word(m.from - 1) === "ال" && tokens[m.from - 2]?.kind === "word" && word(m.from - 2).startsWith("ال")) return true;
-    // ("lands on an old one": a pronoun after an article and an adjective, not a count)
-    if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(g.singularArticles, m.from - 2) || word(m.from - 2) === "the")) return true;
-    // ("…, one said": a pronoun speaking, not a count)
-    if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
-    const prev = tokens[m.from - 1];
-    // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
-    const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
-    const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
-    // ("UNRWA's four collective shelters": things counted past one word that names no one; not
-    // when people follow the things, which only say who they are: "two UOSSM ambulance volunteers")
-    if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && (flags[e + 1] ?? 0) & F_UNITS) {
-      const things = g.units.matchAt(tokens, e + 1);
-      if (things !== undefined && subjectAt[things.to] === undefined) return true;
-    }
-    // ("عدد النازحين تجاوز 120 ألف نسمة": inhabitants counted right after a metric word are people
-    // of that count, not a population)
-    // (nor is a day named after the number a unit: "ارتفعت الحصيلة إلى 327 يوم الجمعة")
-    // (nor are they in parentheses after a count of families: "38,614 عائلة (201,320 نسمة)")
-    const restated = prev?.text === "(" && tokens[m.from - 2]?.kind === "word";
-    if (unit && !(g.population.matchAt(tokens, e) !== undefined && (metricJustBefore(m.from) || restated)) && !dayNamedAt(e)) return true;
-    const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
-    // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
-    if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
-    if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || (prev !== undefined && CURRENCY_SIGNS.has(prev.text))) return true;
-    // "said Amina Rashid, 63, who …": an age set off by commas after a name
-    if (m.form === "digits" && !g.grammar.clitics && m.value !== null && m.value < 120 && isComma(prev) && isComma(next) && ageAfterName(m.from - 2)) return true;
-    // "[6]": a footnote marker
-    if (prev?.text === "[" && next?.text === "]" && m.form === "digits") return true;
-    // "T-72", "Su-24": a model's number glued to its letters by a hyphen
-    if (prev?.text === "-" && tokens[m.from - 2]?.kind === "word" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
-    if (gluedToName(m)) return true;
-    // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
-    if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(m.from - 2) : prev.text)) return true;
-    if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
-    if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
-    if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
-    if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
-    const monthBefore = matchesBefore(g.months, F_MONTH, m.from, 2);
-    // (after a date that has its day, only a year belongs to it: "منذ ٢٧ تشرين الثاني ٩١٠ أشخاص")
-    if (monthBefore && !(tokens[monthBefore.from - 1]?.kind === "number" && yearOf(tokens[m.from]!) < 0 && m.from === monthBefore.to)) return true;
-    if (prev?.text === "." && g.abbreviations.has(tokens[m.from - 2]?.text ?? "")) return true; // "Nov. 27"
-    const t = tokens[m.from]!;
-    if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;
-    if (m.value !== null && m.value > 0 && m.value < 1 && m.form === "digits") return true;
-    if (m.form === "words" && m.value === 1 && ["no", "any", "every", "each", "the", "this", "that", "which", "only"].includes(prev?.text ?? "")) return true;
-    // "أحد السكان", "one resident", "one of the witnesses": a speaker, not a count
-    if (m.form === "words" && m.value === 1) {
-      const at = g.partitives.matchAt(tokens, e)?.to ?? e;
-      const who = lx.sources.matchAt(tokens, at) ?? lx.sources.matchAt(tokens, at + 1);
-      if (who && lex.source(who.value)?.kind === "witnesses") return true;
-    }
-    const lead = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-    for (let k = Math.max(0, lead - 5); k < lead; k++) {
-      const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
-      if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
-    }
-    // ("Around 300,000 people live in Idlib city", "أكثر من 4 ملايين شخص يعيشون فيها": the verb after its subject)
-    if (g.population.anyWithin(tokens, flags, F_POPULATION, e, Math.min(n, e + 3)) && hasNoClauseBreak(e, Math.min(n, e + 3))) return true;
-    if (matchesBefore(g.notCounted, F_NOT_COUNTED, lead, 3)) return true;
-    // "Two Syrian army sources told Reuters …", "three residents said": a noun phrase right before a
-    // speech verb counts the speakers (not "20 people reported killed"; subject-first order, so not
-    // in a clitic grammar, where the verb comes first and a cue word may be part of a name: "تل رفعت";
-    // nor an earlier figure and who gave it: "up from 153 it had reported late on Wednesday")
-    // (past an aside, where the noun is a source's: "Two residents of Atarib, a town in the western
-    // Aleppo countryside, told Reuters")
-    // (what the aside names is no count's: "a town")
-    const speakerNoun = !g.grammar.clitics && lx.sources.matchAt(tokens, e) !== undefined;
-    let aside = false;
-    for (let k = e; !g.grammar.clitics && k < e + (speakerNoun ? SPEAKER_NOUN_REACH : 10) && (tokens[k]?.kind === "word" || (speakerNoun && isComma(tokens[k]))) && (aside || !metricAt[k]) && earlierAt(lead) < 0; k++) {
-      if (isComma(tokens[k])) aside = !aside;
-      const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
-      if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
-      if (said) break;
-    }
-    // "according to two rescue workers": the speakers, not a count (after a verb that names its
-    // speaker after it; "Security sources said 30 rebels were killed" is a count)
-    const cueBefore = matchesBefore(g.attribution, F_ATTRIBUTION, lead, 3);
-    if (cueBefore && lx.sources.matchAt(tokens, e) !== undefined && g.speechVerbs.has(tokens.slice(cueBefore.from, cueBefore.to).map((t) => t.text).join(" "))) return true;
-    // "5.1 million inhabitants, among them 3.4 million displaced": a part of a population is one too
-    const nest = matchesBefore(g.nest, F_NEST, lead, 3);
-    if (nest) {
-      let k = nest.from - 1;
-      while (k >= 0 && tokens[k]!.kind === "punct" && !isClauseBreak(tokens[k]) ) k--;
-      if (k >= 0 && isComma(tokens[k])) k--;
-      if (k >= 0 && (flags[k]! & F_POPULATION) !== 0 && g.population.matchAt(tokens, k)?.to === k + 1) return true;
-    }
-    return false;
-  };
-
-  /** A metric word at `k` that counts things, not people (airstrikes, localities): its subject is fixed or the actor. */
-  const thingAt = (k: number): boolean => {
-    const mm = metricAt[k];
-    return mm !== undefined && mm.value.every((id) => (lex.metric(id)?.subjectRole ?? "counted") !== "counted");
-  };
-
-  /**
-   * The side of the speaker when the counted noun is theirs ("its fighters", "their soldiers"): a
-   * subject named in an unknown speaker's words, else the side of the lexicon source speaking.
-   */
-  const ownedBySpeaker = (
-    from: number,
-    to: number,
-    before: number,
-    sFrom: number,
-    mentions: readonly SourceMention[],
-    unnamed: PhraseMatch<true> | undefined,
-  ): string | null => {
-    let owned = false;
-    for (let k = from; k <= to && !owned; k++) owned = hasAt(g.possessives, k);
-    if (!owned) return null;
-    return speakerSide(before, sFrom, mentions, unnamed);
-  };
-  /**
-   * The party the speaker of a count before `before` speaks for: a party named as the unnamed
-   * speaker, a source that is a party, or a belligerent source's side; else null.
-   */
-  const speakerSide = (before: number, sFrom: number, mentions: readonly SourceMention[], unnamed: PhraseMatch<true> | undefined): string | null => {
-    if (unnamed !== undefined && unnamed.to <= before) {
-      let named: string | null = null;
-      for (let k = Math.max(sFrom, unnamed.from - SPEAKER_PHRASE); k < unnamed.to; k++) if (subjectAt[k]) named = subjectAt[k]!.value;
-      return named;
-    }
-    let speaker: SourceMention | undefined;
-    for (let i = mentions.length - 1; i >= 0 && speaker === undefined; i--) if (mentions[i]!.to <= before && !mentions[i]!.relay) speaker = mentions[i];
-    // no speaker in the sentence: the one carried from before ("وأضاف البيان أن … من رجال قواتنا"),
-    // else in a release of the publisher's own, the publisher ("كما استعادت وحداتنا …")
-    const none = mentions.length === 0 && unnamed === undefined;
-    const id = speaker ? speaker.id : !none ? null : carriedTo(doc.sentence[before]!, doc.paragraph[before]!)?.source ?? (knownOrganisation ? outlet : lastAttribution?.source ?? null);
-    if (id === null || id === "other") return null;
-    // a source that is itself a party speaks of its own (the army's "our forces" are the army)
-    if (lex.subject(id) !== undefined) return id;
-    const side = lex.source(id)?.side ?? null;
-    return side !== null && lex.subject(side) !== undefined ? side : null;
-  };
-
-  // --- the noun phrase after a number
-  const nounPhrase = (start: number, implicit: boolean): NounPhrase => {
-    /** Subjects named, in conjunct groups: "HTS fighters" is one group, "soldiers and militias" two. */
-    const groups: string[][] = [];
-    /** A subject named by the counted noun itself ("قتيلا" for all): used only when nothing else is named. */
-    let countedSubject: string | undefined;
-    let end = start - 1;
-    /** Where the last subject named ends (a joiner after it opens another group). */
-    let subjectEnd = start;
-    let others = false;
-    let member = false;
-    let owned = false;
-    let counted: PhraseMatch<readonly string[]> | undefined;
-    const limit = start + 12;
-    let head = start;
-    for (let k = start; k < limit && k < n; ) {
-      const t = tokens[k]!;
-      if (t.kind === "punct" && QUOTES.has(t.text)) {
-        // (the head past the quote closing the number: "«عشرات» المصابين")
-        if (k === head) head++;
-        k++;
-        continue;
-      }
-      if (t.text === "(" && k > start) {
-        // "Hayat Tahrir al-Sham (HTS) and allied factions": an abbreviation in parentheses is part of the name
-        let close = k + 1;
-        while (close < k + 5 && tokens[close]?.kind === "word") close++;
-        if (close > k + 1 && tokens[close]?.text === ")") {
-          k = close + 1;
-          continue;
-        }
-      }
-      if (isClauseBreak(t) || !sameSentence(k, start)) break;
-      if (k > start && numberAtTok[k]) break;
-      if (k === start && implicit) {
-        // an implicit count is its noun alone: "طفلان", "a child"
-        const sm = subjectAt[k];
-        const stem = sm ? undefined : dualStem(g, t.text);
-        const stemTokens = stem !== undefined ? tokenize(stem) : undefined;
-        const single = stemTokens !== undefined ? lx.subjects.matchAt(stemTokens, 0) : undefined;
-        if (sm) groups.push([sm.value]);
-        else if (single) groups.push([single.value]);
-        // (a dual of a noun of what is counted names its metric: "قتيلين وسبعة جرحى" is two killed;
-        // places only after a word of seizing a few words before: "استعادت بعد الظهر قريتين", not
-        // "وهما بلدتان ذات أغلبية شيعية")
-        const own = stemTokens !== undefined && metricAt[k] === undefined ? lx.metrics.matchAt(stemTokens, 0) : undefined;
-        let seized = own !== undefined && !own.value.includes(LOCALITIES);
-        for (let j = k - 1; own !== undefined && j >= Math.max(0, k - 5) && !seized && doc.clause[j] === doc.clause[k]; j--) seized = metricAt[j]?.value.includes(LOCALITIES) === true;
-        if (own !== undefined && seized) counted = { from: k, to: k + 1, value: own.value };
-        if (hasAt(g.memberNouns, k) || (stem !== undefined && g.memberNouns.has(stem))) member = true;
-        end = k;
-        // a member noun names its group after it: "أسرت عنصرين من قوات النظام"; so does a dual of
-        // the counted through a partitive: "جريحين من المدنيين"
-        if (groups.length === 0 && (member || (own !== undefined && (flags[k + 1]! & F_PARTITIVE) !== 0 && g.partitives.matchAt(tokens, k + 1) !== undefined))) {
-          k++;
-          continue;
-        }
-        break;
-      }
-      if (k === start && hasAt(g.copulas, k)) {
-        k++;
-        continue;
-      }
-      if (k === head && !g.grammar.clitics && hasAt(g.increment, k) && metricAt[k + 1]) {
-        // "15 more towns", "20 new displaced": the counted noun follows the increment word
-        head++;
-        k++;
-        continue;
-      }
-      const part = flags[k]! & F_PARTITIVE ? g.partitives.matchAt(tokens, k) : undefined;
-      if (part && k > start - 1) {
-        // "dozens of strikes", "hundreds of towns": the counted noun of a metric that counts
-        // things follows the partitive (people after it are read as subjects)
-        // (past a superlative of them: "أربع من كبرى المدن السورية", "four of the largest cities")
-        let thing = part.to;
-        while (thing < part.to + 2 && (hasAt(g.superlatives, thing) || word(thing) === "the") && tokens[thing]!.kind === "word") thing++;
-        if (k === head && thingAt(thing)) head = thing;
-        k = part.to;
-        continue;
-      }
-      const sm = subjectAt[k];
-      // (the party whose fire or attack it was ends the phrase: "أربعمئة إرهابي بنيران الجيش")
-      if (sm && k > start && groups.length > 0 && agentAt(k)) break;
-      if (sm && !metricCover[k]) {
-        // ("regime forces and their allied militiamen": a possessive after the joiner)
-        const joinedAt = hasAt(g.possessives, k - 1) && !g.grammar.clitics ? k - 2 : k - 1;
-        let conj = groups.length === 0 || hasAt(g.joiners, joinedAt) || word(joinedAt) === "و" || word(joinedAt) === "or" || (g.grammar.clitics && word(k).startsWith("و"));
-        // ("soldiers and members of pro-government forces": a joiner before the member noun that names it)
-        for (let j = subjectEnd; j <= joinedAt && !conj; j++) conj = hasAt(g.joiners, j) || word(j) === "و" || (g.grammar.clitics && word(j).startsWith("و") && hasAt(g.memberNouns, j));
-        if (conj) groups.push([sm.value]);
-        else groups[groups.length - 1]!.push(sm.value);
-        end = sm.to - 1;
-        subjectEnd = sm.to;
-        k = sm.to;
-        continue;
-      }
-      if (sm) countedSubject = sm.value;
-      const mm = metricAt[k];
-      if (mm) {
-        if (k === head && !opensNextCount(mm)) {
-          counted = mm;
-          end = mm.to - 1;
-          k = mm.to;
-          continue;
-        }
-        // "22 Russian and regime airstrikes", "a dozen surrounding villages": a noun of things right after its adjectives
-        const things = lex.metric(mm.value[0]!)?.subjectRole === "fixed" || mm.value.every((id) => id === LOCALITIES);
-        if (!g.grammar.clitics && counted === undefined && k === end + 1 && things) counted = mm;
-        break;
-      }
-      if (flags[k]! & (F_STOP | F_NEST | F_ATTRIBUTION) && (g.stops.matchAt(tokens, k) || g.nest.matchAt(tokens, k) || g.attribution.matchAt(tokens, k))) break;
-      if (hasAt(g.others, k)) {
-        others = true;
-        end = Math.max(end, k);
-      } else if (hasAt(g.memberNouns, k)) {
-        member = true;
-        end = Math.max(end, k);
-      } else if (g.grammar.clitics && hasAt(g.possessives, k)) {
-        owned = true;
-        end = Math.max(end, k);
-      } else if (k === start && t.kind === "word") end = k;
-      k++;
-    }
-    const subjects: string[] = [];
-    for (let i = 0; i < groups.length; i++) {
-      const x = mostSpecific(lex, groups[i]!, g.grammar.clitics);
-      if (x !== null) subjects.push(x);
-    }
-    return { subjects, end, others, member, counted, countedSubject, owned };
-  };
-
-  /**
-   * Whether the party named at `k` is the agent of an action noun next to it ("the rebel offensive",
-   * "the army's counteroffensive", "هجوم الفصائل"), not a group of the counted.
-   */
-  const agentAt = (k: number): boolean => {
-    const sm = subjectAt[k];
-    if (sm === undefined) return false;
-    // (with a preposition glued to it: "بنيران الجيش", "بقصف الطيران")
-    if (g.grammar.clitics) return tokens[k - 1] !== undefined && g.agentNouns.hasHead(tokens[k - 1]!);
-    let after = sm.to;
-    while (after < sm.to + 2 && (tokens[after]?.kind === "punct" || word(after) === "led" || word(after) === "backed")) after++;
-    return hasAt(g.agentNouns, after);
-  };
-
-  const leftSubjects = (from: number, skip: (k: number) => boolean = () => false): string[] => {
-    const out: string[] = [];
-    const clause = doc.clause[from - 1];
-    for (let k = from - 1; k >= 0 && k >= from - 24; k--) {
-      if (tokens[k]!.kind === "punct" && QUOTES.has(tokens[k]!.text)) continue;
-      if (doc.clause[k] !== clause || isClauseBreak(tokens[k])) break;
-      // a day of a date ("since … began on 27 November") is no other count
-      if (numberAtTok[k] && !g.months.matchAt(tokens, k + 1) && !matchesBefore(g.months, F_MONTH, k, 2)) break;
-      const sm = subjectAt[k];
-      if (sm && sm.to <= from && !metricCover[k] && !skip(k)) out.push(sm.value);
-    }
-    return out;
-  };
-
-  /**
-   * A metric word joined by "and"/"و" right before another number opens that number's clause
-   * ("مقتل مدنيين اثنين وإصابة ثلاثة آخرين", "killed two and wounding three others"): it is not
-   * the metric of the number before it.
-   */
-  const opensNextCount = (mm: PhraseMatch<readonly string[]>): boolean => {
-    const joined = word(mm.from - 1) === "and" || word(mm.from - 1) === "و" || (g.grammar.clitics && word(mm.from).startsWith("و") && word(mm.from).length > 3);
-    if (!joined) return false;
-    for (let k = mm.to; k < Math.min(n, mm.to + 4); k++) {
-      if (numberAtTok[k]) return doc.clause[k] === doc.clause[mm.from] || gapWords(doc, mm.to, k) <= 2;
-      if (isClauseBreak(tokens[k])) return false;
-    }
-    return false;
-  };
-
-  /**
-   * The time of a count that names none near it, read from its sentence: a day opening the
-   * sentence before the count with no attribution between ("يوم أمس الجمعة … استجابت لـ… أدت لمقتل
-   * 16"), or a day closing the sentence after its last count when an incident stands between ("23
-   * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
-   */
-  const sentenceTime = (m: NumberMention, e: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
-    const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(t.from, m.from);
-    let before: TimeExpr | null = null;
-    for (const t of times) if (usable(t) && t.to <= m.from && t.from > prevNumberEnd && t.from >= sFrom) before = t;
-    if (before) {
-      let cue = false;
-      for (let k = before.to; k < m.from && !cue; k++) cue = cueEndAt[k] === 1 || g.attribution.matchAt(tokens, k) !== undefined;
-      if (!cue) return before;
-    }
-    let lastCount = e;
-    const reach = Math.min(sTo, e + NEAR);
-    for (let j = idx + 1; j < numbers.length && numbers[j]!.from < reach; j++) {
-      const o = numbers[j]!;
-      if (!excluded(o, o.rangeTo ?? o.to) && !timeAt[o.from] && !times.some((t) => t.from <= o.from && o.from < t.to)) lastCount = o.rangeTo ?? o.to;
-    }
-    for (const t of times) {
-      if (!usable(t) || t.from < lastCount) continue;
-      if (g.incident.anyWithin(tokens, flags, F_INCIDENT, e, t.from)) return t;
-      break;
-    }
-    return null;
-  };
 
   // --- drafts
   const drafts: Draft[] = [];
-  let lastAttribution: Attribution | null = null;
-  /** The last attribution to a source the lexicon names (an unnamed speaker may refer back to it). */
-  let lastNamed: Attribution | null = null;
-  let lastAttributionSentence = -1;
-  /** The last paragraph where the carried attribution was set or used. */
-  let lastAttributionParagraph = -1;
-  /**
-   * The publisher's names, worked out on first use: as the text's tokens spell them (the whole name,
-   * "Human Rights Watch", and for "International Rescue Committee (IRC)" each part alone), and the
-   * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
-   */
-  let publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null } | undefined;
-  /** The words of the name after a release header's "issued by" in the lines above the body, if any. */
-  const issuerNamed = (): readonly string[] | null => {
-    const end = Math.max(doc.bodyStart, doc.headlineEnd);
-    for (let k = 0; k < Math.min(n, end); k++) {
-      const m = g.issuedBy.matchAt(tokens, k);
-      if (m === undefined) continue;
-      const words: string[] = [];
-      for (let j = m.to; j < n && tokens[j]!.kind === "word" && words.length < ISSUER_WORDS; j++) words.push(tokens[j]!.text);
-      return words.length > 0 ? words : null;
-    }
-    return null;
-  };
-  /**
-   * The name a release signs with, among its last lines: a line of two to six words alone
-   * ("اللجنة السورية لحقوق الإنسان" over "تأسست عام 1997"), or the name on the line that opens the
-   * section about its issuer ("نبذة عن الهلال الأحمر القطري", "About the IRC").
-   */
-  const signatureNamed = (): readonly string[] | null => {
-    let end = n;
-    for (let line = 0; line < SIGNATURE_LINES && end > doc.bodyStart; line++) {
-      while (end > 0 && tokens[end - 1]!.kind === "break") end--;
-      let start = end;
-      while (start > 0 && tokens[start - 1]!.kind !== "break") start--;
-      const about = g.aboutIssuer.matchAt(tokens, start)?.to ?? start;
-      const from = about > start && word(about) === "the" ? about + 1 : about;
-      let words = from < end;
-      for (let k = from; k < end && words; k++) words = tokens[k]!.kind === "word";
-      if (words && end - from >= (about > start ? 1 : 2) && end - from <= ISSUER_WORDS) return tokens.slice(from, end).map((t) => t.text);
-      end = start;
-    }
-    return null;
-  };
-  /**
-   * The name a masthead line between the title and the body gives first, before a dash or a bar
-   * ("وزارة الصحة – المكتب الصحفي", "مركز جسور للدراسات – وحدة التحليل والتفكير"): two to six
-   * words and nothing else before the mark, not a byline. It names the publisher in the text's own
-   * language, so the title's label "وزارة الصحة: ١٤٧ شهيداً …" is the publisher speaking.
-   */
-  /**
-   * Whether `words`, a name of the publisher's, starts at token `k` (its last word may bear the
-   * possessive, which its spelling variants drop: "World Vision's partner teams have registered …").
-   */
-  const nameStartsAt = (words: readonly string[], k: number): boolean => {
-    const L = words.length;
-    if (k < 0 || k + L > n) return false;
-    for (let j = 0; j < L; j++) {
-      const t = tokens[k + j]!.text;
-      if (!(t === words[j] || (j === L - 1 && tokenVariants(t, false).includes(words[j]!)))) return false;
-    }
-    return true;
-  };
-  /**
-   * Whether the publisher's Latin name spelled in Arabic letters ("«زمان الوصل»" for Zaman al-Wasl:
-   * one of `skeletons`) starts at token `k`, in up to four tokens of one phrase before `limit`,
-   * ending at or after `atLeast`.
-   */
-  const skeletonEndsAt = (skeletons: readonly string[], k: number, atLeast: number, limit: number): boolean => {
-    if (!g.grammar.clitics || skeletons.length === 0) return false;
-    let text = "";
-    for (let j = k; j < Math.min(limit, k + 4) && tokens[j]!.kind !== "break" && tokens[j]!.kind !== "punct"; j++) {
-      text += (j > k ? " " : "") + tokens[j]!.text;
-      if (j + 1 >= atLeast && skeletons.includes(bareSkeleton(text))) return true;
-    }
-    return false;
-  };
-  const mastheadNamed = (): readonly string[] | null => {
-    const end = Math.min(n, doc.bodyStart);
-    for (let start = Math.min(n, doc.headlineEnd); start < end; ) {
-      while (start < end && tokens[start]!.kind === "break") start++;
-      let k = start;
-      while (k < end && tokens[k]!.kind === "word") k++;
-      const mark = tokens[k];
-      const closed = mark !== undefined && mark.kind === "punct" && MASTHEAD_MARKS.has(mark.text);
-      if (closed && k - start >= 2 && k - start <= ISSUER_WORDS && !g.bylines.has(tokens[start]!.text)) return tokens.slice(start, k).map((t) => t.text);
-      while (k < end && tokens[k]!.kind !== "break") k++;
-      start = k;
-    }
-    return null;
-  };
-  /**
-   * The head noun of the publisher's name where its first lines or first paragraph give it in the
-   * text's own words ("مركز جسور للدراسات" in the Jusoor centre's paper, "أعلنت هيئة الإغاثة الإنسانية
-   * وحقوق الإنسان والحريات (İHH)" in IHH's release), made definite to refer back to it by ("وحدة
-   * المعلومات في المركز", "منسق الهيئة"): a noun of organisations up to a few words before a name of
-   * the publisher's (`names`, or its Latin name's skeleton in Arabic letters). Arabic only, where
-   * the article is a prefix.
-   */
-  const publisherHead = (names: readonly (readonly string[])[], skeletons: readonly string[]): string | null => {
-    if (!g.grammar.clitics || doc.bodyStart >= n) return null;
-    let end = doc.bodyStart;
-    while (end < n && doc.paragraph[end] === doc.paragraph[doc.bodyStart]) end++;
-    for (let k = 0; k < end; k++) {
-      let named = skeletonEndsAt(skeletons, k, k + 1, end);
-      for (let i = 0; i < names.length && !named; i++) named = nameStartsAt(names[i]!, k);
-      if (!named) continue;
-      for (let j = k - 1; j >= Math.max(0, k - 1 - ISSUER_WORDS); j--) {
-        if (j === k - 1 && tokens[j]!.text === "(") continue;
-        if (tokens[j]!.kind !== "word") break;
-        if (hasAt(g.organisationNouns, j)) return tokens[j]!.text.startsWith("ال") ? tokens[j]!.text : "ال" + tokens[j]!.text;
-      }
-    }
-    return null;
-  };
-  const publisherNames = (): NonNullable<typeof publisher> => {
-    if (publisher === undefined) {
-      const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
-      const names = generalList<readonly string[]>();
-      // (and the acronym that opens it: "UOSSM" of "UOSSM International")
-      const acronym = /^([A-Z]{3,})\s+\S/.exec(before)?.[1] ?? "";
-      for (const p of new Set([whole, before, inside, acronym])) {
-        const w = p.length > 0 ? nameWords(p) : [];
-        if (w.length > 0) names.push(w);
-      }
-      // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
-      // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
-      // (or the name it signs with at its end)
-      const issuer = outlet !== null ? issuerNamed() ?? signatureNamed() ?? mastheadNamed() : null;
-      const heads = generalList<string>();
-      if (issuer !== null) {
-        names.push(issuer);
-        if (g.grammar.clitics) {
-          const definite = issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!;
-          names.push([definite]);
-          // (a head noun of organisations refers back as the owner of a speaker too: "وحدة المعلومات في المركز")
-          if (g.organisationNouns.has(issuer[0]!)) heads.push(definite);
-        }
-      }
-      const skeletons = generalList<string>();
-      for (const p of [before, inside]) if (/^[\x20-\x7e]+$/.test(p) && bareSkeleton(p).length >= 3) skeletons.push(bareSkeleton(p));
-      // (with no issuer named, the head noun of its name as the text gives it)
-      const head = outlet !== null && issuer === null ? publisherHead(names, skeletons) : null;
-      if (head !== null) {
-        heads.push(head);
-        names.push([head]);
-      }
-      publisher = { names, skeletons, heads, issuer };
-    }
-    return publisher;
-  };
-  /**
-   * A speaker the lexicon does not know whose words are the publisher's name, overlapping the
-   * speaker and cue at [from, to) ("…, Human Rights Watch said today" in its own release): the
-   * publisher (not the publisher told, after the cue: "a medical source told dpa").
-   */
-  const outletSpeaks = (from: number, to: number): boolean => {
-    // (in Arabic, the publisher's Latin name spelled in Arabic letters: "رصدت «زمان الوصل»" in Zaman al-Wasl)
-    const { names, skeletons } = publisherNames();
-    for (let k = Math.max(0, from - 3); k < Math.min(n, to); k++) if (skeletonEndsAt(skeletons, k, from, n)) return true;
-    for (const words of names) {
-      for (let k = Math.max(0, from - words.length + 1); k < to; k++) if (nameStartsAt(words, k)) return true;
-    }
-    return false;
-  };
-  /**
-   * Whether the lexicon's source named at [from, to) opens a longer name the text gives the
-   * publisher as its issuer, a name the lexicon does not give that source: the publisher, there and
-   * wherever the text shortens its name so ("المرصد" of "المرصد الأورومتوسطي لحقوق الإنسان" in that
-   * monitor's own release, "وأوضح المرصد الأورومتوسطي", "قال المرصد").
-   */
-  const issuerOpensAt = (from: number, to: number): boolean => {
-    const { issuer } = publisherNames();
-    if (issuer === null || issuer.length <= to - from || !nameStartsAt(issuer.slice(0, to - from), from)) return false;
-    let at = 0;
-    while (at < n && !nameStartsAt(issuer, at)) at++;
-    const whole = at < n ? lx.sources.matchAt(tokens, at) : undefined;
-    return whole === undefined || whole.to - at < issuer.length;
-  };
-  /**
-   * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
-   * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"): the head `publisherHead`
-   * found, or an issuer's name opened by a noun of organisations.
-   */
-  const ownedByPublisher = (k: number): boolean => {
-    const { heads } = publisherNames();
-    for (let j = k; heads.length > 0 && j < Math.min(n, k + OWNER_WORDS) && tokens[j]!.kind === "word"; j++) {
-      const t = tokens[j]!.text;
-      for (let h = 0; h < heads.length; h++) if (t === heads[h] || t === "ل" + heads[h]!.slice(1)) return true;
-    }
-    return false;
-  };
-  /**
-   * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
-   * "the office said") is that source again, not an unknown one.
-   */
-  const anaphoric = (a: Attribution | null, carried: Attribution | null): Attribution | null => {
-    if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
-    // (the same speaker already resolved for a count before it in the sentence)
-    if (carried !== null && carried.source !== "other" && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
-    // (or whom a relative clause after it names as its maker: "بحسب الإحصاء الذي أجرته فرق البلدية")
-    let made = a.anchors[1]!;
-    if (hasAt(g.relatives, made)) while (made < Math.min(n, a.anchors[1]! + RELATIVE_WORDS) && tokens[made]!.kind === "word") made++;
-    if (outletSpeaks(a.anchors[0]!, made) || ownedByPublisher(made)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
-    // the source referred back to: the carried one, else the last source named before it
-    const named = carried && carried.source !== "other" ? carried : lastNamed;
-    if (!named) return mentionedBefore(a) ?? a;
-    const words = wordsOfSource(lex, named.source);
-    // and the name of its spokesperson, given next to it ("أعلن نائب رئيس المركز، اللواء أوليغ
-    // إغناسيوك، …" then "وقال إغناسيوك")
-    const spoken = new Set<string>();
-    // (where the source was named, not where it was last referred back to: "According to the official")
-    // (and where it was last referred back to, when that names the spokesperson: "وقال الناطق باسم
-    // الإدارة، الرائد مصعب الحلبي، …" then "وأضاف الحلبي")
-    const origin = lastNamed !== null && lastNamed.source === named.source ? lastNamed : named;
-    for (const site of origin === named ? [named] : [origin, named]) {
-      if (site.sentence === a.sentence || site.anchors.length === 0) continue;
-      const [nFrom, nTo] = sentenceRange(site.sentence);
-      const first = Math.min(...site.anchors);
-      const last = Math.max(...site.anchors);
-      for (let k = Math.max(nFrom, first - SPEAKER_PHRASE); k < Math.min(nTo, last + 3 * SPEAKER_PHRASE); k++) {
-        const t = doc.tokens[k]!;
-        // (words of the source's own name are read above, with its definiteness)
-        const inName = site.anchors.length >= 2 && k >= site.anchors[0]! && k < site.anchors[1]!;
-        // (a group's name is no speaker's word, unless it heads the speaker's phrase right before the
-        // source: "two volunteers with the Syrian Civil Defence told Reuters" … "one of the volunteers said")
-        const speakerHead = subjectAt[k] !== undefined && k < first && first - k <= 4 && !isClauseBreak(doc.tokens[k + 1]);
-        if (t.kind === "word" && t.text.length >= 4 && !numberAtTok[k] && (!subjectAt[k] || speakerHead) && !inName && !words.has(t.text)) spoken.add(t.text);
-      }
-    }
-    const [from, to] = a.anchors as [number, number];
-    // "Its spokesman, Stephane Dujarric, said …": a speaker opening the sentence with a possessive
-    // belongs to the source before (the publisher's own, "our", are the outlet's: see correspondents)
-    {
-      const [sStart] = sentenceRange(a.sentence);
-      let first = sStart;
-      while (first < from && tokens[first]!.kind !== "word") first++;
-      if (!g.grammar.clitics && first < from && from - first <= SPEAKER_REACH && hasAt(g.possessives, first) && !g.grammar.correspondents.includes(word(first)))
-        return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
-    }
-    // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
-    const [sFrom, sTo] = sentenceRange(a.sentence);
-    const lo = Math.max(sFrom, from - SPEAKER_REACH);
-    const hi = Math.min(sTo, to + SPEAKER_REACH);
-    // (a relay's own name is no speaker's: "وبحسب ما نقلت وكالة الأنباء السورية (سانا) عن مديرية الصحة")
-    const mentionedHere = sentenceSources(a.sentence).mentions;
-    // (in Arabic the speaker's phrase after the verb ends at its first definite noun: "نائب رئيس
-    // المركز" reaches the centre, "الشبكة السورية لحقوق الإنسان" is the network and its adjectives)
-    let phraseEnd = to - 1;
-    while (g.grammar.clitics && phraseEnd < hi - 1 && tokens[phraseEnd]!.kind === "word" && !tokenVariants(word(phraseEnd), true).some((v) => v.startsWith("ال"))) phraseEnd++;
-    for (let k = lo; k < hi; k++) {
-      if (doc.clause[k] !== doc.clause[from] && doc.clause[k] !== doc.clause[to - 1]) continue;
-      // (the name of another party is no word referring back: "a spokesman for the Kurdish-led
-      // Syrian Democratic Forces told AFP" after the Syrian opposition's command)
-      const party = subjectAt[k];
-      if (party !== undefined && party.to - k >= 2 && party.value !== named.source) {
-        k = party.to - 1;
-        continue;
-      }
-      if (g.grammar.clitics && k > phraseEnd) break;
-      // the speech verb is no word of the speaker ("insurgents said" names a source, "said" does not)
-      if (g.attribution.matchAt(doc.tokens, k)) continue;
-      if (mentionedHere.some((m) => m.from <= k && k < m.to)) continue;
-      // (a possessive's variants include its owner: "the centre's deputy head")
-      const variants = tokenVariants(word(k), true);
-      // (in Arabic only a definite noun refers back: "وبيّن المصدر", not "مصدر في قيادة الشرطة")
-      // (and in English not one after "a", its modifiers between: "a source at the health directorate
-      // said", "An SNA commander told Reuters")
-      let article = false;
-      for (let j = k - 1; !g.grammar.clitics && j >= Math.max(sFrom, k - 3) && !article && tokens[j]!.kind === "word"; j--) article = hasAt(g.singularArticles, j);
-      const definite = g.grammar.clitics ? variants.some((v) => v.startsWith("ال")) : !article;
-      // (a spokesperson's name is the speaker's head word itself, next to the verb)
-      const head = k === from || k === to - 1;
-      // ("According to the official, …", "وقال المتحدث": a definite role noun as the speaker)
-      let roleIndefinite = false;
-      for (let d = 1; d <= 3 && !g.grammar.clitics && !roleIndefinite; d++) roleIndefinite = hasAt(g.singularArticles, k - d);
-      // (a bare role noun: "the official"; not one with modifiers of its own, "the caretaker interior
-      // minister" of another country)
-      const bare = g.grammar.clitics || word(k - 1) === "the" || hasAt(g.possessives, k - 1);
-      const role = definite && !roleIndefinite && head && bare && hasAt(g.speakerRoles, k);
-      if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(k)) && !hasAt(g.noSpeaker, k)))
-        return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
-    }
-    return mentionedBefore(a) ?? a;
-  };
-  /**
-   * "أطلقت فصائل المعارضة المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة": a definite speaker
-   * that is a word of a source named, not as a speaker, up to two sentences before: that source.
-   */
-  const mentionedBefore = (a: Attribution): Attribution | null => {
-    const [from, to] = a.anchors as [number, number];
-    const speaker: string[] = [];
-    for (let k = from; k < to; k++) {
-      if (tokens[k]!.kind !== "word" || g.attribution.matchAt(tokens, k)) continue;
-      const definite = g.grammar.clitics ? word(k).startsWith("ال") : word(k - 1) === "the";
-      if (definite && word(k).length >= 4) speaker.push(word(k));
-    }
-    if (speaker.length === 0) return null;
-    const start = sentenceRange(Math.max(0, a.sentence - 2))[0];
-    let found: string | null = null;
-    for (let k = start; k < from; k++) {
-      if ((flags[k]! & F_SOURCE) === 0) continue;
-      const m = lx.sources.matchAt(tokens, k);
-      if (m === undefined) continue;
-      // (a source's name inside a longer name of a party is that party: "الجيش" in "الجيش الوطني السوري")
-      const party = subjectAt[k];
-      if (party !== undefined && party.to > m.to) {
-        k = party.to - 1;
-        continue;
-      }
-      const words = wordsOfSource(lex, m.value);
-      if (speaker.some((w) => tokenVariants(w, true).some((v) => words.has(v) || words.has(v.replace(/^ال/, ""))))) found = m.value;
-      k = m.to - 1;
-    }
-    return found === null ? null : makeAttribution(found, [], a.anchors, a.sentence, a.paragraph, a.asOf);
-  };
-  /**
-   * A paragraph that opens with a date label ("DEC 1-2 - …", "5 ديسمبر: …"): an entry of a dated list
-   * (a factbox, a timeline), which no attribution of the entry before it reaches.
-   */
-  /** The paragraph of a sentence: its last token's (its first may be the line break before it). */
-  const paragraphOf = (s: number): number => doc.paragraph[sentenceRange(s)[1] - 1]!;
-  const firstSentenceOfParagraph = (s: number): number => {
-    let f = s;
-    while (f > 0 && paragraphOf(f - 1) === paragraphOf(s)) f--;
-    return f;
-  };
-  const entryDays = new Map<number, DayInterval | null>();
-  /**
-   * The day a chronology's entry opens with, past a list marker and closed by a colon ("- الجمعة 29
-   * نوفمبر: الفصائل تدخل أحياء حلب …", "Friday, Nov. 29: …"), for sentence `s` of such a
-   * paragraph: what the entry reports is as of that day.
-   */
-  const entryDayOf = (s: number): DayInterval | null => {
-    const first = firstSentenceOfParagraph(s);
-    let day = entryDays.get(first);
-    if (day === undefined) {
-      day = null;
-      const [start, to] = sentenceRange(first);
-      const from = pastLineMarks(tokens, start, to);
-      for (const t of timesIn(from, Math.min(to, from + ENTRY_DAY_TOKENS))) {
-        if (t.kind === "on-day" && t.from === from && tokens[t.to]?.text === ":") day = t.day;
-        break;
-      }
-      entryDays.set(first, day);
-    }
-    return day;
-  };
-  const datedEntry = (s: number): boolean => {
-    const [start, to] = sentenceRange(s);
-    let from = start;
-    while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(s))) from++;
-    let month = false;
-    for (let k = from; k < Math.min(to, from + 6); k++) {
-      const t = tokens[k]!;
-      if (t.kind === "punct" && DASHES.has(t.text)) {
-        if (month && tokens[k + 1]?.kind !== "number") return true;
-        continue;
-      }
-      if (t.kind !== "number" && !(((flags[k] ?? 0) & F_MONTH) !== 0 && g.months.matchAt(tokens, k))) return false;
-      if (t.kind !== "number") month = true;
-    }
-    return false;
-  };
-  /**
-   * Whether an attribution names its source anew (then a later "he said" looks near it for the
-   * spokesperson's name), not one referring back to it ("the official", "the office": two anchors).
-   */
-  const namesAnew = (a: Attribution): boolean => a.source !== "other" && !(a.anchors.length === 2 && lastNamed?.source === a.source);
-  /** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
-  /** The sentence opens a correction note ("(Corrects … to 48,500 from 485,000.)", "تصويب: …"). */
-  const opensCorrection = (s: number): boolean => {
-    const [from, to] = sentenceRange(s);
-    let k = from;
-    while (k < to && tokens[k]!.kind !== "word") k++;
-    return k < to && g.correction.matchAt(tokens, k) !== undefined;
-  };
-  const opensOnAnotherMatter = (s: number): boolean => {
-    const [from, to] = sentenceRange(s);
-    let k = from;
-    while (k < to && tokens[k]!.kind !== "word") k++;
-    return k < to && g.topicShifts.matchAt(tokens, k) !== undefined;
-  };
-  /**
-   * A rescue organisation (a source of kind "ngo") named before `at` in the clause of the count of
-   * sentence `s`, when the sentence has no cue of attribution: the doer of what the count counts.
-   */
-  const actingRescuer = (s: number, at: number): PhraseMatch<string> | null => {
-    // (within a few words of the count, so that a long sentence is read in linear time)
-    const from = Math.max(sentenceRange(s)[0], at - NEAR);
-    for (let k = from; k < at; k++) if (cueEndAt[k + 1] || (((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, k) !== undefined)) return null;
-    for (let k = at - 1; k >= from && doc.clause[k] === doc.clause[at]; k--) {
-      const m = lx.sources.matchAt(tokens, k);
-      if (m !== undefined && m.to <= at && lex.source(m.value)?.kind === RESCUE_KIND) return m;
-    }
-    return null;
-  };
   /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
   const selfPublished = outlet !== null && !MEDIA_KINDS.has(lex.source(outlet)?.kind ?? "");
   /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
   const knownOrganisation = selfPublished && lex.source(outlet!) !== undefined;
-  /**
-   * "The ministry added that …", "In the same statement, the Command said …": the source of the
-   * statement before, named again with a cue that goes on with it, keeps that statement's day
-   * (a day the sentence names itself is read after this).
-   */
-  const continued = (a: Attribution | null, s: number): Attribution | null => {
-    const before = lastAttribution;
-    if (a === null || a.asOf !== null || before === null || before.asOf === null || before.source !== a.source || before.sentence >= s || a.anchors.length === 0) return a;
-    const [from] = sentenceRange(s);
-    const to = Math.max(...a.anchors) + 3;
-    for (let k = from; k < to; k++) if (g.continuation.matchAt(tokens, k) !== undefined) return withStatementDay(a, before.asOf);
-    return a;
-  };
-  /**
-   * A source speaking again in the next sentences with no relay named, after its statement was
-   * relayed ("… وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس" then "وأوضح مدير المرصد أن
-   * …"): the same relay, which carried it all, where the grammar says so (`relayCarried`; not an
-   * unknown speaker, who may be another).
-   */
-  const relayedAgain = (a: Attribution | null, para: number): Attribution | null => {
-    const before = lastAttribution;
-    if (!g.grammar.relayCarried || a === null || a.via.length > 0 || a.source === outlet || a.source === "other" || before === null || before.source !== a.source || before.via.length === 0 || before.paragraph < para - 1) return a;
-    return makeAttribution(a.source, before.via, a.anchors, a.sentence, a.paragraph, a.asOf);
-  };
-  const attributionFor = (s: number, at: number, para: number): Attribution | null => {
-    const { mentions, unnamed } = sentenceSources(s);
-    const own = relayedAgain(continued(anaphoric(attributionOf(mentions, unnamed, at, s, para), lastAttribution), s), para);
-    // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
-    // received reports of …"): its own figure
-    if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
-      return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
-    if (own) return own;
-    // a rescue organisation doing what it counts, with no one saying it ("انتشلت فرق الدفاع المدني
-    // جثامين ١٤ شخصاً", "White Helmets crews pulled 14 bodies from the rubble"): its figure (its
-    // statement carried from before, with its day, if it was the last to speak)
-    const actor = actingRescuer(s, at);
-    if (actor !== null && lastAttribution?.source !== actor.value) return makeAttribution(actor.value, [], [], s, para, null);
-    // an organisation's own release naming itself ("health facilities supported by the IRC have
-    // received 286 people wounded"): its own figure, not the source carried from before
-    if (selfPublished && lastAttribution !== null && lastAttribution.source !== outlet) {
-      const [from, to] = sentenceRange(s);
-      // (or its own people in the first person: "وقد سجّلت فرقنا الميدانية …", "Our teams recorded …")
-      let ownStaff = false;
-      for (let k = from; k < Math.min(to, at) && !ownStaff; k++) ownStaff = g.ownStaff.matchAt(tokens, k) !== undefined;
-      if (outletSpeaks(from, to) || ownStaff) return makeAttribution(outlet!, [], [], s, para, null);
-    }
-    const carried = carriedTo(s, para);
-    if (carried) lastAttributionParagraph = para;
-    return carried;
-  };
-  /** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
-  const carriedTo = (s: number, para: number): Attribution | null => {
-    // (in a release of the publisher's own, a source it quotes speaks for its paragraph only: "وبحسب
-    // ما أبلغنا به الجانب الروسي، …" then "كما استعادت وحداتنا …" in the ministry's statement)
-    const carriedFrom = knownOrganisation && lastAttribution !== null && lastAttribution.source !== outlet ? para : para - 1;
-    const reaches = lastAttribution !== null && lastAttributionParagraph >= carriedFrom && lastAttribution.sentence < s;
-    return reaches && !(lastAttribution!.paragraph < para && (datedEntry(firstSentenceOfParagraph(s)) || numberedEntry(firstSentenceOfParagraph(s)))) ? lastAttribution : null;
-  };
-  const hasNumberBetween = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (numberAtTok[k]) return true;
-    return false;
-  };
-  const afterCueAt = (k: number): boolean => {
-    // (not past "أن"/"that", in what is said: "مشيراً إلى أن غارات ليل الأحد – الاثنين وحدها …")
-    for (let c = k; c >= 0 && c >= k - 3; c--) if (cueEndAt[c] && gapWords(doc, c, k) <= 1 && !(c < k && hasAt(g.saidOpeners, c - 1))) return true;
-    return false;
-  };
-  /**
-   * A day named after a monitor's recording verb in the sentence [from, to), before any number,
-   * where no other time says what the count covers: the day of what was recorded (not after an
-   * earlier statement's verb: "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً").
-   */
-  const recordedDay = (t: TimeExpr, from: number, to: number): boolean => {
-    let recorded = false;
-    for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(g.recordingCues, k) && !hasAt(g.pluperfect, k - 1);
-    if (!recorded) return false;
-    for (const o of timesIn(Math.max(from, t.from - NEAR), Math.min(to, t.to + NEAR))) if (o !== t && o.kind !== "on-day") return false;
-    return true;
-  };
-  /** The day a statement was made: a day named next to the attribution ("said Friday", "أعلن الجمعة"). */
-  const statementTimes = (s: number, anchors: readonly number[], around?: number): { t: TimeExpr; afterCue: boolean }[] => {
-    const [from, to] = sentenceRange(s);
-    const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
-    for (const t of timesIn(around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
-      if (t.kind !== "on-day" || recordedDay(t, from, to) || datesEarlierFigure(t.from, from)) continue;
-      // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
-      // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
-      let opens = -1;
-      // (words counted, not the quotes around a name in it: "، في بيان تلقت «الثورة» نسخة منه مساء أمس، أن")
-      for (let k = t.from - 1; k >= from && gapWords(doc, k, t.from) <= ASIDE_WORDS && opens < 0; k--) if (isComma(tokens[k])) opens = k;
-      // (or set off right after the verb, before what it announced: "فأعلنت، في حصيلة نشرها ناطقها
-      // العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر")
-      const aside = opens >= 0 && isComma(tokens[t.to]) && (hasAt(g.complementizers, t.to + 1) || cueEndAt[opens] === 1) && !hasNumberBetween(from, t.from);
-      // (or right after the name of an agency relaying it: "في حصيلة نقلتها وكالة فرانس برس أمس أن …")
-      const afterRelay = sentenceSources(s).mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
-      // (or right before what is said, past an aside on the statement with no number in it: "قالت
-      // «إدارة العمليات» في بيان عبر قناتها على «تلغرام» أمس إن …", "said in a statement on its
-      // Telegram channel on Sunday that …")
-      let beforeSaid = false;
-      if (hasAt(g.saidOpeners, t.to)) {
-        for (let k = t.from; k > Math.max(from, t.from - SAID_ASIDE_TOKENS) && !beforeSaid && !numberAtTok[k - 1]; k--) beforeSaid = cueEndAt[k] === 1;
-      }
-      const afterCue = afterCueAt(t.from) || aside || afterRelay || beforeSaid;
-      const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
-      if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
-    }
-    return out;
-  };
-  /**
-   * Whether the time at `at` closes an earlier figure's clause a few words before it ("…, up from
-   * 153 it had reported late on Wednesday night"): it dates that figure, not the statement.
-   */
-  const datesEarlierFigure = (at: number, from: number): boolean => {
-    for (let k = at - 1; k >= Math.max(from, at - EARLIER_CLAUSE_TOKENS); k--) if (numberAtTok[k]) return earlierAt(k) >= 0;
-    return false;
-  };
-  /** The statement day for a number at `at`: after the day is named, or right after the cue ("said Friday"). */
-  const statementDayOf = (stated: readonly { t: TimeExpr; afterCue: boolean }[], at: number): TimeExpr | null =>
-    stated.find((x) => at >= x.t.to || x.afterCue)?.t ?? null;
-  const withAsOf = (a: Attribution, s: number): Attribution => {
-    const t = statementTimes(s, a.anchors, a.anchors[0])[0]?.t;
-    return t && t.kind === "on-day" ? withStatementDay(a, t.day) : a;
-  };
-
-  let prev: Draft | null = null;
-  /** The last count that is not a nested part: "others" and bare counts take its subject. */
-  let prevTop: Draft | null = null;
-  let inNest = false;
-  /** Advances the carried attribution over the sentences before sentence `s`. */
-  const advanceCarried = (s: number, para: number): void => {
-    // advance the carried attribution over sentences between drafts
-    for (let k = lastAttributionSentence + 1; k < s; k++) {
-      const { mentions, unnamed } = sentenceSources(k);
-      const [, end] = sentenceRange(k);
-      const a = continued(anaphoric(attributionOf(mentions, unnamed, end, k, doc.paragraph[Math.min(end, n) - 1] ?? para), lastAttribution), k);
-      if (a) {
-        lastAttribution = withAsOf(a, k);
-        lastAttributionParagraph = a.paragraph;
-        if (namesAnew(a)) lastNamed = a;
-      }
-      else if (opensOnAnotherMatter(k)) lastAttribution = null;
-      else if (lastAttribution) {
-        // "the report, issued on Wednesday evening, …": a statement day for the carried source
-        const t = statementTimes(k, []).find((x) => x.afterCue)?.t;
-        const carried: Attribution = lastAttribution;
-        if (t && t.kind === "on-day") lastAttribution = withStatementDay(carried, t.day);
-      }
-    }
-    lastAttributionSentence = s - 1;
-  };
-
-  /**
-   * A paragraph that opens with an item number and words ("2- مراسل ستيب في ريف حمص: …", "3) …"):
-   * an item of a numbered digest, which no attribution of the item before it reaches (not a count
-   * listed under an intro: "1- 120 من الفصائل").
-   */
-  const numberedEntry = (s: number): boolean => {
-    const [start, to] = sentenceRange(s);
-    let from = start;
-    while (from < to && (tokens[from]!.kind === "break" || doc.paragraph[from] !== paragraphOf(s))) from++;
-    return itemNumberAt(from);
-  };
-  /**
-   * "Of the 412 dead, 61 were civilians", "Among the 300 killed on Sunday were 20 children": a
-   * sentence opening with a partitive or nesting cue and a total; a later number of the sentence,
-   * past a comma or a copula, is its part. The opening cue, when so.
-   */
-  const frontedTotalCue = (s: number, sFrom: number, at: number): PhraseMatch<true> | undefined => {
-    if (prev === null || prev.sentence !== s) return undefined;
-    let k0 = sFrom;
-    while (k0 < at && tokens[k0]!.kind !== "word") k0++;
-    const cue = g.partitives.matchAt(tokens, k0) ?? g.nest.matchAt(tokens, k0);
-    if (cue === undefined || prev.m.from < cue.to || gapWords(doc, cue.to, prev.m.from) > 2) return undefined;
-    // (the total inside the opening phrase: "Of the dead, 240 were …" opens with no total)
-    for (let k = cue.to; k < prev.m.from; k++) if (isClauseBreak(tokens[k])) return undefined;
-    // (a number joined to the first is its sibling: "ويشمل العدد أيضاً 467 …، و426 …")
-    if (word(at - 1) === "and" || word(at - 1) === "و" || (g.grammar.clitics && word(at).startsWith("و"))) return undefined;
-    for (let k = prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(g.copulas, k)) return cue;
-    return undefined;
-  };
-  /**
-   * Whether a metric word at `at` is the predicate of a part nested after `e`: a nesting cue, its
-   * number, then the word right after it ("بينهم 41 قُتلوا"; not the total's predicate after a
-   * parenthesis of parts: "42 مدنياً، بينهم 13 طفلاً و9 نساء، قُتلوا").
-   */
-  const partPredicate = (e: number, at: number): boolean => {
-    // (past the part's own predicate before it: "41 قُتلوا بضربات جوية")
-    let k = at - 1;
-    while (k > e && metricCover[k] && tokens[k]!.kind !== "number") k--;
-    if (k <= e || tokens[k]!.kind !== "number") return false;
-    return g.nest.anyWithin(tokens, flags, F_NEST, e, k);
-  };
-  /** Words set off between pairs of dashes in tokens [a, b) (an aside). */
-  const asideWords = (a: number, b: number): number => {
-    let open = -1;
-    let words = 0;
-    for (let k = a; k < b; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== "punct" || (t.text !== "—" && t.text !== "–")) continue;
-      if (open < 0) open = k;
-      else {
-        words += gapWords(doc, open + 1, k);
-        open = -1;
-      }
-    }
-    return words;
-  };
-  /** The metric word of the sentence nearest a number that names none after it, and its match. */
-  const nearestMetric = (
-    m: NumberMention,
-    e: number,
-    lo: number,
-    hi: number,
-    np: NounPhrase,
-    seizeBefore: boolean,
-  ): { metric: string | null; cue: PhraseMatch<readonly string[]> | null } => {
-    let metric: string | null = null;
-    let cue: PhraseMatch<readonly string[]> | null = null;
-    let best = Infinity;
-    const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-    const risenTo = risenAt(qStart - 1);
-    // (after a bare "to"/"إلى" a metric after the count is its only as the noun's own participle:
-    // "provided care to 87 people injured", not "أوصلت المساعدات إلى 120 ألف شخص … النازحين")
-    const toBefore = g.rise.has(word(qStart - 1));
-    for (let j = metricIndex[lo]!; j < metricIndex[hi]!; j++) {
-      const mm = metricMatches[j]!;
-      if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(mm)) continue;
-      if (pastClauses.has(doc.clause[mm.from]!) && doc.clause[mm.from] !== doc.clause[m.from]) continue;
-      // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
-      const ids = mm.value.filter(
-        (id) =>
-          (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
-          // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
-          // إلى 16 مدنياً"), does not count things
-          ((m.form !== "implicit" && (np.subjects.length === 0 || mm.from >= e)) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
-      );
-      if (ids.length === 0) continue;
-      // (a metric phrase ending in a verb of rising counts only after the number: "8,000 people had
-      // reached Tabqa", not "the toll had reached 300"; a verb with its preposition may come first:
-      // "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
-      if (mm.to <= m.from && riseVerbAt(mm.to - 1)) continue;
-      if (mm.from >= e && opensNextCount(mm)) continue;
-      // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
-      if (mm.from >= e && partPredicate(e, mm.from)) continue;
-      const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
-      const predicate =
-        mm.from >= e &&
-        // ("were wounded", "were badly wounded": an auxiliary, perhaps an adverb, then the metric)
-        (((hasAt(g.predicateAux, mm.from - 1) || (hasAt(g.predicateAux, mm.from - 2) && tokens[mm.from - 1]!.kind === "word" && !metricAt[mm.from - 1])) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
-      // ("the death toll from Monday's strikes climbed to 25": a rising toll of people before one of things named in its complement)
-      const thingsRisen = risenTo && mm.to <= m.from && lex.metric(ids[0]!)?.subjectRole === "fixed" ? 6 : 0;
-      // (words set off between dashes do not part a toll from its number: "The death toll — which
-      // SOHR compiles from … — reached 327")
-      let before = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : 0;
-      if (before > 8) before -= asideWords(mm.to, m.from);
-      const d = thingsRisen + (toBefore && mm.from >= e && (risenTo || mm.from !== np.end + 1) ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
-      if (d < best && d <= 25) {
-        best = d;
-        metric = ids[0]!;
-        cue = mm;
-      }
-    }
-    return { metric, cue };
-  };
-
-  /**
-   * The group a sentence opens with in a clause of its own before the count: "Of the civilians, at
-   * least eight were killed", "ومن بين المدنيين، قتل ثمانية"; null when it opens otherwise.
-   */
-  const frontedPartitive = (sFrom: number, at: number): string | null => {
-    let k = sFrom;
-    while (k < at && tokens[k]!.kind !== "word") k++;
-    if (hasAt(g.joiners, k)) k++;
-    const cue = g.partitives.matchAt(tokens, k) ?? g.nest.matchAt(tokens, k);
-    if (!cue) return null;
-    const named: string[] = [];
-    for (k = cue.to; k < Math.min(at, cue.to + 8); k++) {
-      if (isClauseBreak(tokens[k])) return doc.clause[k] !== doc.clause[at] ? commonSubject(lex, named) : null;
-      if (numberAtTok[k]) return null;
-      const sm = subjectAt[k];
-      if (sm && !metricCover[k]) named.push(sm.value);
-    }
-    return null;
-  };
-
-  /**
-   * Whether tokens [a, b) are only the agent of a verb before its object: names of parties, sources
-   * or strikes ("أسر مقاتلو المعارضة جنديين", "قتلت الغارة طفلين"), within one clause.
-   */
-  const agentBetween = (a: number, b: number): boolean => {
-    if (b <= a || b - a > 6 || doc.clause[a] !== doc.clause[b]) return false;
-    for (let k = a; k < b; ) {
-      const to = subjectAt[k]?.to ?? lx.sources.matchAt(tokens, k)?.to ?? (thingAt(k) ? metricAt[k]!.to : undefined);
-      if (to === undefined || to > b) return false;
-      k = to;
-    }
-    return true;
-  };
-
-  /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
-  const candidateAt = (idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
-    if (excluded(m, e) || opensCorrection(s)) return null;
-    // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
-    if (m.form === "implicit" && matchesBefore(g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
-    const [sFrom, sTo] = sentenceRange(s);
-    const lo = Math.max(sFrom, m.from - NEAR);
-    const hi = Math.min(sTo, e + NEAR);
-    const times = timesIn(lo, hi);
-    if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(t.to, m.from)))) return null;
-    if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8))) return null;
-    if (pastYearNear(m.from, e)) return null;
-
-    const implicit = m.form === "implicit";
-    if (implicit && prev !== null && prev.sentence === s && prev.npEnd >= m.from) return null;
-    // "طفلين اثنين": a number word repeating the dual just before it is the same count
-    if (!implicit && prev !== null && prev.m.form === "implicit" && prev.npEnd === m.from - 1 && prev.quantity.value === m.value) return null;
-    // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
-    // ("ثلاثة ضباط أحدهم برتبة عميد": "one of them" in one word nests itself)
-    const postNest = implicit ? undefined : g.nest.matchAt(tokens, e) ?? (g.oneOfThem.hasToken(tokens[m.from]!) ? { from: m.from, to: e, value: true as const } : undefined);
-    const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
-    const np = nounPhrase(implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
-    /** Where the count starts with its qualifier before it ("more than 200"). */
-    const qStart = matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-    const cueBefore = postNest ?? matchesBefore(g.nest, F_NEST, m.from, 3) ?? (() => {
-      const at = qStart;
-      // ("Among them were six children": a copula after the cue)
-      return matchesBefore(g.nest, F_NEST, at, 3) ?? (hasAt(g.copulas, at - 1) ? matchesBefore(g.nest, F_NEST, at - 1, 2) : undefined);
-    })();
-    // "Forty-four civilians were among 420 people killed": a copula before the cue makes this count
-    // the whole of the one before, not its part
-    const wholeOfPrev = cueBefore !== undefined && cueBefore !== postNest && hasAt(g.copulas, cueBefore.from - 1) && prev !== null && prev.sentence === s;
-    const nestCue = wholeOfPrev ? undefined : cueBefore ?? frontedTotalCue(s, sFrom, m.from);
-    const sameClause = prev !== null && prev.sentence === s && doc.clause[prev.e - 1] === doc.clause[m.from];
-    const conjoined = sameClause && (word(m.from).startsWith("و") || word(m.from - 1) === "and" || word(m.from - 1) === "و");
-
-    // metric: the counted noun, else the nearest metric word of the sentence
-    let metric: string | null = null;
-    let cue: PhraseMatch<readonly string[]> | null = null;
-    let seizeBefore = false;
-    for (let k = m.from - 1; k >= lo && !seizeBefore; k--) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && metricAt[k]!.to <= m.from;
-    // (or a passive one right after the places: "six villages had been retaken", "were captured";
-    // in a headline's short form with no auxiliary: "Rebels say 31 localities taken")
-    if (!seizeBefore && np.counted?.value.includes(LOCALITIES))
-      for (let k = np.counted.to; k < Math.min(sTo, np.end + 5) && !seizeBefore; k++) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && (hasAt(g.predicateAux, k - 1) || k === np.counted.to);
-    if (np.counted) {
-      const ids = np.counted.value;
-      const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
-      if (pick) {
-        metric = pick;
-        cue = np.counted;
-      }
-    }
-    // (not what things counted did: "310 Israeli strikes …, which it said had killed at least eight")
-    if (np.counted && metric !== null && !thingAt(np.counted.from)) {
-      // "six displaced people, among them a woman, were killed": a predicate names what befell them
-      // (not past a part that has the predicate: "38 casualties …; nine of them were dead on arrival")
-      for (let k = np.end + 1; k < Math.min(sTo, np.end + 14) && !(numberAtTok[k] && g.nest.matchAt(tokens, k + 1) !== undefined); k++) {
-        const mm = metricAt[k];
-        if (mm === undefined || !hasAt(g.predicateAux, k - 1)) continue;
-        if (!mm.value.includes(metric) && !countedNoun.has(k)) {
-          metric = mm.value[0]!;
-          cue = mm;
-        }
-        break;
-      }
-    }
-    // ("executed at least seven captured soldiers": a participle before the noun describes who they
-    // were; a verb of killing or capture right before the count says what befell them; not one of
-    // moving them: "evacuated 310 wounded people" counts the wounded)
-    // (whom the noun names may follow past a partitive: "إعدام ما لا يقل عن 6 أسرى من عناصر القوات الحكومية")
-    let whose = np.counted ? g.partitives.matchAt(tokens, np.counted.to)?.to ?? np.counted.to : -1;
-    if (whose > (np.counted?.to ?? 0) && hasAt(g.memberNouns, whose)) whose++;
-    if (np.counted && metric !== null && np.counted.from === e && subjectAt[whose] !== undefined) {
-      const verb = metricCover[qStart - 1];
-      if (verb !== undefined && verb.to === qStart && !verb.value.includes(metric) && BEFALLING.has(verb.value[0]!)) {
-        metric = verb.value[0]!;
-        cue = verb;
-      }
-    }
-    let ownCue = cue !== null;
-    // an earlier figure with no noun of its own restates the count before it, in its sentence or
-    // the one before ("14 people had been killed …, up from nine at the start of the week, and
-    // dozens more had been injured"; "… at least 910 people have been killed. That is up from 826")
-    // (a nested part's metric is its total's: the last count not nested)
-    const restated = prev !== null && prev.sentence >= s - 1 ? prev.metric ?? (prevTop !== null && prevTop.sentence >= s - 1 ? prevTop.metric : null) : null;
-    if (metric === null && restated !== null && np.subjects.length === 0 && earlierAt(qStart) >= 0) metric = restated;
-    if (metric === null) {
-      ({ metric, cue } = nearestMetric(m, e, lo, hi, np, seizeBefore));
-      // "killed in 3 villages": a count of places is not one of people
-      if (np.counted && metric !== LOCALITIES && np.counted.value.every((id) => id === LOCALITIES)) return null;
-      if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
-      if (implicit) {
-        const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || agentBetween(cue.to, m.from));
-        const added = matchesBefore(g.addition, F_ADDITION, m.from, 3) !== undefined && prev !== null && prev.sentence === s;
-        if (!adjacent && !nestCue && !conjoined && !added) return null;
-        if (!adjacent && prev) metric = prev.metric;
-      }
-    }
-    // ("نحو 8 آلاف عائلة وصلت حتى مساء أمس إلى مدينة الطبقة" after a sentence on the exodus): a
-    // count of a group the lexicon implies a metric for (`impliedFor`: families, displaced), with
-    // no metric word near it, takes that metric when its sentence or the one before names it
-    // (the group must be the noun right after the number, or past a partitive: not "مئات السيارات
-    // والحافلات المحمّلة بالعائلات")
-    const headAt = g.partitives.matchAt(tokens, e)?.to ?? e;
-    if (metric === null && np.subjects.length > 0 && !implicit && subjectAt[headAt] !== undefined) {
-      const implied = impliedMetric(np.subjects);
-      if (implied !== null && s > 0) {
-        const [pf, pt] = sentenceRange(s - 1);
-        if (sentenceHasMetric(s - 1, pf, pt, implied) || sentenceHasMetric(s, sFrom, sTo, implied)) metric = implied;
-      }
-    }
-    // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
-    // counts on its own, of the group named before
-    // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
-    // the militants, killing more than 300 of them")
-    // (or a verb of another metric than the count before: "1,853 مصاباً …، توفي 73 منهم", 73 of the
-    // wounded died, a count of the dead)
-    const verbNext = postNest !== undefined && cue !== null && cue.to <= m.from && gapWords(doc, cue.to, qStart) <= 1;
-    const before = prev?.metric ?? prevTop?.metric ?? null;
-    const ofWhole = verbNext && prev !== null && prev.sentence === s && before !== null && !cue!.value.includes(before);
-    const ownVerb = verbNext && (m.form === "vague" || prev === null || prev.sentence !== s || ofWhole);
-    // (so does one joined to a nested part, unless its metric word stands between the two: "among
-    // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
-    const joinedPart = conjoined && inNest && prev !== null && cue !== null && (cue.from >= e || cue.to <= prev.m.from);
-    // (unless the metric word is what the cue's verb has: "The dead included 148 fighters")
-    const cueHeadsNest = nestCue !== undefined && cue !== null && cue.to === nestCue.from;
-    // (nor when it is the part's own predicate right after it: "nine of them were dead on arrival")
-    const partAfter = postQual?.to ?? postNest?.to;
-    const ownPredicate = partAfter !== undefined && cue !== null && cue.from >= partAfter && (cue.from === partAfter || (cue.from === partAfter + 1 && hasAt(g.predicateAux, partAfter)));
-    if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb && !cueHeadsNest && !ownPredicate) {
-      // a nested part without a metric word of its own takes its total's
-      metric = null;
-      cue = null;
-    }
-    if (cue && metric !== null) {
-      const c = cue;
-      const alt = (k: number) => hasAt(g.alternatives, k);
-      const other = (k: number) => metricAt[k] !== undefined && !metricAt[k]!.value.includes(metric!);
-      const cueEndTok = c.to;
-      if ((alt(cueEndTok) && (other(cueEndTok + 1) || other(cueEndTok + 2) || other(cueEndTok + 3))) || (alt(c.from - 1) && [2, 3, 4].some((k) => other(c.from - k)))) return null;
-      // "مئات القتلى والجرحى", "hundreds of dead and wounded": one count of two metrics together
-      // (unless the second metric opens a count of its own: "قتلوا وأصيب المئات", "villages and killing 30")
-      const together = (k: number) => other(k) && !opensNextCount(metricAt[k]!);
-      if (np.counted === c && g.grammar.clitics && word(cueEndTok).startsWith("و") && together(cueEndTok)) return null;
-      if (np.counted === c && hasAt(g.joiners, cueEndTok) && together(cueEndTok + 1)) return null;
-      // "قُتل وجُرح عشرات المدنيين", "killed and wounded dozens": two metrics of one count before it
-      const joinedBefore = (g.grammar.clitics && word(c.from).startsWith("و")) || hasAt(g.joiners, c.from - 1);
-      const first = metricCover[c.from - (hasAt(g.joiners, c.from - 1) ? 2 : 1)];
-      // (not when the first counts a number of its own: "قتل 20 وأسر خمسة")
-      let ownNumber = false;
-      for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
-      // ("مقتل وإصابة أكثر من 1600 إرهابي": a qualifier between them)
-      if (c.to <= m.from && gapWords(doc, c.to, qStart) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
-    }
-    // "up to 1.5 million people could be forced to flee": a modal before the predicate, a projection
-    if (cue !== null && cue.from >= e && doc.clause[cue.from] === doc.clause[e - 1]) {
-      for (let k = e; k < cue.from; k++) if (hasAt(g.projectionModals, k)) return null;
-    }
-    // (or right before the verb before it: "could push hundreds of thousands more people toward Turkey")
-    {
-      for (let k = qStart - 1; k >= Math.max(sFrom, qStart - 3) && tokens[k]!.kind === "word"; k--) if (hasAt(g.projectionModals, k)) return null;
-    }
-    if ((m.form === "digits" || m.form === "words") && metric !== null && !nestCue && !conjoined) {
-      // "launched by 3 groups", "12-year-old": the noun after the number is not what the metric counts
-      const after = tokens[postQual?.to ?? postNest?.to ?? e];
-      const named = np.subjects.length > 0 || np.member || np.others || np.owned || np.counted !== undefined || np.countedSubject !== undefined;
-      const adjacentCue = cue !== null && cue.to <= m.from && (gapWords(doc, cue.to, m.from) <= 2 || risenAt(qStart - 1));
-      // ("two humanitarian workers with a national NGO were killed": a predicate after an auxiliary a little further)
-      const predicateCue =
-        cue !== null && cue.from > np.end && doc.clause[cue.from] === doc.clause[Math.max(np.end, e - 1)] &&
-        (gapWords(doc, np.end + 1, cue.from) <= 2 || (hasAt(g.predicateAux, cue.from - 1) && gapWords(doc, e, cue.from) <= 8));
-      const hyphenated = after?.text === "-" && tokens[e + 1]?.kind === "word" && after.start === tokens[e - 1]!.end;
-      // (nor a time, or a day filler opening one: "up from 153 late on Wednesday"; nor a pronoun
-      // opening a clause of its own: "up from 153 it had reported")
-      const nounAfter = after !== undefined && after.kind === "word" && !hasAt(g.subjectPronouns, e) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
-      // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
-      const restatement = tokens[m.from - 1]?.text === "(" && prev !== null && prev.sentence === s && prev.npEnd === m.from - 2;
-      // ("struck targets across the country more than 350 times": strikes counted as times)
-      const strikesTimes = hasAt(g.frequencies, e) && cue !== null && cue.to <= m.from && thingAt(cue.from) && lex.metric(metric)?.subjectRole === "fixed";
-      // ("have been displaced six or seven times": how often, of people)
-      const often = hasAt(g.frequencies, e) || (hasAt(g.alternatives, e) && numberAtTok[e + 1] === 1 && hasAt(g.frequencies, e + 2));
-      if (often && !strikesTimes && lex.metric(metric)?.subjectRole !== "fixed") return null;
-      if (hyphenated || (nounAfter && !named && !adjacentCue && !predicateCue && !restatement && !strikesTimes)) return null;
-    }
-    if (m.form === "vague") {
-      // (past the quotes a vague amount is set in: 'killed "dozens" of the attacking mercenaries', "أسرت «المئات» من جنود النظام")
-      let past = e;
-      while (past < sTo && tokens[past]!.kind === "punct" && QUOTES.has(tokens[past]!.text)) past++;
-      const clauseEnd = isClauseBreak(tokens[past]) || past >= sTo || g.stops.matchAt(tokens, past) !== undefined;
-      const leftCue = cue !== null && cue.to <= m.from && gapWords(doc, cue.to, m.from) <= 1;
-      // ("تهجير عشرات الآلاف من الشهباء", "وقتلت العشرات منهم": a metric word right before, and whom after it)
-      const part = g.partitives.matchAt(tokens, past);
-      const whom = part !== undefined || postNest !== undefined;
-      // "Tens of thousands of Kurds flee", "Dozens of Syrians were killed": one noun of whom, then the metric as predicate
-      // ("آلاف السوريين عبروا إلى لبنان": in Arabic the noun follows in the construct, with no partitive)
-      const construct = g.grammar.clitics && part === undefined && cue !== null && tokens[past]?.kind === "word" && !metricAt[past] && cue.from === past + 1;
-      const predicate = construct || (part !== undefined && cue !== null && tokens[part.to]?.kind === "word" && !metricAt[part.to] &&
-        (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(g.predicateAux, part.to + 1))));
-      // ("Thousands have already left the city", "Dozens were killed": the metric as the amount's own predicate)
-      const own = cue !== null && hasAt(g.predicateAux, past) && (cue.from === past + 1 || (cue.from === past + 2 && tokens[past + 1]!.kind === "word" && !metricAt[past + 1]));
-      if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || own || ((clauseEnd || whom) && leftCue))) return null;
-    }
-    // "four others are missing": others with a predicate of their own that is no metric are not the count before's
-    if (np.others && hasAt(g.predicateAux, np.end + 1) && tokens[np.end + 2]?.kind === "word") {
-      let metricPredicate = false;
-      for (let k = np.end + 2; k <= np.end + 4 && k < sTo && !metricPredicate && !isClauseBreak(tokens[k]); k++) metricPredicate = metricAt[k] !== undefined;
-      if (!metricPredicate) return null;
-    }
-    if (metric === null && !(nestCue || conjoined)) {
-      // a bare item may still be part of a list; keep it only after a dash/colon list or intro, or
-      // when it opens its sentence with a copula and a group right after a count ("… 44 combatants
-      // had been killed. Twenty-seven were HTS fighters …")
-      // ("The remaining 24 were civilians": up to two plain words may open the sentence before it;
-      // at most a few tokens looked at, so that long sentences stay linear)
-      // (or a short fronted phrase closed by a comma: "Of the rest, 244 were fighters …")
-      // (the fronted phrase may name the group the count is of: "Of the civilians, 24 were children")
-      const fronted = isComma(tokens[qStart - 1]);
-      const ofGroup = fronted && qStart - sFrom <= 5 && frontedPartitive(sFrom, qStart) !== null;
-      let plainOpening = qStart - sFrom <= (fronted ? 5 : 4);
-      for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && (!subjectAt[k] || ofGroup) && !metricCover[k] && !numberAtTok[k];
-      plainOpening &&= gapWords(doc, sFrom, qStart) <= (fronted ? 4 : 2);
-      const counted = prev !== null && (prev.metric !== null || (prevTop !== null && prevTop.metric !== null && prevTop.sentence >= s - 2));
-      const opensWithGroup = prev !== null && prev.sentence === s - 1 && counted && plainOpening && hasAt(g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
-      // (or a title's count of a group whose metric the body's restatement of it names: "بلدية
-      // الهرمل: نحو 1850 عائلة وصلت …" over "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
-      const titled = doc.headlineIsTitle && m.from < doc.headlineEnd && m.form !== "vague" && (np.subjects.length > 0 || np.member);
-      const listish = (prev !== null && prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(s, m.from) || opensWithGroup || titled;
-      if (!listish) return null;
-    }
-
-    return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole };
-  };
-
-  /**
-   * The span "during this period" refers to ("خلال هذه الفترة"): the last one since a day, or
-   * between two, named before it at most three sentences back; else none.
-   */
-  const spanBefore = (at: number): TimeExpr | null => {
-    const s = doc.sentence[at]!;
-    for (let j = timeIndex[at]! - 1; j >= 0; j--) {
-      const t = timeList[j]!;
-      if (doc.sentence[t.from]! < s - 3) break;
-      if (t.kind === "since-day" || t.kind === "between-days") return t;
-    }
-    return null;
-  };
-
-  /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
-  const timeOfCount = (
-    m: NumberMention,
-    e: number,
-    idx: number,
-    s: number,
-    sFrom: number,
-    sTo: number,
-    times: readonly TimeExpr[],
-    stmtAll: ReadonlySet<TimeExpr>,
-  ): TimeExpr | null => {
-    const prevNumberEnd = prev && prev.sentence === s ? prev.npEnd : sFrom - 1;
-    const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
-    let time: TimeExpr | null = null;
-    let bestTime = Infinity;
-    for (const t of times) {
-      if (stmtAll.has(t) || t.kind === "historical") continue;
-      // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
-      const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
-      const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
-      const weighted = t.kind === "offensive" ? d + 15 : d;
-      if (weighted < bestTime) {
-        bestTime = weighted;
-        time = t;
-      }
-    }
-    if (time === null) time = sentenceTime(m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
-    if (time !== null && time.kind === "same-period") time = spanBefore(time.from);
-    // "وبحسب حصيلة … حتى مساء أمس، قُتل 804 أشخاص منذ 27 نوفمبر": the day a running total stood
-    // at, named apart from its start, closes it
-    if (time !== null && time.kind === "since-day" && time.until === undefined) {
-      for (const t of times) {
-        if (t.kind !== "as-of" || t.from <= prevNumberEnd || t.from >= nextNumber) continue;
-        time = { ...time, until: t.day };
-        break;
-      }
-    }
-    if (time === null && prev !== null && prev.sentence === s && prev.time !== null && prev.time.to <= prev.m.from && prev.time.kind !== "historical" && prev.time.kind !== "as-of" && !stmtAll.has(prev.time)) {
-      // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
-      let cue = false;
-      for (let k = prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
-      if (!cue) time = prev.time;
-    }
-    if (time && time.kind === "on-day") {
-      // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
-      const day = time;
-      let opener = false;
-      for (let k = day.from - 1; k >= Math.max(sFrom, day.from - 14) && !opener; k--) {
-        if (numberAtTok[k] || doc.clause[k] !== doc.clause[day.from]) break;
-        const tw = g.timeWords.matchAt(tokens, k);
-        opener = (tw?.value === "since" || tw?.value === "offensive") && gapWords(doc, tw.to, day.from) <= 8;
-      }
-      if (opener) time = { kind: "since-day", day: day.day, from: day.from, to: day.to };
-    }
-    return time;
-  };
-
-  /**
-   * A qualifying verb before the metric it bounds, the number after ("تجاوزت حصيلة القتلى 700",
-   * "وتجاوز عدد النازحين 50 ألفاً"): a metric phrase, with at most one word before it, between them.
-   */
-  const verbFirstQualifier = (at: number, sFrom: number): PhraseMatch<Exclude<Qualifier, "range" | "vague" | "exact">> | undefined => {
-    let k = at;
-    let metricSeen = false;
-    let free = 0;
-    while (k > sFrom && at - k < 8) {
-      const mc = metricCover[k - 1];
-      if (mc) {
-        metricSeen = true;
-        k = mc.from;
-        continue;
-      }
-      const q = metricSeen ? matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, k, 4) : undefined;
-      if (q) return q;
-      if (!metricSeen || free > 0 || tokens[k - 1]!.kind !== "word") return undefined;
-      free++;
-      k--;
-    }
-    return undefined;
-  };
-  /**
-   * The count an earlier figure of `metric` in sentence `s` restates: the first count of that
-   * metric in its sentence (the total a breakdown follows), or else in the one before.
-   */
-  const restatedTotal = (s: number, metric: string): Draft | undefined => {
-    for (const at of [s, s - 1]) {
-      const d = drafts.find((x) => x.sentence === at && x.metric === metric && !x.nested && x.earlier < 0);
-      if (d !== undefined) return d;
-    }
-    return undefined;
-  };
-  /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
-  /** Whether sentence `s` (tokens [from, to)) names metric `id`, read once per sentence and metric. */
-  const metricsOfSentence = new Map<number, Set<string>>();
-  const sentenceHasMetric = (s: number, from: number, to: number, id: string): boolean => {
-    let ids = metricsOfSentence.get(s);
-    if (ids === undefined) {
-      ids = new Set();
-      for (let j = metricIndex[from]!; j < metricIndex[to]!; j++) for (const v of metricMatches[j]!.value) ids.add(v);
-      metricsOfSentence.set(s, ids);
-    }
-    return ids.has(id);
-  };
-  const draftOf = (c: Candidate): Draft => {
-    const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole } = c;
-    // quantity
-    let quantity: Quantity;
-    let qualFrom = m.from;
-    if (m.rangeHigh !== undefined && m.value !== null) {
-      quantity = rangeQuantity(m.value, m.rangeHigh);
-      const st = matchesBefore(g.rangeStart, F_RANGE_START, m.from, 2);
-      if (st) qualFrom = st.from;
-    } else if (m.vague) quantity = vagueQuantity(m.vague);
-    else {
-      let skip = m.from;
-      if (word(skip - 1) === "ال") skip--;
-      // ("rose past 450": a qualifier only after a rise cue)
-      const riseQ = g.riseQualifiers.get(word(skip - 1));
-      const q = implicit
-        ? undefined
-        : matchesBefore(g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4) ?? (riseQ && g.rise.has(word(skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined) ?? verbFirstQualifier(skip, sFrom);
-      // "قُتل 44 شخصاً على الأقل في غارات": a trailing qualifier is this number's unless it leads the next one
-      const afterAt = (k: number) => {
-        const q = g.qualifiersAfter.matchAt(tokens, k);
-        if (q === undefined) return undefined;
-        const free = numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0 && !hasAt(g.frequencies, q.to);
-        return isClauseBreak(tokens[q.to]) || q.to >= sTo || free ? q : undefined;
-      };
-      const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
-      if (q) qualFrom = q.from;
-      quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
-    }
-
-    // subject
-    const role = metric ? lex.metric(metric)?.subjectRole ?? "counted" : "counted";
-    const metricDefault = metric ? lex.metric(metric)?.defaultSubject ?? null : null;
-    const { mentions, unnamed } = sentenceSources(s);
-    // a speaker is not what is counted: "A doctor at the hospital said at least 20 bodies …"
-    const speakerEnd = unnamed !== undefined && unnamed.to <= qualFrom ? unnamed.to : -1;
-    const isSourceMention = (k: number) => k < speakerEnd || mentionCovers(mentions, k);
-    let subject: string | null = null;
-    if (role === "counted") {
-      subject = commonSubject(lex, np.subjects);
-      // "inflicted heavy losses on the militants, killing more than 300 of them": "them" are the
-      // group last named before the verb
-      if (subject === null && ofWhole && prevTop !== null) subject = prevTop.subject;
-      if (subject === null && postNest !== undefined && cue !== null && cue.to <= m.from) {
-        for (let k = cue.from - 1; k >= sFrom && subject === null; k--) {
-          const sm = subjectAt[k];
-          if (sm !== undefined && sm.to <= cue.from && !isSourceMention(k)) subject = sm.value;
-        }
-      }
-      if (subject === null && (np.others || np.member) && prevTop && prevTop.sentence === s) {
-        // "a child was killed and four others wounded": others of a leaf group are its parent group
-        const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === prevTop!.subject);
-        subject = leaf ? lex.subject(prevTop.subject)?.parent ?? prevTop.subject : prevTop.subject;
-      }
-      // a toll that rose names its group after its noun or right before it ("death toll of regime forces
-      // rose to", "the combatants' death toll"), not the actor of another verb before it ("rebels seize
-      // Hama as death toll passes 700")
-      const tollFrom = cue !== null && cue.to <= m.from && (risenAt(qualFrom - 1) || gapWords(doc, cue.to, qualFrom) <= 1) ? cue.from : -1;
-      const beforeToll = (k: number) => k < tollFrom && (subjectAt[k]?.to ?? k) < tollFrom - 1;
-      if (subject !== null && cue !== null && cue.to <= m.from && !implicit) {
-        // "عدد القتلى في صفوف هيئة تحرير الشام … بلغ 380 مقاتلاً": a narrower group named between the
-        // metric word and the number, of whom the counted noun is the generic kind
-        // (named right after the metric word, "in the ranks of", "among": not the actor of a clause between)
-        let first = cue.to;
-        while (first < qualFrom && !subjectAt[first]) first++;
-        const between = first < qualFrom && gapWords(doc, cue.to, first) <= 2 ? commonSubject(lex, leftSubjects(qualFrom, (k) => k < cue.to || isSourceMention(k) || agentAt(k))) : null;
-        if (between !== null && between !== subject && lex.subjectWithin(between, subject)) subject = between;
-      }
-      // "176 of the dead were rebel fighters": the group after a copula that closes the noun phrase
-      // (or its metric word, right after it)
-      const closed = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 ? cue.to : np.end + 1;
-      if (subject === null && hasAt(g.copulas, closed)) {
-        const after: string[] = [];
-        // (up to a few words on: "were soldiers and members of allied militias")
-        for (let k = closed + 1; k < Math.min(sTo, closed + 8) && !isClauseBreak(tokens[k]) && !numberAtTok[k]; k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
-        subject = commonSubject(lex, after);
-      }
-      // (nor a party of another clause before the speaker: "Syrian rebels reach gates of Homs as UN says 370,000 displaced")
-      let reported = -1;
-      for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentionEndsWithin(mentions, k - 3, k)) reported = k;
-      // (nor one of the conjunct before a count opening its own: "الثوار على أبواب حمص وعشرات الآلاف يفرّون")
-      const opensConjunct = g.grammar.clitics && word(qualFrom).startsWith("و") && m.form === "vague";
-      // (an earlier figure with no noun of its own counts whom the total it restates counts, not the
-      // last part of that total's breakdown: "… و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت")
-      if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(qualFrom) >= 0) subject = restatedTotal(s, metric)?.subject ?? null;
-      if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(k) || k < reported));
-      if (subject === null && !implicit) subject = frontedPartitive(sFrom, qualFrom);
-      if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
-      if (subject === null && prevTop && prevTop.sentence === s && prevTop.metric !== null) subject = prevTop.subject;
-    } else if (role === "actor") {
-      // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its
-      // fighters had taken 14 towns", "قواتنا") is the speaker's side
-      // (the speaker's own name is read through its side, below: "The Syrian army said rebels had taken 14 villages")
-      subject = commonSubject(lex, leftSubjects(qualFrom, isSourceMention));
-      const side = speakerSide(qualFrom, sFrom, mentions, unnamed);
-      if (side !== null && (subject === null || (subject !== side && lex.subjectWithin(side, subject)))) subject = side;
-    }
-    if (role === "counted") {
-      // "the SDF said 26 of its fighters were killed": the speaker's own, when within what is named
-      const side = ownedBySpeaker(e, np.end, qualFrom, sFrom, mentions, unnamed);
-      if (side !== null && (subject === null || lex.subjectWithin(side, subject))) subject = side;
-      // ("عدد قتلاها بلغ 532": the metric word itself is the speaker's own dead)
-      else if (cue !== null && cue.to <= m.from && hasAt(g.possessives, cue.from)) subject = speakerSide(qualFrom, sFrom, mentions, unnamed) ?? subject;
-    }
-    subject ??= metricDefault ?? lex.lexicon.defaults.subject;
-
-    // place: the nearest named place in the sentence, after the number first
-    let location = lex.lexicon.defaults.location;
-    let bestPlace = Infinity;
-    for (let j = placeIndex[lo]!; j < placeIndex[hi]!; j++) {
-      const p = placeMatches[j]!;
-      const d = p.from >= e ? p.from - e : (m.from - p.to) * 1.5;
-      if (d >= 0 && d < bestPlace) {
-        bestPlace = d;
-        location = p.value;
-      }
-    }
-
-    // time of the count: the nearest expression around the number, not the statement day
-    let attribution = attributionFor(s, m.from, para);
-    if (attribution === null && lastAttribution === null && para <= 2) {
-      // a lead sentence attributed by the next one ("The toll rose to 153. According to SOHR, …")
-      const [nFrom, nTo] = sentenceRange(s + 1);
-      let lead = nFrom;
-      while (lead < nTo && tokens[lead]!.kind !== "word") lead++;
-      const opensWithCue = [lead, lead + 1].some((k) => g.attribution.matchAt(tokens, k) !== undefined || g.unnamedSource.matchAt(tokens, k) !== undefined);
-      if (nFrom < n && doc.paragraph[nFrom]! <= para + 1) {
-        const { mentions: nm, unnamed: nu } = sentenceSources(s + 1);
-        const next = attributionOf(nm, nu, nTo, s + 1, para);
-        // (or opens with its speaker: "The Britain-based Syrian Observatory for Human Rights said at least 727 …",
-        // of a count of the same metric)
-        const sameMetric = metric !== null && sentenceHasMetric(s + 1, nFrom, nTo, metric);
-        const speakerFirst = sameMetric && next !== null && next.anchors.length === 4 && gapWords(doc, lead, next.anchors[0]!) <= 3 && next.anchors[2]! - next.anchors[1]! <= 1;
-        if (next && (opensWithCue || speakerFirst)) attribution = withAsOf(next, s + 1);
-      }
-    }
-    const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
-    const stated = statementTimes(s, anchors, m.from);
-    const stmt = statementDayOf(stated, m.from);
-    const stmtAll = new Set(stated.map((x) => x.t));
-    if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
-    const time = timeOfCount(m, e, idx, s, sFrom, sTo, times, stmtAll);
-    const clauseFrom = Math.max(sFrom, m.from - 10);
-    const clauseTo = Math.min(sTo, np.end + 10);
-    const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
-    let increment = hasAt(g.increment, m.from - 1);
-    for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(g.increment, k);
-    const rise = matchesBefore(g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(qualFrom - 1) ? true : undefined;
-    const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(s, m.from);
-    const cueOfEarlier = earlierAt(qualFrom);
-    const earlier = cueOfEarlier >= 0 ? cueOfEarlier : earlierStatementAt(qualFrom);
-    let opensList = false;
-    for (const k of [e, np.end + 1]) {
-      const t = tokens[k];
-      const skip = tokens[k + 1]?.text === t?.text ? 2 : 1;
-      if (t && t.kind === "punct" && DASHES.has(t.text) && numberAtTok[k + skip]) opensList = true;
-    }
-
-    return {
-      m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
-      sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
-      earlier,
-      entryDay: entryDayOf(s),
-  };
-  };
-
-  /** The metric the lexicon implies for counts of all these subjects (`impliedFor`), if one. */
-  const impliedMetric = (subjects: readonly string[]): string | null => {
-    for (const mt of lex.lexicon.metrics) {
-      const implied = mt.impliedFor ?? [];
-      if (implied.length > 0 && subjects.every((id) => implied.some((p) => lex.subjectWithin(id, p)))) return mt.id;
-    }
-    return null;
-  };
-  /** A subject the metric never counts (the lexicon's `notOf`, with everyone within it). */
-  const countsNone = (metric: string, subject: string): boolean => {
-    const not = lex.metric(metric)?.notOf;
-    return not !== undefined && not.some((id) => lex.subjectWithin(subject, id));
+  const cx: Reading = {
+    article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
+    attributionCache, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
+    numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
+    entryDays: new Map(), selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts,
   };
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;
     const e = m.rangeTo ?? m.to;
     const s = doc.sentence[m.from]!;
     const para = doc.paragraph[m.from]!;
-    if (s !== lastAttributionSentence) {
-      advanceCarried(s, para);
-      if (opensOnAnotherMatter(s)) lastAttribution = null;
+    if (s !== cx.lastAttributionSentence) {
+      advanceCarried(cx, s, para);
+      if (opensOnAnotherMatter(cx, s)) cx.lastAttribution = null;
     }
-    const c = candidateAt(idx, m, e, s, para);
+    const c = candidateAt(cx, idx, m, e, s, para);
     if (c === null) continue;
-    const d = draftOf(c);
+    const d = draftOf(cx, c);
     // ("ألفي جندي سوري يعبرون إلى العراق": soldiers crossing a border are no displaced people)
-    if (d.metric !== null && countsNone(d.metric, d.subject)) continue;
+    if (d.metric !== null && countsNone(cx, d.metric, d.subject)) continue;
     const attribution = d.attribution;
     drafts.push(d);
-    prev = d;
-    inNest = d.nested || (d.conjoined && inNest);
-    if (!inNest) prevTop = d;
+    cx.prev = d;
+    cx.inNest = d.nested || (d.conjoined && cx.inNest);
+    if (!cx.inNest) cx.prevTop = d;
     if (attribution) {
-      if (attribution !== lastAttribution) lastAttributionParagraph = para;
-      lastAttribution = attribution;
-      if (namesAnew(attribution)) lastNamed = attribution;
+      if (attribution !== cx.lastAttribution) cx.lastAttributionParagraph = para;
+      cx.lastAttribution = attribution;
+      if (namesAnew(cx, attribution)) cx.lastNamed = attribution;
     }
-    lastAttributionSentence = s;
+    cx.lastAttributionSentence = s;
   }
 
   attributeTitle(doc, drafts, lex);

@@ -231,6 +231,13 @@ export const gapWords = (doc: Doc, a: number, b: number): number => {
   return hi > lo ? before[hi]! - before[lo]! : 0;
 };
 
+/** The texts of tokens [from, to) joined by spaces, as grammar lists spell a phrase. */
+export const phraseText = (tokens: readonly Token[], from: number, to: number): string => {
+  let text = "";
+  for (let k = from; k < to; k++) text += (k > from ? " " : "") + tokens[k]!.text;
+  return text;
+};
+
 /** How many paragraphs after the headline may be summary and label lines before the body. */
 const SUMMARY_LINES = 5;
 

@@ -28,8 +28,8 @@ export const skeleton = (name: string): string => {
   return out;
 };
 
+/** The skeleton `sk` of `name` without a leading article ("al-", "ال"), which one spelling may drop. */
+export const withoutArticle = (name: string, sk: string): string => (/^(al[\s-]|ال)/i.test(name.trim()) ? sk.slice(1) : sk);
+
 /** The skeleton without a leading article ("al-", "ال"), which one spelling may drop. */
-export const bareSkeleton = (name: string): string => {
-  const sk = skeleton(name);
-  return /^(al[\s-]|ال)/i.test(name.trim()) ? sk.slice(1) : sk;
-};
+export const bareSkeleton = (name: string): string => withoutArticle(name, skeleton(name));
