@@ -946,6 +946,13 @@ describe("the writer's own conclusion", () => {
   });
 });
 
+describe("a claim to have done something", () => {
+  it("is the claimant's ('The rebels' operations command, for its part, claims to have taken more than 1,000 government soldiers prisoner')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said 811 people had been killed.\n\nThe rebels' operations command, for its part, claims to have taken more than 1,000 government soldiers prisoner since the start of the campaign.", "2024-12-05");
+    expect(only(en, 1000)).toMatchObject({ metric: "captured", source: "opposition-ops" });
+  });
+});
+
 describe("an agency told, as the speech verb's object", () => {
   const text = "عنوان\n\nارتفعت حصيلة القتلى إلى 182 شخصاً منذ فجر الأربعاء، وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس اليوم.\n\nوأوضح مدير المرصد أن القتلى هم 102 من مقاتلي الهيئة.";
   it("relays the speaker ('وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس')", () => {
