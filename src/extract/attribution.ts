@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { QUOTES, gapWords as gap, isComma, phraseText, type Doc } from "./document.js";
+import { QUOTES, gapWords as gap, isComma, phraseText, writtenInCapitals, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
@@ -105,8 +105,9 @@ export const attributedSources = (
         i = party.to;
         continue;
       }
-      // a one-word name that is also a word naming no speaker ("who" for WHO) is that word
-      if (s.to === s.from + 1 && g.noSpeaker.has(doc.tokens[s.from]!.text)) {
+      // a one-word name that is also a word naming no speaker ("who" for WHO) is that word, unless
+      // written in capitals ("WHO has verified 13 attacks")
+      if (s.to === s.from + 1 && g.noSpeaker.has(doc.tokens[s.from]!.text) && !writtenInCapitals(doc, s.from)) {
         i = s.to;
         continue;
       }

@@ -1359,7 +1359,12 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
     // minister" of another country)
     const bare = g.grammar.clitics || word(cx, k - 1) === "the" || hasAt(cx, g.possessives, k - 1);
     const role = definite && !roleIndefinite && head && bare && hasAt(cx, g.speakerRoles, k);
-    if ((definite && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(cx, k)) && !hasAt(cx, g.noSpeaker, k)))
+    // (in English, not a word of the name that modifies another noun, unless a role: "health
+    // partners on the ground", "the Hama Health Directorate" are not the World Health Organization;
+    // "the ministry spokesman" is the ministry's)
+    const next = k + 1 < hi ? tokens[k + 1]! : undefined;
+    const modifies = !g.grammar.clitics && next !== undefined && next.kind === "word" && !/['’]s$/.test(word(cx, k)) && !hasAt(cx, g.speakerRoles, k + 1) && g.attribution.matchAt(tokens, k + 1) === undefined && !g.grammar.placePrepositions.includes(next.text) && g.partitives.matchAt(tokens, k + 1) === undefined;
+    if ((definite && !modifies && variants.some((v) => words.has(v) || words.has("ال" + v))) || role || (head && spoken.has(word(cx, k)) && !hasAt(cx, g.noSpeaker, k)))
       return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
   }
   return mentionedBefore(cx, a) ?? a;

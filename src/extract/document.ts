@@ -2,10 +2,12 @@
  * An article prepared for reading: normalised text, tokens, and for each token its sentence,
  * paragraph and clause, plus the first line (the headline). Built in one linear pass.
  */
-import { normalizeUnits, type NormalizedUnits } from "./text/normalize.js";
+import { normalizeUnits, originalSpan, type NormalizedUnits } from "./text/normalize.js";
 import { tokenizeUnits, trimInterned, type Token } from "./text/tokens.js";
 
 export interface Doc {
+  /** The text as written; `norm` maps the tokens' offsets back to it. */
+  readonly text: string;
   readonly norm: NormalizedUnits;
   readonly tokens: readonly Token[];
   readonly sentence: Int32Array;
@@ -26,6 +28,14 @@ export interface Doc {
   /** Words and numbers before each token position (0 to n): gaps are read off it in constant time. */
   readonly wordsBefore: Int32Array;
 }
+
+/** Whether token `k` is written in capitals as the text has it, two letters or more ("WHO", not "who"). */
+export const writtenInCapitals = (doc: Doc, k: number): boolean => {
+  const t = doc.tokens[k];
+  if (t === undefined || t.kind !== "word") return false;
+  const span = originalSpan(doc.norm, t.start, t.end);
+  return /^[A-Z]{2,}$/.test(doc.text.slice(span.start, span.end));
+};
 
 /** The code unit of a punctuation token of one code unit, else -1 (punctuation is tested by code, not by set lookups). */
 const punctCode = (t: Token): number => (t.kind === "punct" && t.text.length === 1 ? t.text.charCodeAt(0) : -1);
@@ -219,7 +229,7 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   const end = headlineEnd < 0 ? n : headlineEnd;
   const last = tokens[end - 1];
   const headlineIsTitle = !(last && isSentenceEndCode(punctCode(last)));
-  return { norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, bodyStart: bodyStartAfter(tokens, paragraph, end), sentenceStart, wordsBefore };
+  return { text, norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, bodyStart: bodyStartAfter(tokens, paragraph, end), sentenceStart, wordsBefore };
 };
 
 /** Distance in word and number tokens between two token positions (either order; positions outside the text count nothing). */

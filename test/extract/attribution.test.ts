@@ -946,6 +946,17 @@ describe("the writer's own conclusion", () => {
   });
 });
 
+describe("WHO written in capitals", () => {
+  const text = "Title\n\nWHO has verified 13 attacks on health care since 27 November, resulting in the deaths of seven people.\n\nHealth facilities treated more than 1,300 people injured in hostilities, according to health partners on the ground.";
+  it("is the World Health Organization, where the word 'who' names no one", () => {
+    expect(only(extract("en", text, "2024-12-04"), 7).source).toBe("who");
+    expect(extract("en", "Title\n\nThe doctors who treated them said 12 people had been killed.", "2024-12-04").map((c) => c.source)).not.toContain("who");
+  });
+  it("and a speaker whose noun a word of its name only modifies is not it ('according to health partners on the ground')", () => {
+    expect(only(extract("en", text, "2024-12-04"), 1300).source).toBe("other");
+  });
+});
+
 describe("a claim to have done something", () => {
   it("is the claimant's ('The rebels' operations command, for its part, claims to have taken more than 1,000 government soldiers prisoner')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said 811 people had been killed.\n\nThe rebels' operations command, for its part, claims to have taken more than 1,000 government soldiers prisoner since the start of the campaign.", "2024-12-05");

@@ -51,7 +51,7 @@ export const englishGrammar: Grammar = {
   additionCues: ["in addition to", "as well as", "plus", "along with", "besides"],
   attributionCues: [
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
-    "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "puts", "raised", "confirmed", "noted", "claimed", "claims to have", "claim to have", "statement",
+    "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "puts", "raised", "confirmed", "verified", "noted", "claimed", "claims to have", "claim to have", "statement",
     "acknowledged", "acknowledges", "admitted", "admits", "alleged", "alleges", "conceded", "concedes", "saw", "gave", "reckons", "reckoned", "believes", "warned", "warns",
     "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
   ],
