@@ -316,13 +316,10 @@ let exacts = new Uint8Array(256);
 let oR = new Int32Array(256);
 let eR = new Int32Array(256);
 let lR = new Int32Array(256);
-/** Each unit's origin, days and exactness ranks packed into one number with its index (`unitOrder`). */
-let packed = new Float64Array(256);
 
 const reserveColumns = (n: number): void => {
   if (rank0.length >= n) return;
   const size = Math.max(n, 2 * rank0.length);
-  packed = new Float64Array(size);
   rank0 = new Int32Array(size);
   lows = new Float64Array(size);
   highs = new Float64Array(size);
@@ -331,44 +328,6 @@ const reserveColumns = (n: number): void => {
   oR = new Int32Array(size);
   eR = new Int32Array(size);
   lR = new Int32Array(size);
-};
-
-/** Units 0 .. m in the order of `compare`, by sorting them with it. */
-const sortedUnits = (m: number, compare: (x: number, y: number) => number): number[] => {
-  const order: number[] = new Array(m);
-  for (let u = 0; u < m; u++) order[u] = u;
-  return order.sort(compare);
-};
-
-/** Lists of units shorter than this are sorted by the comparator alone. */
-const PACKED_FROM = 16;
-
-/**
- * Units 0 .. m (their ranks in `oR`, `eR`, `lR`, `exacts`, ranks below `origins` and `days`) in the
- * order of `compare`, which compares those ranks first (exact before inexact), then the numbers,
- * then the first claims. The ranks and the unit's index are packed into one number per unit and
- * sorted as a column of numbers; only runs that tie on the ranks (one origin's numbers of one day)
- * are sorted by `compare`. As `compare` is a total order (first claims differ), the result is
- * the comparator sort's. Null when the packed numbers would not be exact below 2^53.
- */
-const unitOrder = (m: number, origins: number, days: number, compare: (x: number, y: number) => number): number[] | null => {
-  if (m < PACKED_FROM || origins * days * days * 2 * m > Number.MAX_SAFE_INTEGER) return null;
-  const keys = packed.subarray(0, m);
-  for (let u = 0; u < m; u++) keys[u] = (((oR[u]! * days + eR[u]!) * days + lR[u]!) * 2 + 1 - exacts[u]!) * m + u;
-  keys.sort();
-  const order: number[] = new Array(m);
-  for (let i = 0; i < m; i++) order[i] = keys[i]! % m;
-  for (let s = 0; s < m; ) {
-    const tie = keys[s]! - order[s]!;
-    let e = s + 1;
-    while (e < m && keys[e]! - order[e]! === tie) e++;
-    if (e - s > 1) {
-      const run = order.slice(s, e).sort(compare);
-      for (let i = 0; i < run.length; i++) order[s + i] = run[i]!;
-    }
-    s = e;
-  }
-  return order;
 };
 
 interface SourceSeen {
@@ -506,8 +465,9 @@ export const figuresOf = (
       compareNumberTexts(values[x]!, values[y]!, false)
     );
   };
-  const compareUnits = (x: number, y: number): number => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!;
-  const order = (keys === null ? unitOrder(m, originTexts.length, cols.days.length, compareUnits) : null) ?? sortedUnits(m, compareUnits);
+  const order: number[] = new Array(m);
+  for (let u = 0; u < m; u++) order[u] = u;
+  order.sort((x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
   const out: Figure[] = [];
   for (let s = 0; s < m; ) {
     const u0 = order[s]!;

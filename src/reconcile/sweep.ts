@@ -14,41 +14,6 @@ const byFirstDay = (x: Figure, y: Figure): number => x.firstDay - y.firstDay || 
 const lastDayOf = (f: Figure): number => f.lastDay;
 const firstDayOf = (f: Figure): number => f.firstDay;
 
-/** Lists shorter than this are sorted by the comparator: a key column costs more than it saves. */
-const KEYED_FROM = 16;
-
-/**
- * `xs` sorted by `day` then `seq`, ties in their order: what a stable sort by `cmp` (`byLastDay`
- * or `byFirstDay`) gives. A long list whose days and positions are whole numbers is sorted as one
- * column of numbers, day, position and index packed into each (exact below 2^53), without calling
- * a comparator that reads two figures scattered in memory for each comparison.
- */
-const sortedByDay = (xs: readonly Figure[], day: (f: Figure) => number, cmp: (x: Figure, y: Figure) => number): Figure[] => {
-  const n = xs.length;
-  if (n < KEYED_FROM) return xs.slice().sort(cmp);
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  let seqs = 0;
-  for (let i = 0; i < n; i++) {
-    const f = xs[i]!;
-    const d = day(f);
-    if (!Number.isInteger(d) || !Number.isInteger(f.seq) || f.seq < 0) return xs.slice().sort(cmp);
-    if (d < lo) lo = d;
-    if (d > hi) hi = d;
-    if (f.seq >= seqs) seqs = f.seq + 1;
-  }
-  if ((hi - lo + 1) * seqs * n > Number.MAX_SAFE_INTEGER) return xs.slice().sort(cmp);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const f = xs[i]!;
-    keys[i] = ((day(f) - lo) * seqs + f.seq) * n + i;
-  }
-  keys.sort();
-  const out: Figure[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = xs[keys[i]! % n]!;
-  return out;
-};
-
 /**
  * Figures sorted by day ascending (`day`, ties in their order) put in descending order of day,
  * ties kept in their order: what a stable sort by day descending gives, without sorting again.
@@ -70,7 +35,7 @@ const blocksReversed = (xs: readonly Figure[], day: (f: Figure) => number): Figu
 
 /** Pairs [A, B]: for each B, the strongest earlier-or-same-day A of another origin that it contradicts. */
 export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] =>
-  sweepSorted(sortedByDay(as, lastDayOf, byLastDay), sortedByDay(bs, firstDayOf, byFirstDay));
+  sweepSorted(as.slice().sort(byLastDay), bs.slice().sort(byFirstDay));
 
 /** `sweepContradicting` of A sorted by last day and B by first day. */
 const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figure][] => {
@@ -104,8 +69,8 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
   // One list against itself whose figures were each said on a known day (most groups): sorted by
   // first day it is the same as by last day, and is sorted and reversed once.
   const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
-  const ascA = sortedByDay(as, lastDayOf, byLastDay);
-  const ascB = same ? ascA : sortedByDay(bs, firstDayOf, byFirstDay);
+  const ascA = as.slice().sort(byLastDay);
+  const ascB = same ? ascA : bs.slice().sort(byFirstDay);
   const out = sweepSorted(ascA, ascB);
   // The same figures latest first (ties still by position in their group).
   const A = blocksReversed(ascA, lastDayOf) ?? as.slice().sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
@@ -170,8 +135,8 @@ const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
  * figures are sorted once for both.
  */
 export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
-  const W = sortedByDay(whole, firstDayOf, byFirstDay);
-  const pairs = sweepSorted(sortedByDay(parts, lastDayOf, byLastDay), W);
+  const W = whole.slice().sort(byFirstDay);
+  const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
   const partnerOf = new Map<Figure, Figure>();
   for (const [x, b] of pairs) partnerOf.set(b, x);
   const weakest = weakestAfter(W);
