@@ -12,6 +12,8 @@ import type { CompiledGrammar } from "./numerals/compiled.js";
 const TOP_LINES = 6;
 /** How far into a line a dateline's parenthesised agency may stand. */
 const DATELINE_TOKENS = 10;
+/** Marks that set off the parts of a masthead line. */
+const SEGMENT_MARKS: ReadonlySet<string> = new Set(["-", "–", "—", "|"]);
 
 /**
  * The first lines of the text are read as [start, end) token ranges without their breaks: a line
@@ -57,6 +59,12 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     if (k < end && g.bylines.has(tokens[k]!.text)) k++;
     const whole = lx.sources.matchAt(tokens, k);
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
+    // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …")
+    for (let i = start + 1; i < end; i++) {
+      if (!SEGMENT_MARKS.has(tokens[i - 1]!.text)) continue;
+      const part = lx.sources.matchAt(tokens, i);
+      if (part !== undefined && agency(part.value) && (part.to === end || SEGMENT_MARKS.has(tokens[part.to]!.text))) return part.value;
+    }
     for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
       const inside = parenthesisedSourceAt(doc, lx, i);
       if (inside !== undefined && agency(inside.value)) return inside.value;

@@ -859,6 +859,11 @@ describe("the wire agencies of the lexicon", () => {
     expect(only(ar, 318)).toMatchObject({ source: "sohr", via: ["xinhua", "example-news"] });
     expect(only(ar, 300)).toMatchObject({ source: "russian-mod", via: ["interfax", "xinhua", "example-news"] });
   });
+  it("and copy credited in a part of the masthead line ('اليوم 24 - أ ف ب | دولي | الخميس 28 نونبر 2024'), but not a city before a dash", () => {
+    const text = (line: string) => `عنوان\n${line}\n\nوذكرت سانا أن مدنيين اثنين قتلا في حلب.`;
+    expect(only(extract("ar", text("اليوم 24 - أ ف ب | دولي | الخميس 28 نونبر 2024"), "2024-11-28"), 2)).toMatchObject({ source: "sana", via: ["afp", "example-news"] });
+    expect(only(extract("ar", text("دمشق - سانا"), "2024-11-28"), 2)).toMatchObject({ source: "sana", via: ["example-news"] });
+  });
 });
 
 describe("a publisher named back by the head noun of its name", () => {
