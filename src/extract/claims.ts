@@ -463,11 +463,11 @@ const insideName = (subjectAt: readonly (PhraseMatch<string> | undefined)[], m: 
 };
 /**
  * "M4", "T4": digits glued to a Latin letter name a road or a base; glued to an Arabic word (not a
- * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24").
+ * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24", "خبر24": three letters or more).
  */
 const gluedToName = (tokens: readonly Token[], m: NumberMention): boolean => {
   const prev = tokens[m.from - 1];
-  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{4}$/i.test(prev.text);
+  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{3}$/i.test(prev.text);
 };
 
 const word = (cx: Reading, i: number) => cx.tokens[i]?.text ?? "";

@@ -225,6 +225,7 @@ describe("names with digits", () => {
   it("does not read an outlet name glued to digits as a count, but keeps digits after a clitic", () => {
     expect(extract("ar", "وأفادت فرانس24 بمقتل ثلاثة أشخاص في القصف.").map((c) => c.quantity.value)).toEqual([3]);
     expect(extract("ar", "ونقل موقع كوردستان24 أن 30 شخصا قتلوا.").map((c) => c.quantity.value)).toEqual([30]);
+    expect(extract("ar", "وأفاد أهالٍ لـ«خبر24» بأن المسلحين اختطفوا 70 مدنياً.").map((c) => c.quantity.value)).toEqual([70]);
     expect(extract("ar", "وقتل 12 مدنيا خلال الـ24 ساعة الماضية، بينهم 4 أطفال.").map((c) => c.quantity.value)).toEqual([12, 4]);
   });
 });
