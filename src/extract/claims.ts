@@ -1047,6 +1047,9 @@ const sentenceTime = (cx: Reading, m: NumberMention, e: number, sFrom: number, s
     if (!excluded(cx, o, o.rangeTo ?? o.to) && !timeAt[o.from] && !times.some((t) => t.from <= o.from && o.from < t.to)) lastCount = o.rangeTo ?? o.to;
   }
   for (const t of times) {
+    // (a closed span after the sentence's last count covers them all: "قُتل 73 مدنياً، …، وأصيب ما
+    // يزيد على 260 آخرين، جراء الهجمات … منذ 27 تشرين الثاني وحتى مساء أمس الإثنين")
+    if (t.kind === "since-day" && t.until !== undefined && t.from >= lastCount && !stmt.has(t) && sameSentence(cx, t.from, m.from)) return t;
     if (!usable(t) || t.from < lastCount) continue;
     if (g.incident.anyWithin(tokens, flags, F_INCIDENT, e, t.from)) return t;
     break;

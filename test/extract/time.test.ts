@@ -147,6 +147,10 @@ describe("a span since a day closed by another", () => {
     const en = extract("en", "Since 27 November until Monday, 9 December, our teams documented the deaths of 228 civilians.", "2024-12-10");
     expect(only(en, 228)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
   });
+  it("closing a sentence, covers every count in it ('قُتل 73 مدنياً، بينهم 25 طفلاً، وأصيب ما يزيد على 260 آخرين، … منذ 27 تشرين الثاني وحتى مساء أمس الإثنين')", () => {
+    const ar = extract("ar", "عنوان\n\nوبحسب الدفاع المدني السوري، فقد قُتل 73 مدنياً، بينهم 25 طفلاً و9 نساء، وأصيب ما يزيد على 260 آخرين، جراء الهجمات على شمال غرب سوريا منذ 27 تشرين الثاني وحتى مساء أمس الإثنين.", "2024-12-03");
+    expect([73, 25, 260].map((v) => only(ar, v).asOf.earliest)).toEqual(["2024-12-02", "2024-12-02", "2024-12-02"]);
+  });
   it("is referred back to by 'during this period' in a later sentence", () => {
     const ar = extract("ar", "منذ 27 تشرين الثاني وحتى مساء أمس، استجابت فرقنا لأكثر من 520 هجوماً.\nووثقت فرقنا خلال هذه الفترة مقتل 228 مدنياً، بينهم 71 طفلاً.", "2024-12-10");
     expect(only(ar, 228)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
