@@ -59,9 +59,10 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     if (k < end && g.bylines.has(tokens[k]!.text)) k++;
     const whole = lx.sources.matchAt(tokens, k);
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
-    // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …")
+    // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …", or
+    // the byline closing it: "On 6:11 pm, November 28, 2024, In News by AFP")
     for (let i = start + 1; i < end; i++) {
-      if (!SEGMENT_MARKS.has(tokens[i - 1]!.text)) continue;
+      if (!SEGMENT_MARKS.has(tokens[i - 1]!.text) && !(g.bylines.has(tokens[i - 1]!.text) && lx.sources.matchAt(tokens, i)?.to === end)) continue;
       const part = lx.sources.matchAt(tokens, i);
       if (part !== undefined && agency(part.value) && (part.to === end || SEGMENT_MARKS.has(tokens[part.to]!.text))) return part.value;
     }
