@@ -2542,9 +2542,11 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
     // a title that names its speaker is a summary of the body's statement of the same count,
     // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
     // Ministry of Defense said on Monday … more than 400")
-    if (d.attribution !== null) {
+    // (a speaker the lexicon does not know names none: "…, officers say" over "three Syrian army
+    // officers … told Reuters")
+    if (d.attribution !== null && d.attribution.source !== "other") {
       if (same?.attribution && d.quantity.qualifier !== "vague") d.attribution = same.attribution;
-    } else d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? null;
+    } else d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? d.attribution;
     // (and the day the body's count stood at: "Over 100,000 displaced …" over "As of Monday
     // evening, 104,000 people displaced …", "… مقتل 97 مدنياً" "حتى مساء أمس الثلاثاء")
     const stood = same?.time?.kind === "as-of" ? same.time.day : same?.time?.kind === "since-day" ? same.time.until : undefined;

@@ -112,6 +112,15 @@ describe("wire phrasings", () => {
     expect(only(claims, 311)).toMatchObject({ headline: false, source: "sohr", via: ["afp"] });
   });
 
+  it("and so to one whose speaker the lexicon does not know ('…, officers say' over 'three Syrian army officers … told Reuters')", () => {
+    const claims = extract(
+      "en",
+      "Hundreds of Syrian troops killed as Hama fell, officers say\n\nBEIRUT, Dec 6 (Reuters) - At least 300 Syrian soldiers were killed in the battle for Hama, three Syrian army officers told Reuters.",
+      "2024-12-06",
+    );
+    expect(claims.find((c) => c.headline)).toMatchObject({ source: "syrian-army" });
+  });
+
   it("gives an agency's own correspondent's count to the agency", () => {
     const claims = extract("en", "Title\nAn AFP correspondent in Aleppo saw the bodies of at least a dozen soldiers on the road.", "2024-11-30", "Example News");
     expect(only(claims, 12)).toMatchObject({ source: "afp", via: ["example-news"], subject: "syrian-army" });

@@ -56,7 +56,7 @@ export const englishGrammar: Grammar = {
     "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
   ],
   speechVerbs: ["according to"],
-  speechVerbsAfter: ["said", "says", "told", "added", "stated", "noted", "alleged", "alleges"],
+  speechVerbsAfter: ["said", "says", "say", "told", "added", "stated", "noted", "alleged", "alleges"],
   speechRelatives: [],
   noSpeaker: ["is", "was", "are", "were", "been", "be", "being", "it", "he", "she", "they", "them", "we", "i", "who", "which", "that", "also", "and", "had", "has", "have", "earlier", "later", "previously", "then", "statement", "report", "reports", "figures", "data", "its", "his", "her", "their", "this", "these", "same", "latest", "toll", "count", "tally", "initial", "preliminary", "unconfirmed", "early"],
   topicShifts: ["meanwhile", "elsewhere", "separately", "in other developments", "in a separate development", "on another front", "on other fronts", "in a separate incident"],
