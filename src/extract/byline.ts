@@ -62,9 +62,10 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …", or
     // the byline closing it: "On 6:11 pm, November 28, 2024, In News by AFP")
     for (let i = start + 1; i < end; i++) {
-      if (!SEGMENT_MARKS.has(tokens[i - 1]!.text) && !(g.bylines.has(tokens[i - 1]!.text) && lx.sources.matchAt(tokens, i)?.to === end)) continue;
+      const opens = SEGMENT_MARKS.has(tokens[i - 1]!.text);
+      if (!opens && !g.bylines.has(tokens[i - 1]!.text)) continue;
       const part = lx.sources.matchAt(tokens, i);
-      if (part !== undefined && agency(part.value) && (part.to === end || SEGMENT_MARKS.has(tokens[part.to]!.text))) return part.value;
+      if (part !== undefined && agency(part.value) && (part.to === end || (opens && SEGMENT_MARKS.has(tokens[part.to]!.text)))) return part.value;
     }
     for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
       const inside = parenthesisedSourceAt(doc, lx, i);

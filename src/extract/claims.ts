@@ -434,7 +434,7 @@ interface Reading {
    * "Human Rights Watch", and for "International Rescue Committee (IRC)" each part alone), and the
    * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
    */
-  publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null } | undefined;
+  publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null; issuerIsSource: boolean } | undefined;
   /** The day a chronology entry opens with, by the entry's first sentence. */
   readonly entryDays: Map<number, DayInterval | null>;
   /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
@@ -775,8 +775,9 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // Aleppo countryside, told Reuters")
   // (what the aside names is no count's: "a town")
   const speakerNoun = !g.grammar.clitics && lx.sources.matchAt(tokens, e) !== undefined;
+  const earlierFigure = earlierAt(cx, lead) >= 0;
   let aside = false;
-  for (let k = e; !g.grammar.clitics && k < e + (speakerNoun ? SPEAKER_NOUN_REACH : 10) && (tokens[k]?.kind === "word" || (speakerNoun && isComma(tokens[k]))) && (aside || !metricAt[k]) && earlierAt(cx, lead) < 0; k++) {
+  for (let k = e; !g.grammar.clitics && !earlierFigure && k < e + (speakerNoun ? SPEAKER_NOUN_REACH : 10) && (tokens[k]?.kind === "word" || (speakerNoun && isComma(tokens[k]))) && (aside || !metricAt[k]); k++) {
     if (isComma(tokens[k])) aside = !aside;
     const said = ((flags[k] ?? 0) & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(tokens, k) : undefined;
     if (said && k > e && !metricAt[said.to] && !metricAt[said.to + 1]) return true;
@@ -1193,7 +1194,7 @@ const publisherHead = (cx: Reading, names: readonly (readonly string[])[], skele
   return null;
 };
 const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
-  const { article, g, outlet } = cx;
+  const { article, g, lx, tokens, n, outlet } = cx;
   if (cx.publisher === undefined) {
     const { whole, before, inside } = outletNameParts(outlet !== null && typeof article.meta.outlet === "string" ? article.meta.outlet : "");
     const names = generalList<readonly string[]>();
@@ -1225,7 +1226,12 @@ const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
       heads.push(head);
       names.push([head]);
     }
-    cx.publisher = { names, skeletons, heads, issuer };
+    // (whether the lexicon gives a source the issuer's whole name, where the text first gives it)
+    let at = 0;
+    while (issuer !== null && at < n && !nameStartsAt(cx, issuer, at)) at++;
+    const named = issuer !== null && at < n ? lx.sources.matchAt(tokens, at) : undefined;
+    const issuerIsSource = issuer !== null && named !== undefined && named.to - at >= issuer.length;
+    cx.publisher = { names, skeletons, heads, issuer, issuerIsSource };
   }
   return cx.publisher;
 };
@@ -1251,13 +1257,8 @@ const outletSpeaks = (cx: Reading, from: number, to: number): boolean => {
  * monitor's own release, "وأوضح المرصد الأورومتوسطي", "قال المرصد").
  */
 const issuerOpensAt = (cx: Reading, from: number, to: number): boolean => {
-  const { lx, tokens, n } = cx;
-  const { issuer } = publisherNames(cx);
-  if (issuer === null || issuer.length <= to - from || !nameStartsAt(cx, issuer.slice(0, to - from), from)) return false;
-  let at = 0;
-  while (at < n && !nameStartsAt(cx, issuer, at)) at++;
-  const whole = at < n ? lx.sources.matchAt(tokens, at) : undefined;
-  return whole === undefined || whole.to - at < issuer.length;
+  const { issuer, issuerIsSource } = publisherNames(cx);
+  return issuer !== null && !issuerIsSource && issuer.length > to - from && nameStartsAt(cx, issuer.slice(0, to - from), from);
 };
 /**
  * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
