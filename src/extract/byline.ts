@@ -12,8 +12,8 @@ import type { CompiledGrammar } from "./numerals/compiled.js";
 const TOP_LINES = 6;
 /** How far into a line a dateline's parenthesised agency may stand. */
 const DATELINE_TOKENS = 10;
-/** Marks that set off the parts of a masthead line. */
-const SEGMENT_MARKS: ReadonlySet<string> = new Set(["-", "–", "—", "|"]);
+/** Marks that set off the parts of a masthead line ("وزارة الصحة – المكتب الصحفي", "اليوم 24 - أ ف ب | دولي"). */
+export const MASTHEAD_MARKS: ReadonlySet<string> = new Set(["-", "–", "—", "|"]);
 
 /**
  * The first lines of the text are read as [start, end) token ranges without their breaks: a line
@@ -62,10 +62,10 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …", or
     // the byline closing it: "On 6:11 pm, November 28, 2024, In News by AFP")
     for (let i = start + 1; i < end; i++) {
-      const opens = SEGMENT_MARKS.has(tokens[i - 1]!.text);
+      const opens = MASTHEAD_MARKS.has(tokens[i - 1]!.text);
       if (!opens && !g.bylines.has(tokens[i - 1]!.text)) continue;
       const part = lx.sources.matchAt(tokens, i);
-      if (part !== undefined && agency(part.value) && (part.to === end || (opens && SEGMENT_MARKS.has(tokens[part.to]!.text)))) return part.value;
+      if (part !== undefined && agency(part.value) && (part.to === end || (opens && MASTHEAD_MARKS.has(tokens[part.to]!.text)))) return part.value;
     }
     for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
       const inside = parenthesisedSourceAt(doc, lx, i);

@@ -27,7 +27,7 @@ import {
 import { enumeratorEnd } from "./list-marker.js";
 import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
-import { datelineSpan, wireAgency } from "./byline.js";
+import { MASTHEAD_MARKS, datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { generalList } from "./text/variants.js";
@@ -178,8 +178,6 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 
 /** How many words the name of a release's issuer has at most. */
 const ISSUER_WORDS = 6;
-/** Marks that close the name opening a masthead line ("وزارة الصحة – المكتب الصحفي", "Tasnim | World"). */
-const MASTHEAD_MARKS = new Set(["–", "—", "-", "|"]);
 /** How many tokens a chronology entry's opening day may take ("الجمعة 29 نوفمبر", "Friday, Nov. 29"). */
 const ENTRY_DAY_TOKENS = 8;
 /** How many words after an unnamed speaker may name who owns it ("وحدة المعلومات في المركز"). */
