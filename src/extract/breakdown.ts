@@ -63,8 +63,15 @@ const bareWord = (w: string): string => w.replace(/^[وف]?ال/u, "");
 /** How many earlier items a part looks back at (keeps linking linear on long lists). */
 const LOOKBACK = 30;
 
-/** For each item, the index of the item it is a part of, or -1 (a typed array: one shape however filled). */
-export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): Int32Array => {
+/** Which item each item is a part of. */
+export interface PartLinks {
+  /** For each item, the index of the item it is a part of, or -1 (a typed array: one shape however filled). */
+  readonly parent: Int32Array;
+  /** 1 where the item was linked because its run of counts adds up to its total. */
+  readonly addsUp: Uint8Array;
+}
+
+export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): PartLinks => {
   const parent = new Int32Array(items.length);
   for (let i = 0; i < parent.length; i++) parent[i] = -1;
   const strictlyWithin = (a: string, b: string) => a !== b && lex.subjectWithin(a, b);
@@ -145,5 +152,49 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): I
     }
     if (it.opensList) list = { total: i, siblings: [], sentence: it.sentence, paragraph: it.paragraph };
   }
-  return parent;
+  return { parent, addsUp: linkSums(items, parent, lex) };
+};
+
+/**
+ * Counts of one metric in one sentence that add up exactly to a total stated before them are its
+ * breakdown, though no cue says so ("… أربعة عشر شهيداً … وتوزّع الشهداء على المشفى الوطني (9
+ * شهداء …) ومشفى الباسل (5 شهداء …)"): the run's first two or more counts not yet linked, each
+ * naming the total's subject, one within it, or none. Exact sums of two or more counts rarely meet
+ * by chance.
+ */
+const linkSums = (items: readonly BreakdownItem[], parent: Int32Array, lex: LexiconIndex): Uint8Array => {
+  const addsUp = new Uint8Array(items.length);
+  const everyone = lex.lexicon.defaults.subject;
+  const free = (it: BreakdownItem) => it.metric !== null && !it.vague && !it.headline && !it.earlier;
+  for (let i = 0; i < items.length; ) {
+    const sentence = items[i]!.sentence;
+    let end = i;
+    while (end < items.length && items[end]!.sentence === sentence) end++;
+    const metrics = new Set<string>();
+    for (let j = i; j < end; j++) if (parent[j]! < 0 && free(items[j]!)) metrics.add(items[j]!.metric!);
+    for (const metric of metrics) {
+      const run: number[] = [];
+      for (let j = i; j < end; j++) if (items[j]!.metric === metric) run.push(j);
+      let n = 0;
+      while (n < run.length && parent[run[n]!]! < 0 && free(items[run[n]!]!)) n++;
+      if (n < 2) continue;
+      const sums: number[] = [];
+      for (let m = 0, acc = 0; m < n; m++) sums.push((acc += items[run[m]!]!.value));
+      for (let k = i - 1; k >= 0 && k >= i - LOOKBACK && items[k]!.sentence >= sentence - 3; k--) {
+        const t = items[k]!;
+        if (parent[k]! >= 0 || t.metric !== metric || !free(t) || !sameSpeaker(t, items[run[0]!]!)) continue;
+        const m = sums.indexOf(t.value);
+        if (m < 1) continue;
+        const parts = run.slice(0, m + 1);
+        if (!parts.every((j) => items[j]!.subject === everyone || lex.subjectWithin(items[j]!.subject, t.subject))) continue;
+        for (const j of parts) {
+          parent[j] = k;
+          addsUp[j] = 1;
+        }
+        break;
+      }
+    }
+    i = end;
+  }
+  return addsUp;
 };

@@ -2598,7 +2598,7 @@ const claimsOf = (
     running: !d.incident && !d.increment && (d.time === null || d.time.kind === "since-day" || d.time.kind === "offensive"),
     earlier: d.earlier >= 0,
   }));
-  const parents = linkParts(items, lex);
+  const { parent: parents, addsUp } = linkParts(items, lex);
   for (let i = 0; i < drafts.length; i++) {
     const p = parents[i]!;
     if (p < 0) continue;
@@ -2606,7 +2606,11 @@ const claimsOf = (
     const t = drafts[p]!;
     d.metric ??= t.metric;
     if (d.metric !== t.metric) parents[i] = -1;
-    else d.attribution ??= t.attribution;
+    else {
+      d.attribution ??= t.attribution;
+      // (a part of a sum that names no one counts whom its total counts: "14 civilians … 9 in one hospital")
+      if (addsUp[i] === 1 && d.subject === lex.lexicon.defaults.subject) d.subject = t.subject;
+    }
   }
 
   // --- claims

@@ -27,6 +27,17 @@ describe("breakdowns", () => {
     const none = extract("en", "The monitor said 457 people had been killed. Of the dead, 240 were HTS fighters and 145 were government troops.");
     expect(only(none, 145).partOf).not.toBe(only(none, 240).id);
   });
+  it("reads counts that add up to an earlier total as its parts, counting whom it counts", () => {
+    const ar = extract("ar", "أعلنت مديرية الصحة مقتل 14 مدنياً وإصابة 63 آخرين خلال 24 ساعة. وتوزع القتلى على المشفى الوطني (9 قتلى و38 مصاباً) ومشفى الباسل (5 قتلى و25 مصاباً).");
+    for (const [part, whole] of [[9, 14], [5, 14], [38, 63], [25, 63]] as const) {
+      expect(only(ar, part)).toMatchObject({ partOf: only(ar, whole).id, subject: "civilians" });
+    }
+    const en = extract("en", "The directorate said 14 civilians were killed on Friday. The dead were taken to the National Hospital (nine killed) and al-Basel Hospital (five killed).");
+    expect([9, 5].map((v) => only(en, v).partOf)).toEqual([only(en, 14).id, only(en, 14).id]);
+    // (counts that do not add up to it are no breakdown of it)
+    const none = extract("ar", "أعلنت مديرية الصحة مقتل 14 مدنياً خلال 24 ساعة. وفي حادث آخر قتل 9 أشخاص في حماة و4 في إدلب.");
+    expect([9, 4].map((v) => only(none, v).partOf)).toEqual([null, null]);
+  });
   it("reads a count that was among a later one as its part", () => {
     const en = extract("en", "Forty-four civilians were among 420 people killed, the monitor said.");
     expect(only(en, 44).partOf).toBe(only(en, 420).id);
