@@ -156,45 +156,37 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): P
 };
 
 /**
- * Counts of one metric in one sentence that add up exactly to a total stated before them are its
- * breakdown, though no cue says so ("… أربعة عشر شهيداً … وتوزّع الشهداء على المشفى الوطني (9
- * شهداء …) ومشفى الباسل (5 شهداء …)"): the run's first two or more counts not yet linked, each
- * naming the total's subject, one within it, or none. Exact sums of two or more counts rarely meet
- * by chance.
+ * Counts of a total's metric that follow it and add up exactly to it are its breakdown, though no
+ * cue says so ("… أربعة عشر شهيداً … وتوزّع الشهداء على المشفى الوطني (9 شهداء …) ومشفى الباسل (5
+ * شهداء …)", a list of provinces after "على النحو الآتي"): two or more counts in a row within the
+ * next few sentences, past the total's own parts, none linked elsewhere, each naming the total's
+ * subject, one within it, or none. Exact sums of two or more counts rarely meet by chance.
  */
 const linkSums = (items: readonly BreakdownItem[], parent: Int32Array, lex: LexiconIndex): Uint8Array => {
   const addsUp = new Uint8Array(items.length);
   const everyone = lex.lexicon.defaults.subject;
   const free = (it: BreakdownItem) => it.metric !== null && !it.vague && !it.headline && !it.earlier;
-  for (let i = 0; i < items.length; ) {
-    const sentence = items[i]!.sentence;
-    let end = i;
-    while (end < items.length && items[end]!.sentence === sentence) end++;
-    const metrics = new Set<string>();
-    for (let j = i; j < end; j++) if (parent[j]! < 0 && free(items[j]!)) metrics.add(items[j]!.metric!);
-    for (const metric of metrics) {
-      const run: number[] = [];
-      for (let j = i; j < end; j++) if (items[j]!.metric === metric) run.push(j);
-      let n = 0;
-      while (n < run.length && parent[run[n]!]! < 0 && free(items[run[n]!]!)) n++;
-      if (n < 2) continue;
-      const sums: number[] = [];
-      for (let m = 0, acc = 0; m < n; m++) sums.push((acc += items[run[m]!]!.value));
-      for (let k = i - 1; k >= 0 && k >= i - LOOKBACK && items[k]!.sentence >= sentence - 3; k--) {
-        const t = items[k]!;
-        if (parent[k]! >= 0 || t.metric !== metric || !free(t) || !sameSpeaker(t, items[run[0]!]!)) continue;
-        const m = sums.indexOf(t.value);
-        if (m < 1) continue;
-        const parts = run.slice(0, m + 1);
-        if (!parts.every((j) => items[j]!.subject === everyone || lex.subjectWithin(items[j]!.subject, t.subject))) continue;
-        for (const j of parts) {
-          parent[j] = k;
-          addsUp[j] = 1;
-        }
-        break;
-      }
+  const run: number[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const t = items[k]!;
+    if (parent[k]! >= 0 || !free(t)) continue;
+    run.length = 0;
+    let sum = 0;
+    for (let j = k + 1; j < items.length && j <= k + LOOKBACK && items[j]!.sentence <= t.sentence + SUM_REACH && sum < t.value; j++) {
+      const it = items[j]!;
+      if (it.metric !== t.metric || parent[j] === k) continue;
+      if (parent[j]! >= 0 || !free(it) || !sameSpeaker(t, it) || !(it.subject === everyone || lex.subjectWithin(it.subject, t.subject))) break;
+      run.push(j);
+      sum += it.value;
     }
-    i = end;
+    if (run.length < 2 || sum !== t.value) continue;
+    for (const j of run) {
+      parent[j] = k;
+      addsUp[j] = 1;
+    }
   }
   return addsUp;
 };
+
+/** How many sentences after a total its unmarked parts may run (a list of a few lines). */
+const SUM_REACH = 5;
