@@ -2488,10 +2488,11 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
   if (summary <= 0 || first < 0) return;
   // the first attributed count of each metric in the opening sentences of the body
   const reach = drafts[first]!.sentence + TITLE_REACH;
-  const byMetric = new Map<string, Attribution>();
+  // (the body's first count of each metric, with its attribution or its want of one: the outlet's)
+  const byMetric = new Map<string, Attribution | null>();
   for (let i = first; i < drafts.length && drafts[i]!.sentence <= reach; i++) {
     const b = drafts[i]!;
-    if (b.metric !== null && b.attribution !== null && !byMetric.has(b.metric)) byMetric.set(b.metric, b.attribution);
+    if (b.metric !== null && !byMetric.has(b.metric)) byMetric.set(b.metric, b.attribution);
   }
   const sameCount = (a: Draft, b: Draft): boolean =>
     b.metric === a.metric && b.quantity.low === a.quantity.low && b.quantity.high === a.quantity.high && b.quantity.value === a.quantity.value;
@@ -2545,7 +2546,7 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
     // officers … told Reuters")
     if (d.attribution !== null && d.attribution.source !== "other") {
       if (same?.attribution && d.quantity.qualifier !== "vague") d.attribution = same.attribution;
-    } else d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? d.attribution;
+    } else d.attribution = same ? same.attribution : byMetric.get(d.metric) ?? (d.attribution === null || byMetric.has(d.metric) ? null : d.attribution);
     // (and the day the body's count stood at: "Over 100,000 displaced …" over "As of Monday
     // evening, 104,000 people displaced …", "… مقتل 97 مدنياً" "حتى مساء أمس الثلاثاء")
     const stood = same?.time?.kind === "as-of" ? same.time.day : same?.time?.kind === "since-day" ? same.time.until : undefined;
