@@ -1508,10 +1508,12 @@ const continued = (cx: Reading, a: Attribution | null, s: number): Attribution |
  * …"): the same relay, which carried it all, where the grammar says so (`relayCarried`; not an
  * unknown speaker, who may be another).
  */
+/** How many paragraphs back a relayed statement still carries its relay to its source speaking again. */
+const RELAY_CARRIES = 2;
 const relayedAgain = (cx: Reading, a: Attribution | null, para: number): Attribution | null => {
   const { g, outlet } = cx;
   const before = cx.lastAttribution;
-  if (!g.grammar.relayCarried || a === null || a.via.length > 0 || a.source === outlet || a.source === "other" || before === null || before.source !== a.source || before.via.length === 0 || before.paragraph < para - 1) return a;
+  if (!g.grammar.relayCarried || a === null || a.via.length > 0 || a.source === outlet || a.source === "other" || before === null || before.source !== a.source || before.via.length === 0 || before.paragraph < para - RELAY_CARRIES) return a;
   return makeAttribution(a.source, before.via, a.anchors, a.sentence, a.paragraph, a.asOf);
 };
 const attributionFor = (cx: Reading, s: number, at: number, para: number): Attribution | null => {

@@ -991,6 +991,13 @@ describe("an agency told, as the speech verb's object", () => {
     const en = extract("en", "Title\n\nThe toll rose to 182, the Syrian Observatory for Human Rights told AFP.\n\nThe monitor said on its website that 102 of the dead were fighters.", "2024-11-28");
     expect(only(en, 102)).toMatchObject({ source: "sohr", via: ["example-news"] });
   });
+  it("past a paragraph between them, not past a page of them", () => {
+    const between = "عنوان\n\nأعلن المرصد السوري لحقوق الإنسان أن المعارك أسفرت عن سقوط 182 قتيلا، وفق ما نقلته وكالة فرانس برس.\n\nوتأتي الحصيلة بعد ساعات من إطلاق العملية.\n\n";
+    const near = extract("ar", `${between}وأوضح المرصد أن القتلى هم 98 مقاتلا من الهيئة.`, "2024-11-28");
+    expect(only(near, 98)).toMatchObject({ source: "sohr", via: ["afp", "example-news"] });
+    const far = extract("ar", `${between}${"وتواصلت المعارك في ريف حلب.\n\n".repeat(3)}وأوضح المرصد أن القتلى هم 98 مقاتلا من الهيئة.`, "2024-11-28");
+    expect(only(far, 98)).toMatchObject({ source: "sohr", via: ["example-news"] });
+  });
 });
 
 describe("a statement read on state television or carried in an agency's report", () => {
