@@ -1803,7 +1803,7 @@ const agentBetween = (cx: Reading, a: number, b: number): boolean => {
 
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
-  const { lex, g, doc, tokens, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, countedNoun, introBefore } = cx;
+  const { lex, g, doc, tokens, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, countedNoun, introBefore } = cx;
   if (excluded(cx, m, e) || opensCorrection(cx, s)) return null;
   // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
   if (m.form === "implicit" && matchesBefore(cx, g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
@@ -1951,9 +1951,10 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     // "قُتل وجُرح عشرات المدنيين", "killed and wounded dozens": two metrics of one count before it
     const joinedBefore = (g.grammar.clitics && word(cx, c.from).startsWith("و")) || hasAt(cx, g.joiners, c.from - 1);
     const first = metricCover[c.from - (hasAt(cx, g.joiners, c.from - 1) ? 2 : 1)];
-    // (not when the first counts a number of its own: "قتل 20 وأسر خمسة")
+    // (not when the first counts a number of its own: "قتل 20 وأسر خمسة"; a time's number is none:
+    // "خلال الساعات الـ24 الماضية … مقتل وإصابة ما يزيد على 600")
     let ownNumber = false;
-    for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1;
+    for (let k = (first?.from ?? 0) - 1; k >= sFrom && !ownNumber; k--) ownNumber = numberAtTok[k] === 1 && timeAt[k] !== 1 && inTime[k] !== 1;
     // ("مقتل وإصابة أكثر من 1600 إرهابي": a qualifier between them)
     if (c.to <= m.from && gapWords(doc, c.to, qStart) <= 1 && joinedBefore && first !== undefined && !first.value.includes(metric) && !ownNumber) return null;
   }

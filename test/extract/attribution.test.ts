@@ -372,6 +372,9 @@ describe("the publisher named in its own copy", () => {
   });
   it("and killed-and-wounded with a qualifier between is one count of both, dropped", () => {
     expect(extract("ar", "القيادة العامة للجيش: مقتل وإصابة أكثر من 1600 إرهابي خلال ثلاثة أيام\nنص.").map((c) => c.quantity.value)).toEqual([]);
+    // (a number of the time before them is no count of the first: "خلال الساعات الـ24 الماضية")
+    const after24 = extract("ar", "عنوان\nوذكرت القيادة العامة أن سلاح الجو نفذ خلال الساعات الـ24 الماضية ضربات ما أدى إلى مقتل وإصابة ما يزيد على 600 منهم.");
+    expect(after24.map((c) => c.quantity.value)).toEqual([]);
   });
 });
 
