@@ -1734,7 +1734,7 @@ const nearestMetric = (
         (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
         // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
         // إلى 16 مدنياً"), does not count things
-        ((m.form !== "implicit" && (np.subjects.length === 0 || mm.from >= e)) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
+        ((m.form !== "implicit" && (np.subjects.length === 0 || (mm.from >= e && mm.from < np.end))) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
     );
     if (ids.length === 0) continue;
     // (a metric phrase ending in a verb of rising counts only after the number: "8,000 people had

@@ -233,6 +233,9 @@ describe("counts of people near words of things", () => {
     const c = only(extract("ar", "ارتفاع ضحايا الغارة الروسية على دوار الباسل إلى 16 مدنياً."), 16);
     expect(c).toMatchObject({ metric: "killed", subject: "civilians" });
     expect(only(extract("en", "Rescuers said 22 Russian and regime airstrikes hit the city."), 22).metric).toBe("airstrikes");
+    // (nor a strike after it, by which they were killed: "القضاء على … 400 مسلح بضربات جوية")
+    const by = only(extract("ar", "تحدثت وزارة الدفاع الروسية عن القضاء على ما لا يقل عن 400 مسلح بضربات جوية روسية وسورية."), 400);
+    expect(by).toMatchObject({ metric: "killed", subject: "opposition" });
   });
   it("drops a count that two joined metric verbs share, but not a count after a verb of its own", () => {
     expect(extract("ar", "قُتل وجُرح عشرات المدنيين، اليوم الأحد، جراء الغارات.")).toEqual([]);
