@@ -1,7 +1,8 @@
 /**
  * The news agency whose copy an article republishes, read from its first lines: a line that is only
  * the agency's name ("AFP", "By Reuters"), or the agency in parentheses in a dateline ("BEIRUT (AP) —",
- * "AMMAN, Dec 5 (Reuters) -"). The agency then relays every attributed number of the article.
+ * "AMMAN, Dec 5 (Reuters) -"), or credited at the text's end ("… since 2013. — Reuters"). The agency
+ * then relays every attributed number of the article.
  */
 import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Doc } from "./document.js";
@@ -72,6 +73,21 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
       if (inside !== undefined && agency(inside.value)) return inside.value;
     }
     start = nextLine(doc, end);
+  }
+  return closingCredit(doc, lx, agency);
+};
+
+/** An agency credited after a mark at the very end of the text ("… since 2013. — Reuters"), or null. */
+const closingCredit = (doc: Doc, lx: LexiconPhrases, agency: (id: string) => boolean): string | null => {
+  const { tokens, paragraph } = doc;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === "break") end--;
+  let start = end;
+  while (start > 0 && paragraph[start - 1] === paragraph[end - 1] && tokens[start - 1]!.kind !== "break") start--;
+  for (let i = start + 1; i < end; i++) {
+    if (!MASTHEAD_MARKS.has(tokens[i - 1]!.text)) continue;
+    const part = lx.sources.matchAt(tokens, i);
+    if (part !== undefined && part.to === end && agency(part.value)) return part.value;
   }
   return null;
 };
