@@ -672,7 +672,7 @@ const speakersCounted = (cx: Reading, m: NumberMention, e: number): boolean => {
   return false;
 };
 const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
-  const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok, inTime, numberedNames } = cx;
+  const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, numberedNames } = cx;
   if (m.form === "implicit" || m.form === "vague") return false;
   if (inTime[m.from] === 1) return true;
   // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
@@ -715,8 +715,9 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
   const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
   // ("UNRWA's four collective shelters": things counted past one word that names no one; not
-  // when people follow the things, which only say who they are: "two UOSSM ambulance volunteers")
-  if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && (flags[e + 1] ?? 0) & F_UNITS) {
+  // when people follow the things, which only say who they are: "two UOSSM ambulance volunteers";
+  // nor a time after the number: "up from 92 a day earlier")
+  if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && timeAt[e] !== 1 && (flags[e + 1] ?? 0) & F_UNITS) {
     const things = g.units.matchAt(tokens, e + 1);
     if (things !== undefined && subjectAt[things.to] === undefined) return true;
   }
@@ -2147,15 +2148,13 @@ const sentenceHasMetric = (cx: Reading, s: number, from: number, to: number, id:
 };
 /**
  * The count an earlier figure of `metric` in sentence `s` restates: the first count of that
- * metric in its sentence (the total a breakdown follows), or else in the one before.
+ * metric in its sentence (the total a breakdown follows, or a part of the sentence before's that
+ * opens it, which takes its metric later: "That figure includes 104 civilians, …, up from 92"), or
+ * else the first total in the one before.
  */
-const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefined => {
-  for (const at of [s, s - 1]) {
-    const d = cx.drafts.find((x) => x.sentence === at && x.metric === metric && !x.nested && x.earlier < 0);
-    if (d !== undefined) return d;
-  }
-  return undefined;
-};
+const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefined =>
+  cx.drafts.find((x) => x.sentence === s && (x.metric === metric || (x.metric === null && x.nested)) && x.earlier < 0) ??
+  cx.drafts.find((x) => x.sentence === s - 1 && x.metric === metric && !x.nested && x.earlier < 0);
 /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
 const draftOf = (cx: Reading, c: Candidate): Draft => {
   const { lex, g, doc, tokens, n, flags, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;

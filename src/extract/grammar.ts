@@ -18,7 +18,8 @@ export type TimeWord =
   | "week-unit" // أسبوع, week
   | "hours-unit" // ساعة, hours: "in the past 48 hours" covers the statement day and the days it reaches back
   | "as-of" // "as of 5 December": when the count stood, not its window
-  | "same-period"; // خلال هذه الفترة, during this period: the span named in a sentence before
+  | "same-period" // خلال هذه الفترة, during this period: the span named in a sentence before
+  | "ago"; // قبل, earlier, ago: a number of days back from the statement ("قبل ثلاثة أيام", "two days earlier")
 
 export interface Grammar {
   readonly language: string;
@@ -243,6 +244,10 @@ export interface Grammar {
   /** "last" after/before a weekday. */
   readonly lastWords: readonly string[];
   readonly timeWords: Readonly<Record<string, TimeWord>>;
+  /** Words that are a number of days in themselves, after "ago" that comes first: "قبل يومين" (2), "قبل يوم واحد" (1). */
+  readonly dayCounts: Readonly<Record<string, number>>;
+  /** Whether "ago" comes before the days ("قبل ثلاثة أيام") rather than after them ("three days ago"). */
+  readonly agoFirst: boolean;
   /** Whether tokens carry Arabic clitics (conjunction and preposition prefixes). */
   readonly clitics: boolean;
   /**

@@ -314,6 +314,23 @@ describe("an earlier figure restated after a count", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said 197 people had been killed since the fighting erupted at dawn on Wednesday, up from 153 it had reported late on Wednesday night.", "2024-11-28");
     expect([only(en, 153).metric, only(en, 153).asOf.earliest, only(en, 197).asOf.earliest]).toEqual(["killed", "2024-11-27", "2024-11-28"]);
   });
+  it("dated some days back ('up from 92 a day earlier', 'up from 280,000 two days earlier'), counting whom the part opening its sentence counts", () => {
+    const en = extract("en", "Title\n\nAt least 571 people have now died in the offensive, according to the Syrian Observatory for Human Rights. That figure includes 104 civilians, the UK-based monitor said, up from 92 a day earlier.\n\nOCHA put the number of newly displaced at 335,000, up from 280,000 two days earlier.", "2024-12-03");
+    expect(only(en, 92)).toMatchObject({ metric: "killed", subject: "civilians", asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+    expect(only(en, 280000)).toMatchObject({ metric: "displaced", quote: "up from 280,000", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+  });
+});
+
+describe("a day some days back", () => {
+  it("is that day ('قبل ثلاثة أيام', 'قبل يومين', 'قبل يوم واحد', 'three days ago')", () => {
+    const ar = extract("ar", "عنوان\nوقال المرصد إن 40 مدنيا قتلوا قبل ثلاثة أيام في إدلب، و12 قبل يومين في حلب، و5 قبل يوم واحد.", "2024-12-06");
+    expect([40, 12, 5].map((v) => only(ar, v).window)).toEqual(["2024-12-03", "2024-12-04", "2024-12-05"].map((d) => ({ start: d, end: d })));
+    const en = extract("en", "Title\nThe monitor said 40 civilians were killed in Idlib three days ago.", "2024-12-06");
+    expect(only(en, 40).window).toEqual({ start: "2024-12-03", end: "2024-12-03" });
+    // ("قبل بدء الهجوم": no number of days, no day)
+    const none = extract("ar", "عنوان\nوقال المرصد إن 40 مدنيا قتلوا في إدلب قبل بدء الهجوم.", "2024-12-06");
+    expect(only(none, 40).window.start).not.toBe("2024-12-05");
+  });
 });
 
 describe("a chronology's entries", () => {

@@ -162,7 +162,10 @@ export const arabicGrammar: Grammar = {
     "خلال هذه الفترة": "same-period", "خلال الفترة نفسها": "same-period", "خلال الفترة ذاتها": "same-period", "في الفترة نفسها": "same-period",
     "في الفترة ذاتها": "same-period", "خلال هذه المدة": "same-period", "في هذه الفترة": "same-period", "خلال المدة نفسها": "same-period",
     "أيام": "days-unit", "يوما": "days-unit", "الأيام": "days-unit", "أسبوع": "week-unit", "ساعة": "hours-unit", "ساعات": "hours-unit", "الساعات": "hours-unit",
+    "قبل": "ago", "وقبل": "ago",
   },
+  dayCounts: { "يومين": 2, "يوم": 1, "يوم واحد": 1 },
+  agoFirst: true,
   clitics: true,
   relayCarried: true,
 };

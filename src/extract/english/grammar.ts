@@ -137,7 +137,10 @@ export const englishGrammar: Grammar = {
     days: "days-unit", week: "week-unit", hours: "hours-unit", "as of": "as-of", "as at": "as-of", by: "as-of",
     "during this period": "same-period", "during that period": "same-period", "during the same period": "same-period", "in the same period": "same-period",
     "over the same period": "same-period", "over this period": "same-period", "in that period": "same-period",
+    earlier: "ago", ago: "ago",
   },
+  dayCounts: {},
+  agoFirst: false,
   clitics: false,
   relayCarried: false,
 };

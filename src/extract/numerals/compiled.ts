@@ -95,6 +95,8 @@ export interface CompiledGrammar {
   readonly numberedNames: WordSet;
   /** The time words that are units of days ("days", أيام، "week"): only to tell where one may start. */
   readonly timeUnits: PhraseSet<TimeWord>;
+  readonly dayCounts: PhraseSet<number>;
+  readonly agoFirst: boolean;
 }
 
 const set = (xs: readonly string[]): WordSet => new WordSet(xs.map(normalizeWord));
@@ -187,6 +189,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     timeWords: phrases(g.timeWords),
     numberedNames: set(g.numberedNames),
     timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
+    dayCounts: phrases(g.dayCounts),
+    agoFirst: g.agoFirst,
   };
   cache.set(g, c);
   return c;

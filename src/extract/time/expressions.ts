@@ -218,6 +218,10 @@ const expressionAt = (sc: Scan, i: number): number => {
     return tw.to;
   }
   if (tw && tw.value === "offensive") return offensiveAt(sc, i, tw);
+  if (tw && tw.value === "ago" && g.agoFirst) {
+    const next = daysAgoAt(sc, i, tw.to);
+    if (next >= 0) return next;
+  }
   if (tw && tw.value === "same-period") {
     out.push({ kind: "same-period", from: i, to: tw.to });
     return tw.to;
@@ -351,12 +355,34 @@ const offensiveAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord>): number => 
   return tw.to;
 };
 
+/**
+ * "قبل ثلاثة أيام", "قبل يومين": the day that many days before the publication (as "yesterday" is
+ * one), from `at` past the word "ago" that opens it at `i`; -1 when no number of days follows.
+ */
+const daysAgoAt = (sc: Scan, i: number, at: number): number => {
+  const { g, tokens, published, out } = sc;
+  const own = g.dayCounts.matchAt(tokens, at);
+  const n = own === undefined ? numberAt(g, tokens, at) : undefined;
+  const unit = n !== undefined ? g.timeWords.matchAt(tokens, n.to) : undefined;
+  const days = own?.value ?? (unit?.value === "days-unit" ? n!.value : 0);
+  const to = own?.to ?? unit?.to ?? at;
+  if (days < 1 || days > 60) return -1;
+  out.push({ kind: "on-day", day: shift(published, -days), from: i, to });
+  return to;
+};
+
 /** "in five days", "two weeks": a number and a unit of days; else past the number, else the next token. */
 const countedDaysAt = (sc: Scan, i: number): number => {
-  const { g, tokens, out } = sc;
+  const { g, tokens, published, out } = sc;
   const n = numberAt(g, tokens, i);
   if (!n) return i + 1;
   const unit = g.timeWords.matchAt(tokens, n.to);
+  // ("two days earlier", "three days ago": the day that many days before the publication)
+  const ago = unit?.value === "days-unit" && !g.agoFirst ? g.timeWords.matchAt(tokens, unit.to) : undefined;
+  if (ago?.value === "ago" && n.value >= 1 && n.value <= 60) {
+    out.push({ kind: "on-day", day: shift(published, -n.value), from: i, to: ago.to });
+    return ago.to;
+  }
   if (unit && isUnit(unit) && n.value >= 1 && n.value <= (unit.value === "hours-unit" ? 240 : 60)) {
     out.push({ kind: "last-days", days: daysOf(unit.value, n.value), from: i, to: unit.to });
     return unit.to;
