@@ -81,6 +81,10 @@ describe("English number words", () => {
     expect(numbers("en", "a dozen soldiers")).toEqual([12]);
     expect(numbers("en", "two dozen soldiers")).toEqual([24]);
     expect(numbers("en", "half a dozen of their fighters were killed")).toEqual([6]);
+    // (a fixed phrase ending in a number word goes on as number words do, as spoken)
+    expect(numbers("en", "a hundred and ten civilians")).toEqual([110]);
+    expect(numbers("en", "more than a hundred and fifteen thousand people")).toEqual([115_000]);
+    expect(numbers("en", "a thousand people")).toEqual([1000]);
   });
   it("counts a singular noun after an article as one", () => {
     expect(numbers("en", "a child was killed")).toEqual([1]);

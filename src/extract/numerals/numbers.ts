@@ -181,14 +181,15 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     return half ? { value: scaled(v, s) + half.value, to: half.to, form: "digits" } : { value: scaled(v, s), to: i + 2, form: "digits" };
   }
   const fixed = g.fixedNumbers.matchAt(tokens, i);
-  if (fixed) return { value: fixed.value, to: fixed.to, form: "words" };
-  const first = wordValue(g, t);
+  // (one ending in a number word goes on as number words do: "a hundred and fifteen thousand")
+  if (fixed && !g.numberWords.has(tokens[fixed.to - 1]!.text)) return { value: fixed.value, to: fixed.to, form: "words" };
+  const first = fixed ?? wordValue(g, t);
   if (first === undefined) return undefined;
   // (the rest of a definite number after a noun, no count: "خلال الأيام الاثني عشر")
   const before = tokens[i - 1];
   if (g.grammar.clitics && before !== undefined && before.kind === "word" && before.text.startsWith("ال") && g.numberWords.has(before.text.slice(2))) return undefined;
   const values = [first.value];
-  let j = i + 1;
+  let j = fixed?.to ?? i + 1;
   for (;;) {
     const nt = tokens[j];
     if (nt === undefined) break;
