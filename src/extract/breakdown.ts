@@ -99,7 +99,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): P
     } else if (it.nested && prev && prev.sentence === it.sentence - 1 && it.nestLeads) {
       // a cue opening its sentence nests under the last total of the sentence before
       const last = prev.earlier && i > 1 && items[i - 2]!.sentence === prev.sentence ? i - 2 : i - 1;
-      const p = parent[last]! >= 0 ? parent[last]! : last;
+      // (or that count itself where it is a group the part lies within: "… and 28 civilians. Among
+      // the civilians were six children")
+      const p = parent[last]! >= 0 && !strictlyWithin(it.subject, items[last]!.subject) ? parent[last]! : last;
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
     } else if (it.nested && prev && prev.sentence === it.sentence) {

@@ -1666,9 +1666,11 @@ const numberedEntry = (cx: Reading, s: number): boolean => {
  */
 const frontedTotalCue = (cx: Reading, s: number, sFrom: number, at: number): PhraseMatch<true> | undefined => {
   const { g, doc, tokens } = cx;
-  if (cx.prev === null || cx.prev.sentence !== s) return undefined;
+  if (cx.prev === null) return undefined;
   let k0 = sFrom;
   while (k0 < at && tokens[k0]!.kind !== "word") k0++;
+  if (cx.prev.sentence === s - 1) return groupOpening(cx, k0, at);
+  if (cx.prev.sentence !== s) return undefined;
   const cue = g.partitives.matchAt(tokens, k0) ?? g.nest.matchAt(tokens, k0);
   if (cue === undefined || cx.prev.m.from < cue.to || gapWords(doc, cue.to, cx.prev.m.from) > 2) return undefined;
   // (the total inside the opening phrase: "Of the dead, 240 were …" opens with no total)
@@ -1678,6 +1680,27 @@ const frontedTotalCue = (cx: Reading, s: number, sFrom: number, at: number): Phr
   for (let k = cx.prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(cx, g.copulas, k)) return cue;
   return undefined;
 };
+/**
+ * "Among the civilians were six children", "ومن بين المدنيين ستة أطفال": a sentence opening with a
+ * nesting cue and a group of the count before, with no number or metric word of its own, then (in a
+ * language without clitics, after a copula) the count: a part of the sentence before's. The cue,
+ * when so.
+ */
+const groupOpening = (cx: Reading, k0: number, at: number): PhraseMatch<true> | undefined => {
+  const { g, doc, tokens, numberAtTok, metricCover, subjectAt } = cx;
+  const cue = g.nest.matchAt(tokens, k0) ?? g.groupOpeners.matchAt(tokens, k0);
+  if (cue === undefined || at <= cue.to || gapWords(doc, cue.to, at) > GROUP_OPENING_WORDS) return undefined;
+  // (a group named by a metric word is what the count is of: "ومن بين الضحايا ١٢ طفلاً قُتلوا";
+  // one not named may be anyone's: "ومن بين هؤلاء ١٢ طفلاً قُتلوا")
+  let group = false;
+  for (let k = cue.to; k < at; k++) {
+    if (numberAtTok[k] === 1 || metricCover[k] || isClauseBreak(tokens[k])) return undefined;
+    group ||= subjectAt[k] !== undefined;
+  }
+  return group && (g.grammar.clitics || hasAt(cx, g.copulas, at - 1)) ? cue : undefined;
+};
+/** How many words may name the group between an opening nesting cue and its count. */
+const GROUP_OPENING_WORDS = 3;
 /**
  * Whether a metric word at `at` is the predicate of a part nested after `e`: a nesting cue, its
  * number, then the word right after it ("بينهم 41 قُتلوا"; not the total's predicate after a

@@ -246,6 +246,11 @@ export interface Grammar {
   readonly timeWords: Readonly<Record<string, TimeWord>>;
   /** Words that are a number of days in themselves, after "ago" that comes first: "قبل يومين" (2), "قبل يوم واحد" (1). */
   readonly dayCounts: Readonly<Record<string, number>>;
+  /**
+   * Cues that nest a count under the count before only where they open its sentence with a group
+   * and no number ("ومن بين المدنيين ستة أطفال"); elsewhere they are no nesting ("من بين 300 قتيل").
+   */
+  readonly groupOpeners: readonly string[];
   /** Whether "ago" comes before the days ("قبل ثلاثة أيام") rather than after them ("three days ago"). */
   readonly agoFirst: boolean;
   /** Whether tokens carry Arabic clitics (conjunction and preposition prefixes). */

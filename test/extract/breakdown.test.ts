@@ -38,6 +38,15 @@ describe("breakdowns", () => {
     const none = extract("ar", "أعلنت مديرية الصحة مقتل 14 مدنياً خلال 24 ساعة. وفي حادث آخر قتل 9 أشخاص في حماة و4 في إدلب.");
     expect([9, 4].map((v) => only(none, v).partOf)).toEqual([null, null]);
   });
+  it("nests a count under the group the sentence before counted, where its sentence opens with that group ('Among the civilians were six children')", () => {
+    const en = extract("en", "The monitor said the dead comprised 149 fighters, 100 soldiers and 28 civilians. Among the civilians were six children, the monitor added.");
+    expect(only(en, 6)).toMatchObject({ metric: "killed", subject: "children", partOf: only(en, 28).id });
+    const ar = extract("ar", "وقال المرصد إن القتلى هم 149 مقاتلا و28 مدنيا. ومن بين المدنيين ستة أطفال.");
+    expect(only(ar, 6)).toMatchObject({ metric: "killed", subject: "children", partOf: only(ar, 28).id });
+    // (not a group named by a metric word, which is what the count is of, nor one not named)
+    const own = extract("ar", "وتفيد التقارير بمقتل 74 طفلاً وإصابة أكثر من 180 آخرين. ومن بين هؤلاء 12 طفلاً قُتلوا بمخلفات الحرب.");
+    expect(only(own, 12).metric).toBe("killed");
+  });
   it("reads a count that was among a later one as its part", () => {
     const en = extract("en", "Forty-four civilians were among 420 people killed, the monitor said.");
     expect(only(en, 44).partOf).toBe(only(en, 420).id);

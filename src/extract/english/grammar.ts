@@ -141,6 +141,7 @@ export const englishGrammar: Grammar = {
   },
   dayCounts: {},
   agoFirst: false,
+  groupOpeners: [],
   clitics: false,
   relayCarried: false,
 };

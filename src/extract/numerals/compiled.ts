@@ -96,6 +96,7 @@ export interface CompiledGrammar {
   /** The time words that are units of days ("days", أيام، "week"): only to tell where one may start. */
   readonly timeUnits: PhraseSet<TimeWord>;
   readonly dayCounts: PhraseSet<number>;
+  readonly groupOpeners: PhraseSet<true>;
   readonly agoFirst: boolean;
 }
 
@@ -190,6 +191,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     numberedNames: set(g.numberedNames),
     timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
     dayCounts: phrases(g.dayCounts),
+    groupOpeners: flags(g.groupOpeners),
     agoFirst: g.agoFirst,
   };
   cache.set(g, c);
