@@ -1322,6 +1322,8 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
     if (!g.grammar.clitics && first < from && from - first <= SPEAKER_REACH && hasAt(cx, g.possessives, first) && !g.grammar.correspondents.includes(word(cx, first)))
       return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
   }
+  // ("وقال أحدهما": one of the speakers named before)
+  for (let k = from; k < to; k++) if (g.oneOfThem.hasToken(tokens[k]!)) return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
   // the speaker's whole noun phrase around the verb: "the centre's deputy head said", "قال نائب رئيس المركز"
   const [sFrom, sTo] = sentenceRange(cx, a.sentence);
   const lo = Math.max(sFrom, from - SPEAKER_REACH);

@@ -671,6 +671,9 @@ describe("speakers who allege, and one of them", () => {
     expect(only(alleged, 11).source).toBe("other");
     const them = extract("en", "Two Syrian army officers told Reuters the army had pulled back from the airport. One of them said at least 70 soldiers had been killed since Friday.", "2024-12-01", "Cyprus Mail");
     expect(only(them, 70)).toMatchObject({ source: "syrian-army", via: ["reuters", "cyprus-mail"] });
+    // (in one word in Arabic: "وقال أحدهما")
+    const ar = extract("ar", "عنوان\nوقال مصدران في الجيش السوري لرويترز إن 12 جنديا قتلوا في الهجوم. وقال أحدهما إن الطائرات شنت منذ منتصف الليل ما يصل إلى 50 غارة.", "2024-11-30");
+    expect(only(ar, 50)).toMatchObject({ source: "syrian-army", via: ["reuters", "example-news"] });
   });
 });
 
