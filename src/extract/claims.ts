@@ -1419,8 +1419,8 @@ const firstSentenceOfParagraph = (cx: Reading, s: number): number => {
 };
 /**
  * The day a chronology's entry opens with, past a list marker and closed by a colon ("- الجمعة 29
- * نوفمبر: الفصائل تدخل أحياء حلب …", "Friday, Nov. 29: …"), for sentence `s` of such a
- * paragraph: what the entry reports is as of that day.
+ * نوفمبر: الفصائل تدخل أحياء حلب …", "Friday, Nov. 29: …") or alone on the entry's first line,
+ * for sentence `s` of such a paragraph: what the entry reports is as of that day.
  */
 const entryDayOf = (cx: Reading, s: number): DayInterval | null => {
   const { tokens, entryDays } = cx;
@@ -1433,6 +1433,13 @@ const entryDayOf = (cx: Reading, s: number): DayInterval | null => {
     for (const t of timesIn(cx, from, Math.min(to, from + ENTRY_DAY_TOKENS))) {
       if (t.kind === "on-day" && t.from === from && tokens[t.to]?.text === ":") day = t.day;
       break;
+    }
+    // (or a heading line of its own over the entry: "■ الخميس 28 نوفمبر" then "الفصائل تقطع …")
+    if (day === null && first > 0) {
+      const [hStart, hTo] = sentenceRange(cx, first - 1);
+      const hFrom = pastLineMarks(tokens, hStart, hTo);
+      const heading = timesIn(cx, hFrom, hTo)[0];
+      if (heading !== undefined && heading.kind === "on-day" && heading.from === hFrom && pastLineMarks(tokens, heading.to, hTo) === hTo) day = heading.day;
     }
     entryDays.set(first, day);
   }

@@ -340,6 +340,13 @@ describe("a chronology's entries", () => {
     const en = extract("en", "Title\n\n- Friday, Nov. 29: Rebels enter western Aleppo; the Syrian Observatory for Human Rights puts the toll since the offensive began at 277.", "2024-12-07");
     expect(only(en, 277).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
   });
+  it("or under a heading line that is only the day ('■ الخميس 28 نوفمبر' over the entry)", () => {
+    const ar = extract("ar", "عنوان\nصحراء ميديا | دولي\n\n■ الخميس 28 نوفمبر\nالفصائل تعلن السيطرة على أكثر من ٣٠ قرية منذ انطلاق العملية.\n\n■ الإثنين 2 ديسمبر\nالمرصد السوري يرفع حصيلة القتلى إلى ٥٢٠ قتيلا، بينهم ٩٥ مدنيا.", "2024-12-10");
+    expect([30, 520, 95].map((v) => only(ar, v).asOf.earliest)).toEqual(["2024-11-28", "2024-12-02", "2024-12-02"]);
+    // (a heading that says more than the day is no entry's)
+    const more = extract("ar", "عنوان\n\nمعارك الخميس 28 نوفمبر في ريف حلب\nالفصائل تعلن السيطرة على أكثر من ٣٠ قرية منذ انطلاق العملية.", "2024-12-10");
+    expect(only(more, 30).asOf.earliest).toBe("2024-12-10");
+  });
   it("but a paragraph that merely opens with a day is no entry", () => {
     const en = extract("en", "Title\n\nFriday was the deadliest day so far, and the Syrian Observatory for Human Rights puts the toll since the offensive began at 277.", "2024-12-07");
     expect(only(en, 277).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
