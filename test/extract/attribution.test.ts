@@ -341,6 +341,8 @@ describe("the publisher told through a preposition standing apart", () => {
     const ar = extract("ar", "وقال مدير «المرصد السوري لحقوق الإنسان»، رامي عبد الرحمن، لـ«الشرق الأوسط»، مساء أمس، إن حصيلة القتلى بلغت ٥١٤ شخصاً.", "2024-12-03", "Asharq Al-Awsat");
     expect(only(ar, 514)).toMatchObject({ source: "sohr", via: ["aawsat"] });
     expect(only(extract("ar", "معارك عنيفة على أبواب حماة... و«المرصد» يحصي ٥١٤ قتيلاً منذ بدء الهجوم\nنص."), 514).source).toBe("sohr");
+    // (and one of raising the toll, in the present as in the past: "المرصد السوري يرفع حصيلة القتلى")
+    expect(only(extract("ar", "عنوان\n\nالمرصد السوري يرفع حصيلة القتلى إلى ٥٢٠ قتيلا."), 520).source).toBe("sohr");
   });
 });
 
