@@ -1260,6 +1260,21 @@ const issuerOpensAt = (cx: Reading, from: number, to: number): boolean => {
   return issuer !== null && !issuerIsSource && issuer.length > to - from && nameStartsAt(cx, issuer.slice(0, to - from), from);
 };
 /**
+ * Whether the speaker's head noun at `k` is a definite common noun: "the UK charity", "المنظمة"
+ * (not a name: "the Syrian Democratic Forces").
+ */
+const definiteSpeaker = (cx: Reading, k: number): boolean => {
+  const { g, doc, tokens } = cx;
+  if (g.grammar.clitics) return tokenVariants(word(cx, k), true).some((v) => v.startsWith("ال"));
+  const first = doc.text[tokens[k]!.start]!;
+  if (first !== first.toLowerCase()) return false;
+  for (let j = k; j >= Math.max(0, k - 3) && tokens[j]!.kind === "word"; j--) {
+    if (word(cx, j) === "the") return true;
+    if (hasAt(cx, g.singularArticles, j)) return false;
+  }
+  return false;
+};
+/**
  * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
  * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"): the head `publisherHead`
  * found, or an issuer's name opened by a noun of organisations.
@@ -1286,6 +1301,10 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
   let made = a.anchors[1]!;
   if (hasAt(cx, g.relatives, made)) while (made < Math.min(n, a.anchors[1]! + RELATIVE_WORDS) && tokens[made]!.kind === "word") made++;
   if (outletSpeaks(cx, a.anchors[0]!, made) || ownedByPublisher(cx, made)) return makeAttribution(outlet!, [], a.anchors, a.sentence, a.paragraph, a.asOf);
+  // (or a definite speaker in a sentence that names the publisher and no other source: "Hospitals
+  // supported by Syria Relief have treated 538 people …, the UK charity said" in its release)
+  if (outlet !== null && definiteSpeaker(cx, a.anchors[0]!) && sentenceSources(cx, a.sentence).mentions.length === 0 && outletSpeaks(cx, sentenceRange(cx, a.sentence)[0], a.anchors[0]!))
+    return makeAttribution(outlet, [], a.anchors, a.sentence, a.paragraph, a.asOf);
   // the source referred back to: the carried one, else the last source named before it
   const named = carried && carried.source !== "other" ? carried : cx.lastNamed;
   if (!named) return mentionedBefore(cx, a) ?? a;

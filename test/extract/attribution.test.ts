@@ -679,6 +679,17 @@ describe("speakers who allege, and one of them", () => {
   });
 });
 
+describe("the publisher named in the sentence and referred to by a common noun", () => {
+  it("is the speaker ('… supported by Syria Relief …, the UK charity said'), not a name ('the Syrian Democratic Forces said')", () => {
+    const text = (speaker: string) => `Syria Relief hospitals treat wounded\n\nPRESS RELEASE\n\nHospitals and clinics supported by Syria Relief in north-west Syria have treated 538 people wounded in the fighting, ${speaker} said today.`;
+    expect(only(extract("en", text("the UK charity"), "2024-12-02", "Syria Relief"), 538)).toMatchObject({ source: "syria-relief", via: [] });
+    expect(only(extract("en", text("the Syrian Democratic Forces"), "2024-12-02", "Syria Relief"), 538)).toMatchObject({ source: "other", via: ["syria-relief"] });
+    // (nor a charity where the sentence does not name the publisher)
+    const other = extract("en", "Title\n\nHospitals in north-west Syria have treated 538 people wounded in the fighting, the UK charity said today.", "2024-12-02", "Example News");
+    expect(only(other, 538)).toMatchObject({ source: "other" });
+  });
+});
+
 describe("the publisher's own people in its release", () => {
   it("record the publisher's figure, though another source was quoted before", () => {
     const ar = extract("ar", "ووفقاً لأحدث أرقام مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، نزح أكثر من 264 ألف شخص.\nوقد سجّلت فرقنا الميدانية وصول حوالي 6,500 أسرة نازحة إلى المخيمات خلال الـ48 ساعة الماضية.", "2024-12-03", "World Food Programme");
