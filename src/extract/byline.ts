@@ -58,15 +58,19 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     const end = lineEnd(doc, start);
     let k = start;
     if (k < end && g.bylines.has(tokens[k]!.text)) k++;
+    // ("By: Agence France-Presse - INQUIRER.net": the byline's colon)
+    const bylineColon = k > start && tokens[k]?.text === ":";
+    if (bylineColon) k++;
     const whole = lx.sources.matchAt(tokens, k);
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
     // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …", or
-    // the byline closing it: "On 6:11 pm, November 28, 2024, In News by AFP")
+    // the byline closing it, "On 6:11 pm, November 28, 2024, In News by AFP", or opening it before
+    // the publisher's name: "By: Agence France-Presse - INQUIRER.net")
     for (let i = start + 1; i < end; i++) {
-      const opens = MASTHEAD_MARKS.has(tokens[i - 1]!.text);
-      if (!opens && !g.bylines.has(tokens[i - 1]!.text)) continue;
+      const opens = MASTHEAD_MARKS.has(tokens[i - 1]!.text) || g.bylines.has(tokens[i - 1]!.text) || (bylineColon && i === k);
+      if (!opens) continue;
       const part = lx.sources.matchAt(tokens, i);
-      if (part !== undefined && agency(part.value) && (part.to === end || (opens && MASTHEAD_MARKS.has(tokens[part.to]!.text)))) return part.value;
+      if (part !== undefined && agency(part.value) && (part.to === end || MASTHEAD_MARKS.has(tokens[part.to]!.text))) return part.value;
     }
     for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
       const inside = parenthesisedSourceAt(doc, lx, i);

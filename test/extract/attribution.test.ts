@@ -895,6 +895,12 @@ describe("the wire agencies of the lexicon", () => {
     const en = extract("en", "Syria: Death toll climbs to 236 — monitor\n\nOn 6:11 pm, November 28, 2024, In News by AFP\n\nFighting in the country's northwest has killed 236 people since it erupted on Wednesday, a war monitor said Thursday.", "2024-11-28");
     expect(en.map((c) => c.via)).toEqual([["afp", "example-news"], ["afp", "example-news"]]);
   });
+  it("or in a byline before the publisher's name ('By: Agence France-Presse - INQUIRER.net', 'By AFP - Nov 30,2024')", () => {
+    const text = (byline: string) => `Fighting rages in north-west Syria\n\n${byline}\n05:14 PM November 28, 2024\n\nBEIRUT, Lebanon - Nearly 200 people have been killed in two days of fighting, a war monitor said Thursday.`;
+    expect(only(extract("en", text("By: Agence France-Presse - INQUIRER.net"), "2024-11-28"), 200).via).toEqual(["afp", "example-news"]);
+    expect(only(extract("en", text("By AFP - Nov 28,2024 - Last updated at Nov 28,2024"), "2024-11-28"), 200).via).toEqual(["afp", "example-news"]);
+    expect(only(extract("en", text("By: Staff Writer - INQUIRER.net"), "2024-11-28"), 200).via).toEqual(["example-news"]);
+  });
   it("or credited after a dash at the text's very end ('… since 2013. — Reuters'), not in a photo credit", () => {
     const text = (end: string) => `Syrian rebels sweep into Aleppo\n\nA tank in Aleppo. — Reuters pic\n\nAt least 331 people have been killed, according to the Syrian Observatory for Human Rights.\n\nMalaysia has contributed to UN appeals since 2013.${end}`;
     expect(only(extract("en", text(" — Reuters"), "2024-11-30"), 331).via).toEqual(["reuters", "example-news"]);
