@@ -1568,9 +1568,28 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
     for (let k = from; k < Math.min(to, at) && !ownStaff; k++) ownStaff = g.ownStaff.matchAt(tokens, k) !== undefined;
     if (outletSpeaks(cx, from, to) || ownStaff) return makeAttribution(outlet!, [], [], s, para, null);
   }
+  // a source credited in parentheses closing the count's clause ("… strike near the hospital; 12
+  // killed (SOHR)."): its figure, not the one carried from the line before
+  const credit = creditAfter(cx, s, at);
+  if (credit !== null) return makeAttribution(credit, [], [], s, para, null);
   const carried = carriedTo(cx, s, para);
   if (carried) cx.lastAttributionParagraph = para;
   return carried;
+};
+/** How many tokens after a count its credit in parentheses may stand ("12 killed (SOHR)"). */
+const CREDIT_REACH = 6;
+/** The source named in parentheses after the count at `at` and closing its clause, if any. */
+const creditAfter = (cx: Reading, s: number, at: number): string | null => {
+  const { lx, tokens } = cx;
+  const [, to] = sentenceRange(cx, s);
+  for (let k = at + 1; k < Math.min(to, at + CREDIT_REACH); k++) {
+    if (tokens[k]!.text !== "(") continue;
+    const m = lx.sources.matchAt(tokens, k + 1);
+    if (m === undefined || tokens[m.to]?.text !== ")") return null;
+    const after = tokens[m.to + 1];
+    return after === undefined || after.kind === "break" || isClauseBreak(after) ? m.value : null;
+  }
+  return null;
 };
 /** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
 const carriedTo = (cx: Reading, s: number, para: number): Attribution | null => {

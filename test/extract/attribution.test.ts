@@ -679,6 +679,13 @@ describe("speakers who allege, and one of them", () => {
   });
 });
 
+describe("a source credited in parentheses after a count", () => {
+  it("is its source, not the one carried from the line before ('12 killed (SOHR).'), but not inside the clause ('(SOHR) reported')", () => {
+    const en = extract("en", "Title\n\n- Fatalities: The Syrian Observatory for Human Rights (SOHR) reported 823 deaths as of 5 December.\n- 1 December, Idlib city: strike on a market; 9 killed (White Helmets).\n- 2 December, Aleppo city: strike near the hospital; 12 killed (SOHR).", "2024-12-06");
+    expect([823, 9, 12].map((v) => only(en, v).source)).toEqual(["sohr", "white-helmets", "sohr"]);
+  });
+});
+
 describe("the publisher named in the sentence and referred to by a common noun", () => {
   it("is the speaker ('… supported by Syria Relief …, the UK charity said'), not a name ('the Syrian Democratic Forces said')", () => {
     const text = (speaker: string) => `Syria Relief hospitals treat wounded\n\nPRESS RELEASE\n\nHospitals and clinics supported by Syria Relief in north-west Syria have treated 538 people wounded in the fighting, ${speaker} said today.`;
