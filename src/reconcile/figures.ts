@@ -17,7 +17,7 @@ import { compareStrings } from "./order.js";
 
 export interface Figure {
   /**
-   * Stable identity within its group: origin, days and interval (made when first read: figures
+   * Stable identity within its group: origin, days and interval (made each time it is read: figures
    * are ordered and compared by `compareKeys`, which gives the order of their keys without them).
    */
   readonly key: string;
@@ -217,11 +217,10 @@ const contextOf = (lexicon: LexiconIndex, articleList: (rank: number) => readonl
  * A figure, kept small (a large group's figures outlive the young generation): its days, source and,
  * for a claim standing alone, its numbers are read from the claims' columns at the position of its
  * first claim; summed items keep their numbers in their unit; the weight is the source's, shared;
- * the flags are one bit field; a figure of one claim keeps no list of positions. Its key is made
- * only when read (ids and notes that print it).
+ * the flags are one bit field; a figure of one claim keeps no list of positions, and none keeps
+ * its key.
  */
 class FigureRecord implements Figure {
-  #key: string | null = null;
   constructor(
     private readonly ctx: FigureContext,
     readonly group: string,
@@ -304,8 +303,9 @@ class FigureRecord implements Figure {
     return this.c0.quantity;
   }
 
+  /** Made each time it is read (only ids of contradictions and notes read it): kept, it would outlive the young generation with the figure. */
   get key(): string {
-    return (this.#key ??= figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value));
+    return figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value);
   }
 }
 
