@@ -11,7 +11,7 @@ import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
 import { quantityText } from "./describe.js";
-import { compareBarred, EXACT as EXACT_FLAG, HEADLINE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
+import { ASIDE, compareBarred, EXACT as EXACT_FLAG, HEADLINE, INFINITE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
 import { claimWeight, isPartisan, originOf, PARTISAN_FACTOR, sourceWeight } from "./reliability.js";
 import { compareStrings } from "./order.js";
 
@@ -200,6 +200,14 @@ interface FigureContext {
   readonly articleList: (rank: number) => readonly string[];
   readonly lexicon: LexiconIndex;
   readonly sourceWeights: Float64Array;
+  /** The columns read most, at hand (`cols.held`, `cols.earliest`, `cols.latest`, `cols.days`, `cols.dayNumbers`). */
+  readonly lows: Int32Array;
+  readonly highs: Int32Array;
+  readonly values: Int32Array;
+  readonly earliest: Int32Array;
+  readonly latest: Int32Array;
+  readonly days: readonly IsoDay[];
+  readonly dayNumbers: Float64Array;
 }
 
 /** The context of each columns' figures (held no longer than the columns). */
@@ -208,7 +216,19 @@ const contexts = new WeakMap<ClaimColumns, FigureContext>();
 const contextOf = (lexicon: LexiconIndex, articleList: (rank: number) => readonly string[], cols: ClaimColumns): FigureContext => {
   const x = contexts.get(cols);
   if (x !== undefined && x.lexicon === lexicon && x.articleList === articleList) return x;
-  const ctx: FigureContext = { cols, articleList, lexicon, sourceWeights: new Float64Array(cols.sources.length).fill(Number.NaN) };
+  const ctx: FigureContext = {
+    cols,
+    articleList,
+    lexicon,
+    sourceWeights: new Float64Array(cols.sources.length).fill(Number.NaN),
+    lows: cols.held.low,
+    highs: cols.held.high,
+    values: cols.held.value,
+    earliest: cols.earliest,
+    latest: cols.latest,
+    days: cols.days,
+    dayNumbers: cols.dayNumbers,
+  };
   contexts.set(cols, ctx);
   return ctx;
 };
@@ -243,32 +263,38 @@ class FigureRecord implements Figure {
     return cols.sources[cols.source[this.r0]!]!;
   }
   get earliest(): IsoDay {
-    const cols = this.ctx.cols;
-    return cols.days[cols.earliest[this.r0]!]!;
+    const ctx = this.ctx;
+    return ctx.days[ctx.earliest[this.r0]!]!;
   }
   get latest(): IsoDay {
-    const cols = this.ctx.cols;
-    return cols.days[cols.latest[this.r0]!]!;
+    const ctx = this.ctx;
+    return ctx.days[ctx.latest[this.r0]!]!;
   }
   get firstDay(): number {
-    const cols = this.ctx.cols;
-    return cols.dayNumbers[cols.earliest[this.r0]!]!;
+    const ctx = this.ctx;
+    return ctx.dayNumbers[ctx.earliest[this.r0]!]!;
   }
   get lastDay(): number {
-    const cols = this.ctx.cols;
-    return cols.dayNumbers[cols.latest[this.r0]!]!;
+    const ctx = this.ctx;
+    return ctx.dayNumbers[ctx.latest[this.r0]!]!;
   }
   get value(): number {
     const u = this.unit;
-    return u === null ? this.ctx.cols.value(this.r0) : u.value;
+    if (u !== null) return u.value;
+    const x = this.ctx.values[this.r0]!;
+    return x > ASIDE && x < INFINITE ? x : this.ctx.cols.value(this.r0);
   }
   get low(): number {
     const u = this.unit;
-    return u === null ? this.ctx.cols.low(this.r0) : u.low;
+    if (u !== null) return u.low;
+    const x = this.ctx.lows[this.r0]!;
+    return x > ASIDE && x < INFINITE ? x : this.ctx.cols.low(this.r0);
   }
   get high(): number {
     const u = this.unit;
-    return u === null ? this.ctx.cols.high(this.r0) : u.high;
+    if (u !== null) return u.high;
+    const x = this.ctx.highs[this.r0]!;
+    return x > ASIDE && x < INFINITE ? x : this.ctx.cols.high(this.r0);
   }
   get exact(): boolean {
     return (this.bits & F_EXACT) !== 0;
