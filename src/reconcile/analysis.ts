@@ -220,6 +220,43 @@ export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[],
   return { lexicon, claims, index, columns, groups, byGroup: new Map(), articles: articleMap, languageOf, inOrder, idsOf };
 };
 
+/**
+ * The current figures of a group with one origin (most groups) by origin: that origin's list is
+ * the group's current figures, and no table is made for it (kept until its family is done).
+ */
+class OneOrigin implements ReadonlyMap<string, readonly Figure[]> {
+  constructor(
+    private readonly origin: string,
+    private readonly figures: readonly Figure[],
+  ) {}
+
+  get size(): number {
+    return 1;
+  }
+  get(origin: string): readonly Figure[] | undefined {
+    return origin === this.origin ? this.figures : undefined;
+  }
+  has(origin: string): boolean {
+    return origin === this.origin;
+  }
+  forEach(f: (figures: readonly Figure[], origin: string, map: ReadonlyMap<string, readonly Figure[]>) => void, thisArg?: unknown): void {
+    f.call(thisArg, this.figures, this.origin, this);
+  }
+  /** (Iterators from a map made when asked: groups are iterated by origin only where a whole is above them.) */
+  entries(): MapIterator<[string, readonly Figure[]]> {
+    return new Map([[this.origin, this.figures]]).entries();
+  }
+  keys(): MapIterator<string> {
+    return new Map([[this.origin, this.figures]]).keys();
+  }
+  values(): MapIterator<readonly Figure[]> {
+    return new Map([[this.origin, this.figures]]).values();
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly Figure[]]> {
+    return this.entries();
+  }
+}
+
 /** The working state of the i-th group (figures, series, current figures by origin). */
 export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
   const { lexicon, groups, languageOf, inOrder, idsOf } = a;
@@ -237,11 +274,19 @@ export const analyseGroup = (a: Analysis, gi: number): GroupAnalysis => {
     for (const r of gRanks) if ((a.columns.flags[r]! & HEADLINE) === 0) markArticle(body, articleNumber[r]!);
     comparable = series.current.filter((f) => !(f.headline && f.ranks.every((r) => hasArticle(body, articleNumber[r]!))));
   }
-  const byOrigin = new Map<string, Figure[]>();
-  for (const f of series.current) {
-    const l = byOrigin.get(f.origin);
-    if (l) l.push(f);
-    else byOrigin.set(f.origin, [f]);
+  const current = series.current;
+  let one = current.length > 0;
+  for (let i = 1; i < current.length && one; i++) one = current[i]!.origin === current[0]!.origin;
+  let byOrigin: ReadonlyMap<string, readonly Figure[]>;
+  if (one) byOrigin = new OneOrigin(current[0]!.origin, current);
+  else {
+    const m = new Map<string, Figure[]>();
+    for (const f of current) {
+      const l = m.get(f.origin);
+      if (l) l.push(f);
+      else m.set(f.origin, [f]);
+    }
+    byOrigin = m;
   }
   return { group, claims: gClaims, ranks: gRanks, series, comparable, byOrigin, inOrder, idsOf };
 };

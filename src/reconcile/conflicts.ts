@@ -298,7 +298,8 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
   for (const f of g.series.figures) {
     // Most figures are from no such article: told by their claims' marks, without their texts.
     let any = false;
-    for (let i = 0; i < f.ranks.length && !any; i++) any = hasArticle(mark, articleNumber[f.ranks[i]!]!);
+    const rs = f.ranks;
+    for (let i = 0; i < rs.length && !any; i++) any = hasArticle(mark, articleNumber[rs[i]!]!);
     if (!any) continue;
     for (const art of f.articles) {
       if (!bounded.has(art)) continue;

@@ -27,6 +27,18 @@ const NONE: readonly never[] = [];
 const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_SUPERSEDED: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 
+/** The series kept of a group that supersedes nothing (most): one for all of them. */
+const NOTHING_KEPT: Series = {
+  figures: NONE,
+  current: NONE,
+  stale: NONE,
+  repeats: NONE,
+  corrections: NONE,
+  drifts: NONE,
+  supersededBy: NO_SUPERSEDED,
+  adjusted: NO_VALUES,
+};
+
 /**
  * The figures a current figure supersedes, as the part-and-whole checks read them (lower bound and
  * claims), for a group with a whole above it; none for the others, which are never the part.
@@ -43,16 +55,8 @@ const supersededOf = (a: Analysis, g: GroupAnalysis): ReadonlyMap<Figure, readon
  * (not its claims: those checks read figures only), so that the rest of its figures can go.
  */
 const keptOf = (a: Analysis, g: GroupAnalysis): GroupAnalysis => {
-  const series: Series = {
-    figures: NONE,
-    current: NONE,
-    stale: NONE,
-    repeats: NONE,
-    corrections: NONE,
-    drifts: NONE,
-    supersededBy: supersededOf(a, g),
-    adjusted: NO_VALUES,
-  };
+  const supersededBy = supersededOf(a, g);
+  const series: Series = supersededBy === NO_SUPERSEDED ? NOTHING_KEPT : { ...NOTHING_KEPT, supersededBy };
   return { group: g.group, claims: NONE, ranks: NONE, series, comparable: g.comparable, byOrigin: g.byOrigin, inOrder: g.inOrder, idsOf: g.idsOf };
 };
 

@@ -11,13 +11,13 @@ import type { IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { comparableInterval, pointValue, type Quantity } from "../domain/quantity.js";
 import { quantityText } from "./describe.js";
-import { compareBarred, EXACT as EXACT_FLAG, HEADLINE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
-import { claimWeight, isPartisan, originOf } from "./reliability.js";
+import { ASIDE, compareBarred, EXACT as EXACT_FLAG, HEADLINE, INFINITE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
+import { claimWeight, isPartisan, originOf, PARTISAN_FACTOR, sourceWeight } from "./reliability.js";
 import { compareStrings } from "./order.js";
 
 export interface Figure {
   /**
-   * Stable identity within its group: origin, days and interval (made when first read: figures
+   * Stable identity within its group: origin, days and interval (made each time it is read: figures
    * are ordered and compared by `compareKeys`, which gives the order of their keys without them).
    */
   readonly key: string;
@@ -185,51 +185,163 @@ export const keyPairBefore = (a1: Figure, b1: Figure, a2: Figure, b2: Figure): b
 
 const hasNul = (f: Figure): boolean => f.origin.indexOf("\u0000") >= 0 || f.earliest.indexOf("\u0000") >= 0 || f.latest.indexOf("\u0000") >= 0;
 
-/** A figure; its key is made only when read (ids and notes that print it). */
+/** Bits of a figure's flags. */
+const F_EXACT = 1;
+const F_PARTISAN = 2;
+const F_HEADLINE = 4;
+const F_SECOND_HAND = 8;
+
+/**
+ * What the figures of one reconciliation share: the claims' columns, the article lists, and each
+ * source's weight before partisanship (by source number, NaN until first read).
+ */
+interface FigureContext {
+  readonly cols: ClaimColumns;
+  readonly articleList: (rank: number) => readonly string[];
+  readonly lexicon: LexiconIndex;
+  readonly sourceWeights: Float64Array;
+  /** The columns read most, at hand (`cols.held`, `cols.earliest`, `cols.latest`, `cols.days`, `cols.dayNumbers`). */
+  readonly lows: Int32Array;
+  readonly highs: Int32Array;
+  readonly values: Int32Array;
+  readonly earliest: Int32Array;
+  readonly latest: Int32Array;
+  readonly days: readonly IsoDay[];
+  readonly dayNumbers: Float64Array;
+}
+
+/** The context of each columns' figures (held no longer than the columns). */
+const contexts = new WeakMap<ClaimColumns, FigureContext>();
+
+const contextOf = (lexicon: LexiconIndex, articleList: (rank: number) => readonly string[], cols: ClaimColumns): FigureContext => {
+  const x = contexts.get(cols);
+  if (x !== undefined && x.lexicon === lexicon && x.articleList === articleList) return x;
+  const ctx: FigureContext = {
+    cols,
+    articleList,
+    lexicon,
+    sourceWeights: new Float64Array(cols.sources.length).fill(Number.NaN),
+    lows: cols.held.low,
+    highs: cols.held.high,
+    values: cols.held.value,
+    earliest: cols.earliest,
+    latest: cols.latest,
+    days: cols.days,
+    dayNumbers: cols.dayNumbers,
+  };
+  contexts.set(cols, ctx);
+  return ctx;
+};
+
+/**
+ * A figure, kept small (a large group's figures outlive the young generation): its days, source and,
+ * for a claim standing alone, its numbers are read from the claims' columns at the position of its
+ * first claim; summed items keep their numbers in their unit; the weight is the source's, shared;
+ * the flags are one bit field; a figure of one claim keeps no list of positions, and none keeps
+ * its key.
+ */
 class FigureRecord implements Figure {
-  #key: string | null = null;
   constructor(
+    private readonly ctx: FigureContext,
     readonly group: string,
     readonly origin: string,
-    readonly source: string,
-    readonly earliest: IsoDay,
-    readonly latest: IsoDay,
-    readonly value: number,
-    readonly low: number,
-    readonly high: number,
-    readonly exact: boolean,
-    /** The claim it reads (its quantity is read from it when a text needs it). */
+    /** The claim it reads (its quantity is read from it when a text needs it), at canonical position `r0`. */
     private readonly c0: Claim,
-    readonly items: readonly Quantity[] | null,
-    readonly ranks: readonly number[],
-    readonly articles: readonly string[],
-    readonly partisan: boolean,
-    readonly weight: number,
-    readonly firstDay: number,
-    readonly lastDay: number,
+    private readonly r0: number,
+    /** The summed items it reads, else null. */
+    private readonly unit: Unit | null,
+    /** The positions of its claims when not `r0` alone. */
+    private readonly list: readonly number[] | null,
+    /** Its articles when not those of `r0` alone. */
+    private readonly arts: readonly string[] | null,
+    private readonly bits: number,
     public seq: number,
-    readonly headline: boolean,
-    readonly secondHand: boolean,
   ) {}
 
+  get source(): string {
+    const cols = this.ctx.cols;
+    return cols.sources[cols.source[this.r0]!]!;
+  }
+  get earliest(): IsoDay {
+    const ctx = this.ctx;
+    return ctx.days[ctx.earliest[this.r0]!]!;
+  }
+  get latest(): IsoDay {
+    const ctx = this.ctx;
+    return ctx.days[ctx.latest[this.r0]!]!;
+  }
+  get firstDay(): number {
+    const ctx = this.ctx;
+    return ctx.dayNumbers[ctx.earliest[this.r0]!]!;
+  }
+  get lastDay(): number {
+    const ctx = this.ctx;
+    return ctx.dayNumbers[ctx.latest[this.r0]!]!;
+  }
+  get value(): number {
+    const u = this.unit;
+    if (u !== null) return u.value;
+    const x = this.ctx.values[this.r0]!;
+    return x > ASIDE && x < INFINITE ? x : this.ctx.cols.value(this.r0);
+  }
+  get low(): number {
+    const u = this.unit;
+    if (u !== null) return u.low;
+    const x = this.ctx.lows[this.r0]!;
+    return x > ASIDE && x < INFINITE ? x : this.ctx.cols.low(this.r0);
+  }
+  get high(): number {
+    const u = this.unit;
+    if (u !== null) return u.high;
+    const x = this.ctx.highs[this.r0]!;
+    return x > ASIDE && x < INFINITE ? x : this.ctx.cols.high(this.r0);
+  }
+  get exact(): boolean {
+    return (this.bits & F_EXACT) !== 0;
+  }
+  get partisan(): boolean {
+    return (this.bits & F_PARTISAN) !== 0;
+  }
+  get headline(): boolean {
+    return (this.bits & F_HEADLINE) !== 0;
+  }
+  get secondHand(): boolean {
+    return (this.bits & F_SECOND_HAND) !== 0;
+  }
+  get weight(): number {
+    const ctx = this.ctx;
+    const k = ctx.cols.source[this.r0]!;
+    let w = ctx.sourceWeights[k]!;
+    if (w !== w) ctx.sourceWeights[k] = w = sourceWeight(ctx.lexicon, ctx.cols.sources[k]!);
+    return w * ((this.bits & F_PARTISAN) !== 0 ? PARTISAN_FACTOR : 1);
+  }
+  get ranks(): readonly number[] {
+    return this.list ?? [this.r0];
+  }
+  get articles(): readonly string[] {
+    return this.arts ?? this.ctx.articleList(this.r0);
+  }
+  get items(): readonly Quantity[] | null {
+    const u = this.unit;
+    return u === null || u.claims.length === 1 ? null : u.claims.map((c) => c.quantity);
+  }
   get quantity(): Quantity {
     return this.c0.quantity;
   }
 
+  /** Made each time it is read (only ids of contradictions and notes read it): kept, it would outlive the young generation with the figure. */
   get key(): string {
-    return (this.#key ??= figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value));
+    return figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value);
   }
 }
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
  * claim is `c0`, at canonical position `r0`); `cs` and `ranks` are the claims behind it in id order,
- * `cs` null for `c0` alone; `articleList` gives the shared list of the article of a claim (by
- * canonical position); `cols` the claims' columns.
+ * `cs` null for `c0` alone; `ctx` what the figures share.
  */
 const makeFigure = (
-  articleList: (rank: number) => readonly string[],
-  cols: ClaimColumns,
+  ctx: FigureContext,
   groupId: string,
   origin: string,
   c0: Claim,
@@ -240,7 +352,7 @@ const makeFigure = (
   info: SourceInfo,
   seq: number,
 ): Figure => {
-  const flags = cols.flags;
+  const flags = ctx.cols.flags;
   let headline = true;
   let secondHand = true;
   if (cs === null) {
@@ -251,39 +363,19 @@ const makeFigure = (
       headline &&= (flags[r]! & HEADLINE) !== 0;
       secondHand &&= (flags[r]! & SECOND_HAND) !== 0;
     }
-  let value: number;
-  let low: number;
-  let high: number;
-  let exact: boolean;
-  if (unit === null) {
-    value = cols.value(r0);
-    low = cols.low(r0);
-    high = cols.high(r0);
-    exact = (flags[r0]! & EXACT_FLAG) !== 0;
-  } else ({ value, low, high, exact } = unit);
-  const e = cols.earliest[r0]!;
-  const l = cols.latest[r0]!;
+  const exact = unit === null ? (flags[r0]! & EXACT_FLAG) !== 0 : unit.exact;
+  const bits = (exact ? F_EXACT : 0) | (info.partisan ? F_PARTISAN : 0) | (headline ? F_HEADLINE : 0) | (secondHand ? F_SECOND_HAND : 0);
   return new FigureRecord(
+    ctx,
     groupId,
     origin,
-    cols.sources[cols.source[r0]!]!,
-    cols.days[e]!,
-    cols.days[l]!,
-    value,
-    low,
-    high,
-    exact,
     c0,
-    unit === null || unit.claims.length === 1 ? null : unit.claims.map((c) => c.quantity),
-    ranks,
-    cs === null || cs.length === 1 ? articleList(ranks[0]!) : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
-    info.partisan,
-    info.weight,
-    cols.dayNumbers[e]!,
-    cols.dayNumbers[l]!,
+    r0,
+    unit,
+    ranks.length === 1 && ranks[0] === r0 ? null : ranks,
+    cs === null || cs.length === 1 ? null : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    bits,
     seq,
-    headline,
-    secondHand,
   );
 };
 
@@ -357,7 +449,7 @@ export const figuresOf = (
     if (c.partOf === c.id) return [];
     const info = sourceInfoOf(lexicon, c);
     const origin = info.named ? c.source : originOf(lexicon, c);
-    return [makeFigure(articleList, cols, groupId, origin, c, ranks[0]!, null, null, [ranks[0]!], info, 0)];
+    return [makeFigure(contextOf(lexicon, articleList, cols), groupId, origin, c, ranks[0]!, null, null, ranks, info, 0)];
   }
   // Within a group the subject is fixed, so how a source is weighed depends on the source only.
   // Origins are numbered as they come (a named source is its own origin, numbered with its
@@ -469,6 +561,7 @@ export const figuresOf = (
   for (let u = 0; u < m; u++) order[u] = u;
   order.sort((x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
   const out: Figure[] = [];
+  const ctx = contextOf(lexicon, articleList, cols);
   for (let s = 0; s < m; ) {
     const u0 = order[s]!;
     let e = s + 1;
@@ -499,7 +592,7 @@ export const figuresOf = (
       cs = csl;
       rs = rsl;
     }
-    out.push(makeFigure(articleList, cols, groupId, origins[u0]!, c0, rank0[u0]!, unit, cs, rs, sourceOf(c0, rank0[u0]!).info, out.length));
+    out.push(makeFigure(ctx, groupId, origins[u0]!, c0, rank0[u0]!, unit, cs, rs, sourceOf(c0, rank0[u0]!).info, out.length));
     s = e;
   }
   return out;
