@@ -745,8 +745,11 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
   if (g.months.matchAt(tokens, e) || ((next?.text === "من" || next?.text === "of") && g.months.matchAt(tokens, e + 1))) return true;
   const monthBefore = matchesBefore(cx, g.months, F_MONTH, m.from, 2);
-  // (after a date that has its day, only a year belongs to it: "منذ ٢٧ تشرين الثاني ٩١٠ أشخاص")
-  if (monthBefore && !(tokens[monthBefore.from - 1]?.kind === "number" && yearOf(tokens[m.from]!) < 0 && m.from === monthBefore.to)) return true;
+  // (after a date that has its day, only a year belongs to it: "منذ ٢٧ تشرين الثاني ٩١٠ أشخاص";
+  // the month's other name after a slash is the same month: "منذ 27 تشرين الثاني/نوفمبر 115 ألف")
+  const otherName = monthBefore && tokens[monthBefore.from - 1]?.text === "/" ? matchesBefore(cx, g.months, F_MONTH, monthBefore.from - 1, 2) : undefined;
+  const dayAt = (otherName ?? monthBefore)?.from ?? 0;
+  if (monthBefore && !(tokens[dayAt - 1]?.kind === "number" && yearOf(tokens[m.from]!) < 0 && m.from === monthBefore.to)) return true;
   if (prev?.text === "." && g.abbreviations.has(tokens[m.from - 2]?.text ?? "")) return true; // "Nov. 27"
   const t = tokens[m.from]!;
   if (m.form === "digits" && yearOf(t) >= 0 && m.to === m.from + 1 && !subjectAt[e] && !metricAt[e]) return true;

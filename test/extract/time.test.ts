@@ -182,6 +182,9 @@ describe("a count right after a date with its day", () => {
     const ar = extract("ar", "وبلغت حصيلة القتلى منذ ٢٧ تشرين الثاني ٩١٠ أشخاص، بينهم ٤٧٤ من هيئة تحرير الشام.", "2024-12-08");
     expect(only(ar, 910)).toMatchObject({ metric: "killed", window: { start: "2024-11-27", end: null } });
     expect(extract("ar", "وبلغت حصيلة القتلى منذ 27 تشرين الثاني 2024 نحو 900 شخص.", "2024-12-08").map((c) => c.quantity.value)).toEqual([900]);
+    // (the month's other name after a slash is the same date's: "منذ 27 تشرين الثاني/نوفمبر 115 ألف شخص")
+    const slash = extract("ar", "وتجاوز عدد النازحين في شمال سوريا منذ 27 تشرين الثاني/نوفمبر 115 ألف شخص.", "2024-12-04");
+    expect(only(slash, 115_000)).toMatchObject({ metric: "displaced", window: { start: "2024-11-27", end: null } });
   });
 });
 
