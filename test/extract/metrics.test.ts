@@ -486,6 +486,12 @@ describe("people named past the things they work with", () => {
     expect(en.map((c) => [c.quantity.value, c.metric, c.subject])).toEqual([[2, "killed", "civilians"]]);
     expect(extract("en", "Title\n\nStrikes hit UNRWA's four collective shelters in Aleppo, killing nobody.", "2024-12-03")).toEqual([]);
   });
+  it("nor are a channel's subscribers under its displacement news ('عدد المشتركين: 212 ألف مشترك')", () => {
+    const ar = extract("ar", "عنوان\n\nنزوح آلاف العائلات من أحياء حلب الشرقية.\n📢 تابعونا على قناتنا الاحتياطية | عدد المشتركين: 212 ألف مشترك", "2024-11-30");
+    expect(ar.map((c) => c.quantity.value)).not.toContain(212_000);
+    const en = extract("en", "Title\n\nThousands of families fled eastern Aleppo.\nFollow our backup channel | 212,000 subscribers", "2024-11-30");
+    expect(en.map((c) => c.quantity.value)).not.toContain(212_000);
+  });
 });
 
 describe("more numbers that count no toll", () => {
