@@ -1840,6 +1840,17 @@ const nearestMetric = (
 };
 
 /**
+ * Whether a noun of counts stands a few words before `at` in its clause, its verb between: "the
+ * count stood at 480", "the figure was around 49,000" (the count before, restated).
+ */
+const countNounBefore = (cx: Reading, at: number): boolean => {
+  const { g, doc, tokens } = cx;
+  for (let k = at - 1; k >= Math.max(0, at - COUNT_NOUN_REACH) && tokens[k]!.kind === "word" && doc.clause[k] === doc.clause[at]; k--) if (hasAt(cx, g.countNouns, k)) return word(cx, k - 1) === "the";
+  return false;
+};
+/** How many words a noun of counts may stand before the number ("the count stood at"). */
+const COUNT_NOUN_REACH = 4;
+/**
  * The group a sentence opens with in a clause of its own before the count: "Of the civilians, at
  * least eight were killed", "ومن بين المدنيين، قتل ثمانية"; null when it opens otherwise.
  */
@@ -1962,7 +1973,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // dozens more had been injured"; "… at least 910 people have been killed. That is up from 826")
   // (a nested part's metric is its total's: the last count not nested)
   const restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 1 ? cx.prevTop.metric : null) : null;
-  if (metric === null && restated !== null && np.subjects.length === 0 && earlierAt(cx, qStart) >= 0) metric = restated;
+  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNounBefore(cx, qStart))) metric = restated;
   if (metric === null) {
     ({ metric, cue } = nearestMetric(cx, m, e, lo, hi, np, seizeBefore));
     // "killed in 3 villages": a count of places is not one of people

@@ -324,6 +324,17 @@ describe("an earlier figure restated after a count", () => {
   });
 });
 
+describe("a count restated by a noun of counts", () => {
+  it("counts what the count before counted ('the count stood at 480', 'the figure was around 49,000'), not a figure of no count", () => {
+    const en = extract("en", "Title\nThe monitor said 727 people had been killed. When this newspaper last wrote about Syria, on Monday, the count stood at 480.", "2024-12-05");
+    expect(only(en, 480)).toMatchObject({ metric: "killed", source: "sohr" });
+    const fig = extract("en", "Title\nOCHA says 115,000 people have been displaced. Last Friday the figure was around 49,000, so it has more than doubled in four days.", "2024-12-03");
+    expect(only(fig, 49_000)).toMatchObject({ metric: "displaced", source: "ocha", quantity: { qualifier: "about" } });
+    const none = extract("en", "Title\nOCHA says 115,000 people have been displaced. The appeal's figure was 49 percent funded.", "2024-12-03");
+    expect(none.map((c) => c.quantity.value)).toEqual([115_000]);
+  });
+});
+
 describe("a day some days back", () => {
   it("is that day ('قبل ثلاثة أيام', 'قبل يومين', 'قبل يوم واحد', 'three days ago')", () => {
     const ar = extract("ar", "عنوان\nوقال المرصد إن 40 مدنيا قتلوا قبل ثلاثة أيام في إدلب، و12 قبل يومين في حلب، و5 قبل يوم واحد.", "2024-12-06");

@@ -167,6 +167,7 @@ export const arabicGrammar: Grammar = {
   dayCounts: { "يومين": 2, "يوم": 1, "يوم واحد": 1 },
   agoFirst: true,
   groupOpeners: ["من بين", "ومن بين"],
+  countNouns: [],
   clitics: true,
   relayCarried: true,
 };

@@ -142,6 +142,7 @@ export const englishGrammar: Grammar = {
   dayCounts: {},
   agoFirst: false,
   groupOpeners: [],
+  countNouns: ["count", "figure", "tally"],
   clitics: false,
   relayCarried: false,
 };

@@ -97,6 +97,7 @@ export interface CompiledGrammar {
   readonly timeUnits: PhraseSet<TimeWord>;
   readonly dayCounts: PhraseSet<number>;
   readonly groupOpeners: PhraseSet<true>;
+  readonly countNouns: WordSet;
   readonly agoFirst: boolean;
 }
 
@@ -192,6 +193,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
     dayCounts: phrases(g.dayCounts),
     groupOpeners: flags(g.groupOpeners),
+    countNouns: set(g.countNouns),
     agoFirst: g.agoFirst,
   };
   cache.set(g, c);
