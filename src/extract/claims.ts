@@ -1575,10 +1575,43 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   // killed (SOHR)."): its figure, not the one carried from the line before
   const credit = creditAfter(cx, s, at);
   if (credit !== null) return makeAttribution(credit, [], [], s, para, null);
+  // a transcript's speaker, labelled on a line of its own over what they said ("وزير الصحة:")
+  const label = labelAbove(cx, s);
+  if (label !== null) return label;
   const carried = carriedTo(cx, s, para);
   if (carried) cx.lastAttributionParagraph = para;
   return carried;
 };
+/**
+ * The speaker labelled on a line of its own, closed by a colon, right above the paragraph of
+ * sentence `s` ("وزير الصحة:", "OCHA SPOKESPERSON:"): the source the label names, else an unknown
+ * one; null where there is none (not a lead-in to a list, nor a label of what is counted).
+ */
+const labelAbove = (cx: Reading, s: number): Attribution | null => {
+  const { g, lx, tokens } = cx;
+  const first = firstSentenceOfParagraph(cx, s);
+  if (first === 0 || firstSentenceOfParagraph(cx, first - 1) !== first - 1) return null;
+  const [from, to] = sentenceRange(cx, first - 1);
+  const k = pastLineMarks(tokens, from, to);
+  let end = to;
+  while (end > k && tokens[end - 1]!.kind === "break") end--;
+  const colon = end - 1;
+  if (colon <= k || colon - k > LABEL_LINE_WORDS || tokens[colon]!.text !== ":") return null;
+  let source: string | null = null;
+  let role = false;
+  for (let j = k; j < colon; j++) {
+    if (tokens[j]!.kind !== "word" || g.listIntro.matchAt(tokens, j) !== undefined || lx.metrics.matchAt(tokens, j) !== undefined || lx.places.matchAt(tokens, j)?.to === colon) return null;
+    source ??= lx.sources.matchAt(tokens, j)?.value ?? null;
+    role ||= tokenVariants(word(cx, j), true).some((v) => g.speakerRoles.has(v) || g.speakerRoles.has(`ال${v}`));
+  }
+  // (a speaker's: one the lexicon knows, a role, or a quotation below; not a section's: "Key Takeaways:")
+  const [below, belowTo] = sentenceRange(cx, first);
+  const quoted = QUOTES.has(tokens[pastLineMarks(tokens, below, belowTo)]?.text ?? "");
+  if (source === null && !role && !quoted) return null;
+  return makeAttribution(source ?? "other", [], [k, colon], first - 1, paragraphOf(cx, first - 1), null);
+};
+/** How many words a speaker's label line may have ("المتحدث الرسمي باسم وزارة الدفاع:"). */
+const LABEL_LINE_WORDS = 8;
 /** How many tokens after a count its credit in parentheses may stand ("12 killed (SOHR)"). */
 const CREDIT_REACH = 6;
 /** The source named in parentheses after the count at `at` and closing its clause, if any. */

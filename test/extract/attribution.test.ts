@@ -679,6 +679,16 @@ describe("speakers who allege, and one of them", () => {
   });
 });
 
+describe("a speaker labelled on a line of its own", () => {
+  it("speaks the paragraph below ('وزير الصحة:' over a quotation, 'المتحدث الرسمي باسم وزارة الدفاع:'), not a section's heading ('Key Takeaways:')", () => {
+    const ar = extract("ar", "عنوان\nالبعث | محليات\n\nعقد المتحدث الرسمي باسم وزارة الدفاع ووزير الصحة مؤتمرا صحفيا مشتركا في دمشق.\n\nالمتحدث الرسمي باسم وزارة الدفاع:\n\"تمكنت وحداتنا من القضاء على ما يزيد على 1,600 إرهابي.\"\n\nوزير الصحة:\n\"بلغ عدد الشهداء المدنيين الذين وصلوا إلى مشافي حلب 48 شهيدا.\"", "2024-12-03", "Al-Baath");
+    expect(only(ar, 1600).source).toBe("syrian-mod");
+    expect(only(ar, 48)).toMatchObject({ source: "other", via: ["al-baath"] });
+    const en = extract("en", "Title\n\nKey Takeaways:\n\nSyrian opposition forces seized at least 23 towns and villages in western Aleppo Province.", "2024-11-28", "Institute for the Study of War");
+    expect(only(en, 23)).toMatchObject({ source: "institute-for-the-study-of-war", via: [] });
+  });
+});
+
 describe("a source credited in parentheses after a count", () => {
   it("is its source, not the one carried from the line before ('12 killed (SOHR).'), but not inside the clause ('(SOHR) reported')", () => {
     const en = extract("en", "Title\n\n- Fatalities: The Syrian Observatory for Human Rights (SOHR) reported 823 deaths as of 5 December.\n- 1 December, Idlib city: strike on a market; 9 killed (White Helmets).\n- 2 December, Aleppo city: strike near the hospital; 12 killed (SOHR).", "2024-12-06");
