@@ -2561,6 +2561,8 @@ const REPORT_HEADER_LINES = 4;
 /** How many words a line of a report's header has at most ("Data as of 2 December 2024, 17:00 | Published 3 December 2024"). */
 const HEADER_LINE_WORDS = 16;
 
+/** Whether token `at` is the first word of its line. */
+const opensLine = (doc: Doc, at: number): boolean => at === 0 || doc.paragraph[at - 1] !== doc.paragraph[at] || doc.tokens[at - 1]!.kind === "break";
 /** Whether the paragraph of token `at` is a short line, as a header's are. */
 const shortLine = (doc: Doc, at: number): boolean => {
   const p = doc.paragraph[at]!;
@@ -2581,7 +2583,9 @@ const reportDay = (doc: Doc, times: readonly TimeExpr[], drafts: readonly Draft[
     // (above the body, or in the first lines of a report whose body opens with key figures)
     const para = doc.paragraph[t.from]!;
     if (t.from >= doc.bodyStart && para > REPORT_HEADER_LINES) break;
-    if (t.kind !== "as-of" || (t.from >= doc.bodyStart && !shortLine(doc, t.from))) continue;
+    // (a long line only where the day opens it: "Data cut-off: 2 December 2024, 18:00 … All figures
+    // below are as of the data cut-off")
+    if (t.kind !== "as-of" || (t.from >= doc.bodyStart && !shortLine(doc, t.from) && !opensLine(doc, t.from))) continue;
     if (!drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.day;
   }
   return null;

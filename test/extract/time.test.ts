@@ -220,6 +220,10 @@ describe("the day a report's figures stand at, above its body", () => {
     expect(only(en, 5).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
     expect(only(en, 1).window).toMatchObject({ start: "2024-11-30" });
   });
+  it("opening a long header line ('Data cut-off: 2 December 2024, 18:00 … All figures below are as of the data cut-off')", () => {
+    const en = extract("en", "NORTHWEST SYRIA: CCCM CLUSTER FLASH UPDATE #3\nDisplacement following the escalation of hostilities\n\nCross-Border CCCM Cluster\nDate of issue: 3 December 2024\nData cut-off: 2 December 2024, 18:00 (Gaziantep time). All figures below are as of the data cut-off unless stated otherwise.\n\nKEY FIGURES\n- 61,482 newly displaced individuals recorded in IDP sites since 27 November", "2024-12-03");
+    expect(only(en, 61_482).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
   it("is not a count's own day in a headline", () => {
     const en = extract("en", "Death toll at 300 as of 2 December\n\nAt least 40 people were killed on Sunday, rescuers said.", "2024-12-03");
     expect(only(en, 40).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
