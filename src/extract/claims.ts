@@ -461,12 +461,17 @@ const insideName = (subjectAt: readonly (PhraseMatch<string> | undefined)[], m: 
 };
 /**
  * "M4", "T4": digits glued to a Latin letter name a road or a base; glued to an Arabic word (not a
- * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24", "خبر24": three letters or more).
+ * clitic: "الـ24") they name an outlet ("كوردستان24", "فرانس24", "خبر24": three letters or more);
+ * glued to one Arabic letter standing alone that is no clitic they number a question or an answer
+ * ("س٣: كم بلغ عدد القتلى؟").
  */
 const gluedToName = (tokens: readonly Token[], m: NumberMention): boolean => {
   const prev = tokens[m.from - 1];
-  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && /[a-z]$|[\u0621-\u064a]{3}$/i.test(prev.text);
+  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && (/[a-z]$|[\u0621-\u064a]{3}$/i.test(prev.text) || (LETTER_NUMBERED.test(prev.text) && !CLITIC_LETTERS.has(prev.text)));
 };
+/** One Arabic letter that is not a clitic glued to what follows (و، ف، ب، ل، ك). */
+const LETTER_NUMBERED = /^[\u0621-\u064a]$/u;
+const CLITIC_LETTERS = new Set(["و", "ف", "ب", "ل", "ك"]);
 
 const word = (cx: Reading, i: number) => cx.tokens[i]?.text ?? "";
 /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */

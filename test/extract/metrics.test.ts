@@ -486,6 +486,12 @@ describe("people named past the things they work with", () => {
     expect(en.map((c) => [c.quantity.value, c.metric, c.subject])).toEqual([[2, "killed", "civilians"]]);
     expect(extract("en", "Title\n\nStrikes hit UNRWA's four collective shelters in Aleppo, killing nobody.", "2024-12-03")).toEqual([]);
   });
+  it("nor are an explainer's questions and their numbers ('١٠ أسئلة تشرح كيف سقط …', 'س٣: كم بلغ عدد القتلى؟'), a conjunction glued to digits still counting", () => {
+    const ar = extract("ar", "سؤال وجواب.. ١٠ أسئلة تشرح كيف سقط نظام الأسد في ١٢ يوماً\n\nس٣: كم بلغ عدد القتلى؟\nج: وثق المرصد السوري لحقوق الإنسان مقتل ١٠٣٤ شخصاً، و٣ آلاف جريح.", "2024-12-08");
+    expect(ar.map((c) => c.quantity.value)).toEqual([1034, 3000]);
+    const en = extract("en", "Title: 10 questions that explain how Assad fell\n\nThe Syrian Observatory for Human Rights documented 1,034 deaths.", "2024-12-08");
+    expect(en.map((c) => c.quantity.value)).toEqual([1034]);
+  });
   it("nor are a channel's subscribers under its displacement news ('عدد المشتركين: 212 ألف مشترك')", () => {
     const ar = extract("ar", "عنوان\n\nنزوح آلاف العائلات من أحياء حلب الشرقية.\n📢 تابعونا على قناتنا الاحتياطية | عدد المشتركين: 212 ألف مشترك", "2024-11-30");
     expect(ar.map((c) => c.quantity.value)).not.toContain(212_000);

@@ -38,7 +38,7 @@ export const englishGrammar: Grammar = {
   rangeFrom: ["from"],
   untilWords: ["until", "till", "through", "to"],
   units: [
-    "km", "subscribers", "followers", "kilometres", "kilometers", "degrees", "fronts", "front", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "percent", "per", "%", "dollars", "$",
+    "km", "subscribers", "followers", "questions", "kilometres", "kilometers", "degrees", "fronts", "front", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "percent", "per", "%", "dollars", "$",
     "years", "year", "hours", "hour", "minutes", "seconds", "second", "days", "day", "weeks", "week", "months", "month", "am", "pm", "gmt", "tonnes", "tons",
     "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "depots", "warehouses", "million-strong", "inhabitants", "residents-strong", "attacks", "operations",
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
