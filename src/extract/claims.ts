@@ -465,13 +465,12 @@ const insideName = (subjectAt: readonly (PhraseMatch<string> | undefined)[], m: 
  * glued to one Arabic letter standing alone that is no clitic they number a question or an answer
  * ("س٣: كم بلغ عدد القتلى؟").
  */
-const gluedToName = (tokens: readonly Token[], m: NumberMention): boolean => {
+const gluedToName = (g: CompiledGrammar, tokens: readonly Token[], m: NumberMention): boolean => {
   const prev = tokens[m.from - 1];
-  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && (/[a-z]$|[\u0621-\u064a]{3}$/i.test(prev.text) || (LETTER_NUMBERED.test(prev.text) && !CLITIC_LETTERS.has(prev.text)));
+  return prev !== undefined && prev.kind === "word" && prev.end === tokens[m.from]!.start && (/[a-z]$|[\u0621-\u064a]{3}$/i.test(prev.text) || (LETTER_NUMBERED.test(prev.text) && !g.cliticLetters.has(prev.text)));
 };
-/** One Arabic letter that is not a clitic glued to what follows (و، ف، ب، ل، ك). */
+/** One Arabic letter standing alone. */
 const LETTER_NUMBERED = /^[\u0621-\u064a]$/u;
-const CLITIC_LETTERS = new Set(["و", "ف", "ب", "ل", "ك"]);
 
 const word = (cx: Reading, i: number) => cx.tokens[i]?.text ?? "";
 /** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
@@ -742,7 +741,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (prev?.text === "[" && next?.text === "]" && m.form === "digits") return true;
   // "T-72", "Su-24": a model's number glued to its letters by a hyphen
   if (prev?.text === "-" && tokens[m.from - 2]?.kind === "word" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
-  if (gluedToName(tokens, m)) return true;
+  if (gluedToName(g, tokens, m)) return true;
   // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
   if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(cx, m.from - 2) : prev.text)) return true;
   if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
@@ -2505,7 +2504,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
    * Token positions right after a number: a metric word there is that number's counted noun (not
    * after a date's year: "يوم الجمعة 6 كانون الأول 2024 مقتل 43 شخصاً").
    */
-  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(tokens, m) && !timeAt[m.from] && !inTime[m.from]).map((m) => m.rangeTo ?? m.to));
+  const countedNoun = new Set(numbers.filter((m) => m.form !== "implicit" && !gluedToName(g, tokens, m) && !timeAt[m.from] && !inTime[m.from]).map((m) => m.rangeTo ?? m.to));
   /** Clauses dated in the past ("most of them displaced from Afrin since 2018"): their metric words are history. */
   const pastClauses = new Set<number>();
   for (const t of timeList) if (t.kind === "historical") pastClauses.add(doc.clause[t.from]!);

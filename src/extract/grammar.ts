@@ -251,6 +251,8 @@ export interface Grammar {
    * and no number ("ومن بين المدنيين ستة أطفال"); elsewhere they are no nesting ("من بين 300 قتيل").
    */
   readonly groupOpeners: readonly string[];
+  /** Letters glued to the word after them as clitics (و، ف، ب، ل، ك): glued to digits they are no label ("و٣ آلاف"). */
+  readonly cliticLetters: readonly string[];
   /** Nouns for a count itself, which after "the" restate the count before: "the count", "the figure". */
   readonly countNouns: readonly string[];
   /** Whether "ago" comes before the days ("قبل ثلاثة أيام") rather than after them ("three days ago"). */

@@ -168,6 +168,7 @@ export const arabicGrammar: Grammar = {
   agoFirst: true,
   groupOpeners: ["من بين", "ومن بين"],
   countNouns: [],
+  cliticLetters: ["و", "ف", "ب", "ل", "ك"],
   clitics: true,
   relayCarried: true,
 };

@@ -143,6 +143,7 @@ export const englishGrammar: Grammar = {
   agoFirst: false,
   groupOpeners: [],
   countNouns: ["count", "figure", "tally"],
+  cliticLetters: [],
   clitics: false,
   relayCarried: false,
 };

@@ -98,6 +98,7 @@ export interface CompiledGrammar {
   readonly dayCounts: PhraseSet<number>;
   readonly groupOpeners: PhraseSet<true>;
   readonly countNouns: WordSet;
+  readonly cliticLetters: WordSet;
   readonly agoFirst: boolean;
 }
 
@@ -194,6 +195,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     dayCounts: phrases(g.dayCounts),
     groupOpeners: flags(g.groupOpeners),
     countNouns: set(g.countNouns),
+    cliticLetters: set(g.cliticLetters),
     agoFirst: g.agoFirst,
   };
   cache.set(g, c);

@@ -262,6 +262,11 @@ const betweenAt = (sc: Scan, i: number, st: number): number => {
   return b.to;
 };
 
+/** The most days (or weeks) and hours a span of days counted back may have: more is no recent window. */
+const MAX_DAYS = 60;
+const MAX_HOURS = 240;
+const maxCount = (unit: TimeWord): number => (unit === "hours-unit" ? MAX_HOURS : MAX_DAYS);
+
 const isUnit = (m: PhraseMatch<TimeWord> | undefined): boolean => m !== undefined && (m.value === "days-unit" || m.value === "week-unit" || m.value === "hours-unit");
 
 /** The days a number of a unit reaches back over, the statement day included: 2 weeks 14, 48 hours 3 (as 24 hours is 2). */
@@ -282,7 +287,7 @@ const lastDaysAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord> | undefined):
   // ("الساعات الـ48 الماضية": the article glued to the digits stands as a token of its own)
   const at = du && tokens[du.to]?.text === "ال" && tokens[du.to + 1]?.kind === "number" ? du.to + 1 : du?.to ?? 0;
   const k = du ? numberAt(g, tokens, at) ?? definiteNumberAt(g, tokens, at) : undefined;
-  if (du && k && k.value >= 1 && k.value <= (du.value === "hours-unit" ? 240 : 60) && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
+  if (du && k && k.value >= 1 && k.value <= maxCount(du.value) && tokens[k.to] && g.lastWords.has(tokens[k.to]!.text)) {
     sc.out.push({ kind: "last-days", days: daysOf(du.value, k.value), from: i, to: k.to + 1 });
     return k.to + 1;
   }
@@ -366,7 +371,7 @@ const daysAgoAt = (sc: Scan, i: number, at: number): number => {
   const unit = n !== undefined ? g.timeWords.matchAt(tokens, n.to) : undefined;
   const days = own?.value ?? (unit?.value === "days-unit" ? n!.value : 0);
   const to = own?.to ?? unit?.to ?? at;
-  if (days < 1 || days > 60) return -1;
+  if (days < 1 || days > MAX_DAYS) return -1;
   out.push({ kind: "on-day", day: shift(published, -days), from: i, to });
   return to;
 };
@@ -379,11 +384,11 @@ const countedDaysAt = (sc: Scan, i: number): number => {
   const unit = g.timeWords.matchAt(tokens, n.to);
   // ("two days earlier", "three days ago": the day that many days before the publication)
   const ago = unit?.value === "days-unit" && !g.agoFirst ? g.timeWords.matchAt(tokens, unit.to) : undefined;
-  if (ago?.value === "ago" && n.value >= 1 && n.value <= 60) {
+  if (ago?.value === "ago" && n.value >= 1 && n.value <= MAX_DAYS) {
     out.push({ kind: "on-day", day: shift(published, -n.value), from: i, to: ago.to });
     return ago.to;
   }
-  if (unit && isUnit(unit) && n.value >= 1 && n.value <= (unit.value === "hours-unit" ? 240 : 60)) {
+  if (unit && isUnit(unit) && n.value >= 1 && n.value <= maxCount(unit.value)) {
     out.push({ kind: "last-days", days: daysOf(unit.value, n.value), from: i, to: unit.to });
     return unit.to;
   }
