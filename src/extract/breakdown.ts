@@ -39,6 +39,8 @@ export interface BreakdownItem {
   readonly afterComma: boolean;
   /** A count over one day or a few days (a sub-period of a running total). */
   readonly period: boolean;
+  /** A count over a span with both ends named ("between Dec. 2 and Dec. 5"). */
+  readonly span: boolean;
   /** A running total (since a start, no incident). */
   readonly running: boolean;
   /** An earlier figure of the count before it ("up from 153"): the parts that follow are the newer count's. */
@@ -144,7 +146,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): P
           const partsBefore = prev !== null && prev.sentence >= it.sentence - 1 && parent[i - 1] === k;
           const sameMetric = t.metric === it.metric || (it.metric === null && (t.sentence >= it.sentence - 1 || partsBefore));
           if (parent[k]! >= 0 || t.headline || t.vague || t.earlier || !sameMetric || !sameSpeaker(t, it)) continue;
-          const sub = strictlyWithin(it.subject, t.subject) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
+          // (not a count over a span of its own within a running total's: "… 1,063 deaths since Nov.
+          // 27 … The battle for Hama, between Dec. 2 and Dec. 5, killed at least 287 combatants")
+          const sub = (strictlyWithin(it.subject, t.subject) && !(it.span && t.running)) || (it.subject === t.subject && it.period && t.running && k !== i - 1);
           if (sub && t.value >= it.value) {
             parent[i] = k;
             break;

@@ -2428,7 +2428,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   const rise = matchesBefore(cx, g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(cx, qualFrom - 1) ? true : undefined;
   const afterIntro = introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from);
   const cueOfEarlier = earlierAt(cx, qualFrom);
-  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : earlierStatementAt(cx, qualFrom);
+  // (a pluperfect statement restates only where a count of its metric (or a bare list item) comes
+  // just before it: "… had risen to 318. It had reported 277", not "By last night SOHR had
+  // counted 727 deaths. Of these …")
+  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : [cx.prev, cx.prevTop].some((x) => x !== null && x.sentence >= s - 1 && (x.metric === metric || x.metric === null)) ? earlierStatementAt(cx, qualFrom) : -1;
   let opensList = false;
   for (const k of [e, np.end + 1]) {
     const t = tokens[k];
@@ -2723,6 +2726,7 @@ const claimsOf = (
     afterIntro: d.afterIntro,
     afterComma: isComma(tokens[d.qualFrom - 1]),
     period: d.time !== null && (d.time.kind === "on-day" || d.time.kind === "last-days"),
+    span: d.time !== null && d.time.kind === "between-days",
     running: !d.incident && !d.increment && (d.time === null || d.time.kind === "since-day" || d.time.kind === "offensive"),
     earlier: d.earlier >= 0,
   }));

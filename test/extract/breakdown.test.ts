@@ -357,3 +357,11 @@ describe("'one of them' in one word", () => {
     expect(extract("ar", "عنوان\n\nوقال أحدهم إن القصف كان عنيفاً.", "2024-12-05")).toEqual([]);
   });
 });
+
+describe("a count over a span with both ends named", () => {
+  it("is no part of a running total before it ('1,063 deaths since Nov. 27 … between Dec. 2 and Dec. 5, killed at least 287 combatants')", () => {
+    const en = extract("en", "Title\n\nAs of Monday evening, the Syrian Observatory for Human Rights had recorded 1,063 deaths since Nov. 27, 208 of them civilians. The battle for Hama, between Dec. 2 and Dec. 5, killed at least 287 combatants on both sides, the group said.", "2024-12-10");
+    expect(only(en, 208).partOf).toBe(only(en, 1063).id);
+    expect(only(en, 287)).toMatchObject({ partOf: null, window: { start: "2024-12-02", end: "2024-12-05" } });
+  });
+});

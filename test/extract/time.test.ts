@@ -309,6 +309,12 @@ describe("an earlier figure restated after a count", () => {
     const ar = extract("ar", "عنوان\n\nقال المرصد السوري لحقوق الإنسان، في آخر حصيلة نشرها أمس الاثنين، إن عدد القتلى منذ بدء الهجوم ارتفع إلى 1,042 قتيلاً، في حين كانت الحصيلة 602 قتيل في 3 ديسمبر.", "2024-12-10");
     expect(only(ar, 602)).toMatchObject({ rule: "ar/earlier-figure", partOf: null, asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
   });
+  it("but with no count of its metric just before, is a total of its own that takes its parts, as of the night named ('By last night, SOHR had counted 727 deaths … Of these, 111 were civilians')", () => {
+    const en = extract("en", "Title\n\nThe human cost has been heavy. By last night, the Syrian Observatory for Human Rights had counted 727 deaths since the offensive began on November 27. Of these, 111 were civilians.", "2024-12-05");
+    const total = only(en, 727);
+    expect(total).toMatchObject({ rule: "en/count-of-killed", asOf: { earliest: "2024-12-04", latest: "2024-12-04" }, window: { start: "2024-11-27", end: null } });
+    expect(only(en, 111)).toMatchObject({ subject: "civilians", partOf: total.id });
+  });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });

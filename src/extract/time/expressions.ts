@@ -208,6 +208,12 @@ const expressionAt = (sc: Scan, i: number): number => {
       out.push({ kind: "as-of", day: d.day, from: i, to });
       return to;
     }
+    // ("By last night, the monitor had counted 727 deaths": the night before the publication)
+    const night = may(flags, tw.to, F_TIME_WORD) ? g.timeWords.matchAt(tokens, tw.to) : undefined;
+    if (night && night.value === "overnight") {
+      out.push({ kind: "as-of", day: shift(published, -1), from: i, to: night.to });
+      return night.to;
+    }
   }
   if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
     out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
