@@ -80,6 +80,8 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-at": [["recall", 0.85], ["precision", 0.95], ["subject", 0.94], ["source", 0.94], ["asOf", 0.86], ["spans", 1]],
   "styles-au": [["recall", 0.92], ["precision", 0.94], ["subject", 0.82], ["source", 0.78], ["asOf", 0.95], ["spans", 1]],
   "styles-av": [["recall", 0.86], ["precision", 0.94], ["subject", 0.94], ["source", 0.84], ["asOf", 0.80], ["spans", 1]],
+  "styles-aw": [["recall", 0.94], ["precision", 0.94], ["subject", 0.88], ["source", 0.77], ["asOf", 0.81], ["spans", 1]],
+  "styles-ax": [["recall", 0.90], ["precision", 0.88], ["subject", 0.90], ["source", 0.90], ["asOf", 0.90], ["spans", 1]],
 };
 
 const scoreOf = (name: string): ScoreReport => {
