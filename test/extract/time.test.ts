@@ -127,6 +127,12 @@ describe("a toll by a day", () => {
     const ar = only(extract("ar", "ووثق المرصد مقتل 268 شخصا حتى مساء الجمعة.", "2024-11-30"), 268);
     expect(ar).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
   });
+  it("reads the Maghreb's 'إلى حدود مساء أمس' so too, and 'في آخر تحديث له أصدره الاثنين' as the statement's day", () => {
+    const ar = only(extract("ar", "وثق المرصد السوري لحقوق الإنسان، إلى حدود مساء أمس الثلاثاء، مقتل 652 شخصا.", "2024-12-04"), 652);
+    expect(ar.asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    const issued = only(extract("ar", "قدر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، في آخر تحديث له أصدره الاثنين، عدد الأشخاص الذين نزحوا منذ 27 نونبر بحوالي 120 ألف شخص.", "2024-12-04"), 120000);
+    expect(issued.asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
 });
 
 describe("the past N hours with the unit first", () => {
