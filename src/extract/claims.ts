@@ -1688,9 +1688,12 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     if (hasAt(cx, g.saidOpeners, t.to)) {
       for (let k = t.from; k > Math.max(from, t.from - SAID_ASIDE_TOKENS) && !beforeSaid && !numberAtTok[k - 1]; k--) beforeSaid = cueEndAt[k] === 1;
     }
-    const afterCue = afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid;
+    // (a day right after a speaker's verb in the pluperfect dates the earlier statement that
+    // follows, not a count before it: "… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132")
+    const earlierStatement = cueEndAt[t.from] === 1 && hasAt(cx, g.pluperfect, t.from - 2) && hasNumberBetween(cx, from, t.from);
+    const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid);
     const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(cx, a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
-    if (afterCue || nearAnchor) out.push({ t, afterCue, nearAnchor });
+    if (afterCue || nearAnchor || earlierStatement) out.push({ t, afterCue, nearAnchor });
   }
   return out;
 };

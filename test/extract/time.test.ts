@@ -321,6 +321,10 @@ describe("an earlier figure restated after a count", () => {
     expect(total).toMatchObject({ rule: "en/count-of-killed", asOf: { earliest: "2024-12-04", latest: "2024-12-04" }, window: { start: "2024-11-27", end: null } });
     expect(only(en, 111)).toMatchObject({ subject: "civilians", partOf: total.id });
   });
+  it("names a day after its verb in the pluperfect that dates its own count, not the total before it ('… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132')", () => {
+    const ar = extract("ar", "عنوان\n\nوقال المرصد السوري لحقوق الإنسان إن عدد القتلى منذ بدء الهجوم فجر أمس الأربعاء ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132.", "2024-11-28");
+    expect([only(ar, 182).asOf.earliest, only(ar, 132).asOf.earliest]).toEqual(["2024-11-28", "2024-11-27"]);
+  });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
