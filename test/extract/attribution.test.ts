@@ -1055,3 +1055,12 @@ describe("a statement read on state television or carried in an agency's report"
     expect(ar).toMatchObject({ source: "syrian-army", via: ["sana", "example-news"] });
   });
 });
+
+describe("a speaker named before a verb in the present ('المرصد السوري لحقوق الإنسان يتحدث اليوم عن …')", () => {
+  it("is the count's source, as 'الرقم الأحدث الذي أعلنه المرصد' is", () => {
+    const speaks = only(extract("ar", "عنوان\n\nالوضع يتغير بسرعة؛ المرصد السوري لحقوق الإنسان يتحدث اليوم عن أكثر من خمسمئة قتيل منذ الأربعاء الماضي.", "2024-12-02", "Al Sharqiya News"), 500);
+    expect(speaks.source).toBe("sohr");
+    const announced = only(extract("ar", "عنوان\n\nالرقم الأحدث الذي أعلنه المرصد السوري لحقوق الإنسان قبل ساعات هو 538 قتيلاً.", "2024-12-02", "Al Sharqiya News"), 538);
+    expect(announced.source).toBe("sohr");
+  });
+});
