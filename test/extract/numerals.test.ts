@@ -108,6 +108,12 @@ describe("vague amounts", () => {
     expect(numbers("ar", "ما بين ٨٠٠ ألف ومليون شخص")).toEqual([[800_000, 1_000_000]]);
     expect(numbers("ar", "نزح ٨٠٠ ألف ومليون آخرون")).toEqual([800_000, 1_000_000]);
   });
+  it("gives the first number the scale written only after the second ('between 80 and 100 thousand'), where that keeps the range rising", () => {
+    expect(numbers("en", "between 80 and 100 thousand people")).toEqual([[80_000, 100_000]]);
+    expect(numbers("ar", "يتراوح بين ثمانين ومئة ألف شخص")).toEqual([[80_000, 100_000]]);
+    expect(numbers("ar", "ما بين 1.5 و2 مليون")).toEqual([[1_500_000, 2_000_000]]);
+    expect(numbers("en", "between 500 and 1 million people")).toEqual([[500, 1_000_000]]);
+  });
 });
 
 describe("Arabic numbers past a thousand", () => {

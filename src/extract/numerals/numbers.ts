@@ -304,6 +304,18 @@ export const findNumbers = (g: CompiledGrammar, tokens: readonly Token[], flags?
   return joinRanges(g, tokens, out);
 };
 
+/**
+ * A range's first number with the scale of its second where only the second has one: "between 80
+ * and 100 thousand", "بين ثمانين ومئة ألف" run from 80,000 (not where the product passes the
+ * second: "between 500 and 1 million").
+ */
+const lowOfRange = (g: CompiledGrammar, tokens: readonly Token[], a: NumberMention, b: NumberMention): NumberMention => {
+  const scale = scaleAt(g, tokens, b.to - 1);
+  if (scale === undefined || scale < 1000 || a.value === null || b.value === null || scaleAt(g, tokens, a.to - 1) !== undefined) return a;
+  const low = a.value * scale;
+  return low < b.value ? { ...a, value: low } : a;
+};
+
 /** "between 60,000 and 80,000", "60,000-80,000", "25 to 30": one mention with both bounds. */
 const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMention[]): NumberMention[] => {
   const out: NumberMention[] = [];
@@ -313,7 +325,7 @@ const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMent
     // (the join glued to a number word: "ما بين ٨٠٠ ألف ومليون")
     const glued = b !== undefined && g.grammar.clitics && b.from === a.to && b.form === "words" && g.rangeJoin.has(tokens[b.from]!.text.charAt(0)) && [1, 2].some((d) => g.rangeStart.matchAt(tokens, a.from - d)?.to === a.from);
     if (glued && a.value !== null && b.value !== null && a.form !== "implicit" && b.value > a.value) {
-      out.push({ ...a, rangeHigh: b.value, rangeTo: b.to });
+      out.push({ ...lowOfRange(g, tokens, a, b), rangeHigh: b.value, rangeTo: b.to });
       k++;
       continue;
     }
@@ -328,7 +340,7 @@ const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMent
       // ("25 to 30 strikes", not "rose from 25 to 30")
       const open = g.openRangeJoin.has(join.text) && !g.rangeFrom.has(tokens[a.from - 1]?.text ?? "");
       if ((started && (g.rangeJoin.has(join.text) || dash)) || (dash && tight) || open) {
-        out.push({ ...a, rangeHigh: b.value, rangeTo: b.to });
+        out.push({ ...lowOfRange(g, tokens, a, b), rangeHigh: b.value, rangeTo: b.to });
         k++;
         continue;
       }
