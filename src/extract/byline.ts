@@ -1,7 +1,8 @@
 /**
  * The news agency whose copy an article republishes, read from its first lines: a line that is only
  * the agency's name ("AFP", "By Reuters"), or the agency in parentheses in a dateline ("BEIRUT (AP) —",
- * "AMMAN, Dec 5 (Reuters) -"), or credited at the text's end ("… since 2013. — Reuters"). The agency
+ * "AMMAN, Dec 5 (Reuters) -"), or credited at the text's end ("… since 2013. — Reuters"), or a byline
+ * of agency copy naming none ("By Agency Report") over a text that names one agency only. The agency
  * then relays every attributed number of the article.
  */
 import type { LexiconIndex } from "../domain/lexicon.js";
@@ -54,6 +55,7 @@ const parenthesisedSourceAt = (doc: Doc, lx: LexiconPhrases, i: number): { value
 export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex: LexiconIndex, outlet: string | null): string | null => {
   const { tokens } = doc;
   const agency = (id: string): boolean => id !== outlet && lex.source(id)?.kind === "news-agency";
+  let agencyCopy = false;
   for (let start = 0; isTopLine(doc, start); ) {
     const end = lineEnd(doc, start);
     let k = start;
@@ -63,6 +65,7 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     if (bylineColon) k++;
     const whole = lx.sources.matchAt(tokens, k);
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
+    if (g.agencyCopy.matchAt(tokens, k)?.to === end) agencyCopy = true;
     // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …", or
     // the byline closing it, "On 6:11 pm, November 28, 2024, In News by AFP", or opening it before
     // the publisher's name: "By: Agence France-Presse - INQUIRER.net")
@@ -71,6 +74,8 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
       if (!opens) continue;
       const part = lx.sources.matchAt(tokens, i);
       if (part !== undefined && agency(part.value) && (part.to === end || MASTHEAD_MARKS.has(tokens[part.to]!.text))) return part.value;
+      const copy = g.agencyCopy.matchAt(tokens, i);
+      if (copy !== undefined && (copy.to === end || MASTHEAD_MARKS.has(tokens[copy.to]!.text) || tokens[copy.to]!.text === ":")) agencyCopy = true;
     }
     for (let i = start; i < Math.min(end, start + DATELINE_TOKENS); i++) {
       const inside = parenthesisedSourceAt(doc, lx, i);
@@ -78,7 +83,21 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     }
     start = nextLine(doc, end);
   }
-  return closingCredit(doc, lx, agency);
+  return closingCredit(doc, lx, agency) ?? (agencyCopy ? onlyAgencyNamed(doc, lx, agency) : null);
+};
+
+/** The one news agency the text names ("… told AFP"), or null when it names none or several. */
+const onlyAgencyNamed = (doc: Doc, lx: LexiconPhrases, agency: (id: string) => boolean): string | null => {
+  const { tokens } = doc;
+  let found: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lx.sources.matchAt(tokens, i);
+    if (m === undefined || !agency(m.value)) continue;
+    if (found !== null && found !== m.value) return null;
+    found = m.value;
+    i = m.to - 1;
+  }
+  return found;
 };
 
 /** An agency credited after a mark at the very end of the text ("… since 2013. — Reuters"), or null. */

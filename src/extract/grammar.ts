@@ -253,6 +253,11 @@ export interface Grammar {
   readonly groupOpeners: readonly string[];
   /** Letters glued to the word after them as clitics (و، ف، ب، ل، ك): glued to digits they are no label ("و٣ آلاف"). */
   readonly cliticLetters: readonly string[];
+  /**
+   * A byline of agency copy that names no agency ("By Agency Report", "وكالات"): the copy is that
+   * of the one news agency the text names, if it names only one.
+   */
+  readonly agencyCopy: readonly string[];
   /** Nouns for a count itself, which after "the" restate the count before: "the count", "the figure". */
   readonly countNouns: readonly string[];
   /** Whether "ago" comes before the days ("قبل ثلاثة أيام") rather than after them ("three days ago"). */

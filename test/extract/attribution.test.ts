@@ -923,6 +923,12 @@ describe("the wire agencies of the lexicon", () => {
     expect(only(extract("en", text(" — Reuters"), "2024-11-30"), 331).via).toEqual(["reuters", "example-news"]);
     expect(only(extract("en", text(""), "2024-11-30"), 331).via).toEqual(["example-news"]);
   });
+  it("or a byline of agency copy naming no agency ('By Agency Report') over a text naming one agency only ('told AFP')", () => {
+    const text = (byline: string, told: string) => `Syria: jihadists launch offensive\n\n${byline}\n28th November 2024\n\nAt least 167 people have been killed since Wednesday, a war monitor said on Thursday.\n\nResidents ${told} that hundreds of families had fled.`;
+    expect(only(extract("en", text("By Agency Report", "told AFP"), "2024-11-28"), 167).via).toEqual(["afp", "example-news"]);
+    expect(only(extract("en", text("By Agency Report", "told AFP and Reuters"), "2024-11-28"), 167).via).toEqual(["example-news"]);
+    expect(only(extract("en", text("By Staff Writer", "told AFP"), "2024-11-28"), 167).via).toEqual(["example-news"]);
+  });
 });
 
 describe("a publisher named back by the head noun of its name", () => {

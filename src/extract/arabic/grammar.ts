@@ -167,6 +167,8 @@ export const arabicGrammar: Grammar = {
   dayCounts: { "يومين": 2, "يوم": 1, "يوم واحد": 1 },
   agoFirst: true,
   groupOpeners: ["من بين", "ومن بين"],
+  // ("وكالات" heads copy compiled from several agencies: naming one of them does not make it that one's)
+  agencyCopy: [],
   countNouns: [],
   cliticLetters: ["و", "ف", "ب", "ل", "ك"],
   clitics: true,

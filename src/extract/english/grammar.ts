@@ -142,6 +142,7 @@ export const englishGrammar: Grammar = {
   dayCounts: {},
   agoFirst: false,
   groupOpeners: [],
+  agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
   cliticLetters: [],
   clitics: false,

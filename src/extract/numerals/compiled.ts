@@ -97,6 +97,7 @@ export interface CompiledGrammar {
   readonly timeUnits: PhraseSet<TimeWord>;
   readonly dayCounts: PhraseSet<number>;
   readonly groupOpeners: PhraseSet<true>;
+  readonly agencyCopy: PhraseSet<true>;
   readonly countNouns: WordSet;
   readonly cliticLetters: WordSet;
   readonly agoFirst: boolean;
@@ -194,6 +195,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
     dayCounts: phrases(g.dayCounts),
     groupOpeners: flags(g.groupOpeners),
+    agencyCopy: flags(g.agencyCopy),
     countNouns: set(g.countNouns),
     cliticLetters: set(g.cliticLetters),
     agoFirst: g.agoFirst,
