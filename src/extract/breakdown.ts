@@ -93,6 +93,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): P
           break;
         }
       }
+      // (no part is larger than its total: "One of our paramedics was killed … Our response so far:
+      // - 14 primary health centres" lists no parts of that count)
+      if (t >= 0 && !items[t]!.vague && !it.vague && items[t]!.value < it.value) t = -1;
       if (t >= 0) list = { total: t, siblings: [], sentence: -1, paragraph: it.paragraph };
     }
     if (it.wholeOfPrev && prev && prev.sentence === it.sentence && parent[i - 1]! < 0) {

@@ -365,3 +365,10 @@ describe("a count over a span with both ends named", () => {
     expect(only(en, 287)).toMatchObject({ partOf: null, window: { start: "2024-12-02", end: "2024-12-05" } });
   });
 });
+
+describe("a list after an intro line", () => {
+  it("lists no parts of a count smaller than its items ('One of our paramedics was killed … Our response so far: - 14 primary health centres')", () => {
+    const text = "Over the past 48 hours, our teams recorded close to 9,000 new arrivals\n\nThe hospitals we support have received 436 wounded people since last Wednesday. One of our paramedics was killed and two of our staff were injured.\n\nOur response so far:\n- 14 primary health centres and 3 mobile clinics operating around the clock;\n- 650,000 litres of water trucked daily to 19 reception sites.";
+    expect(extract("en", text, "2024-12-04", "Relief Charity").map((c) => c.quantity.value)).toEqual([9000, 436, 1, 2]);
+  });
+});
