@@ -1880,13 +1880,20 @@ const nearestMetric = (
 };
 
 /**
- * Whether a noun of counts stands a few words before `at` in its clause, its verb between: "the
- * count stood at 480", "the figure was around 49,000" (the count before, restated).
+ * Where a noun of counts a few words before `at` in its clause, its verb between, starts with its
+ * article or possessor: "the count stood at 480", "the figure was around 49,000", "The group's
+ * count stood at 540", "its tally was" (the count before, restated); or -1.
  */
-const countNounBefore = (cx: Reading, at: number): boolean => {
+const countNounBefore = (cx: Reading, at: number): number => {
   const { g, doc, tokens } = cx;
-  for (let k = at - 1; k >= Math.max(0, at - COUNT_NOUN_REACH) && tokens[k]!.kind === "word" && doc.clause[k] === doc.clause[at]; k--) if (hasAt(cx, g.countNouns, k)) return word(cx, k - 1) === "the";
-  return false;
+  for (let k = at - 1; k >= Math.max(1, at - COUNT_NOUN_REACH) && tokens[k]!.kind === "word" && doc.clause[k] === doc.clause[at]; k--) {
+    if (!hasAt(cx, g.countNouns, k)) continue;
+    const before = word(cx, k - 1);
+    if (hasAt(cx, g.definiteArticles, k - 1) || hasAt(cx, g.possessives, k - 1)) return k - 1;
+    if (tokens[k - 1]!.kind === "word" && g.possessiveEndings.some((x) => before.endsWith(x))) return hasAt(cx, g.definiteArticles, k - 2) ? k - 2 : k - 1;
+    return -1;
+  }
+  return -1;
 };
 /** How many words a noun of counts may stand before the number ("the count stood at"). */
 const COUNT_NOUN_REACH = 4;
@@ -2012,8 +2019,10 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // the one before ("14 people had been killed …, up from nine at the start of the week, and
   // dozens more had been injured"; "… at least 910 people have been killed. That is up from 826")
   // (a nested part's metric is its total's: the last count not nested)
-  const restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 1 ? cx.prevTop.metric : null) : null;
-  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNounBefore(cx, qStart))) metric = restated;
+  // (or past its parts in the sentence between: "… 727 people had been killed … That includes 118
+  // civilians. The group's count stood at 540 on Monday")
+  const restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) : null;
+  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNounBefore(cx, qStart) >= 0)) metric = restated;
   if (metric === null) {
     ({ metric, cue } = nearestMetric(cx, m, e, lo, hi, np, seizeBefore));
     // "killed in 3 villages": a count of places is not one of people
@@ -2434,7 +2443,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   // (a pluperfect statement restates only where a count of its metric (or a bare list item) comes
   // just before it: "… had risen to 318. It had reported 277", not "By last night SOHR had
   // counted 727 deaths. Of these …")
-  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : [cx.prev, cx.prevTop].some((x) => x !== null && x.sentence >= s - 1 && (x.metric === metric || x.metric === null)) ? earlierStatementAt(cx, qualFrom) : -1;
+  // (as does a noun of counts with a day of its own: "The group's count stood at 540 on Monday")
+  const countNoun = time !== null && time.kind === "on-day" ? countNounBefore(cx, qualFrom) : -1;
+  const statedBefore = [cx.prev, cx.prevTop].some((x) => x !== null && x.sentence >= s - 1 && (x.metric === metric || x.metric === null)) ? earlierStatementAt(cx, qualFrom) : -1;
+  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : statedBefore >= 0 ? statedBefore : countNoun;
   let opensList = false;
   for (const k of [e, np.end + 1]) {
     const t = tokens[k];

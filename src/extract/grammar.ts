@@ -260,6 +260,10 @@ export interface Grammar {
   readonly agencyCopy: readonly string[];
   /** Nouns for a count itself, which after "the" restate the count before: "the count", "the figure". */
   readonly countNouns: readonly string[];
+  /** Definite articles written as words of their own ("the"). */
+  readonly definiteArticles: readonly string[];
+  /** Endings that make a word a possessor ("the group's count"). */
+  readonly possessiveEndings: readonly string[];
   /** Whether "ago" comes before the days ("قبل ثلاثة أيام") rather than after them ("three days ago"). */
   readonly agoFirst: boolean;
   /** Whether tokens carry Arabic clitics (conjunction and preposition prefixes). */

@@ -325,6 +325,12 @@ describe("an earlier figure restated after a count", () => {
     const ar = extract("ar", "عنوان\n\nوقال المرصد السوري لحقوق الإنسان إن عدد القتلى منذ بدء الهجوم فجر أمس الأربعاء ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132.", "2024-11-28");
     expect([only(ar, 182).asOf.earliest, only(ar, 132).asOf.earliest]).toEqual(["2024-11-28", "2024-11-27"]);
   });
+  it("and so is a count a noun of counts gives with a day of its own ('The group's count stood at 540 on Monday', 'The figure was two hundred and sixty-eight yesterday')", () => {
+    const en = extract("en", "Title\n\nAs of Wednesday evening, at least 727 people had been killed since the offensive began on Nov. 27, according to the Syrian Observatory for Human Rights. That includes 118 civilians. The group's count stood at 540 on Monday.", "2024-12-05");
+    expect(only(en, 540)).toMatchObject({ metric: "killed", rule: "en/earlier-figure", partOf: null, window: only(en, 727).window, asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+    const words = extract("en", "Title\n\nThe Syrian Observatory for Human Rights says three hundred and thirty-six people have now been killed since Wednesday, forty-four of them civilians. The figure was two hundred and sixty-eight yesterday.", "2024-11-30");
+    expect(only(words, 268)).toMatchObject({ rule: "en/earlier-figure", partOf: null, window: only(words, 336).window, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+  });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });

@@ -170,6 +170,8 @@ export const arabicGrammar: Grammar = {
   // ("وكالات" heads copy compiled from several agencies: naming one of them does not make it that one's)
   agencyCopy: [],
   countNouns: [],
+  definiteArticles: [],
+  possessiveEndings: [],
   cliticLetters: ["و", "ف", "ب", "ل", "ك"],
   clitics: true,
   relayCarried: true,

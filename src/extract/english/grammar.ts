@@ -144,6 +144,8 @@ export const englishGrammar: Grammar = {
   groupOpeners: [],
   agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
+  definiteArticles: ["the"],
+  possessiveEndings: ["'s", "’s"],
   cliticLetters: [],
   clitics: false,
   relayCarried: false,

@@ -99,6 +99,8 @@ export interface CompiledGrammar {
   readonly groupOpeners: PhraseSet<true>;
   readonly agencyCopy: PhraseSet<true>;
   readonly countNouns: WordSet;
+  readonly definiteArticles: WordSet;
+  readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
   readonly agoFirst: boolean;
 }
@@ -197,6 +199,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     groupOpeners: flags(g.groupOpeners),
     agencyCopy: flags(g.agencyCopy),
     countNouns: set(g.countNouns),
+    definiteArticles: set(g.definiteArticles),
+    possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
     agoFirst: g.agoFirst,
   };
