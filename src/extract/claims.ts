@@ -105,6 +105,11 @@ interface Draft {
    * Wednesday", or an earlier statement's verb in the pluperfect: "It had reported 277"), or -1.
    */
   readonly earlier: number;
+  /**
+   * The day of the statement its own sentence names ("On Thursday it had counted 802"), if any, and
+   * no cue of an earlier figure marks it (the statement day is not that of "up from nine …").
+   */
+  readonly statedDay: DayInterval | null;
   /** The day the list entry it stands in opens with ("- الجمعة 29 نوفمبر: …"), if it stands in one. */
   readonly entryDay: DayInterval | null;
 }
@@ -2458,6 +2463,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
     sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
     earlier,
+    statedDay: stmt !== null && stmt.kind === "on-day" && cueOfEarlier < 0 ? stmt.day : null,
     entryDay: entryDayOf(cx, s),
 };
 };
@@ -2826,7 +2832,7 @@ const claimsOf = (
     const asOf = restated
       ? d.time?.kind === "on-day"
         ? d.time.day
-        : dayInterval(restated.window.start ?? restated.asOf.earliest, restated.asOf.latest)
+        : d.statedDay ?? dayInterval(restated.window.start ?? restated.asOf.earliest, restated.asOf.latest)
       : d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day")
         ? d.time.day
         : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : d.entryDay ?? stated ?? dayInterval(published.earliest, published.latest));

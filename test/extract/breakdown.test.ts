@@ -372,3 +372,12 @@ describe("a list after an intro line", () => {
     expect(extract("en", text, "2024-12-04", "Relief Charity").map((c) => c.quantity.value)).toEqual([9000, 436, 1, 2]);
   });
 });
+
+describe("a sentence opened by 'These were' or 'They were'", () => {
+  it("lists the parts of the total before it, and an earlier total after them takes the day its sentence names", () => {
+    const en = extract("en", "Title\n\nAccording to the Syrian Observatory for Human Rights, 926 people had been killed by Saturday evening. These were 447 fighters of HTS and allied groups, 331 soldiers and pro-government militiamen, and 148 civilians, the monitor said. On Thursday it had counted 802 dead.", "2024-12-08");
+    const total = only(en, 926);
+    expect([447, 331, 148].map((v) => [only(en, v).subject, only(en, v).partOf])).toEqual([["opposition", total.id], ["government", total.id], ["civilians", total.id]]);
+    expect(only(en, 802)).toMatchObject({ rule: "en/earlier-figure", partOf: null, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
+  });
+});
