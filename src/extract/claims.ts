@@ -599,6 +599,9 @@ const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
       const w = tokens[b + 1]?.kind === "word" ? word(cx, b + 1) : "";
       joined = isClauseBreak(tokens[b]) && (w === "and" || w === "but" || w === "while" || w === "و" || (g.grammar.clitics && w.startsWith("و")));
       if (joined) for (let r = b + 1; r < from && joined; r++) joined = !hasAt(cx, g.periodReferences, r);
+      // (nor a clause with no subject of its own, its auxiliary right after the conjunction: "the
+      // war erupted in 2011 …, and has killed more than half a million people")
+      if (joined && hasAt(cx, g.predicateAux, b + 2)) joined = false;
     }
     // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
     // (a qualifier is not one: "has killed an estimated half a million")

@@ -429,6 +429,9 @@ describe("a past campaign's toll after a joined noun", () => {
   it("but a count joined by 'and' in its own clause is not ('since 2016, and 20 people were killed')", () => {
     expect(only(extract("en", "Title\n\nRussian jets struck Aleppo for the first time since 2016, and 20 people were killed.", "2024-11-30"), 20).metric).toBe("killed");
   });
+  it("while a clause with no subject of its own after 'and' goes on with the war's ('erupted in 2011 …, and has killed more than half a million people')", () => {
+    expect(extract("en", "Title\n\nSyria's war erupted in 2011 after the repression of pro-democracy protests, and has killed more than half a million people.", "2024-11-28")).toEqual([]);
+  });
 });
 
 describe("a title's count restated in the body", () => {
