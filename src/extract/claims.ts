@@ -513,7 +513,18 @@ const earlierAt = (cx: Reading, at: number): number => {
  * on Friday" after "… had risen to 318", "وكان المرصد قد أحصى 198 قتيلاً"), or -1: the count it
  * gives is an earlier figure, as "up from" marks one.
  */
-const earlierStatementAt = (cx: Reading, at: number): number => (cx.cueEndAt[at] === 1 && hasAt(cx, cx.g.pluperfect, at - 2) ? at - 2 : -1);
+const earlierStatementAt = (cx: Reading, at: number): number => {
+  const { g, doc, tokens } = cx;
+  if (cx.cueEndAt[at] === 1 && hasAt(cx, g.pluperfect, at - 2)) return at - 2;
+  // (its verb a few words before the number, the toll named between: "had put the toll at 121")
+  for (let k = at - 3; k >= Math.max(0, at - PLUPERFECT_REACH) && tokens[k + 1]!.kind === "word" && doc.clause[k] === doc.clause[at]; k--) {
+    // (not past a day between: "وكان المرصد قد أحصى حتى مساء أمس السبت 941 قتيلاً" is the total its parts follow)
+    if (hasAt(cx, g.pluperfect, k) && g.attribution.matchAt(tokens, k + 1)?.to === k + 2) return timesBetween(cx.timeList, cx.timeIndex, cx.n, k + 2, at).length === 0 ? k : -1;
+  }
+  return -1;
+};
+/** How far before its number a pluperfect statement's auxiliary may stand ("had put the toll at 121"). */
+const PLUPERFECT_REACH = 6;
 /** `has(s, word(k))`, with the token's spelling variants looked up by its id. */
 const hasAt = (cx: Reading, s: WordSet, k: number): boolean => {
   const { tokens } = cx;

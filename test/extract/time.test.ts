@@ -331,6 +331,12 @@ describe("an earlier figure restated after a count", () => {
     const words = extract("en", "Title\n\nThe Syrian Observatory for Human Rights says three hundred and thirty-six people have now been killed since Wednesday, forty-four of them civilians. The figure was two hundred and sixty-eight yesterday.", "2024-11-30");
     expect(only(words, 268)).toMatchObject({ rule: "en/earlier-figure", partOf: null, window: only(words, 336).window, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
   });
+  it("with the toll named between its verb and the number ('had put the toll at 121 late on Wednesday'), not past a day ('قد أحصى حتى مساء أمس السبت 941 قتيلاً، هم …')", () => {
+    const en = extract("en", "Title\n\nAt least 167 people have been killed since Wednesday, a war monitor said on Thursday. The Britain-based monitor had put the toll at 121 late on Wednesday.", "2024-11-28");
+    expect(only(en, 121)).toMatchObject({ rule: "en/earlier-figure", window: only(en, 167).window, asOf: { earliest: "2024-11-27", latest: "2024-11-27" } });
+    const ar = extract("ar", "عنوان\n\nقال المرصد إن عدد القتلى ارتفع إلى 980. وكان المرصد قد أحصى حتى مساء أمس السبت 941 قتيلاً، هم 412 من مقاتلي الفصائل و361 من عناصر قوات النظام و168 مدنياً.", "2024-12-08");
+    expect(only(ar, 412).partOf).toBe(only(ar, 941).id);
+  });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
