@@ -1070,3 +1070,11 @@ describe("a speaker named before a verb in the present ('المرصد السور
     expect(announced.source).toBe("sohr");
   });
 });
+
+describe("figures that show, and a speaker who tells", () => {
+  it("attribute the count ('OCHA's latest figures, published yesterday, show that …', 'The World Health Organization tells us that …')", () => {
+    const ocha = only(extract("en", "Title\n\nOCHA's latest figures, published yesterday, show that at least 111,000 people have been displaced in Idlib since 27 November.", "2024-12-03"), 111000);
+    expect(ocha).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+    expect(only(extract("en", "Title\n\nThe World Health Organization tells us that hospitals in Aleppo have received more than 1,100 wounded.", "2024-12-03"), 1100).source).toBe("who");
+  });
+});

@@ -53,6 +53,7 @@ export const englishGrammar: Grammar = {
     "said", "says", "say", "told", "reported", "reports", "announced", "added", "stated", "according to", "citing", "cited", "quoted",
     "estimated", "estimates", "estimate", "documented", "recorded", "counted", "tallied", "put", "puts", "raised", "confirmed", "verified", "noted", "claimed", "claims to have", "claim to have", "statement",
     "acknowledged", "acknowledges", "admitted", "admits", "alleged", "alleges", "conceded", "concedes", "saw", "gave", "reckons", "reckoned", "believes", "warned", "warns",
+    "tells", "tell", "show that", "shows that", "showed that",
     "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
   ],
   speechVerbs: ["according to"],
