@@ -123,7 +123,7 @@ export const attributedSources = (
       // (an empty cue right after the name)
       // (not the agent of an action: "the army's counteroffensive killed 40")
       // (nor a thing of theirs with no count after it: "one of the army's largest positions")
-      if (!g.grammar.clitics && /['’]s$/.test(doc.tokens[s.to - 1]!.text) && !g.agentNouns.has(doc.tokens[s.to]?.text ?? "") && countNear(s.to)) cues.push({ from: s.to, to: s.to, value: true });
+      if (g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x)) && !g.agentNouns.has(doc.tokens[s.to]?.text ?? "") && countNear(s.to)) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }
@@ -335,7 +335,9 @@ const pickMentions = (
         // ("SOHR, a Britain-based war monitor that relies on …, said": a long apposition closed by a comma;
         // not a name told: "… told Reuters, losses far heavier than the government has acknowledged")
         const toldBefore = g.relay.matchAt(doc.tokens, s.from - 1)?.to === s.from || g.relay.matchAt(doc.tokens, s.from - 2)?.to === s.from;
-        const apposition = comma && !g.grammar.clitics && !toldBefore && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
+        // (in Arabic, a relative clause so closed: "المرصد …، الذي تعتمد عليه معظم وسائل الإعلام الدولية، أعلن")
+        const relative = g.relatives.has(doc.tokens[s.to + 1]?.text ?? "") && isComma(doc.tokens[c.from - 1]);
+        const apposition = comma && (!g.grammar.clitics || relative) && !toldBefore && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
         if (d <= WINDOW || apposition || plain) before = s;
       } else if (s.from >= c.to && after === undefined && (gap(doc, c.to, s.from) <= WINDOW || agentOf(s, c)) && !cueBetween(c.to, s.from)) after = s;
     }

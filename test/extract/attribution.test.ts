@@ -1078,3 +1078,10 @@ describe("figures that show, and a speaker who tells", () => {
     expect(only(extract("en", "Title\n\nThe World Health Organization tells us that hospitals in Aleppo have received more than 1,100 wounded.", "2024-12-03"), 1100).source).toBe("who");
   });
 });
+
+describe("a name set off by a relative clause before its verb", () => {
+  it("speaks past it in Arabic ('فالمرصد السوري لحقوق الإنسان، الذي تعتمد عليه معظم وسائل الإعلام الدولية، أعلن …')", () => {
+    const ar = extract("ar", "عنوان\n\nفالمرصد السوري لحقوق الإنسان، الذي تعتمد عليه معظم وسائل الإعلام الدولية، أعلن حتى مساء الخميس مقتل 826 شخصا في المعارك منذ 27 نوفمبر.", "2024-12-06");
+    expect(only(ar, 826)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
+  });
+});
