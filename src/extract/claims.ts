@@ -2386,6 +2386,13 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       for (let k = closed + 1; k < Math.min(sTo, closed + 8) && !isClauseBreak(tokens[k]) && !numberAtTok[k]; k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
       subject = commonSubject(lex, after);
     }
+    // "146 من القتلى في صفوف قوات النظام": the group named past a partitive right after the
+    // metric word that follows the number
+    if (subject === null && cue !== null && cue.from >= e && cue.from <= np.end + 2) {
+      const ranks = g.partitives.matchAt(tokens, cue.to);
+      const sm = ranks !== undefined ? subjectAt[ranks.to] : undefined;
+      if (sm !== undefined && !isSourceMention(ranks!.to)) subject = sm.value;
+    }
     // (nor a party of another clause before the speaker: "Syrian rebels reach gates of Homs as UN says 370,000 displaced")
     let reported = -1;
     for (let k = qualFrom; k > sFrom && reported < 0 && qualFrom - k <= 6; k--) if (cueEndAt[k] && mentionEndsWithin(mentions, k - 3, k)) reported = k;

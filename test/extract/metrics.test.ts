@@ -117,6 +117,10 @@ describe("subjects and counted nouns", () => {
     const ar2 = extract("ar", "وقال المرصد إن 20 من قوات النظام والميليشيات الإيرانية قتلوا.");
     expect(only(ar2, 20).subject).toBe("government");
   });
+  it("reads the group named past a partitive after the metric word that follows the number ('146 من القتلى في صفوف قوات النظام')", () => {
+    const ar = extract("ar", "وبحسب المرصد، فإن 146 من القتلى في صفوف المدنيين سقطوا في محافظة حماة وحدها.");
+    expect(only(ar, 146)).toMatchObject({ metric: "killed", subject: "civilians" });
+  });
   it("a part named by an event noun after adjectives keeps that metric", () => {
     const en = extract("en", "Rescuers said they responded to dozens of attacks, including 18 regime airstrikes, that killed 5 civilians.");
     expect(only(en, 18).metric).toBe("airstrikes");
