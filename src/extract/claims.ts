@@ -440,6 +440,8 @@ interface Reading {
   publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null; issuerIsSource: boolean } | undefined;
   /** The day a chronology entry opens with, by the entry's first sentence. */
   readonly entryDays: Map<number, DayInterval | null>;
+  /** The day of the press conference or briefing the text reports (worked out on first use; null: none). */
+  eventDay: { readonly day: DayInterval; readonly sentence: number } | null | undefined;
   /** The publisher is no news outlet or agency (an organisation's release, a monitor's statement). */
   readonly selfPublished: boolean;
   /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
@@ -1631,8 +1633,28 @@ const labelAbove = (cx: Reading, s: number): Attribution | null => {
   const [below, belowTo] = sentenceRange(cx, first);
   const quoted = QUOTES.has(tokens[pastLineMarks(tokens, below, belowTo)]?.text ?? "");
   if (source === null && !role && !quoted) return null;
-  return makeAttribution(source ?? "other", [], [k, colon], first - 1, paragraphOf(cx, first - 1), null);
+  return makeAttribution(source ?? "other", [], [k, colon], first - 1, paragraphOf(cx, first - 1), statementEventDay(cx, first - 1));
 };
+/**
+ * The day of a press conference or briefing a sentence before `s` names with a day of its own
+ * ("عقد المتحدث … مؤتمرا صحفيا … ظهر أمس الإثنين"): the day its speakers, labelled below, spoke.
+ */
+const statementEventDay = (cx: Reading, s: number): DayInterval | null => {
+  if (cx.eventDay === undefined) {
+    cx.eventDay = null;
+    const { g, tokens } = cx;
+    for (let k = 0; k < Math.min(cx.doc.sentenceStart.length, EVENT_SENTENCES) && cx.eventDay === null; k++) {
+      const [from, to] = sentenceRange(cx, k);
+      let named = false;
+      for (let j = from; j < to && !named; j++) named = tokens[j]!.kind === "word" && g.statementEvents.matchAt(tokens, j) !== undefined;
+      if (!named) continue;
+      for (const t of timesIn(cx, from, to)) if (t.kind === "on-day" && cx.eventDay === null) cx.eventDay = { day: t.day, sentence: k };
+    }
+  }
+  return cx.eventDay !== null && cx.eventDay.sentence < s ? cx.eventDay.day : null;
+};
+/** How many sentences from the top a text may report the event its speakers spoke at. */
+const EVENT_SENTENCES = 8;
 /** How many words a speaker's label line may have ("المتحدث الرسمي باسم وزارة الدفاع:"). */
 const LABEL_LINE_WORDS = 8;
 /** How many tokens after a count its credit in parentheses may stand ("12 killed (SOHR)"). */
@@ -2572,7 +2594,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
     attributionCache, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
-    entryDays: new Map(), selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts,
+    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts,
   };
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;

@@ -260,6 +260,11 @@ export interface Grammar {
   readonly agencyCopy: readonly string[];
   /** Nouns for a count itself, which after "the" restate the count before: "the count", "the figure". */
   readonly countNouns: readonly string[];
+  /**
+   * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
+   * gives such an event is the day of the statements that speakers' labels introduce below it.
+   */
+  readonly statementEvents: readonly string[];
   /** Definite articles written as words of their own ("the"). */
   readonly definiteArticles: readonly string[];
   /** Endings that make a word a possessor ("the group's count"). */

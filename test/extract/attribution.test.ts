@@ -687,6 +687,12 @@ describe("a speaker labelled on a line of its own", () => {
     const en = extract("en", "Title\n\nKey Takeaways:\n\nSyrian opposition forces seized at least 23 towns and villages in western Aleppo Province.", "2024-11-28", "Institute for the Study of War");
     expect(only(en, 23)).toMatchObject({ source: "institute-for-the-study-of-war", via: [] });
   });
+  it("on the day of the press conference the text reports above it ('عقد … مؤتمرا صحفيا … ظهر أمس الإثنين', 'held a news conference on Monday')", () => {
+    const ar = extract("ar", "عنوان\nالبعث | محليات\n\nعقد المتحدث الرسمي باسم وزارة الدفاع مؤتمرا صحفيا في الثانية عشرة من ظهر أمس الإثنين في دمشق.\n\nالمتحدث الرسمي باسم وزارة الدفاع:\n\"تمكنت وحداتنا من القضاء على ما يزيد على 1,600 إرهابي.\"", "2024-12-03", "Al-Baath");
+    expect(only(ar, 1600)).toMatchObject({ source: "syrian-mod", asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+    const en = extract("en", "Title\n\nThe health minister held a news conference in Damascus on Monday.\n\nHealth minister:\n\"Our hospitals in Aleppo have received 48 dead civilians.\"", "2024-12-03");
+    expect(only(en, 48).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
 });
 
 describe("a source credited in parentheses after a count", () => {

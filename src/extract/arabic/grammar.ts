@@ -171,6 +171,7 @@ export const arabicGrammar: Grammar = {
   agencyCopy: [],
   countNouns: [],
   definiteArticles: [],
+  statementEvents: ["مؤتمر صحفي", "مؤتمرا صحفيا", "المؤتمر الصحفي", "مؤتمر صحافي", "مؤتمرا صحافيا", "إيجاز صحفي", "إحاطة صحفية", "إحاطة"],
   possessiveEndings: [],
   cliticLetters: ["و", "ف", "ب", "ل", "ك"],
   clitics: true,

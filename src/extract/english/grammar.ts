@@ -146,6 +146,7 @@ export const englishGrammar: Grammar = {
   agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
   definiteArticles: ["the"],
+  statementEvents: ["press conference", "news conference", "press briefing", "briefing"],
   possessiveEndings: ["'s", "’s"],
   cliticLetters: [],
   clitics: false,

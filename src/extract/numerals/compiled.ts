@@ -98,6 +98,7 @@ export interface CompiledGrammar {
   readonly dayCounts: PhraseSet<number>;
   readonly groupOpeners: PhraseSet<true>;
   readonly agencyCopy: PhraseSet<true>;
+  readonly statementEvents: PhraseSet<true>;
   readonly countNouns: WordSet;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
@@ -198,6 +199,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     dayCounts: phrases(g.dayCounts),
     groupOpeners: flags(g.groupOpeners),
     agencyCopy: flags(g.agencyCopy),
+    statementEvents: flags(g.statementEvents),
     countNouns: set(g.countNouns),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
