@@ -508,8 +508,16 @@ const riseVerbAt = (cx: Reading, k: number): boolean => cx.g.rise.has(word(cx, k
 const earlierAt = (cx: Reading, at: number): number => {
   const { g, tokens } = cx;
   for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, at - k)?.to === at) return at - k;
+  // (or before the day of that figure: "كانت الحصيلة صباح أمس الثلاثاء 602")
+  // (a day perhaps written in two parts: "صباح أمس" "الثلاثاء")
+  const days = timesIn(cx, Math.max(0, at - EARLIER_DAY_TOKENS), at);
+  let from = at;
+  for (let j = days.length - 1; j >= 0 && days[j]!.to === from && days[j]!.kind === "on-day"; j--) from = days[j]!.from;
+  if (from < at) for (let k = 1; k <= 4; k++) if (g.earlier.matchAt(tokens, from - k)?.to === from) return from - k;
   return -1;
 };
+/** How many tokens the day of an earlier figure may take between its cue and its number. */
+const EARLIER_DAY_TOKENS = 6;
 /**
  * Where a speaker's verb in the pluperfect right before `at` starts ("It had reported 277 deaths
  * on Friday" after "… had risen to 318", "وكان المرصد قد أحصى 198 قتيلاً"), or -1: the count it

@@ -337,6 +337,10 @@ describe("an earlier figure restated after a count", () => {
     const ar = extract("ar", "عنوان\n\nقال المرصد إن عدد القتلى ارتفع إلى 980. وكان المرصد قد أحصى حتى مساء أمس السبت 941 قتيلاً، هم 412 من مقاتلي الفصائل و361 من عناصر قوات النظام و168 مدنياً.", "2024-12-08");
     expect(only(ar, 412).partOf).toBe(only(ar, 941).id);
   });
+  it("with its day between the cue and the number ('وللمقارنة، كانت الحصيلة صباح أمس الثلاثاء 602')", () => {
+    const ar = extract("ar", "عنوان\n\nالمرصد أبلغنا قبل قليل أن الرقم تحديدا 727 قتيلا، منهم 111 مدنيا. وللمقارنة، كانت الحصيلة صباح أمس الثلاثاء 602.", "2024-12-04");
+    expect(only(ar, 602)).toMatchObject({ rule: "ar/earlier-figure", partOf: null, window: only(ar, 727).window, asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+  });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
     expect(only(en, 826)).toMatchObject({ metric: "killed", source: "sohr", partOf: null, window: only(en, 910).window, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
