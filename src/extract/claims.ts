@@ -2251,8 +2251,11 @@ const timeOfCount = (
   const nextNumber = numbers[idx + 1] && doc.sentence[numbers[idx + 1]!.from] === s ? numbers[idx + 1]!.from : sTo;
   let time: TimeExpr | null = null;
   let bestTime = Infinity;
+  // (the day of the earlier figure next, between its cue and it: "ارتفع إلى 704، بعدما كانت الحصيلة صباح أمس 602")
+  const nextEarlier = nextNumber < sTo ? earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) : -1;
   for (const t of times) {
     if (stmtAll.has(t) || t.kind === "historical") continue;
+    if (nextEarlier >= e && t.from >= nextEarlier && t.to <= nextNumber) continue;
     // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
     const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
     const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;

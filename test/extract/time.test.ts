@@ -340,6 +340,9 @@ describe("an earlier figure restated after a count", () => {
   it("with its day between the cue and the number ('وللمقارنة، كانت الحصيلة صباح أمس الثلاثاء 602')", () => {
     const ar = extract("ar", "عنوان\n\nالمرصد أبلغنا قبل قليل أن الرقم تحديدا 727 قتيلا، منهم 111 مدنيا. وللمقارنة، كانت الحصيلة صباح أمس الثلاثاء 602.", "2024-12-04");
     expect(only(ar, 602)).toMatchObject({ rule: "ar/earlier-figure", partOf: null, window: only(ar, 727).window, asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+    // (and that day is not the newer count's, before it in the sentence)
+    const after = extract("ar", "عنوان\n\nوقال المرصد إن عدد القتلى ارتفع إلى 704، بعدما كانت الحصيلة صباح أمس الثلاثاء 602.", "2024-12-04");
+    expect([only(after, 704).asOf.earliest, only(after, 602).asOf.earliest]).toEqual(["2024-12-04", "2024-12-03"]);
   });
   it("restates the count of the sentence before, and is no part of it ('… 910 people have been killed … That is up from 826 in the figures it released on Thursday.')", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights now says at least 910 people have been killed since the offensive began on November 27, including 138 civilians. That is up from 826 in the figures it released on Thursday.", "2024-12-08");
