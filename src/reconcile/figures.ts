@@ -38,6 +38,10 @@ export interface Figure {
   readonly items: readonly Quantity[] | null;
   /** Canonical positions of the claims behind it, in claim id order (`claimIdsOf` gives their ids). */
   readonly ranks: readonly number[];
+  /** How many claims are behind it (`ranks.length`, without making the list). */
+  readonly rankCount: number;
+  /** Writes `ranks` into `out` from position `at` (at `out.length`, appends them); returns the position after them. */
+  copyRanks(out: number[], at: number): number;
   readonly articles: readonly string[];
   readonly partisan: boolean;
   readonly weight: number;
@@ -317,6 +321,18 @@ class FigureRecord implements Figure {
   }
   get ranks(): readonly number[] {
     return this.list ?? [this.r0];
+  }
+  get rankCount(): number {
+    return this.list === null ? 1 : this.list.length;
+  }
+  copyRanks(out: number[], at: number): number {
+    const l = this.list;
+    if (l === null) {
+      out[at] = this.r0;
+      return at + 1;
+    }
+    for (let i = 0; i < l.length; i++) out[at + i] = l[i]!;
+    return at + l.length;
   }
   get articles(): readonly string[] {
     return this.arts ?? this.ctx.articleList(this.r0);

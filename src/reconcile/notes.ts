@@ -95,15 +95,21 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
 
 /** A non-exact figure whose interval contains another origin's exact figure of the same day. */
 const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
-  const byDay = new Map<string, Figure[]>();
-  for (const f of g.comparable) {
-    const l = byDay.get(f.latest);
-    if (l) l.push(f);
-    else byDay.set(f.latest, [f]);
-  }
   const out: Note[] = [];
   const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
-  for (const fs of byDay.values()) {
+  // Comparable figures are in day order (current figures are): each day's are one run of them, in
+  // the order a table by day would list them; a day of one figure holds no pair.
+  const cmp = g.comparable;
+  for (let s = 0; s < cmp.length; ) {
+    const day = cmp[s]!.latest;
+    let e = s + 1;
+    while (e < cmp.length && cmp[e]!.latest === day) e++;
+    if (e - s === 1) {
+      s = e;
+      continue;
+    }
+    const fs = cmp.slice(s, e);
+    s = e;
     const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareKeys(x, y));
     if (exacts.length === 0) continue;
     for (const b of fs) {
