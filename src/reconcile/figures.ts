@@ -351,6 +351,9 @@ class FigureRecord implements Figure {
   }
 }
 
+/** The claim positions given to `makeFigure` for a claim standing alone (it keeps `r0`, no list). */
+const NO_RANKS: readonly number[] = [];
+
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
  * claim is `c0`, at canonical position `r0`); `cs` and `ranks` are the claims behind it in id order,
@@ -388,7 +391,7 @@ const makeFigure = (
     c0,
     r0,
     unit,
-    ranks.length === 1 && ranks[0] === r0 ? null : ranks,
+    ranks === NO_RANKS || (ranks.length === 1 && ranks[0] === r0) ? null : ranks,
     cs === null || cs.length === 1 ? null : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     bits,
     seq,
@@ -588,7 +591,8 @@ export const figuresOf = (
     let rs: readonly number[];
     if (e - s === 1) {
       cs = unit === null ? null : unit.claims;
-      rs = unit === null ? [rank0[u0]!] : unit.ranks;
+      // (a claim alone: its position is `r0`, and the figure keeps no list)
+      rs = unit === null ? NO_RANKS : unit.ranks;
     } else {
       // Every unit's claims, in id order (canonical positions ascending).
       const pairs: { c: Claim; r: number }[] = [];

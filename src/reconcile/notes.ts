@@ -227,9 +227,10 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const p = pid === undefined ? undefined : a.byGroup.get(pid);
   if (p === undefined) return [];
   const out: Note[] = [];
-  for (const [origin, own] of g.byOrigin) {
+  // (walked by forEach: iterating a group of one origin would make a table of it)
+  g.byOrigin.forEach((own, origin) => {
     const theirs = p.byOrigin.get(origin);
-    if (theirs === undefined) continue;
+    if (theirs === undefined) return;
     const child = own[own.length - 1]!;
     // the parent's latest figure of the same origin said no later than the child's
     let lo = 0;
@@ -240,14 +241,14 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       else hi = mid;
     }
     const whole = lo === 0 ? undefined : theirs[lo - 1];
-    if (whole === undefined || !(child.high < whole.low) || whole.articles.some((x) => child.articles.includes(x))) continue;
+    if (whole === undefined || !(child.high < whole.low) || whole.articles.some((x) => child.articles.includes(x))) return;
     out.push({
       id: noteId("different-scope", g.group.id, [child.key, whole.key]),
       kind: "different-scope",
       claims: a.idsOf([...child.ranks, ...whole.ranks]),
       explanation: `${figureText(a, child)} for ${scopeText(a, g.group.key)} is a part of ${figureText(a, whole)} for ${scopeText(a, p.group.key)}: a narrower scope, not a fall.`,
     });
-  }
+  });
   return out;
 };
 
