@@ -65,6 +65,20 @@ const sweepSorted = (A: readonly Figure[], B: readonly Figure[], partnerAt: (Fig
   return out;
 };
 
+/**
+ * Whether some figure of `as` has a lower bound above the upper bound of some figure of `bs`: every
+ * pair these sweeps give has one (`a.low > b.high`), so without it there is nothing to sort.
+ */
+const anyAbove = (as: readonly Figure[], bs: readonly Figure[]): boolean => {
+  let maxLow = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < as.length; i++) {
+    const x = as[i]!.low;
+    if (x > maxLow) maxLow = x;
+  }
+  for (let i = 0; i < bs.length; i++) if (maxLow > bs[i]!.high) return true;
+  return false;
+};
+
 const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && compareKeys(x, y) < 0);
 
 /**
@@ -73,6 +87,7 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  * that contradicts anything is in at least one pair.
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
+  if (!anyAbove(as, bs)) return [];
   // One list against itself whose figures were each said on a known day (most groups): sorted by
   // first day it is the same as by last day, and is sorted and reversed once.
   const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
@@ -90,14 +105,15 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
       bot1 = f;
     } else if (f.origin !== bot1.origin && (bot2 === null || weaker(f, bot2))) bot2 = f;
   };
-  const partnerOf = new Map<Figure, Figure>();
-  for (const [a, b] of out) partnerOf.set(b, a);
+  // (the first sweep's partners by figure, made only when it found any)
+  const partnerOf = out.length === 0 ? null : new Map<Figure, Figure>();
+  if (partnerOf !== null) for (const [a, b] of out) partnerOf.set(b, a);
   let j = 0;
   for (const a of A) {
     while (j < B.length && B[j]!.firstDay >= a.lastDay) insert(B[j++]!);
     const t1 = bot1 as Figure | null;
     const b = t1 !== null && t1.origin !== a.origin ? t1 : (bot2 as Figure | null);
-    if (b !== null && b.origin !== a.origin && a.low > b.high && partnerOf.get(b) !== a) out.push([a, b]);
+    if (b !== null && b.origin !== a.origin && a.low > b.high && (partnerOf === null || partnerOf.get(b) !== a)) out.push([a, b]);
   }
   return out;
 };
@@ -111,6 +127,7 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
  * from a column, and the pairs of the first sweep are found by the whole figure's position.
  */
 export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
+  if (!anyAbove(parts, whole)) return [];
   const W = whole.slice().sort(byFirstDay);
   const n = parts.length;
   const lastDays = new Float64Array(n);
