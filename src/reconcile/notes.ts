@@ -81,7 +81,8 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
   // Most groups have no figure carried by several articles: no list is filtered for them.
   let out: Note[] | null = null;
   for (const f of g.series.figures) {
-    if (f.articles.length <= 1) continue;
+    // (a figure of one claim is carried by that claim's one article: its list is not read)
+    if (f.rankCount <= 1 || f.articles.length <= 1) continue;
     const relays = [...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))].sort(compareStrings);
     (out ??= []).push({
       id: noteId("circular-reporting", g.group.id, [f.key]),

@@ -37,11 +37,8 @@ const blocksReversed = (xs: readonly Figure[], day: (f: Figure) => number): Figu
 export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] =>
   sweepSorted(as.slice().sort(byLastDay), bs.slice().sort(byFirstDay));
 
-/**
- * `sweepContradicting` of A sorted by last day and B by first day; when `partnerAt` is given, the
- * A paired with `B[j]` is also set at `partnerAt[j]`.
- */
-const sweepSorted = (A: readonly Figure[], B: readonly Figure[], partnerAt: (Figure | null)[] | null = null): [Figure, Figure][] => {
+/** `sweepContradicting` of A sorted by last day and B by first day. */
+const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figure][] => {
   let top1: Figure | null = null;
   let top2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -52,15 +49,11 @@ const sweepSorted = (A: readonly Figure[], B: readonly Figure[], partnerAt: (Fig
   };
   const out: [Figure, Figure][] = [];
   let i = 0;
-  for (let j = 0; j < B.length; j++) {
-    const b = B[j]!;
+  for (const b of B) {
     while (i < A.length && A[i]!.lastDay <= b.firstDay) insert(A[i++]!);
     const t1 = top1 as Figure | null;
     const a = t1 !== null && t1.origin !== b.origin ? t1 : (top2 as Figure | null);
-    if (a !== null && a.origin !== b.origin && a.low > b.high) {
-      out.push([a, b]);
-      if (partnerAt !== null) partnerAt[j] = a;
-    }
+    if (a !== null && a.origin !== b.origin && a.low > b.high) out.push([a, b]);
   }
   return out;
 };
@@ -119,64 +112,54 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
 };
 
 /**
+ * For figures of a parent group sorted by first day, a lookup built once: given a figure A of a
+ * part, the weakest parent figure of another origin said no earlier than A that A exceeds (a part
+ * exceeding its whole), in O(log n) per query.
+ */
+const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
+  const b1: (Figure | null)[] = new Array(B.length + 1).fill(null);
+  const b2: (Figure | null)[] = new Array(B.length + 1).fill(null);
+  for (let i = B.length - 1; i >= 0; i--) {
+    const f = B[i]!;
+    let t1 = b1[i + 1]!;
+    let t2 = b2[i + 1]!;
+    if (t1 === null || weaker(f, t1)) {
+      if (t1 !== null && t1.origin !== f.origin) t2 = t1;
+      t1 = f;
+    } else if (f.origin !== t1.origin && (t2 === null || weaker(f, t2))) t2 = f;
+    b1[i] = t1;
+    b2[i] = t2;
+  }
+  return (a) => {
+    let lo = 0;
+    let hi = B.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (B[mid]!.firstDay < a.lastDay) lo = mid + 1;
+      else hi = mid;
+    }
+    const t1 = b1[lo] ?? null;
+    const b = t1 !== null && t1.origin !== a.origin ? t1 : (b2[lo] ?? null);
+    return b !== null && b.origin !== a.origin && a.low > b.high ? b : null;
+  };
+};
+
+/**
  * Parts exceeding their whole, seen from both sides: for each figure of the whole the strongest
  * part figure of another origin said no later that exceeds it (as `sweepContradicting`), and for
  * each part figure the weakest figure of the whole said no earlier that it exceeds. The whole's
- * figures are sorted once for both. Parts are sorted as positions on a column of their last days
- * (the same comparisons as sorting the figures by `byLastDay`), the whole's first days are read
- * from a column, and the pairs of the first sweep are found by the whole figure's position.
+ * figures are sorted once for both.
  */
 export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
   if (!anyAbove(parts, whole)) return [];
   const W = whole.slice().sort(byFirstDay);
-  const n = parts.length;
-  const lastDays = new Float64Array(n);
-  const seqs = new Float64Array(n);
-  const order: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const f = parts[i]!;
-    lastDays[i] = f.lastDay;
-    seqs[i] = f.seq;
-    order[i] = i;
-  }
-  order.sort((x, y) => lastDays[x]! - lastDays[y]! || seqs[x]! - seqs[y]!);
-  const A: Figure[] = new Array(n);
-  for (let i = 0; i < n; i++) A[i] = parts[order[i]!]!;
-  const m = W.length;
-  const partnerAt: (Figure | null)[] = new Array(m).fill(null);
-  const pairs = sweepSorted(A, W, partnerAt);
-  // For each position i of W, the weakest of W[i..] and the weakest of another origin than it
-  // (positions, -1 for none): the weakest figure of the whole said no earlier than a part's day.
-  const firstDays = new Float64Array(m);
-  const b1 = new Int32Array(m + 1).fill(-1);
-  const b2 = new Int32Array(m + 1).fill(-1);
-  for (let i = m - 1; i >= 0; i--) {
-    const f = W[i]!;
-    firstDays[i] = f.firstDay;
-    let t1 = b1[i + 1]!;
-    let t2 = b2[i + 1]!;
-    if (t1 < 0 || weaker(f, W[t1]!)) {
-      if (t1 >= 0 && W[t1]!.origin !== f.origin) t2 = t1;
-      t1 = i;
-    } else if (f.origin !== W[t1]!.origin && (t2 < 0 || weaker(f, W[t2]!))) t2 = i;
-    b1[i] = t1;
-    b2[i] = t2;
-  }
-  for (let k = 0; k < n; k++) {
-    const f = parts[k]!;
-    const day = lastDays[k]!;
-    let lo = 0;
-    let hi = m;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (firstDays[mid]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    const t1 = b1[lo]!;
-    const j = t1 >= 0 && W[t1]!.origin !== f.origin ? t1 : b2[lo]!;
-    if (j < 0) continue;
-    const b = W[j]!;
-    if (b.origin !== f.origin && f.low > b.high && partnerAt[j] !== f) pairs.push([f, b]);
+  const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
+  const partnerOf = new Map<Figure, Figure>();
+  for (const [x, b] of pairs) partnerOf.set(b, x);
+  const weakest = weakestAfter(W);
+  for (const f of parts) {
+    const b = weakest(f);
+    if (b !== null && partnerOf.get(b) !== f) pairs.push([f, b]);
   }
   return pairs;
 };
