@@ -59,17 +59,28 @@ const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figur
 };
 
 /**
- * Whether some figure of `as` has a lower bound above the upper bound of some figure of `bs`: every
- * pair these sweeps give has one (`a.low > b.high`), so without it there is nothing to sort.
+ * Whether a pair can come of `as` and `bs`: every pair these sweeps give is of two origins and has
+ * `a.low > b.high`, so figures all of one origin, or whose highest lower bound exceeds no upper
+ * bound, have none and are not sorted.
  */
-const anyAbove = (as: readonly Figure[], bs: readonly Figure[]): boolean => {
+const mayPair = (as: readonly Figure[], bs: readonly Figure[]): boolean => {
+  if (as.length === 0 || bs.length === 0) return false;
+  const origin = as[0]!.origin;
+  let one = true;
   let maxLow = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < as.length; i++) {
-    const x = as[i]!.low;
+    const f = as[i]!;
+    one &&= f.origin === origin;
+    const x = f.low;
     if (x > maxLow) maxLow = x;
   }
-  for (let i = 0; i < bs.length; i++) if (maxLow > bs[i]!.high) return true;
-  return false;
+  let above = false;
+  for (let i = 0; i < bs.length; i++) {
+    const f = bs[i]!;
+    one &&= f.origin === origin;
+    above ||= maxLow > f.high;
+  }
+  return above && !one;
 };
 
 const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && compareKeys(x, y) < 0);
@@ -80,7 +91,7 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  * that contradicts anything is in at least one pair.
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
-  if (!anyAbove(as, bs)) return [];
+  if (!mayPair(as, bs)) return [];
   // One list against itself whose figures were each said on a known day (most groups): sorted by
   // first day it is the same as by last day, and is sorted and reversed once.
   const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
@@ -151,7 +162,7 @@ const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
  * figures are sorted once for both.
  */
 export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
-  if (!anyAbove(parts, whole)) return [];
+  if (!mayPair(parts, whole)) return [];
   const W = whole.slice().sort(byFirstDay);
   const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
   const partnerOf = new Map<Figure, Figure>();
