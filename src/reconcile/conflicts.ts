@@ -201,13 +201,14 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
     }
     last = d;
     // Claims are listed once in the contradiction: a figure paired again with the next is not added again.
-    if (above !== d.lastAbove) for (const r of above.ranks) d.ranks.push(r);
-    if (below !== d.lastBelow) for (const r of below.ranks) d.ranks.push(r);
+    if (above !== d.lastAbove) above.copyRanks(d.ranks, d.ranks.length);
+    if (below !== d.lastBelow) below.copyRanks(d.ranks, d.ranks.length);
     d.lastAbove = above;
     d.lastBelow = below;
     // The higher origin's other statements of that day that disagree the same way are part of it
     // (the lower origin's lower statements of its day are its earlier counts: a note says so).
-    if (d.g.series.supersededBy.has(above)) {
+    const supersededBy = d.g.series.supersededBy;
+    if (supersededBy.size > 0 && supersededBy.has(above)) {
       const lowestBelow = (d.lowestBelow ??= new Map());
       const lowest = lowestBelow.get(above);
       if (lowest === undefined || below.high < lowest) lowestBelow.set(above, below.high);

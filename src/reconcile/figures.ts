@@ -38,6 +38,10 @@ export interface Figure {
   readonly items: readonly Quantity[] | null;
   /** Canonical positions of the claims behind it, in claim id order (`claimIdsOf` gives their ids). */
   readonly ranks: readonly number[];
+  /** How many claims are behind it (`ranks.length`, without making the list). */
+  readonly rankCount: number;
+  /** Writes `ranks` into `out` from position `at` (at `out.length`, appends them); returns the position after them. */
+  copyRanks(out: number[], at: number): number;
   readonly articles: readonly string[];
   readonly partisan: boolean;
   readonly weight: number;
@@ -318,6 +322,18 @@ class FigureRecord implements Figure {
   get ranks(): readonly number[] {
     return this.list ?? [this.r0];
   }
+  get rankCount(): number {
+    return this.list === null ? 1 : this.list.length;
+  }
+  copyRanks(out: number[], at: number): number {
+    const l = this.list;
+    if (l === null) {
+      out[at] = this.r0;
+      return at + 1;
+    }
+    for (let i = 0; i < l.length; i++) out[at + i] = l[i]!;
+    return at + l.length;
+  }
   get articles(): readonly string[] {
     return this.arts ?? this.ctx.articleList(this.r0);
   }
@@ -334,6 +350,9 @@ class FigureRecord implements Figure {
     return figureKey(this.origin, this.earliest, this.latest, this.exact, this.low, this.high, this.value);
   }
 }
+
+/** The claim positions given to `makeFigure` for a claim standing alone (it keeps `r0`, no list). */
+const NO_RANKS: readonly number[] = [];
 
 /**
  * A figure read from a claim standing alone (`unit` null) or from summed items (`unit`, whose first
@@ -372,7 +391,7 @@ const makeFigure = (
     c0,
     r0,
     unit,
-    ranks.length === 1 && ranks[0] === r0 ? null : ranks,
+    ranks === NO_RANKS || (ranks.length === 1 && ranks[0] === r0) ? null : ranks,
     cs === null || cs.length === 1 ? null : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
     bits,
     seq,
@@ -572,7 +591,8 @@ export const figuresOf = (
     let rs: readonly number[];
     if (e - s === 1) {
       cs = unit === null ? null : unit.claims;
-      rs = unit === null ? [rank0[u0]!] : unit.ranks;
+      // (a claim alone: its position is `r0`, and the figure keeps no list)
+      rs = unit === null ? NO_RANKS : unit.ranks;
     } else {
       // Every unit's claims, in id order (canonical positions ascending).
       const pairs: { c: Claim; r: number }[] = [];

@@ -81,7 +81,8 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
   // Most groups have no figure carried by several articles: no list is filtered for them.
   let out: Note[] | null = null;
   for (const f of g.series.figures) {
-    if (f.articles.length <= 1) continue;
+    // (a figure of one claim is carried by that claim's one article: its list is not read)
+    if (f.rankCount <= 1 || f.articles.length <= 1) continue;
     const relays = [...new Set(f.ranks.flatMap((r) => a.claims[r]!.via))].sort(compareStrings);
     (out ??= []).push({
       id: noteId("circular-reporting", g.group.id, [f.key]),
@@ -95,15 +96,21 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
 
 /** A non-exact figure whose interval contains another origin's exact figure of the same day. */
 const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
-  const byDay = new Map<string, Figure[]>();
-  for (const f of g.comparable) {
-    const l = byDay.get(f.latest);
-    if (l) l.push(f);
-    else byDay.set(f.latest, [f]);
-  }
   const out: Note[] = [];
   const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
-  for (const fs of byDay.values()) {
+  // Comparable figures are in day order (current figures are): each day's are one run of them, in
+  // the order a table by day would list them; a day of one figure holds no pair.
+  const cmp = g.comparable;
+  for (let s = 0; s < cmp.length; ) {
+    const day = cmp[s]!.latest;
+    let e = s + 1;
+    while (e < cmp.length && cmp[e]!.latest === day) e++;
+    if (e - s === 1) {
+      s = e;
+      continue;
+    }
+    const fs = cmp.slice(s, e);
+    s = e;
     const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareKeys(x, y));
     if (exacts.length === 0) continue;
     for (const b of fs) {
@@ -221,9 +228,10 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const p = pid === undefined ? undefined : a.byGroup.get(pid);
   if (p === undefined) return [];
   const out: Note[] = [];
-  for (const [origin, own] of g.byOrigin) {
+  // (walked by forEach: iterating a group of one origin would make a table of it)
+  g.byOrigin.forEach((own, origin) => {
     const theirs = p.byOrigin.get(origin);
-    if (theirs === undefined) continue;
+    if (theirs === undefined) return;
     const child = own[own.length - 1]!;
     // the parent's latest figure of the same origin said no later than the child's
     let lo = 0;
@@ -234,14 +242,14 @@ const scopeNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       else hi = mid;
     }
     const whole = lo === 0 ? undefined : theirs[lo - 1];
-    if (whole === undefined || !(child.high < whole.low) || whole.articles.some((x) => child.articles.includes(x))) continue;
+    if (whole === undefined || !(child.high < whole.low) || whole.articles.some((x) => child.articles.includes(x))) return;
     out.push({
       id: noteId("different-scope", g.group.id, [child.key, whole.key]),
       kind: "different-scope",
       claims: a.idsOf([...child.ranks, ...whole.ranks]),
       explanation: `${figureText(a, child)} for ${scopeText(a, g.group.key)} is a part of ${figureText(a, whole)} for ${scopeText(a, p.group.key)}: a narrower scope, not a fall.`,
     });
-  }
+  });
   return out;
 };
 

@@ -74,7 +74,6 @@ const NONE: readonly never[] = [];
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
 const NO_DRIFT: ReadonlySet<Figure> = new Set();
-const NO_VALUES_SEEN: ReadonlyMap<number, Figure> = new Map();
 
 /** Figures by value, each list in the order of `fs`. */
 const figuresByValue = (fs: readonly Figure[]): Map<number, Figure[]> => {
@@ -150,8 +149,12 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     /** The bucket of the peak, as a run of `sorted`. */
     let peakFrom = 0;
     let peakTo = 0;
-    /** The origin's first figure of each value on the days before (read only by later days). */
-    const seen = j - i > 1 ? new Map<number, Figure>() : NO_VALUES_SEEN;
+    /**
+     * The origin's first figure of each value on the days before, made when first read (only a
+     * figure below the origin's peak reads it, in few groups) and filled up to the day read.
+     */
+    let seen: Map<number, Figure> | null = null;
+    let seenTo = starts[i]!;
     const firstCorrection = corrections.length;
     for (let k = i; k < j; k++) {
       const from = starts[k]!;
@@ -164,6 +167,11 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
       for (let q = from; q < to; q++) {
         const f = sorted[q]!;
         if (cumulative && peak !== null && f.high < peak.low && !(drifted.has(f) && top !== null)) {
+          seen ??= new Map();
+          for (; seenTo < from; seenTo++) {
+            const x = sorted[seenTo]!;
+            if (!seen.has(x.value)) seen.set(x.value, x);
+          }
           const earlier = seen.get(f.value);
           const reason: RepeatReason | null =
             earlier !== undefined ? "restated" : f.earliest <= peak.latest ? "undated" : f.secondHand ? "relayed-late" : null;
@@ -187,8 +195,6 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
         if (top === null) top = f;
         else if (!drifted.has(f)) (superseded ??= []).push(f);
       }
-      if (k + 1 < j)
-        for (let q = from; q < to; q++) if (!seen.has(sorted[q]!.value)) (seen as Map<number, Figure>).set(sorted[q]!.value, sorted[q]!);
       if (top === null) continue;
       if (superseded !== null) stale.push({ by: top, superseded });
       kept.push(top);
@@ -219,7 +225,9 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     for (const f of kept) current.push(f);
     i = j;
   }
-  current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
+  // One origin's current figures are already in day order, one a day (most groups): not sorted again.
+  if (current.length > 1 && current[0]!.origin !== current[current.length - 1]!.origin)
+    current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
   let supersededBy: Map<Figure, readonly Superseded[]> | null = null;
   for (const x of stale) (supersededBy ??= new Map()).set(x.by, x.superseded);
   return { figures, current, stale, repeats, corrections, drifts, adjusted: adjusted ?? NO_VALUES, supersededBy: supersededBy ?? NO_FIGURES };

@@ -68,19 +68,22 @@ export const sourceTally = (base: Analysis): SourceTally => {
     for (const r of g.series.corrections) get(r.later.source).corrections += 1;
     // Agreement is counted between figures of one day: a group of one comparable figure has none.
     if (g.comparable.length < 2) return;
-    const byDay = new Map<string, Figure[]>();
-    for (const f of g.comparable) {
-      const l = byDay.get(f.latest);
-      if (l) l.push(f);
-      else byDay.set(f.latest, [f]);
-    }
-    for (const fs of byDay.values()) {
-      if (fs.length < 2) continue;
-      for (const f of fs) {
-        const x = get(f.source);
-        x.compared += 1;
-        if (fs.some((o) => o.origin !== f.origin && agrees(f, o))) x.agreed += 1;
-      }
+    // Comparable figures are in day order (current figures are): each day's are one run of them.
+    const cmp = g.comparable;
+    for (let s = 0; s < cmp.length; ) {
+      const day = cmp[s]!.latest;
+      let e = s + 1;
+      while (e < cmp.length && cmp[e]!.latest === day) e++;
+      if (e - s >= 2)
+        for (let i = s; i < e; i++) {
+          const f = cmp[i]!;
+          const x = get(f.source);
+          x.compared += 1;
+          let agreed = false;
+          for (let j = s; j < e && !agreed; j++) agreed = cmp[j]!.origin !== f.origin && agrees(f, cmp[j]!);
+          if (agreed) x.agreed += 1;
+        }
+      s = e;
     }
   };
   const summaries = (): SourceSummary[] =>

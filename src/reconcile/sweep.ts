@@ -58,6 +58,31 @@ const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figur
   return out;
 };
 
+/**
+ * Whether a pair can come of `as` and `bs`: every pair these sweeps give is of two origins and has
+ * `a.low > b.high`, so figures all of one origin, or whose highest lower bound exceeds no upper
+ * bound, have none and are not sorted.
+ */
+const mayPair = (as: readonly Figure[], bs: readonly Figure[]): boolean => {
+  if (as.length === 0 || bs.length === 0) return false;
+  const origin = as[0]!.origin;
+  let one = true;
+  let maxLow = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < as.length; i++) {
+    const f = as[i]!;
+    one &&= f.origin === origin;
+    const x = f.low;
+    if (x > maxLow) maxLow = x;
+  }
+  let above = false;
+  for (let i = 0; i < bs.length; i++) {
+    const f = bs[i]!;
+    one &&= f.origin === origin;
+    above ||= maxLow > f.high;
+  }
+  return above && !one;
+};
+
 const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && compareKeys(x, y) < 0);
 
 /**
@@ -66,6 +91,7 @@ const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high ===
  * that contradicts anything is in at least one pair.
  */
 export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
+  if (!mayPair(as, bs)) return [];
   // One list against itself whose figures were each said on a known day (most groups): sorted by
   // first day it is the same as by last day, and is sorted and reversed once.
   const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
@@ -83,14 +109,15 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
       bot1 = f;
     } else if (f.origin !== bot1.origin && (bot2 === null || weaker(f, bot2))) bot2 = f;
   };
-  const partnerOf = new Map<Figure, Figure>();
-  for (const [a, b] of out) partnerOf.set(b, a);
+  // (the first sweep's partners by figure, made only when it found any)
+  const partnerOf = out.length === 0 ? null : new Map<Figure, Figure>();
+  if (partnerOf !== null) for (const [a, b] of out) partnerOf.set(b, a);
   let j = 0;
   for (const a of A) {
     while (j < B.length && B[j]!.firstDay >= a.lastDay) insert(B[j++]!);
     const t1 = bot1 as Figure | null;
     const b = t1 !== null && t1.origin !== a.origin ? t1 : (bot2 as Figure | null);
-    if (b !== null && b.origin !== a.origin && a.low > b.high && partnerOf.get(b) !== a) out.push([a, b]);
+    if (b !== null && b.origin !== a.origin && a.low > b.high && (partnerOf === null || partnerOf.get(b) !== a)) out.push([a, b]);
   }
   return out;
 };
@@ -135,6 +162,7 @@ const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
  * figures are sorted once for both.
  */
 export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
+  if (!mayPair(parts, whole)) return [];
   const W = whole.slice().sort(byFirstDay);
   const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
   const partnerOf = new Map<Figure, Figure>();

@@ -84,10 +84,10 @@ const staleFigures = (g: GroupAnalysis): ReadonlySet<Figure> => {
 /** The claim positions of figures then `extra`, in one array of its exact length (no spread copies: large groups have long lists). */
 const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] => {
   let n = extra.length;
-  for (const f of fs) n += f.ranks.length;
+  for (const f of fs) n += f.rankCount;
   const out: number[] = new Array(n);
   let k = 0;
-  for (const f of fs) for (const r of f.ranks) out[k++] = r;
+  for (const f of fs) k = f.copyRanks(out, k);
   for (const r of extra) out[k++] = r;
   return out;
 };
