@@ -121,6 +121,10 @@ describe("subjects and counted nouns", () => {
     const ar = extract("ar", "وبحسب المرصد، فإن 146 من القتلى في صفوف المدنيين سقطوا في محافظة حماة وحدها.");
     expect(only(ar, 146)).toMatchObject({ metric: "killed", subject: "civilians" });
   });
+  it("counts the people of one family as civilians ('قتل أربعة من عائلة واحدة'), and families as families ('نزحت 300 عائلة')", () => {
+    const ar = extract("ar", "وقال الأهالي إنه قُتل أربعة من عائلة واحدة في القصف، ونزحت 300 عائلة من البلدة.");
+    expect([only(ar, 4).subject, only(ar, 300).subject]).toEqual(["civilians", "other"]);
+  });
   it("a part named by an event noun after adjectives keeps that metric", () => {
     const en = extract("en", "Rescuers said they responded to dozens of attacks, including 18 regime airstrikes, that killed 5 civilians.");
     expect(only(en, 18).metric).toBe("airstrikes");
