@@ -1091,3 +1091,10 @@ describe("a name set off by a relative clause before its verb", () => {
     expect(only(ar, 826)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
   });
 });
+
+describe("pages that circulate a claim ('تداولت صفحات وحسابات … منشورا جاء فيه')", () => {
+  it("are its speakers, none the lexicon knows, not the fact-checker that reports them", () => {
+    const ar = extract("ar", "عنوان\n\nتداولت صفحات وحسابات على منصتي «فيسبوك» و«إكس» منذ مساء أمس الخميس منشورا جاء فيه: «مقتل أكثر من 5000 جندي من جيش النظام خلال 24 ساعة في حماة».", "2024-12-06", "Kashif");
+    expect(only(ar, 5000)).toMatchObject({ source: "other", via: ["kashif"] });
+  });
+});
