@@ -1098,3 +1098,10 @@ describe("pages that circulate a claim ('تداولت صفحات وحسابات 
     expect(only(ar, 5000)).toMatchObject({ source: "other", via: ["kashif"] });
   });
 });
+
+describe("a post that claims ('A widely shared Instagram post claims that …')", () => {
+  it("is a speaker the lexicon does not know, not the fact-checker", () => {
+    const en = extract("en", "Title\n\nA widely shared Instagram post claims that 1 million Syrians were killed in 10 days.", "2024-12-10", "PolitiFact");
+    expect(only(en, 1_000_000)).toMatchObject({ source: "other", via: ["politifact"] });
+  });
+});
