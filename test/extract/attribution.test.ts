@@ -929,6 +929,10 @@ describe("the wire agencies of the lexicon", () => {
     expect(only(extract("en", text(" — Reuters"), "2024-11-30"), 331).via).toEqual(["reuters", "example-news"]);
     expect(only(extract("en", text(""), "2024-11-30"), 331).via).toEqual(["example-news"]);
   });
+  it("or PA's byline ('By PA Reporters')", () => {
+    const en = extract("en", "Syrian insurgents in control of most of Aleppo\n\nWorld News\n\nBy PA Reporters\nNovember 30 2024 03:26 PM\n\nThe Syrian Observatory for Human Rights said 327 people had been killed.", "2024-11-30", "Belfast Telegraph");
+    expect(only(en, 327).via).toEqual(["pa", "belfast-telegraph"]);
+  });
   it("or a byline of agency copy naming no agency ('By Agency Report') over a text naming one agency only ('told AFP')", () => {
     const text = (byline: string, told: string) => `Syria: jihadists launch offensive\n\n${byline}\n28th November 2024\n\nAt least 167 people have been killed since Wednesday, a war monitor said on Thursday.\n\nResidents ${told} that hundreds of families had fled.`;
     expect(only(extract("en", text("By Agency Report", "told AFP"), "2024-11-28"), 167).via).toEqual(["afp", "example-news"]);
