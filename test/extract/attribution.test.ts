@@ -1108,4 +1108,8 @@ describe("a post that claims ('A widely shared Instagram post claims that …')"
     const en = extract("en", "Title\n\nA widely shared Instagram post claims that 1 million Syrians were killed in 10 days.", "2024-12-10", "PolitiFact");
     expect(only(en, 1_000_000)).toMatchObject({ source: "other", via: ["politifact"] });
   });
+  it("but a thing of a speaker named before speaks for it ('On 5 December it said …, and its maps claimed more than 250 localities')", () => {
+    const en = extract("en", "Title\n\nThe opposition's Military Operations Command said on Monday that its fighters had entered Hama. On 5 December it said it held over 1,000 government soldiers captured, and its maps claimed more than 250 localities.", "2024-12-10");
+    expect([only(en, 1000).source, only(en, 250).source]).toEqual(["opposition-ops", "opposition-ops"]);
+  });
 });
