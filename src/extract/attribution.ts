@@ -165,7 +165,7 @@ export const attributedSources = (
   if (unnamed === undefined && picked.size > 0) {
     const cited = citedAfter(doc, g, cues, to);
     // (past an article: "citing a military source")
-    const article = cited !== undefined && (doc.tokens[cited.from]!.text === "the" || g.singularArticles.hasToken(doc.tokens[cited.from]!));
+    const article = cited !== undefined && (g.definiteArticles.hasToken(doc.tokens[cited.from]!) || g.singularArticles.hasToken(doc.tokens[cited.from]!));
     const known = cited !== undefined ? picked.get(cited.from) ?? (article ? picked.get(cited.from + 1) : undefined) : undefined;
     let media = cited !== undefined && (known !== undefined || lx.sources.matchAt(doc.tokens, cited.from) === undefined);
     for (const m of picked.values()) media &&= m === known || (m.to <= cited!.from && MEDIA_KINDS.has(lex.source(m.id)?.kind ?? "other"));
@@ -276,7 +276,7 @@ const pickMentions = (
   /** A source named as the agent of a passive a few words after a cue ("according to figures released on Tuesday by OCHA"). */
   const agentOf = (s: PhraseMatch<string>, c: PhraseMatch<true>): boolean => {
     let k = s.from - 1;
-    if (doc.tokens[k]?.text === "the") k--;
+    if (g.definiteArticles.has(doc.tokens[k]?.text ?? "")) k--;
     if (k < c.to || !g.grammar.agentMarkers.includes(doc.tokens[k]!.text) || gap(doc, c.to, s.from) > AGENT_REACH) return false;
     for (let j = c.to; j < k; j++) if (doc.tokens[j]!.kind !== "word") return false;
     return true;

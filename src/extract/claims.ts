@@ -728,7 +728,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
     for (let k = e + 1; k <= e + 3 && k < tokens.length && !isClauseBreak(tokens[k]) && !subjectAt[k] && !metricCover[k]; k++) {
       if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
       // (the things right after "of", or past "the"/"their")
-      const next = k === e + 1 || (k === e + 2 && (word(cx, e + 1) === "the" || hasAt(cx, g.possessives, e + 1)));
+      const next = k === e + 1 || (k === e + 2 && (hasAt(cx, g.definiteArticles, e + 1) || hasAt(cx, g.possessives, e + 1)));
       if (next && tokens[k]!.kind === "word" && (flags[k] ?? 0) & F_UNITS && g.units.matchAt(tokens, k) !== undefined) return true;
     }
   }
@@ -740,7 +740,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // is how many of that noun there are in all, no count)
   if (g.grammar.clitics && m.form === "digits" && word(cx, m.from - 1) === "ال" && tokens[m.from - 2]?.kind === "word" && word(cx, m.from - 2).startsWith("ال")) return true;
   // ("lands on an old one": a pronoun after an article and an adjective, not a count)
-  if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(cx, g.singularArticles, m.from - 2) || word(cx, m.from - 2) === "the")) return true;
+  if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(cx, g.singularArticles, m.from - 2) || hasAt(cx, g.definiteArticles, m.from - 2))) return true;
   // ("…, one said": a pronoun speaking, not a count)
   if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
   const prev = tokens[m.from - 1];
@@ -958,7 +958,7 @@ const nounPhrase = (cx: Reading, start: number, implicit: boolean): NounPhrase =
       // things follows the partitive (people after it are read as subjects)
       // (past a superlative of them: "أربع من كبرى المدن السورية", "four of the largest cities")
       let thing = part.to;
-      while (thing < part.to + 2 && (hasAt(cx, g.superlatives, thing) || word(cx, thing) === "the") && tokens[thing]!.kind === "word") thing++;
+      while (thing < part.to + 2 && (hasAt(cx, g.superlatives, thing) || hasAt(cx, g.definiteArticles, thing)) && tokens[thing]!.kind === "word") thing++;
       if (k === head && thingAt(cx, thing)) head = thing;
       k = part.to;
       continue;
@@ -1118,7 +1118,7 @@ const signatureNamed = (cx: Reading): readonly string[] | null => {
     let start = end;
     while (start > 0 && tokens[start - 1]!.kind !== "break") start--;
     const about = g.aboutIssuer.matchAt(tokens, start)?.to ?? start;
-    const from = about > start && word(cx, about) === "the" ? about + 1 : about;
+    const from = about > start && hasAt(cx, g.definiteArticles, about) ? about + 1 : about;
     let words = from < end;
     for (let k = from; k < end && words; k++) words = tokens[k]!.kind === "word";
     if (words && end - from >= (about > start ? 1 : 2) && end - from <= ISSUER_WORDS) return tokens.slice(from, end).map((t) => t.text);
@@ -1305,7 +1305,7 @@ const definiteSpeaker = (cx: Reading, k: number): boolean => {
   const first = doc.text[tokens[k]!.start]!;
   if (first !== first.toLowerCase()) return false;
   for (let j = k; j >= Math.max(0, k - 3) && tokens[j]!.kind === "word"; j--) {
-    if (word(cx, j) === "the") return true;
+    if (hasAt(cx, g.definiteArticles, j)) return true;
     if (hasAt(cx, g.singularArticles, j)) return false;
   }
   return false;
@@ -1417,7 +1417,7 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
     for (let d = 1; d <= 3 && !g.grammar.clitics && !roleIndefinite; d++) roleIndefinite = hasAt(cx, g.singularArticles, k - d);
     // (a bare role noun: "the official"; not one with modifiers of its own, "the caretaker interior
     // minister" of another country)
-    const bare = g.grammar.clitics || word(cx, k - 1) === "the" || hasAt(cx, g.possessives, k - 1);
+    const bare = g.grammar.clitics || hasAt(cx, g.definiteArticles, k - 1) || hasAt(cx, g.possessives, k - 1);
     const role = definite && !roleIndefinite && head && bare && hasAt(cx, g.speakerRoles, k);
     // (in English, not a word of the name that modifies another noun, unless a role: "health
     // partners on the ground", "the Hama Health Directorate" are not the World Health Organization;
@@ -1439,7 +1439,7 @@ const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
   const speaker: string[] = [];
   for (let k = from; k < to; k++) {
     if (tokens[k]!.kind !== "word" || g.attribution.matchAt(tokens, k)) continue;
-    const definite = g.grammar.clitics ? word(cx, k).startsWith("ال") : word(cx, k - 1) === "the";
+    const definite = g.grammar.clitics ? word(cx, k).startsWith("ال") : hasAt(cx, g.definiteArticles, k - 1);
     if (definite && word(cx, k).length >= 4) speaker.push(word(cx, k));
   }
   if (speaker.length === 0) return null;
