@@ -2449,7 +2449,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   if (role === "counted") {
     // "the SDF said 26 of its fighters were killed": the speaker's own, when within what is named
     const side = ownedBySpeaker(cx, e, np.end, qualFrom, sFrom, mentions, unnamed);
-    if (side !== null && (subject === null || lex.subjectWithin(side, subject))) subject = side;
+    // (or when the group was read only from the counted noun, itself a word of the metric:
+    // "٤٤ شهيداً من مجاهدينا" are the speaker's fighters, not the civilians a bare "شهيد" means)
+    const fromCountNoun = subject !== null && cx.metricAt[e] !== undefined && subjectAt[e]?.value === subject;
+    if (side !== null && (subject === null || lex.subjectWithin(side, subject) || fromCountNoun)) subject = side;
     // ("عدد قتلاها بلغ 532": the metric word itself is the speaker's own dead)
     else if (cue !== null && cue.to <= m.from && hasAt(cx, g.possessives, cue.from)) subject = speakerSide(cx, qualFrom, sFrom, mentions, unnamed) ?? subject;
   }

@@ -177,6 +177,14 @@ describe("wording of other outlets", () => {
   });
 });
 
+describe("martyrs", () => {
+  it("a bare count of martyrs counts civilians, a named group of martyrs that group", () => {
+    expect(only(extract("ar", "وقالت مديرية الصحة إن 19 شهيداً و64 جريحاً وصلوا إلى مشافي المدينة."), 19).subject).toBe("civilians");
+    expect(only(extract("ar", "وارتفع عدد الضحايا إلى تسعة شهداء بحسب الدفاع المدني."), 9).subject).toBe("civilians");
+    expect(only(extract("ar", "وشيّع الأهالي جثامين 9 شهداء من الجيش العربي السوري."), 9).subject).toBe("syrian-army");
+  });
+});
+
 describe("the speaker's own forces", () => {
   it("reads our forces and our fighters as the speaker's side, also when the speaker is carried", () => {
     const army = extract("ar", "أعلنت القيادة العامة للجيش والقوات المسلحة أن الوحدات أعادت انتشارها.\nوأضاف البيان أن المعارك أدت إلى استشهاد العشرات من رجال قواتنا.");
@@ -185,6 +193,9 @@ describe("the speaker's own forces", () => {
     expect(only(extract("en", "The Military Operations Command said 12 of our fighters were killed."), 12).subject).toBe("opposition");
     expect(only(extract("en", "The army said dozens of its soldiers were killed."), null).subject).toBe("syrian-army");
     expect(only(extract("ar", "وقالت إدارة العمليات العسكرية إن 44 من مجاهدينا ارتقوا شهداء."), 44).subject).toBe("opposition");
+    // (a count noun that alone would mean civilians yields to "ours")
+    expect(only(extract("ar", "وأعلنت إدارة العمليات العسكرية ارتقاء 44 شهيداً من مجاهدينا."), 44).subject).toBe("opposition");
+    expect(only(extract("ar", "وأعلنت القيادة العامة للجيش والقوات المسلحة أن عشرات الشهداء من رجال قواتنا سقطوا."), null).subject).toBe("syrian-army");
     expect(only(extract("ar", 'عاجل: "إدارة العمليات العسكرية": قتلنا أكثر من 400 من جنود النظام منذ انطلاق المعركة'), 400)).toMatchObject({ metric: "killed", source: "opposition-ops" });
     // (plain "الجيش" is the army, and "الجيش الوطني" still the SNA)
     expect(only(extract("ar", "وقال المرصد إن 19 من عناصر الجيش والقوات الرديفة قتلوا."), 19).subject).toBe("government");
