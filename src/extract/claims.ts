@@ -579,12 +579,26 @@ const joinedCountBetween = (cx: Reading, a: number, b: number): boolean => {
   return false;
 };
 /** A superlative a few words before a year ("أعنف هجوم على ريف حلب الغربي منذ 2020"). */
-const superlativeBefore = (cx: Reading, year: number): boolean => {
+const superlativeBefore = (cx: Reading, year: number, notQualifier = false): boolean => {
   const { g, tokens } = cx;
   for (let k = year - 1; k >= Math.max(0, year - 8); k--) {
     if (isClauseBreak(tokens[k])) return false;
-    if (tokens[k]!.kind === "word" && hasAt(cx, g.superlatives, k)) return true;
+    // (not a qualifier's word, where it may be one: "أكثر من نصف مليون … منذ سنوات")
+    if (tokens[k]!.kind === "word" && hasAt(cx, g.superlatives, k) && !(notQualifier && g.qualifiersBefore.matchAt(tokens, k) !== undefined)) return true;
   }
+  return false;
+};
+/** A "since …" a superlative compares with ("in the worst fighting in years" is no history of the count). */
+const comparedSince = (cx: Reading, k: number): boolean => cx.g.timeWords.matchAt(cx.tokens, k)?.value === "since" && superlativeBefore(cx, k, true);
+/**
+ * A cue of a historical total in [from, to) ("منذ اندلاع الحرب", "years of war"), not one a
+ * superlative compares with: "في أعنف معارك تشهدها المنطقة منذ سنوات" dates the fighting's rank,
+ * not the count.
+ */
+const historyCueWithin = (cx: Reading, from: number, to: number): boolean => {
+  const { g, tokens, flags } = cx;
+  if (!g.historical.anyWithin(tokens, flags, F_HISTORICAL, from, to)) return false;
+  for (let k = from; k < to; k++) if ((flags[k]! & F_HISTORICAL) !== 0 && (g.historical.matchAt(tokens, k)?.to ?? Infinity) <= to && !comparedSince(cx, k)) return true;
   return false;
 };
 const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
@@ -1984,7 +1998,7 @@ const agentBetween = (cx: Reading, a: number, b: number): boolean => {
 
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
-  const { lex, g, doc, tokens, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, countedNoun, introBefore } = cx;
+  const { lex, g, doc, tokens, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, countedNoun, introBefore } = cx;
   if (excluded(cx, m, e) || opensCorrection(cx, s)) return null;
   // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
   if (m.form === "implicit" && matchesBefore(cx, g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
@@ -1992,8 +2006,8 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const lo = Math.max(sFrom, m.from - NEAR);
   const hi = Math.min(sTo, e + NEAR);
   const times = timesIn(cx, lo, hi);
-  if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)))) return null;
-  if (g.historical.anyWithin(tokens, flags, F_HISTORICAL, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8))) return null;
+  if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from))) return null;
+  if (historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8))) return null;
   if (pastYearNear(cx, m.from, e)) return null;
 
   const implicit = m.form === "implicit";

@@ -88,6 +88,12 @@ describe("numbers that do not count people", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([150, 16]);
     expect(extract("en", "At least 40 people were killed on Friday in the deadliest day of fighting since 2016, the monitor said.").map((c) => c.quantity.value)).toEqual([40]);
   });
+  it("keeps a count beside a 'since' a superlative compares with ('في أعنف معارك تشهدها المنطقة منذ سنوات')", () => {
+    expect(extract("ar", "المرصد السوري: حصيلة القتلى ترتفع إلى ٢٥٥، في أعنف معارك تشهدها المنطقة منذ سنوات.").map((c) => c.quantity.value)).toEqual([255]);
+    expect(extract("en", "The monitor said 212 people were killed, in the deadliest fighting since the war began.").map((c) => c.quantity.value)).toEqual([212]);
+    // (a qualifier's "أكثر" is no superlative, and a toll since years is still history)
+    expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ سنوات.")).toEqual([]);
+  });
   it("drops the numbers of a correction note, which restate or withdraw a figure", () => {
     expect(extract("en", "About 48,500 people have been displaced, the UN said.\n(Corrects number of displaced people in seventh paragraph to 48,500 from 485,000.)").map((c) => c.quantity.value)).toEqual([48500]);
     expect(extract("ar", "تصويب: ورد في البلاغ أن عدد القرى المحررة بلغ 42، والصحيح 38 قرية.")).toEqual([]);
