@@ -23,6 +23,10 @@ describe("attacks, prisoners, liberated places", () => {
     const en = extract("en", "Rescuers said they responded to 21 attacks by government forces on villages, which killed 7 civilians.");
     expect(en.map((c) => c.quantity.value)).toEqual([7]);
   });
+  it("people in a party's grip are captured, and a field commander of the factions speaks for the command", () => {
+    const ar = extract("ar", "قال قائد ميداني في الفصائل لرويترز إن أكثر من ألف عنصر من قوات النظام باتوا في قبضتهم منذ بدء الهجوم.");
+    expect(only(ar, 1000)).toMatchObject({ metric: "captured", source: "opposition-ops" });
+  });
   it("people taken prisoner are captured", () => {
     const en = extract("en", "The rebels said they had taken 40 soldiers prisoner near Hama, and took 12 prisoner on Monday.");
     expect(only(en, 40)).toMatchObject({ metric: "captured", subject: "syrian-army" });
