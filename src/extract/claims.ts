@@ -1256,7 +1256,12 @@ const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
     // (and the issuer a release's header names in the text's own language: "بيان صادر عن فريق
     // منسقو استجابة سوريا", with its head noun made definite to refer back by, "وثّق الفريق")
     // (or the name it signs with at its end)
-    const issuer = outlet !== null ? issuerNamed(cx) ?? signatureNamed(cx) ?? mastheadNamed(cx) : null;
+    const header = outlet !== null ? issuerNamed(cx) : null;
+    const signed = outlet !== null ? signatureNamed(cx) : null;
+    const issuer = outlet !== null ? header ?? signed ?? mastheadNamed(cx) : null;
+    // (a release whose header names its issuer by its office may sign with the name its body
+    // uses: "بيان صادر عن إدارة مستشفى إدلب الجامعي" over "… في مستشفى إدلب الجامعي", signed "مستشفى إدلب الجامعي")
+    if (header !== null && signed !== null && signed.join(" ") !== header.join(" ")) names.push(signed);
     const heads = generalList<string>();
     if (issuer !== null) {
       names.push(issuer);

@@ -736,6 +736,11 @@ describe("a release's issuer named in its header in the text's language", () => 
     // (the title's 94 restates the body's, whose metric it takes)
     expect(ar.filter((c) => c.quantity.value === 94).map((c) => [c.headline, c.source, c.via])).toEqual([[true, "syria-response-coordinators", []], [false, "syria-response-coordinators", []]]);
   });
+  it("is the publisher by the name it signs with too, where the header names its office", () => {
+    const ar = extract("ar", "بيان صادر عن إدارة مستشفى الرحمة بشأن ضحايا القصف\nحلب، 2 كانون الأول 2024\n\nوأحصت مراصد الطيران المحلية ما لا يقل عن 9 غارات على المدينة.\n\nوقد استقبلت أقسام الإسعاف في مستشفى الرحمة منذ صباح أمس 8 قتلى و43 مصاباً.\n\nالمكتب الإعلامي\nمستشفى الرحمة", "2024-12-02", "Rahma Hospital");
+    expect(only(ar, 9).source).toBe("other");
+    expect(only(ar, 8)).toMatchObject({ source: "rahma-hospital", via: [] });
+  });
 });
 
 describe("a speaker named with where it is, then an aside", () => {
