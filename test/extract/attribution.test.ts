@@ -17,6 +17,10 @@ describe("attribution", () => {
     expect(en).toMatchObject({ source: "sohr", via: ["afp", "example-news"] });
     const witnesses = only(extract("ar", "وفر 300 شخص من المدينة، بحسب ما نقلته رويترز عن شهود عيان."), 300);
     expect(witnesses).toMatchObject({ source: "residents", via: ["reuters", "example-news"] });
+    // (people of a town, "أهالٍ", are residents; the townspeople counted are not the speaker)
+    const townsfolk = extract("ar", "وأفاد أهالٍ من تل رفعت لـ«خبر24» بأن المسلحين اختطفوا ما لا يقل عن 70 مدنياً.\nوقال المرصد إن 120 شخصاً من أهالي تل رفعت نزحوا.");
+    expect(only(townsfolk, 70).source).toBe("residents");
+    expect(only(townsfolk, 120).source).toBe("sohr");
   });
   it("carries the source of an earlier sentence to one that has none", () => {
     const claims = extract("ar", "وقال المرصد إن الاشتباكات مستمرة.\nوأضاف أن 25 جنديا قتلوا خلال الليل.");
