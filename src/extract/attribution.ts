@@ -62,6 +62,15 @@ const REACH = 80;
  * Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens'
  * masks; `publisherNamedAt`: whether a source's name found at [from, to) names the publisher instead).
  */
+/**
+ * Whether the source's name at `s` is also a party's, right before a noun of that party's members
+ * ("HTS fighters", "عناصر"): the party counted, not a speaker.
+ */
+export const partyBeforeMembers = (g: CompiledGrammar, lx: LexiconPhrases, tokens: readonly Token[], s: PhraseMatch<string>): boolean => {
+  const next = tokens[s.to];
+  if (next === undefined || next.kind !== "word" || lx.subjects.matchAt(tokens, s.from)?.to !== s.to) return false;
+  return g.memberNouns.hasToken(next) || lx.subjects.matchAt(tokens, s.to) !== undefined;
+};
 export const attributedSources = (
   doc: Doc,
   g: CompiledGrammar,
@@ -100,8 +109,9 @@ export const attributedSources = (
     }
     if (s) {
       // a source's name inside a longer name of a party ("الجيش" in "الجيش الوطني السوري") is that party
+      // (or a party's name as the source's, before a noun of its members: "70 HTS fighters")
       const party = f & F_SUBJECT ? lx.subjects.matchAt(doc.tokens, i) : undefined;
-      if (party !== undefined && party.to > s.to) {
+      if (party !== undefined && (party.to > s.to || partyBeforeMembers(g, lx, doc.tokens, s))) {
         i = party.to;
         continue;
       }

@@ -11,7 +11,7 @@ import type { Claim, Tally, Window } from "../domain/claim.js";
 import { addDays, dayInterval, type DayInterval, type IsoDay } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
-import { attributedSources, attribution as makeAttribution, attributionOf, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
+import { attributedSources, attribution as makeAttribution, attributionOf, partyBeforeMembers, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
 import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, phraseText, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
@@ -823,7 +823,9 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // (past an aside, where the noun is a source's: "Two residents of Atarib, a town in the western
   // Aleppo countryside, told Reuters")
   // (what the aside names is no count's: "a town")
-  const speakerNoun = !g.grammar.clitics && lx.sources.matchAt(tokens, e) !== undefined;
+  // (not a party's name before its members: "Among the dead were 70 HTS fighters, it said")
+  const named = g.grammar.clitics ? undefined : lx.sources.matchAt(tokens, e);
+  const speakerNoun = named !== undefined && !partyBeforeMembers(g, lx, tokens, named);
   const earlierFigure = earlierAt(cx, lead) >= 0;
   let aside = false;
   for (let k = e; !g.grammar.clitics && !earlierFigure && k < e + (speakerNoun ? SPEAKER_NOUN_REACH : 10) && (tokens[k]?.kind === "word" || (speakerNoun && isComma(tokens[k]))) && (aside || !metricAt[k]); k++) {

@@ -22,6 +22,10 @@ describe("attribution", () => {
     expect(only(townsfolk, 70).source).toBe("residents");
     expect(only(townsfolk, 120).source).toBe("sohr");
   });
+  it("reads HTS speaking, by its short name too, as the command it leads", () => {
+    expect(only(extract("en", "HTS says it took more than 3,000 soldiers prisoner during the campaign."), 3000)).toMatchObject({ metric: "captured", source: "opposition-ops" });
+    expect(only(extract("en", "An HTS field commander told the Financial Times that fighters had taken more than 30 towns and villages."), 30).source).toBe("opposition-ops");
+  });
   it("carries the source of an earlier sentence to one that has none", () => {
     const claims = extract("ar", "وقال المرصد إن الاشتباكات مستمرة.\nوأضاف أن 25 جنديا قتلوا خلال الليل.");
     expect(only(claims, 25)).toMatchObject({ source: "sohr" });
