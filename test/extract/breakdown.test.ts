@@ -74,6 +74,9 @@ describe("breakdowns", () => {
     const total = only(claims, 120);
     expect(only(claims, 70).partOf).toBe(total.id);
     expect(only(claims, 40).partOf).toBe(total.id);
+    // (a party's long name before its fighters is no noun phrase of speakers either)
+    const long = extract("en", "The monitor said 120 fighters were killed. Among the dead were 70 Hayat Tahrir al-Sham fighters, it said.");
+    expect(only(long, 70)).toMatchObject({ subject: "hts", source: "sohr", partOf: only(long, 120).id });
   });
   it("does not link unrelated counts far apart", () => {
     const claims = extract("ar", "وقال المرصد إن 300 شخص قتلوا.\n\nوتحدثت تقارير عن معارك.\n\nوقالت مصادر إن المعارك عنيفة.\n\nوكانت الهيئة قد سيطرت على بلدات.\n\nوأفاد المرصد بمقتل 50 عنصرا من هيئة تحرير الشام.");
