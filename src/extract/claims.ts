@@ -2659,6 +2659,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   }
 
   attributeTitle(doc, drafts, lex);
+  attributeHeadings(doc, drafts);
   return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet), reportDay(doc, timeList, drafts));
 };
 
@@ -2780,6 +2781,43 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
     // evening, 104,000 people displaced …", "… مقتل 97 مدنياً" "حتى مساء أمس الثلاثاء")
     const stood = same?.time?.kind === "as-of" ? same.time.day : same?.time?.kind === "since-day" ? same.time.until : undefined;
     if (stood !== undefined && d.attribution !== null && (d.time === null || (d.time.kind !== "as-of" && d.time.kind !== "on-day"))) d.attribution = withStatementDay(d.attribution, stood);
+  }
+};
+
+/** How many sentences below an entry's heading its first lines may restate the heading's count. */
+const HEADING_REACH = 3;
+/** How many words an entry's heading has at most. */
+const HEADING_WORDS = 14;
+/** Whether sentence `s` is a heading line: a few words on a line of their own, with no full stop. */
+const headingLine = (doc: Doc, s: number): boolean => {
+  const from = doc.sentenceStart[s]!;
+  let to = doc.sentenceStart[s + 1] ?? doc.tokens.length;
+  if (to >= doc.tokens.length || doc.tokens[to - 1]!.kind !== "break") return false;
+  while (to > from && doc.tokens[to - 1]!.kind === "break") to--;
+  let start = from;
+  while (start < to && doc.tokens[start]!.kind === "break") start++;
+  // (not a list line's item: "- 14 primary health centres")
+  if (to <= start || isSentenceEnd(doc.tokens[to - 1]) || doc.tokens[start]!.kind === "punct") return false;
+  let words = 0;
+  for (let k = start; k < to; k++) if (doc.tokens[k]!.kind === "word") words++;
+  return words <= HEADING_WORDS;
+};
+/**
+ * The heading of an entry in the body (a live blog's "U.N.: 370,000 displaced since offensive
+ * began" over "Some 370,000 people have been displaced …, the U.N. humanitarian office said
+ * Saturday") summarises the count its entry gives right below: it takes that count's speaker
+ * and day, when it names the same speaker or none.
+ */
+const attributeHeadings = (doc: Doc, drafts: Draft[]): void => {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.m.from < doc.headlineEnd || d.metric === null || d.quantity.value === null || !headingLine(doc, d.sentence)) continue;
+    for (let j = i + 1; j < drafts.length && drafts[j]!.sentence <= d.sentence + HEADING_REACH; j++) {
+      const b = drafts[j]!;
+      if (b.sentence === d.sentence || b.metric !== d.metric || b.quantity.value !== d.quantity.value || b.attribution === null) continue;
+      if (d.attribution === null || d.attribution.source === "other" || d.attribution.source === b.attribution.source) d.attribution = b.attribution;
+      break;
+    }
   }
 };
 

@@ -467,3 +467,15 @@ describe("a title's window and the body's day", () => {
     expect(title.asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
   });
 });
+
+describe("an entry's heading in a live blog", () => {
+  it("takes the speaker and day of the count its entry restates below", () => {
+    const text = "Live updates: rebels take Damascus\n\nLast updated Dec. 8, 2024\n\n12:30 PM EST\nU.N.: 370,000 displaced since offensive began\nMariam Saleh\n\nSome 370,000 people have been displaced across Syria since Nov. 27, the U.N. humanitarian office said Saturday.\n\n11:15 AM EST\nSOHR: 40 killed\n\nForty people were killed in the strike on Friday, rescuers said on Friday.";
+    const claims = extract("en", text, "2024-12-08");
+    const heading = claims.filter((c) => c.quantity.value === 370000);
+    expect(heading.map((c) => [c.source, c.asOf.earliest])).toEqual([["ocha", "2024-12-07"], ["ocha", "2024-12-07"]]);
+    // (a heading naming another speaker than the entry's keeps its own)
+    const doctors = claims.filter((c) => c.quantity.value === 40);
+    expect(doctors[0]!.source).not.toBe(doctors[1]!.source);
+  });
+});
