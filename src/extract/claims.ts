@@ -497,6 +497,8 @@ const matchesBefore = <T>(cx: Reading, set: PhraseSet<T>, bit: number, at: numbe
  */
 const risenAt = (cx: Reading, k: number): boolean => {
   const { g, doc, metricCover } = cx;
+  // (a cue of two words ending at `k`, a verb: "stood at", "stands at")
+  if (k > 0 && g.rise.has(`${word(cx, k - 1)} ${word(cx, k)}`)) return true;
   if (!g.rise.has(word(cx, k))) return false;
   if (riseVerbAt(cx, k)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(cx, j)) return true;

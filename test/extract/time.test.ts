@@ -114,6 +114,9 @@ describe("a toll by a day", () => {
   it("reads a toll that rose to a number on a day as the running total of that day", () => {
     const en = only(extract("en", "The death toll rose to 327 on Friday, the monitor said.", "2024-12-01"), 327);
     expect(en).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+    // (and one that stood at a number on a day: "Its toll stood at 290 on Friday")
+    const stood = only(extract("en", "The monitor said 374 people had been killed. Its toll stood at 290 on Friday.", "2024-11-30"), 290);
+    expect(stood).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
     // (a day named after the number is no unit of it)
     const ar = only(extract("ar", "وارتفعت حصيلة القتلى إلى 327 يوم الجمعة، بحسب المرصد.", "2024-12-01"), 327);
     expect(ar).toMatchObject({ metric: "killed", tally: "running-total", asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
