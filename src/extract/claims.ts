@@ -1765,9 +1765,26 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     const earlierStatement = cueEndAt[t.from] === 1 && hasAt(cx, g.pluperfect, t.from - 2) && hasNumberBetween(cx, from, t.from);
     const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid);
     const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(cx, a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
-    if (afterCue || nearAnchor || earlierStatement) out.push({ t, afterCue, nearAnchor });
+    if (afterCue || nearAnchor || earlierStatement || frontedStatementDay(cx, t, from)) out.push({ t, afterCue, nearAnchor });
   }
   return out;
+};
+/** How many words before its day a phrase opening a sentence on a statement may have ("In its weekly press briefing in Ankara on"). */
+const FRONTED_WORDS = 8;
+/**
+ * Whether day `t` stands in a phrase on a statement opening the sentence from `from`, closed by a
+ * comma right after the day, with no number before it ("In its update on December 3, SOHR said
+ * 549 …", "وفي بيان صدر مساء أمس، قال المرصد …"): it dates what is said after it.
+ */
+const frontedStatementDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
+  const { g, doc, tokens } = cx;
+  if (!isComma(tokens[t.to]) || gapWords(doc, from, t.from) > FRONTED_WORDS || hasNumberBetween(cx, from, t.from)) return false;
+  let noun = false;
+  for (let k = from; k < t.from; k++) {
+    if (isClauseBreak(tokens[k])) return false;
+    noun ||= tokens[k]!.kind === "word" && g.statementNouns.matchAt(tokens, k) !== undefined;
+  }
+  return noun;
 };
 /**
  * Whether the time at `at` closes an earlier figure's clause a few words before it ("…, up from

@@ -265,6 +265,12 @@ export interface Grammar {
    * gives such an event is the day of the statements that speakers' labels introduce below it.
    */
   readonly statementEvents: readonly string[];
+  /**
+   * Nouns of a statement or a report ("update", "بيان"): a day in a phrase of one that opens the
+   * sentence dates what the speaker after it says ("In its update on December 3, SOHR said …",
+   * "وفي بيان صدر مساء أمس، قال المرصد …").
+   */
+  readonly statementNouns: readonly string[];
   /** Definite articles written as words of their own ("the"). */
   readonly definiteArticles: readonly string[];
   /** Endings that make a word a possessor ("the group's count"). */

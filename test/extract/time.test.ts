@@ -482,3 +482,12 @@ describe("an entry's heading in a live blog", () => {
     expect(doctors[0]!.source).not.toBe(doctors[1]!.source);
   });
 });
+
+describe("a statement's day in a phrase opening the sentence", () => {
+  it("dates what the speaker after it says ('In its update on December 3, SOHR said …', 'وفي بيان صدر مساء أمس، قال المرصد …')", () => {
+    expect(only(extract("en", "In its update on December 3, SOHR said 549 people had been killed since November 27.", "2024-12-04"), 549).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    expect(only(extract("ar", "وفي بيان صدر مساء أمس، قال المرصد إن 549 شخصاً قتلوا منذ بدء الهجوم.", "2024-12-04"), 549).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    // (not a day opening the sentence with no statement in its phrase: the count's own day)
+    expect(only(extract("en", "On December 3, shelling killed 12 people in Hama, SOHR said.", "2024-12-04"), 12).window).toEqual({ start: "2024-12-03", end: "2024-12-03" });
+  });
+});

@@ -172,6 +172,7 @@ export const arabicGrammar: Grammar = {
   countNouns: [],
   definiteArticles: [],
   statementEvents: ["مؤتمر صحفي", "مؤتمرا صحفيا", "المؤتمر الصحفي", "مؤتمر صحافي", "مؤتمرا صحافيا", "إيجاز صحفي", "إحاطة صحفية", "إحاطة"],
+  statementNouns: ["بيان", "تقرير", "تحديث", "نشرة", "إحاطة", "إيجاز", "مؤتمر صحفي", "حصيلة", "إحصائية"],
   possessiveEndings: [],
   cliticLetters: ["و", "ف", "ب", "ل", "ك"],
   clitics: true,

@@ -147,6 +147,7 @@ export const englishGrammar: Grammar = {
   countNouns: ["count", "figure", "tally"],
   definiteArticles: ["the"],
   statementEvents: ["press conference", "news conference", "press briefing", "briefing"],
+  statementNouns: ["update", "statement", "report", "bulletin", "briefing", "press conference", "news conference", "tally", "figures"],
   possessiveEndings: ["'s", "’s"],
   cliticLetters: [],
   clitics: false,

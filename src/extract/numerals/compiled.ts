@@ -99,6 +99,7 @@ export interface CompiledGrammar {
   readonly groupOpeners: PhraseSet<true>;
   readonly agencyCopy: PhraseSet<true>;
   readonly statementEvents: PhraseSet<true>;
+  readonly statementNouns: PhraseSet<true>;
   readonly countNouns: WordSet;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
@@ -200,6 +201,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     groupOpeners: flags(g.groupOpeners),
     agencyCopy: flags(g.agencyCopy),
     statementEvents: flags(g.statementEvents),
+    statementNouns: flags(g.statementNouns),
     countNouns: set(g.countNouns),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
