@@ -7,7 +7,10 @@ export const NamesC = t.record(t.string, t.array(t.string), "Names");
 
 const optionalNull = <C extends t.Mixed>(c: C) => t.union([c, t.null, t.undefined]);
 
-export const SubjectEntryC = t.type({ id: NonEmptyString, parent: nullable(t.string), names: NamesC }, "SubjectEntry");
+export const SubjectEntryC = t.intersection(
+  [t.type({ id: NonEmptyString, parent: nullable(t.string), names: NamesC }), t.partial({ party: optionalNull(t.boolean) })],
+  "SubjectEntry",
+);
 export const SourceEntryC = t.type(
   {
     id: NonEmptyString,
@@ -47,7 +50,7 @@ export type LexiconFile = t.TypeOf<typeof LexiconFileC>;
 export const lexiconFromFile = (f: LexiconFile): Lexicon => ({
   name: f.name,
   description: f.description ?? null,
-  subjects: f.subjects,
+  subjects: f.subjects.map((s) => ({ ...s, party: s.party ?? false })),
   sources: f.sources.map((s) => ({ ...s, side: s.side ?? null, reliability: s.reliability ?? null })),
   places: f.places,
   metrics: f.metrics.map((m) => ({ ...m, subjectRole: m.subjectRole ?? "counted", defaultSubject: m.defaultSubject ?? null, notOf: m.notOf ?? [], impliedFor: m.impliedFor ?? [] })),

@@ -37,6 +37,8 @@ export const SOURCE_KINDS: readonly SourceKind[] = [
 export interface SubjectEntry {
   readonly id: string;
   readonly parent: string | null;
+  /** A party to the conflict (a force or an armed group), not a kind of people: "others" counted after its members are more of them. */
+  readonly party: boolean;
   readonly names: Names;
 }
 

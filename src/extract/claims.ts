@@ -2432,8 +2432,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       }
     }
     if (subject === null && (np.others || np.member) && cx.prevTop && cx.prevTop.sentence === s) {
-      // "a child was killed and four others wounded": others of a leaf group are its parent group
-      const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === cx.prevTop!.subject);
+      // "a child was killed and four others wounded": others of a leaf group of people are its
+      // parent group (not of a party, whose others are more of its members: "killed six SDF
+      // fighters and captured nine others")
+      const leaf = np.others && !lex.lexicon.subjects.some((x) => x.parent === cx.prevTop!.subject) && !(lex.subject(cx.prevTop.subject)?.party ?? false);
       subject = leaf ? lex.subject(cx.prevTop.subject)?.parent ?? cx.prevTop.subject : cx.prevTop.subject;
     }
     // a toll that rose names its group after its noun or right before it ("death toll of regime forces

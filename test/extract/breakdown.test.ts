@@ -112,6 +112,10 @@ describe("parts take what their total says", () => {
     expect(only(claims, 4)).toMatchObject({ metric: "injured", subject: "civilians" });
     expect(only(claims, 1, "injured")).toMatchObject({ subject: "women", partOf: only(claims, 4).id });
   });
+  it("others after a party's members are more of its members", () => {
+    expect(only(extract("en", "Turkish-backed fighters killed six SDF fighters and captured nine others, the monitor said."), 9).subject).toBe("sdf");
+    expect(only(extract("ar", "وقال المرصد إن الفصائل قتلت 12 عنصراً من قوات سوريا الديمقراطية وأسرت تسعة آخرين."), 9)).toMatchObject({ metric: "captured", subject: "sdf" });
+  });
 });
 
 describe("implicit counts in lists", () => {

@@ -15,8 +15,8 @@ const lexicon = (over: Partial<Lexicon> = {}): Lexicon => ({
   name: "t",
   description: null,
   subjects: [
-    { id: "all", parent: null, names: { en: ["people"] } },
-    { id: "civilians", parent: "all", names: { en: ["civilians"] } },
+    { id: "all", parent: null, party: false, names: { en: ["people"] } },
+    { id: "civilians", parent: "all", party: false, names: { en: ["civilians"] } },
   ],
   sources: [{ id: "sohr", kind: "monitor", side: null, reliability: null, names: { en: ["SOHR"] } }],
   places: [{ id: "syria", parent: null, names: { en: ["Syria"] } }],
@@ -82,9 +82,9 @@ describe("lexicon", () => {
   it("a cycle is refused once, showing the loop", () => {
     const l = lexicon({
       subjects: [
-        { id: "all", parent: null, names: {} },
-        { id: "a", parent: "b", names: {} },
-        { id: "b", parent: "a", names: {} },
+        { id: "all", parent: null, party: false, names: {} },
+        { id: "a", parent: "b", party: false, names: {} },
+        { id: "b", parent: "a", party: false, names: {} },
       ],
     });
     const lines = checkLexicon("l.json", l).map(formatProblem);
