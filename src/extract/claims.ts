@@ -901,6 +901,8 @@ const speakerSide = (cx: Reading, before: number, sFrom: number, mentions: reado
 };
 
 // --- the noun phrase after a number
+/** Whether the number starting at token `k` is an implicit count (a singular or dual noun: "عنصر", "a child"). */
+const implicitAt = (cx: Reading, k: number): boolean => cx.numbers.some((m) => m.from === k && m.form === "implicit");
 const nounPhrase = (cx: Reading, start: number, implicit: boolean): NounPhrase => {
   const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok } = cx;
   /** Subjects named, in conjunct groups: "HTS fighters" is one group, "soldiers and militias" two. */
@@ -934,7 +936,8 @@ const nounPhrase = (cx: Reading, start: number, implicit: boolean): NounPhrase =
       }
     }
     if (isClauseBreak(t) || !sameSentence(cx, k, start)) break;
-    if (k > start && numberAtTok[k]) break;
+    // (a singular noun past the quote closing the number is its noun, no count of one: "«300» عنصر")
+    if (k > start && numberAtTok[k] && !(k === head && implicitAt(cx, k))) break;
     if (k === start && implicit) {
       // an implicit count is its noun alone: "طفلان", "a child"
       const sm = subjectAt[k];
