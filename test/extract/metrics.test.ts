@@ -207,6 +207,8 @@ describe("the speaker's own forces", () => {
     expect(only(extract("ar", "وقال المرصد إن 12 عنصراً من الفصائل المدعومة من إيران قتلوا."), 12).subject).toBe("iran-backed");
     expect(only(extract("ar", "وقال المرصد إن 369 من قوات النظام والمجموعات الرديفة قتلوا."), 369).subject).toBe("government");
     expect(only(extract("ar", "وقال المرصد إن 42 عنصراً من الفصائل الموالية لتركيا قتلوا."), 42).subject).toBe("sna");
+    // (the attackers of this offensive are the opposition)
+    expect(only(extract("ar", "وأفاد المرصد بسقوط 150 قتيلاً في صفوف المهاجمين."), 150).subject).toBe("opposition");
     // (a count in quotes, then its singular noun: "«300» عنصر")
     expect(extract("ar", "وقالت الفصائل إنها أسرت «300» عنصر من قوات النظام.").map((c) => [c.quantity.value, c.metric, c.subject])).toEqual([[300, "captured", "syrian-army"]]);
     // (the Turkish-backed factions' operation, by its name, is theirs)
