@@ -1148,12 +1148,6 @@ const signatureNamed = (cx: Reading): readonly string[] | null => {
   return null;
 };
 /**
- * The name a masthead line between the title and the body gives first, before a dash or a bar
- * ("وزارة الصحة – المكتب الصحفي", "مركز جسور للدراسات – وحدة التحليل والتفكير"): two to six
- * words and nothing else before the mark, not a byline. It names the publisher in the text's own
- * language, so the title's label "وزارة الصحة: ١٤٧ شهيداً …" is the publisher speaking.
- */
-/**
  * Whether `words`, a name of the publisher's, starts at token `k` (its last word may bear the
  * possessive, which its spelling variants drop: "World Vision's partner teams have registered …").
  */
@@ -1209,6 +1203,12 @@ const skeletonEndsAt = (cx: Reading, skeletons: readonly string[], k: number, at
   }
   return false;
 };
+/**
+ * The name a masthead line between the title and the body gives first, before a dash or a bar
+ * ("وزارة الصحة – المكتب الصحفي", "مركز جسور للدراسات – وحدة التحليل والتفكير"): two to six
+ * words and nothing else before the mark, not a byline. It names the publisher in the text's own
+ * language, so the title's label "وزارة الصحة: ١٤٧ شهيداً …" is the publisher speaking.
+ */
 const mastheadNamed = (cx: Reading): readonly string[] | null => {
   const { g, doc, tokens, n } = cx;
   const end = Math.min(n, doc.bodyStart);
@@ -1548,22 +1548,18 @@ const datedEntry = (cx: Reading, s: number): boolean => {
  * spokesperson's name), not one referring back to it ("the official", "the office": two anchors).
  */
 const namesAnew = (cx: Reading, a: Attribution): boolean => a.source !== "other" && !(a.anchors.length === 2 && cx.lastNamed?.source === a.source);
-/** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
+/** Whether the first word of sentence `s` opens a phrase of `set`. */
+const opensWith = <T>(cx: Reading, s: number, set: PhraseSet<T>): boolean => {
+  const { tokens } = cx;
+  const [from, to] = sentenceRange(cx, s);
+  let k = from;
+  while (k < to && tokens[k]!.kind !== "word") k++;
+  return k < to && set.matchAt(tokens, k) !== undefined;
+};
 /** The sentence opens a correction note ("(Corrects … to 48,500 from 485,000.)", "تصويب: …"). */
-const opensCorrection = (cx: Reading, s: number): boolean => {
-  const { g, tokens } = cx;
-  const [from, to] = sentenceRange(cx, s);
-  let k = from;
-  while (k < to && tokens[k]!.kind !== "word") k++;
-  return k < to && g.correction.matchAt(tokens, k) !== undefined;
-};
-const opensOnAnotherMatter = (cx: Reading, s: number): boolean => {
-  const { g, tokens } = cx;
-  const [from, to] = sentenceRange(cx, s);
-  let k = from;
-  while (k < to && tokens[k]!.kind !== "word") k++;
-  return k < to && g.topicShifts.matchAt(tokens, k) !== undefined;
-};
+const opensCorrection = (cx: Reading, s: number): boolean => opensWith(cx, s, cx.g.correction);
+/** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
+const opensOnAnotherMatter = (cx: Reading, s: number): boolean => opensWith(cx, s, cx.g.topicShifts);
 /**
  * A rescue organisation (a source of kind "ngo") named before `at` in the clause of the count of
  * sentence `s`, when the sentence has no cue of attribution: the doer of what the count counts.
