@@ -455,6 +455,8 @@ interface Reading {
   readonly metricsOfSentence: Map<number, Set<string>>;
   /** The drafts so far, in the order of their numbers. */
   readonly drafts: Draft[];
+  /** Where the last number read as a historical total ends (-1 before any): a count joined right after it is history too. */
+  lastHistoryEnd: number;
 }
 
 const NEAR = 40;
@@ -2021,6 +2023,26 @@ const agentBetween = (cx: Reading, a: number, b: number): boolean => {
   return true;
 };
 
+/** How many words may stand between a historical total and a count joined after it ("، وشرّدت نحو"). */
+const JOINED_HISTORY_WORDS = 4;
+/**
+ * Whether the number at `from` opens a conjunct joined right after a historical total of its
+ * sentence (from `sFrom`): "أودت الحرب فيه منذ 2011 بحياة أكثر من 500 ألف شخص، وشرّدت نحو 13
+ * مليوناً بين نازح ولاجئ" (the war goes on as the subject); history too.
+ */
+const joinedToHistory = (cx: Reading, from: number, sFrom: number): boolean => {
+  const { g, doc, tokens } = cx;
+  const h = cx.lastHistoryEnd;
+  if (h < sFrom || h >= from || hasNumberBetween(cx, h, from) || gapWords(doc, h, from) > JOINED_HISTORY_WORDS + 1) return false;
+  let k = h;
+  while (k < from && tokens[k]!.kind !== "word") k++;
+  // (past the historical count's own noun, up to the comma that ends it)
+  while (k < from && !isComma(tokens[k])) k++;
+  if (k >= from) return false;
+  k++;
+  const w = word(cx, k);
+  return w === "and" || w === "و" || (g.grammar.clitics && w.startsWith("و") && w.length > 2);
+};
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
   const { lex, g, doc, tokens, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, countedNoun, introBefore } = cx;
@@ -2031,9 +2053,15 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const lo = Math.max(sFrom, m.from - NEAR);
   const hi = Math.min(sTo, e + NEAR);
   const times = timesIn(cx, lo, hi);
-  if (times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from))) return null;
-  if (historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8))) return null;
-  if (pastYearNear(cx, m.from, e)) return null;
+  const history =
+    times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from)) ||
+    historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8)) ||
+    pastYearNear(cx, m.from, e) ||
+    joinedToHistory(cx, m.from, sFrom);
+  if (history) {
+    cx.lastHistoryEnd = e;
+    return null;
+  }
 
   const implicit = m.form === "implicit";
   if (implicit && cx.prev !== null && cx.prev.sentence === s && cx.prev.npEnd >= m.from) return null;
@@ -2649,7 +2677,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
     attributionCache, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
-    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts,
+    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
   };
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;

@@ -102,6 +102,12 @@ describe("numbers that do not count people", () => {
     const ar = extract("ar", "وقدّر المكتب عدد من نزحوا منذ 26 تشرين الثاني بنحو مليون و60 ألف شخص، عاد منهم قرابة 300 ألف إلى منازلهم خلال الأيام الأخيرة.", "2024-12-10");
     expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[1060000, "displaced"], [300000, "returned"]]);
   });
+  it("drops a count joined right after a historical total ('… منذ 2011 بحياة أكثر من 500 ألف شخص، وشرّدت نحو 13 مليوناً')", () => {
+    expect(extract("ar", "ويأتي ذلك في بلد أودت الحرب فيه منذ 2011 بحياة أكثر من 500 ألف شخص، وشرّدت نحو 13 مليوناً بين نازح ولاجئ.")).toEqual([]);
+    expect(extract("ar", "وخلّفت الحرب السورية منذ عام 2011 مئات الآلاف من القتلى، وقرابة 13 مليون نازح ولاجئ داخل البلاد وخارجها.")).toEqual([]);
+    // (not a count of its own after the historical one's sentence goes on elsewhere)
+    expect(extract("ar", "وقتل أكثر من 500 ألف شخص منذ 2011. ونزح 20 ألف شخص منذ الأربعاء بحسب الأمم المتحدة.").map((c) => c.quantity.value)).toEqual([20000]);
+  });
   it("drops a toll since the outbreak of the conflict ('بعد 13 عاماً على اندلاع نزاع أودى بحياة ما يزيد على نصف مليون شخص')", () => {
     expect(extract("ar", "وتأتي المعارك بعد أكثر من 13 عاماً على اندلاع نزاع أودى بحياة ما يزيد على نصف مليون شخص.")).toEqual([]);
   });
