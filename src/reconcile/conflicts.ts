@@ -13,7 +13,7 @@ import { amountText, claimIdsOf, keyPairBefore, type Figure } from "./figures.js
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import type { Correction } from "./series.js";
-import { partsExceeding, sweepBothWays } from "./sweep.js";
+import { partsExceeding, sweepBothWays, type PairSink } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
   `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
@@ -153,25 +153,29 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
 
 /**
  * Cross-source contradictions of a group against itself (`parent` null) or of a group's figures
- * against a whole above it: all disagreements of a group are one contradiction listing every claim
- * involved, described by the widest gap. A single disagreement is first checked for what
- * reconciles it (a sum, an update, a rounding).
+ * against a whole above it, folded from the pairs of a sweep as it finds them: all disagreements
+ * of a group are one contradiction listing every claim involved, described by the widest gap. A
+ * single disagreement is first checked for what reconciles it (a sum, an update, a rounding).
  */
-const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[], parent: GroupAnalysis | null, out: Contradiction[]): void => {
-  if (pairs.length === 0) return;
-  // Disagreements in the order of their first pair (one for a group against itself).
-  const found: Disagreement[] = [];
-  let byGroup: Map<string, Disagreement> | null = null;
-  let last: Disagreement | null = null;
-  for (let i = 0; i < pairs.length; i++) {
-    const above = pairs[i]![0];
-    const below = pairs[i]![1];
+class CrossSources implements PairSink {
+  /** Disagreements in the order of their first pair (one for a group against itself). */
+  private readonly found: Disagreement[] = [];
+  private byGroup: Map<string, Disagreement> | null = null;
+  private last: Disagreement | null = null;
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly parent: GroupAnalysis | null,
+  ) {}
+
+  pair(above: Figure, below: Figure): void {
     const k = above.group;
-    let d: Disagreement | undefined = last !== null && last.g.group.id === k ? last : (byGroup?.get(k) ?? undefined);
+    const last = this.last;
+    let d: Disagreement | undefined = last !== null && last.g.group.id === k ? last : (this.byGroup?.get(k) ?? undefined);
     if (d === undefined) {
       d = {
-        g: a.byGroup.get(k)!,
-        parent,
+        g: this.a.byGroup.get(k)!,
+        parent: this.parent,
         worst: [above, below],
         count: 1,
         firstAbove: above.origin,
@@ -185,12 +189,13 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
         lastBelow: null,
         lowestBelow: null,
       };
+      const found = this.found;
       if (found.length > 0) {
-        if (byGroup === null) {
-          byGroup = new Map();
-          for (const x of found) byGroup.set(x.g.group.id, x);
+        if (this.byGroup === null) {
+          this.byGroup = new Map();
+          for (const x of found) this.byGroup.set(x.g.group.id, x);
         }
-        byGroup.set(k, d);
+        this.byGroup.set(k, d);
       }
       found.push(d);
     } else {
@@ -199,7 +204,7 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
-    last = d;
+    this.last = d;
     // Claims are listed once in the contradiction: a figure paired again with the next is not added again.
     if (above !== d.lastAbove) above.copyRanks(d.ranks, d.ranks.length);
     if (below !== d.lastBelow) below.copyRanks(d.ranks, d.ranks.length);
@@ -213,22 +218,27 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       const lowest = lowestBelow.get(above);
       if (lowest === undefined || below.high < lowest) lowestBelow.set(above, below.high);
     }
-    if (d.count === 1) continue;
+    if (d.count === 1) return;
     const wa = d.worst[0];
     const wb = d.worst[1];
     const gap = gapOf(above, below);
     const wgap = gapOf(wa, wb);
     if (gap > wgap || (gap === wgap && keyPairBefore(above, below, wa, wb))) d.worst = [above, below];
   }
-  for (const d of found) {
-    if (d.lowestBelow !== null)
-      for (const [above, lowest] of d.lowestBelow)
-        for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
-    const [above, below] = d.worst;
-    const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
-    out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
+
+  /** The contradictions of the pairs given, appended to `out`. */
+  close(out: Contradiction[]): void {
+    const { a, parent } = this;
+    for (const d of this.found) {
+      if (d.lowestBelow !== null)
+        for (const [above, lowest] of d.lowestBelow)
+          for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
+      const [above, below] = d.worst;
+      const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
+      out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
+    }
   }
-};
+}
 
 /**
  * Parts exceeding their whole: the figures of every group below `p` (by subject at the same place,
@@ -242,7 +252,9 @@ const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly Gro
   n = 0;
   for (const c of children) for (const f of c.comparable) parts[n++] = f;
   if (parts.length === 0 || p.comparable.length === 0) return;
-  crossSources(a, partsExceeding(parts, p.comparable), p, out);
+  const found = new CrossSources(a, p);
+  partsExceeding(parts, p.comparable, found);
+  found.close(out);
 };
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
@@ -334,7 +346,11 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
 export const groupConflicts = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
   // A group of one figure (most groups) has nothing to compare within itself.
   if (g.series.figures.length > 1) {
-    if (g.comparable.length > 1) crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
+    if (g.comparable.length > 1) {
+      const found = new CrossSources(a, null);
+      sweepBothWays(g.comparable, g.comparable, found);
+      found.close(out);
+    }
     regressions(a, g, out);
     for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
     for (const c of boundsIn(a, g)) out.push(c);
