@@ -72,16 +72,19 @@ const gapOf = (above: Figure, below: Figure): number => (above.low - below.high)
 interface Disagreement {
   readonly g: GroupAnalysis;
   readonly parent: GroupAnalysis | null;
-  worst: readonly [Figure, Figure];
+  /** The pair of the widest gap, and that gap. */
+  worstAbove: Figure;
+  worstBelow: Figure;
+  worstGap: number;
   count: number;
   /** The origins of the first pair (the only one of most disagreements). */
   readonly firstAbove: string;
   readonly firstBelow: string;
   /**
-   * Ordered pairs of origins that disagree, the lower origins of each higher one: made when a
-   * pair other than the first comes.
+   * Ordered pairs of origins that disagree, each as one number (`pairCode`): made when a pair
+   * other than the first comes.
    */
-  pairs: Map<string, Set<string>> | null;
+  pairs: Set<number> | null;
   /** How many such pairs. */
   pairCount: number;
   first: string;
@@ -103,20 +106,26 @@ interface Disagreement {
   lowestBelow: Map<Figure, number> | null;
 }
 
+/** Origin texts numbered in the order first counted, per reconciliation (keyed by its claims). */
+const originNumbers = new WeakMap<readonly unknown[], Map<string, number>>();
+
+/** The ordered pair of origins `above` over `below` as one number (distinct pairs, distinct numbers). */
+const pairCode = (numbers: Map<string, number>, above: string, below: string): number => {
+  let x = numbers.get(above);
+  if (x === undefined) numbers.set(above, (x = numbers.size));
+  let y = numbers.get(below);
+  if (y === undefined) numbers.set(below, (y = numbers.size));
+  return x * 65536 + y;
+};
+
 /** Counts the pair of origins `above` over `below` in `d` unless it is already counted. */
-const countOrigins = (d: Disagreement, above: string, below: string): void => {
+const countOrigins = (numbers: Map<string, number>, d: Disagreement, above: string, below: string): void => {
   if (d.pairs === null) {
     if (above === d.firstAbove && below === d.firstBelow) return;
-    d.pairs = new Map([[d.firstAbove, new Set([d.firstBelow])]]);
+    d.pairs = new Set([pairCode(numbers, d.firstAbove, d.firstBelow)]);
   }
-  const lower = d.pairs.get(above);
-  if (lower === undefined) {
-    d.pairs.set(above, new Set([below]));
-    d.pairCount += 1;
-  } else if (!lower.has(below)) {
-    lower.add(below);
-    d.pairCount += 1;
-  }
+  d.pairs.add(pairCode(numbers, above, below));
+  d.pairCount = d.pairs.size;
 };
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -134,7 +143,8 @@ const ranksOf = (figures: Iterable<Pick<Figure, "ranks">>): number[] => {
 };
 
 const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null): Contradiction => {
-  const [above, below] = d.worst;
+  const above = d.worstAbove;
+  const below = d.worstBelow;
   const more =
     d.count > 1
       ? ` In all ${d.count} figures disagree this way${d.pairCount > 1 ? `, between ${d.pairCount} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
@@ -176,7 +186,9 @@ class CrossSources implements PairSink {
       d = {
         g: this.a.byGroup.get(k)!,
         parent: this.parent,
-        worst: [above, below],
+        worstAbove: above,
+        worstBelow: below,
+        worstGap: gapOf(above, below),
         count: 1,
         firstAbove: above.origin,
         firstBelow: below.origin,
@@ -200,7 +212,7 @@ class CrossSources implements PairSink {
       found.push(d);
     } else {
       d.count += 1;
-      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(d, above.origin, below.origin);
+      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(this.numbers(), d, above.origin, below.origin);
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
@@ -219,11 +231,20 @@ class CrossSources implements PairSink {
       if (lowest === undefined || below.high < lowest) lowestBelow.set(above, below.high);
     }
     if (d.count === 1) return;
-    const wa = d.worst[0];
-    const wb = d.worst[1];
     const gap = gapOf(above, below);
-    const wgap = gapOf(wa, wb);
-    if (gap > wgap || (gap === wgap && keyPairBefore(above, below, wa, wb))) d.worst = [above, below];
+    const wgap = d.worstGap;
+    if (gap > wgap || (gap === wgap && keyPairBefore(above, below, d.worstAbove, d.worstBelow))) {
+      d.worstAbove = above;
+      d.worstBelow = below;
+      d.worstGap = gap;
+    }
+  }
+
+  private numbers(): Map<string, number> {
+    const key = this.a.claims;
+    let m = originNumbers.get(key);
+    if (m === undefined) originNumbers.set(key, (m = new Map()));
+    return m;
   }
 
   /** The contradictions of the pairs given, appended to `out`. */
@@ -233,7 +254,8 @@ class CrossSources implements PairSink {
       if (d.lowestBelow !== null)
         for (const [above, lowest] of d.lowestBelow)
           for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
-      const [above, below] = d.worst;
+      const above = d.worstAbove;
+      const below = d.worstBelow;
       const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
       out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
     }
