@@ -81,10 +81,10 @@ interface Disagreement {
   readonly firstAbove: string;
   readonly firstBelow: string;
   /**
-   * Ordered pairs of origins that disagree, each as one number (`pairCode`): made when a pair
+   * Ordered pairs of origins that disagree, each as one key (`pairCode`): made when a pair
    * other than the first comes.
    */
-  pairs: Set<number> | null;
+  pairs: Set<number | string> | null;
   /** How many such pairs. */
   pairCount: number;
   first: string;
@@ -109,13 +109,23 @@ interface Disagreement {
 /** Origin texts numbered in the order first counted, per reconciliation (keyed by its claims). */
 const originNumbers = new WeakMap<readonly unknown[], Map<string, number>>();
 
-/** The ordered pair of origins `above` over `below` as one number (distinct pairs, distinct numbers). */
-const pairCode = (numbers: Map<string, number>, above: string, below: string): number => {
+/** The numbers of origin texts of the reconciliation of `a`, for `pairCode`. */
+export const originNumbersOf = (a: Analysis): Map<string, number> => {
+  let m = originNumbers.get(a.claims);
+  if (m === undefined) originNumbers.set(a.claims, (m = new Map()));
+  return m;
+};
+
+/** Origin numbers below this make a pair's code one number. */
+const PAIR_BASE = 2 ** 21;
+
+/** The ordered pair of origins `above` over `below` as one key (distinct pairs, distinct keys). */
+export const pairCode = (numbers: Map<string, number>, above: string, below: string): number | string => {
   let x = numbers.get(above);
   if (x === undefined) numbers.set(above, (x = numbers.size));
   let y = numbers.get(below);
   if (y === undefined) numbers.set(below, (y = numbers.size));
-  return x * 65536 + y;
+  return x < PAIR_BASE && y < PAIR_BASE ? x * PAIR_BASE + y : `${x},${y}`;
 };
 
 /** Counts the pair of origins `above` over `below` in `d` unless it is already counted. */
@@ -212,7 +222,7 @@ class CrossSources implements PairSink {
       found.push(d);
     } else {
       d.count += 1;
-      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(this.numbers(), d, above.origin, below.origin);
+      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(originNumbersOf(this.a), d, above.origin, below.origin);
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
@@ -238,13 +248,6 @@ class CrossSources implements PairSink {
       d.worstBelow = below;
       d.worstGap = gap;
     }
-  }
-
-  private numbers(): Map<string, number> {
-    const key = this.a.claims;
-    let m = originNumbers.get(key);
-    if (m === undefined) originNumbers.set(key, (m = new Map()));
-    return m;
   }
 
   /** The contradictions of the pairs given, appended to `out`. */
@@ -315,36 +318,51 @@ const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradicti
   resolution: null,
 });
 
+/** A figure's claim positions, written here one figure at a time (no list made for a figure of one claim). */
+const rankBuffer: number[] = [];
+
 /** Within one article: an upper-bounded statement lies wholly below another statement's lower bound. */
 const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
-  // Only an article stating an upper-bounded figure can hold such a pair: the others are not listed.
-  let bounded: Set<string> | null = null;
-  const { articleNumber, articleCount } = a.index;
+  // Only an article stating an upper-bounded figure can hold such a pair: the others are not
+  // listed. Such articles are marked by number (the articles of a figure are those of its claims).
+  const { articleNumber, articleCount, articleList } = a.index;
+  const figures = g.series.figures;
+  const rs = rankBuffer;
   let mark = 0;
-  for (const f of g.series.figures)
+  for (const f of figures)
     if (!f.exact && Number.isFinite(f.high)) {
-      for (const art of f.articles) (bounded ??= new Set()).add(art);
-      // (their articles marked by number too: the articles of a figure are those of its claims)
       if (mark === 0) mark = newArticleMark(articleCount);
-      for (const r of f.ranks) markArticle(mark, articleNumber[r]!);
+      const n = f.copyRanks(rs, 0);
+      for (let i = 0; i < n; i++) markArticle(mark, articleNumber[rs[i]!]!);
     }
-  if (bounded === null) return [];
-  const byArticle = new Map<string, Figure[]>();
-  for (const f of g.series.figures) {
+  if (mark === 0) return [];
+  /** The figures of each marked article, by its number, in the order the articles are first met. */
+  const byArticle = new Map<number, { readonly art: string; readonly figures: Figure[] }>();
+  const add = (k: number, art: string, f: Figure): void => {
+    const l = byArticle.get(k);
+    if (l) l.figures.push(f);
+    else byArticle.set(k, { art, figures: [f] });
+  };
+  for (const f of figures) {
     // Most figures are from no such article: told by their claims' marks, without their texts.
+    const n = f.copyRanks(rs, 0);
     let any = false;
-    const rs = f.ranks;
-    for (let i = 0; i < rs.length && !any; i++) any = hasArticle(mark, articleNumber[rs[i]!]!);
+    for (let i = 0; i < n && !any; i++) any = hasArticle(mark, articleNumber[rs[i]!]!);
     if (!any) continue;
+    if (n === 1) {
+      const r = rs[0]!;
+      add(articleNumber[r]!, articleList(r)[0]!, f);
+      continue;
+    }
+    // (its articles in their order: each one's number is that of a claim of the figure in it)
     for (const art of f.articles) {
-      if (!bounded.has(art)) continue;
-      const l = byArticle.get(art);
-      if (l) l.push(f);
-      else byArticle.set(art, [f]);
+      let k = -1;
+      for (let i = 0; i < n && k < 0; i++) if (articleList(rs[i]!)[0] === art) k = articleNumber[rs[i]!]!;
+      if (k >= 0 && hasArticle(mark, k)) add(k, art, f);
     }
   }
   const out: Contradiction[] = [];
-  for (const [art, fs] of byArticle) {
+  for (const { art, figures: fs } of byArticle.values()) {
     let hi: Figure | null = null;
     let lo: Figure | null = null;
     for (const f of fs) {
