@@ -11,7 +11,7 @@ import { asOfText, sourceName } from "./describe.js";
 import { figureText, originNumbersOf, pairCode, scopeText } from "./conflicts.js";
 import { amountText, claimIdsOf, compareKeys, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
-import type { Stale } from "./series.js";
+import type { Repeat, Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
 
 const NO_NOTES: readonly Note[] = [];
@@ -37,9 +37,25 @@ const more = (n: number, what: string): string => (n > 1 ? ` (${n} ${what} in al
 const staleRanks = (entries: readonly Stale[]): number[] => {
   const out: number[] = [];
   for (const e of entries) {
-    for (const r of e.by.ranks) out.push(r);
-    for (const f of e.superseded) for (const r of f.ranks) out.push(r);
+    e.by.copyRanks(out, out.length);
+    for (const f of e.superseded) f.copyRanks(out, out.length);
   }
+  return out;
+};
+
+/** The claim positions of the figures of repeats (each figure once: a peak is often repeated), in one list. */
+const repeatRanks = (entries: readonly Repeat[]): number[] => {
+  const figures = new Set<Figure>();
+  for (const e of entries) {
+    figures.add(e.figure);
+    if (e.earlier !== null) figures.add(e.earlier);
+    figures.add(e.peak);
+  }
+  let n = 0;
+  for (const f of figures) n += f.rankCount;
+  const out: number[] = new Array(n);
+  n = 0;
+  for (const f of figures) n = f.copyRanks(out, n);
   return out;
 };
 
@@ -64,7 +80,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
       kind: "cumulative-update",
-      claims: a.idsOf([...new Set(entries.flatMap((e) => (e.earlier === null ? [e.figure, e.peak] : [e.figure, e.earlier, e.peak])))].flatMap((f) => f.ranks)),
+      claims: a.idsOf(repeatRanks(entries)),
       explanation:
         (earlier !== null
           ? `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`
