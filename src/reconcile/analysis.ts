@@ -10,7 +10,7 @@ import { claimColumns, HEADLINE, type ClaimColumns } from "./columns.js";
 import { hasArticle, indexClaims, markArticle, newArticleMark, type ClaimIndex } from "./explain.js";
 import { figuresOf, type Figure } from "./figures.js";
 import { buildGroups, type GroupIndex } from "./groups.js";
-import { compareClaimIds, compareStrings } from "./order.js";
+import { compareClaimIds, compareStrings, textOrder } from "./order.js";
 import { rankLookup, type ArticleRuns } from "./ranks.js";
 import { seriesOf, type Series } from "./series.js";
 
@@ -115,12 +115,13 @@ const byArticleRuns = (claims: readonly Claim[]): CanonicalClaims | null => {
     prevAt = at;
     prevN = suffixOf(id);
   }
-  runs.sort((x, y) => compareStrings(x.art, y.art));
+  const order = textOrder(runs.map((r) => r.art));
   const out: Claim[] = new Array(claims.length);
   const starts = new Map<string, number>();
   const ends = new Int32Array(claims.length);
   let k = 0;
-  for (const r of runs) {
+  for (let i = 0; i < order.length; i++) {
+    const r = runs[order[i]!]!;
     starts.set(r.art, k);
     ends[k] = k + r.to - r.from;
     for (let i = r.from; i < r.to; i++) out[k++] = claims[i]!;

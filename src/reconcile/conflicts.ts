@@ -13,7 +13,7 @@ import { amountText, claimIdsOf, keyPairBefore, type Figure } from "./figures.js
 import { shortHash } from "./order.js";
 import { gapSeverity, withResolution } from "./severity.js";
 import type { Correction } from "./series.js";
-import { partsExceeding, sweepBothWays } from "./sweep.js";
+import { partsExceeding, sweepBothWays, type PairSink } from "./sweep.js";
 
 export const figureText = (a: Analysis, f: Figure): string =>
   `${sourceName(a.lexicon, f.source)}'s ${amountText(f)} ${asOfText({ earliest: f.earliest, latest: f.latest })}` +
@@ -72,16 +72,19 @@ const gapOf = (above: Figure, below: Figure): number => (above.low - below.high)
 interface Disagreement {
   readonly g: GroupAnalysis;
   readonly parent: GroupAnalysis | null;
-  worst: readonly [Figure, Figure];
+  /** The pair of the widest gap, and that gap. */
+  worstAbove: Figure;
+  worstBelow: Figure;
+  worstGap: number;
   count: number;
   /** The origins of the first pair (the only one of most disagreements). */
   readonly firstAbove: string;
   readonly firstBelow: string;
   /**
-   * Ordered pairs of origins that disagree, the lower origins of each higher one: made when a
-   * pair other than the first comes.
+   * Ordered pairs of origins that disagree, each as one key (`pairCode`): made when a pair
+   * other than the first comes.
    */
-  pairs: Map<string, Set<string>> | null;
+  pairs: Set<number | string> | null;
   /** How many such pairs. */
   pairCount: number;
   first: string;
@@ -103,20 +106,36 @@ interface Disagreement {
   lowestBelow: Map<Figure, number> | null;
 }
 
+/** Origin texts numbered in the order first counted, per reconciliation (keyed by its claims). */
+const originNumbers = new WeakMap<readonly unknown[], Map<string, number>>();
+
+/** The numbers of origin texts of the reconciliation of `a`, for `pairCode`. */
+export const originNumbersOf = (a: Analysis): Map<string, number> => {
+  let m = originNumbers.get(a.claims);
+  if (m === undefined) originNumbers.set(a.claims, (m = new Map()));
+  return m;
+};
+
+/** Origin numbers below this make a pair's code one number. */
+const PAIR_BASE = 2 ** 21;
+
+/** The ordered pair of origins `above` over `below` as one key (distinct pairs, distinct keys). */
+export const pairCode = (numbers: Map<string, number>, above: string, below: string): number | string => {
+  let x = numbers.get(above);
+  if (x === undefined) numbers.set(above, (x = numbers.size));
+  let y = numbers.get(below);
+  if (y === undefined) numbers.set(below, (y = numbers.size));
+  return x < PAIR_BASE && y < PAIR_BASE ? x * PAIR_BASE + y : `${x},${y}`;
+};
+
 /** Counts the pair of origins `above` over `below` in `d` unless it is already counted. */
-const countOrigins = (d: Disagreement, above: string, below: string): void => {
+const countOrigins = (numbers: Map<string, number>, d: Disagreement, above: string, below: string): void => {
   if (d.pairs === null) {
     if (above === d.firstAbove && below === d.firstBelow) return;
-    d.pairs = new Map([[d.firstAbove, new Set([d.firstBelow])]]);
+    d.pairs = new Set([pairCode(numbers, d.firstAbove, d.firstBelow)]);
   }
-  const lower = d.pairs.get(above);
-  if (lower === undefined) {
-    d.pairs.set(above, new Set([below]));
-    d.pairCount += 1;
-  } else if (!lower.has(below)) {
-    lower.add(below);
-    d.pairCount += 1;
-  }
+  d.pairs.add(pairCode(numbers, above, below));
+  d.pairCount = d.pairs.size;
 };
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -134,7 +153,8 @@ const ranksOf = (figures: Iterable<Pick<Figure, "ranks">>): number[] => {
 };
 
 const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null): Contradiction => {
-  const [above, below] = d.worst;
+  const above = d.worstAbove;
+  const below = d.worstBelow;
   const more =
     d.count > 1
       ? ` In all ${d.count} figures disagree this way${d.pairCount > 1 ? `, between ${d.pairCount} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
@@ -153,26 +173,32 @@ const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null
 
 /**
  * Cross-source contradictions of a group against itself (`parent` null) or of a group's figures
- * against a whole above it: all disagreements of a group are one contradiction listing every claim
- * involved, described by the widest gap. A single disagreement is first checked for what
- * reconciles it (a sum, an update, a rounding).
+ * against a whole above it, folded from the pairs of a sweep as it finds them: all disagreements
+ * of a group are one contradiction listing every claim involved, described by the widest gap. A
+ * single disagreement is first checked for what reconciles it (a sum, an update, a rounding).
  */
-const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[], parent: GroupAnalysis | null, out: Contradiction[]): void => {
-  if (pairs.length === 0) return;
-  // Disagreements in the order of their first pair (one for a group against itself).
-  const found: Disagreement[] = [];
-  let byGroup: Map<string, Disagreement> | null = null;
-  let last: Disagreement | null = null;
-  for (let i = 0; i < pairs.length; i++) {
-    const above = pairs[i]![0];
-    const below = pairs[i]![1];
+class CrossSources implements PairSink {
+  /** Disagreements in the order of their first pair (one for a group against itself). */
+  private readonly found: Disagreement[] = [];
+  private byGroup: Map<string, Disagreement> | null = null;
+  private last: Disagreement | null = null;
+
+  constructor(
+    private readonly a: Analysis,
+    private readonly parent: GroupAnalysis | null,
+  ) {}
+
+  pair(above: Figure, below: Figure): void {
     const k = above.group;
-    let d: Disagreement | undefined = last !== null && last.g.group.id === k ? last : (byGroup?.get(k) ?? undefined);
+    const last = this.last;
+    let d: Disagreement | undefined = last !== null && last.g.group.id === k ? last : (this.byGroup?.get(k) ?? undefined);
     if (d === undefined) {
       d = {
-        g: a.byGroup.get(k)!,
-        parent,
-        worst: [above, below],
+        g: this.a.byGroup.get(k)!,
+        parent: this.parent,
+        worstAbove: above,
+        worstBelow: below,
+        worstGap: gapOf(above, below),
         count: 1,
         firstAbove: above.origin,
         firstBelow: below.origin,
@@ -185,21 +211,22 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
         lastBelow: null,
         lowestBelow: null,
       };
+      const found = this.found;
       if (found.length > 0) {
-        if (byGroup === null) {
-          byGroup = new Map();
-          for (const x of found) byGroup.set(x.g.group.id, x);
+        if (this.byGroup === null) {
+          this.byGroup = new Map();
+          for (const x of found) this.byGroup.set(x.g.group.id, x);
         }
-        byGroup.set(k, d);
+        this.byGroup.set(k, d);
       }
       found.push(d);
     } else {
       d.count += 1;
-      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(d, above.origin, below.origin);
+      if (above.origin !== d.lastAbove!.origin || below.origin !== d.lastBelow!.origin) countOrigins(originNumbersOf(this.a), d, above.origin, below.origin);
       if (below.latest < d.first) d.first = below.latest;
       if (below.latest > d.last) d.last = below.latest;
     }
-    last = d;
+    this.last = d;
     // Claims are listed once in the contradiction: a figure paired again with the next is not added again.
     if (above !== d.lastAbove) above.copyRanks(d.ranks, d.ranks.length);
     if (below !== d.lastBelow) below.copyRanks(d.ranks, d.ranks.length);
@@ -213,22 +240,30 @@ const crossSources = (a: Analysis, pairs: readonly (readonly [Figure, Figure])[]
       const lowest = lowestBelow.get(above);
       if (lowest === undefined || below.high < lowest) lowestBelow.set(above, below.high);
     }
-    if (d.count === 1) continue;
-    const wa = d.worst[0];
-    const wb = d.worst[1];
+    if (d.count === 1) return;
     const gap = gapOf(above, below);
-    const wgap = gapOf(wa, wb);
-    if (gap > wgap || (gap === wgap && keyPairBefore(above, below, wa, wb))) d.worst = [above, below];
+    const wgap = d.worstGap;
+    if (gap > wgap || (gap === wgap && keyPairBefore(above, below, d.worstAbove, d.worstBelow))) {
+      d.worstAbove = above;
+      d.worstBelow = below;
+      d.worstGap = gap;
+    }
   }
-  for (const d of found) {
-    if (d.lowestBelow !== null)
-      for (const [above, lowest] of d.lowestBelow)
-        for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
-    const [above, below] = d.worst;
-    const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
-    out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
+
+  /** The contradictions of the pairs given, appended to `out`. */
+  close(out: Contradiction[]): void {
+    const { a, parent } = this;
+    for (const d of this.found) {
+      if (d.lowestBelow !== null)
+        for (const [above, lowest] of d.lowestBelow)
+          for (const f of d.g.series.supersededBy.get(above)!) if (f.low > lowest) for (const r of f.ranks) d.ranks.push(r);
+      const above = d.worstAbove;
+      const below = d.worstBelow;
+      const specific = parent === null && d.count === 1 ? specificResolution(a, d.g, above, below) : null;
+      out.push(crossSource(a, d, specific ?? partisan(a, above, below)));
+    }
   }
-};
+}
 
 /**
  * Parts exceeding their whole: the figures of every group below `p` (by subject at the same place,
@@ -242,7 +277,9 @@ const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly Gro
   n = 0;
   for (const c of children) for (const f of c.comparable) parts[n++] = f;
   if (parts.length === 0 || p.comparable.length === 0) return;
-  crossSources(a, partsExceeding(parts, p.comparable), p, out);
+  const found = new CrossSources(a, p);
+  partsExceeding(parts, p.comparable, found);
+  found.close(out);
 };
 
 /** An origin's running total going down to new values: one contradiction per origin and group. */
@@ -281,36 +318,51 @@ const drift = (a: Analysis, g: GroupAnalysis, x: Figure, y: Figure): Contradicti
   resolution: null,
 });
 
+/** A figure's claim positions, written here one figure at a time (no list made for a figure of one claim). */
+const rankBuffer: number[] = [];
+
 /** Within one article: an upper-bounded statement lies wholly below another statement's lower bound. */
 const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
-  // Only an article stating an upper-bounded figure can hold such a pair: the others are not listed.
-  let bounded: Set<string> | null = null;
-  const { articleNumber, articleCount } = a.index;
+  // Only an article stating an upper-bounded figure can hold such a pair: the others are not
+  // listed. Such articles are marked by number (the articles of a figure are those of its claims).
+  const { articleNumber, articleCount, articleList } = a.index;
+  const figures = g.series.figures;
+  const rs = rankBuffer;
   let mark = 0;
-  for (const f of g.series.figures)
+  for (const f of figures)
     if (!f.exact && Number.isFinite(f.high)) {
-      for (const art of f.articles) (bounded ??= new Set()).add(art);
-      // (their articles marked by number too: the articles of a figure are those of its claims)
       if (mark === 0) mark = newArticleMark(articleCount);
-      for (const r of f.ranks) markArticle(mark, articleNumber[r]!);
+      const n = f.copyRanks(rs, 0);
+      for (let i = 0; i < n; i++) markArticle(mark, articleNumber[rs[i]!]!);
     }
-  if (bounded === null) return [];
-  const byArticle = new Map<string, Figure[]>();
-  for (const f of g.series.figures) {
+  if (mark === 0) return [];
+  /** The figures of each marked article, by its number, in the order the articles are first met. */
+  const byArticle = new Map<number, { readonly art: string; readonly figures: Figure[] }>();
+  const add = (k: number, art: string, f: Figure): void => {
+    const l = byArticle.get(k);
+    if (l) l.figures.push(f);
+    else byArticle.set(k, { art, figures: [f] });
+  };
+  for (const f of figures) {
     // Most figures are from no such article: told by their claims' marks, without their texts.
+    const n = f.copyRanks(rs, 0);
     let any = false;
-    const rs = f.ranks;
-    for (let i = 0; i < rs.length && !any; i++) any = hasArticle(mark, articleNumber[rs[i]!]!);
+    for (let i = 0; i < n && !any; i++) any = hasArticle(mark, articleNumber[rs[i]!]!);
     if (!any) continue;
+    if (n === 1) {
+      const r = rs[0]!;
+      add(articleNumber[r]!, articleList(r)[0]!, f);
+      continue;
+    }
+    // (its articles in their order: each one's number is that of a claim of the figure in it)
     for (const art of f.articles) {
-      if (!bounded.has(art)) continue;
-      const l = byArticle.get(art);
-      if (l) l.push(f);
-      else byArticle.set(art, [f]);
+      let k = -1;
+      for (let i = 0; i < n && k < 0; i++) if (articleList(rs[i]!)[0] === art) k = articleNumber[rs[i]!]!;
+      if (k >= 0 && hasArticle(mark, k)) add(k, art, f);
     }
   }
   const out: Contradiction[] = [];
-  for (const [art, fs] of byArticle) {
+  for (const { art, figures: fs } of byArticle.values()) {
     let hi: Figure | null = null;
     let lo: Figure | null = null;
     for (const f of fs) {
@@ -334,7 +386,11 @@ const boundsIn = (a: Analysis, g: GroupAnalysis): Contradiction[] => {
 export const groupConflicts = (a: Analysis, g: GroupAnalysis, out: Contradiction[]): void => {
   // A group of one figure (most groups) has nothing to compare within itself.
   if (g.series.figures.length > 1) {
-    if (g.comparable.length > 1) crossSources(a, sweepBothWays(g.comparable, g.comparable), null, out);
+    if (g.comparable.length > 1) {
+      const found = new CrossSources(a, null);
+      sweepBothWays(g.comparable, g.comparable, found);
+      found.close(out);
+    }
     regressions(a, g, out);
     for (const [x, y] of g.series.drifts) out.push(drift(a, g, x, y));
     for (const c of boundsIn(a, g)) out.push(c);

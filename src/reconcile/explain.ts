@@ -153,16 +153,26 @@ export const findSumWithDifference = (
   if (!larger.exact || !smaller.exact) return null;
   const d = larger.value - smaller.value;
   if (d <= 0) return null;
-  const used = new Set<string>();
-  for (const r of larger.ranks) used.add(index.claims[r]!.id);
-  for (const r of smaller.ranks) used.add(index.claims[r]!.id);
+  // The claims of both figures, set aside: made when a claim of the difference is first met (most
+  // pairs have none).
+  let used: Set<string> | null = null;
+  const usedIds = (): Set<string> => {
+    const out = new Set<string>();
+    for (const r of larger.ranks) out.add(index.claims[r]!.id);
+    for (const r of smaller.ranks) out.add(index.claims[r]!.id);
+    return out;
+  };
   const found = new Map<string, Claim>();
   const look = (list: readonly Claim[] | undefined) => {
-    for (const c of list ?? [])
-      if (c.quantity.qualifier === "exact" && c.quantity.value === d && !used.has(c.id) && fitsInside(lexicon, c, scope.metric, scope.subject, scope.location))
+    if (list === undefined) return;
+    for (const c of list)
+      if (c.quantity.qualifier === "exact" && c.quantity.value === d && !(used ??= usedIds()).has(c.id) && fitsInside(lexicon, c, scope.metric, scope.subject, scope.location))
         found.set(c.id, c);
   };
-  for (const a of new Set([...larger.articles, ...smaller.articles])) look(index.byArticle.get(a));
+  // Each article of either side once.
+  const largerArts = larger.articles;
+  for (const a of largerArts) look(index.byArticle.get(a));
+  for (const a of smaller.articles) if (!largerArts.includes(a)) look(index.byArticle.get(a));
   look(index.bySourceDayValue(smaller.source, scope.metric, smaller.latest, d));
   if (found.size === 0) return null;
   const ids = [...found.keys()].sort(compareClaimIds);

@@ -8,10 +8,10 @@ import type { Claim } from "../domain/claim.js";
 import type { Note } from "../domain/reconciliation.js";
 import type { Analysis, GroupAnalysis } from "./analysis.js";
 import { asOfText, sourceName } from "./describe.js";
-import { figureText, scopeText } from "./conflicts.js";
+import { figureText, originNumbersOf, pairCode, scopeText } from "./conflicts.js";
 import { amountText, claimIdsOf, compareKeys, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
-import type { Stale } from "./series.js";
+import type { Repeat, Stale } from "./series.js";
 import { compareStrings, shortHash } from "./order.js";
 
 const NO_NOTES: readonly Note[] = [];
@@ -37,9 +37,25 @@ const more = (n: number, what: string): string => (n > 1 ? ` (${n} ${what} in al
 const staleRanks = (entries: readonly Stale[]): number[] => {
   const out: number[] = [];
   for (const e of entries) {
-    for (const r of e.by.ranks) out.push(r);
-    for (const f of e.superseded) for (const r of f.ranks) out.push(r);
+    e.by.copyRanks(out, out.length);
+    for (const f of e.superseded) f.copyRanks(out, out.length);
   }
+  return out;
+};
+
+/** The claim positions of the figures of repeats (each figure once: a peak is often repeated), in one list. */
+const repeatRanks = (entries: readonly Repeat[]): number[] => {
+  const figures = new Set<Figure>();
+  for (const e of entries) {
+    figures.add(e.figure);
+    if (e.earlier !== null) figures.add(e.earlier);
+    figures.add(e.peak);
+  }
+  let n = 0;
+  for (const f of figures) n += f.rankCount;
+  const out: number[] = new Array(n);
+  n = 0;
+  for (const f of figures) n = f.copyRanks(out, n);
   return out;
 };
 
@@ -64,7 +80,7 @@ const staleNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     out.push({
       id: noteId("cumulative-update", g.group.id, [origin, "repeat"]),
       kind: "cumulative-update",
-      claims: a.idsOf([...new Set(entries.flatMap((e) => (e.earlier === null ? [e.figure, e.peak] : [e.figure, e.earlier, e.peak])))].flatMap((f) => f.ranks)),
+      claims: a.idsOf(repeatRanks(entries)),
       explanation:
         (earlier !== null
           ? `${figureText(a, figure)} restates a figure first given ${when(earlier)}, after ${sourceName(a.lexicon, peak.source)} had reported ${amountText(peak)} ${when(peak)}: a stale figure, not a fall.`
@@ -94,10 +110,24 @@ const circularNotes = (a: Analysis, g: GroupAnalysis): readonly Note[] => {
   return out ?? NO_NOTES;
 };
 
+/**
+ * The key of a pair of origins, as the texts `x + "\u0000" + y` would be: `pairCode`, or, for
+ * origins holding that character, the number of the joined text (negative: apart from the codes,
+ * which are not).
+ */
+const agreementKey = (numbers: Map<string, number>, x: string, y: string): number | string => {
+  if (x.indexOf("\u0000") < 0 && y.indexOf("\u0000") < 0) return pairCode(numbers, x, y);
+  const joined = `${x}\u0000${y}`;
+  let n = numbers.get(joined);
+  if (n === undefined) numbers.set(joined, (n = numbers.size));
+  return -1 - n;
+};
+
 /** A non-exact figure whose interval contains another origin's exact figure of the same day. */
 const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
-  const agg = new Map<string, { b: Figure; e: Figure; count: number; ranks: number[] }>();
+  /** By pair of origins (`agreementKey`), in the order first found. */
+  let agg: Map<number | string, { b: Figure; e: Figure; count: number; ranks: number[] }> | null = null;
   // Comparable figures are in day order (current figures are): each day's are one run of them, in
   // the order a table by day would list them; a day of one figure holds no pair.
   const cmp = g.comparable;
@@ -105,15 +135,15 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     const day = cmp[s]!.latest;
     let e = s + 1;
     while (e < cmp.length && cmp[e]!.latest === day) e++;
-    if (e - s === 1) {
-      s = e;
-      continue;
-    }
-    const fs = cmp.slice(s, e);
+    const from = s;
     s = e;
-    const exacts = fs.filter((f) => f.exact).sort((x, y) => x.value - y.value || compareKeys(x, y));
-    if (exacts.length === 0) continue;
-    for (const b of fs) {
+    if (e - from === 1) continue;
+    let exacts: Figure[] | null = null;
+    for (let i = from; i < e; i++) if (cmp[i]!.exact) (exacts ??= []).push(cmp[i]!);
+    if (exacts === null) continue;
+    exacts.sort((x, y) => x.value - y.value || compareKeys(x, y));
+    for (let i = from; i < e; i++) {
+      const b = cmp[i]!;
       if (b.exact) continue;
       let lo = 0;
       let hi = exacts.length;
@@ -129,12 +159,15 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
           break;
         }
       if (e === undefined) continue;
-      const k = `${b.origin}\u0000${e.origin}`;
-      const x = agg.get(k);
-      if (x === undefined) agg.set(k, { b, e, count: 1, ranks: [...b.ranks, ...e.ranks] });
-      else {
+      const k = agreementKey(originNumbersOf(a), b.origin, e.origin);
+      const x = (agg ??= new Map()).get(k);
+      if (x === undefined) {
+        const ranks: number[] = new Array(b.rankCount + e.rankCount);
+        e.copyRanks(ranks, b.copyRanks(ranks, 0));
+        agg.set(k, { b, e, count: 1, ranks });
+      } else {
         x.count += 1;
-        x.ranks.push(...b.ranks, ...e.ranks);
+        e.copyRanks(x.ranks, b.copyRanks(x.ranks, x.ranks.length));
         if (b.latest < x.b.latest || (b.latest === x.b.latest && compareKeys(b, x.b) < 0)) {
           x.b = b;
           x.e = e;
@@ -142,13 +175,14 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
       }
     }
   }
-  for (const { b, e, count, ranks } of agg.values())
-    out.push({
-      id: noteId("bounded-or-rounded", g.group.id, [b.origin, e.origin]),
-      kind: "bounded-or-rounded",
-      claims: a.idsOf(ranks),
-      explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${amountText(b)} contains ${e.value}.` + more(count, "such agreements"),
-    });
+  if (agg !== null)
+    for (const { b, e, count, ranks } of agg.values())
+      out.push({
+        id: noteId("bounded-or-rounded", g.group.id, [b.origin, e.origin]),
+        kind: "bounded-or-rounded",
+        claims: a.idsOf(ranks),
+        explanation: `${figureText(a, b)} and ${figureText(a, e)} agree: the ${amountText(b)} contains ${e.value}.` + more(count, "such agreements"),
+      });
   return out;
 };
 

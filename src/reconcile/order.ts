@@ -36,6 +36,40 @@ const numberAfter = (s: string, at: number): number => {
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Leading UTF-16 units of a text packed into each key of `textOrder`, and keys per text. */
+const UNITS_PER_KEY = 3;
+const KEYS_PER_TEXT = 8;
+
+/**
+ * The positions of `texts` in the order of `compareStrings` (stable). Each text's first 24 UTF-16
+ * units are packed into numbers (three per number, missing units as 0) that compare as the units
+ * do, so most comparisons read one contiguous array instead of two strings scattered over the heap;
+ * texts equal on those keys are compared as strings.
+ */
+export const textOrder = (texts: readonly string[]): number[] => {
+  const n = texts.length;
+  const keys = new Float64Array(n * KEYS_PER_TEXT);
+  for (let i = 0; i < n; i++) {
+    const t = texts[i]!;
+    for (let k = 0, p = 0; k < KEYS_PER_TEXT; k++) {
+      let key = 0;
+      for (let q = 0; q < UNITS_PER_KEY; q++, p++) key = key * 65536 + (p < t.length ? t.charCodeAt(p) : 0);
+      keys[i * KEYS_PER_TEXT + k] = key;
+    }
+  }
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort((x, y) => {
+    const bx = x * KEYS_PER_TEXT;
+    const by = y * KEYS_PER_TEXT;
+    for (let k = 0; k < KEYS_PER_TEXT; k++) {
+      const d = keys[bx + k]! - keys[by + k]!;
+      if (d !== 0) return d;
+    }
+    return compareStrings(texts[x]!, texts[y]!);
+  });
+};
+
 
 /** A short stable hash (FNV-1a, 32 bits, hex) of a string, for readable deterministic ids. */
 export const shortHash = (s: string): string => {

@@ -33,12 +33,21 @@ const blocksReversed = (xs: readonly Figure[], day: (f: Figure) => number): Figu
   return out;
 };
 
-/** Pairs [A, B]: for each B, the strongest earlier-or-same-day A of another origin that it contradicts. */
-export const sweepContradicting = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] =>
-  sweepSorted(as.slice().sort(byLastDay), bs.slice().sort(byFirstDay));
+/**
+ * Where a sweep puts the pairs [A, B] it finds, one at a time and in the order found (no list of
+ * pairs is made: the largest checks find hundreds of thousands).
+ */
+export interface PairSink {
+  pair(a: Figure, b: Figure): void;
+}
 
-/** `sweepContradicting` of A sorted by last day and B by first day. */
-const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figure][] => {
+/**
+ * For each B (sorted by first day), the strongest earlier-or-same-day A (sorted by last day) of
+ * another origin that it contradicts, given to `sink`. Returns each such A at its B's `seq` (the B
+ * are of one group, whose positions are distinct; `seqs` is one more than the highest), or null when
+ * there was none.
+ */
+const sweepSorted = (A: readonly Figure[], B: readonly Figure[], sink: PairSink, seqs: number): Figure[] | null => {
   let top1: Figure | null = null;
   let top2: Figure | null = null;
   const insert = (f: Figure) => {
@@ -47,15 +56,25 @@ const sweepSorted = (A: readonly Figure[], B: readonly Figure[]): [Figure, Figur
       top1 = f;
     } else if (f.origin !== top1.origin && (top2 === null || better(f, top2))) top2 = f;
   };
-  const out: [Figure, Figure][] = [];
+  let partner: Figure[] | null = null;
   let i = 0;
   for (const b of B) {
     while (i < A.length && A[i]!.lastDay <= b.firstDay) insert(A[i++]!);
     const t1 = top1 as Figure | null;
     const a = t1 !== null && t1.origin !== b.origin ? t1 : (top2 as Figure | null);
-    if (a !== null && a.origin !== b.origin && a.low > b.high) out.push([a, b]);
+    if (a !== null && a.origin !== b.origin && a.low > b.high) {
+      sink.pair(a, b);
+      (partner ??= new Array<Figure>(seqs))[b.seq] = a;
+    }
   }
-  return out;
+  return partner;
+};
+
+/** One more than the highest `seq` of `fs`. */
+const seqsOf = (fs: readonly Figure[]): number => {
+  let n = 0;
+  for (let i = 0; i < fs.length; i++) if (fs[i]!.seq >= n) n = fs[i]!.seq + 1;
+  return n;
 };
 
 /**
@@ -86,18 +105,19 @@ const mayPair = (as: readonly Figure[], bs: readonly Figure[]): boolean => {
 const weaker = (x: Figure, y: Figure): boolean => x.high < y.high || (x.high === y.high && compareKeys(x, y) < 0);
 
 /**
- * Pairs [A, B] seen from both sides: for each B its strongest contradicting A (as above), and for
- * each A the weakest B of another origin said no earlier than it that it contradicts. Every figure
- * that contradicts anything is in at least one pair.
+ * Pairs [A, B] seen from both sides, given to `sink`: for each B its strongest contradicting A (as
+ * above), and for each A the weakest B of another origin said no earlier than it that it
+ * contradicts. Every figure that contradicts anything is in at least one pair. The B are of one group.
  */
-export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Figure, Figure][] => {
-  if (!mayPair(as, bs)) return [];
+export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[], sink: PairSink): void => {
+  if (!mayPair(as, bs)) return;
   // One list against itself whose figures were each said on a known day (most groups): sorted by
   // first day it is the same as by last day, and is sorted and reversed once.
   const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
   const ascA = as.slice().sort(byLastDay);
   const ascB = same ? ascA : bs.slice().sort(byFirstDay);
-  const out = sweepSorted(ascA, ascB);
+  // (the first sweep's partners by the position of their B, null when it found none)
+  const partnerOf = sweepSorted(ascA, ascB, sink, seqsOf(bs));
   // The same figures latest first (ties still by position in their group).
   const A = blocksReversed(ascA, lastDayOf) ?? as.slice().sort((x, y) => y.lastDay - x.lastDay || x.seq - y.seq);
   const B = same ? A : (blocksReversed(ascB, firstDayOf) ?? bs.slice().sort((x, y) => y.firstDay - x.firstDay || x.seq - y.seq));
@@ -109,17 +129,13 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[]): [Fi
       bot1 = f;
     } else if (f.origin !== bot1.origin && (bot2 === null || weaker(f, bot2))) bot2 = f;
   };
-  // (the first sweep's partners by figure, made only when it found any)
-  const partnerOf = out.length === 0 ? null : new Map<Figure, Figure>();
-  if (partnerOf !== null) for (const [a, b] of out) partnerOf.set(b, a);
   let j = 0;
   for (const a of A) {
     while (j < B.length && B[j]!.firstDay >= a.lastDay) insert(B[j++]!);
     const t1 = bot1 as Figure | null;
     const b = t1 !== null && t1.origin !== a.origin ? t1 : (bot2 as Figure | null);
-    if (b !== null && b.origin !== a.origin && a.low > b.high && (partnerOf === null || partnerOf.get(b) !== a)) out.push([a, b]);
+    if (b !== null && b.origin !== a.origin && a.low > b.high && (partnerOf === null || partnerOf[b.seq] !== a)) sink.pair(a, b);
   }
-  return out;
 };
 
 /**
@@ -156,21 +172,18 @@ const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
 };
 
 /**
- * Parts exceeding their whole, seen from both sides: for each figure of the whole the strongest
- * part figure of another origin said no later that exceeds it (as `sweepContradicting`), and for
- * each part figure the weakest figure of the whole said no earlier that it exceeds. The whole's
- * figures are sorted once for both.
+ * Parts exceeding their whole, seen from both sides, given to `sink`: for each figure of the whole
+ * the strongest part figure of another origin said no later that exceeds it (as in
+ * `sweepBothWays`), and for each part figure the weakest figure of the whole said no earlier that
+ * it exceeds. The whole's figures are sorted once for both.
  */
-export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[]): [Figure, Figure][] => {
-  if (!mayPair(parts, whole)) return [];
+export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[], sink: PairSink): void => {
+  if (!mayPair(parts, whole)) return;
   const W = whole.slice().sort(byFirstDay);
-  const pairs = sweepSorted(parts.slice().sort(byLastDay), W);
-  const partnerOf = new Map<Figure, Figure>();
-  for (const [x, b] of pairs) partnerOf.set(b, x);
+  const partnerOf = sweepSorted(parts.slice().sort(byLastDay), W, sink, seqsOf(whole));
   const weakest = weakestAfter(W);
   for (const f of parts) {
     const b = weakest(f);
-    if (b !== null && partnerOf.get(b) !== f) pairs.push([f, b]);
+    if (b !== null && (partnerOf === null || partnerOf[b.seq] !== f)) sink.pair(f, b);
   }
-  return pairs;
 };
