@@ -59,18 +59,19 @@ const SEARCH = 32;
 const REACH = 80;
 
 /**
- * Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens'
- * masks; `publisherNamedAt`: whether a source's name found at [from, to) names the publisher instead).
- */
-/**
  * Whether the source's name at `s` is also a party's, right before a noun of that party's members
- * ("HTS fighters", "عناصر"): the party counted, not a speaker.
+ * or another party ("70 HTS fighters", "عناصر جيش النظام والميليشيات"): the party counted, not a
+ * speaker.
  */
 export const partyBeforeMembers = (g: CompiledGrammar, lx: LexiconPhrases, tokens: readonly Token[], s: PhraseMatch<string>): boolean => {
   const next = tokens[s.to];
   if (next === undefined || next.kind !== "word" || lx.subjects.matchAt(tokens, s.from)?.to !== s.to) return false;
   return g.memberNouns.hasToken(next) || lx.subjects.matchAt(tokens, s.to) !== undefined;
 };
+/**
+ * Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens'
+ * masks; `publisherNamedAt`: whether a source's name found at [from, to) names the publisher instead).
+ */
 export const attributedSources = (
   doc: Doc,
   g: CompiledGrammar,
