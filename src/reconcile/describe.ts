@@ -6,7 +6,6 @@ import type { Claim } from "../domain/claim.js";
 import { entryName, type LexiconIndex } from "../domain/lexicon.js";
 import { quantityText } from "../domain/quantity.js";
 
-
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Names already worded, per lexicon and kind of entry (ids are looked up without building a key). */
@@ -26,14 +25,19 @@ const remembered = (lexicon: LexiconIndex, kind: keyof Worded, id: string, make:
   return v;
 };
 
-/** The source's acronym or first English name; "an unnamed source" for the lexicon's nameless catch-all. */
+/**
+ * The source's acronym or first English name; "an unnamed source" for the lexicon's nameless
+ * catch-all. (Not an acronym that also names a party counted: the command that speaks for the
+ * factions is not "HTS", the group that leads it.)
+ */
 export const sourceName = (lexicon: LexiconIndex, id: string): string => remembered(lexicon, "source", id, sourceNameOf);
 
 const sourceNameOf = (lexicon: LexiconIndex, id: string): string => {
   const entry = lexicon.source(id);
   const names = entry?.names["en"] ?? [];
   if (entry?.kind === "other" && names.length === 0) return "an unnamed source";
-  return names.find((n) => ACRONYM.test(n)) ?? names[0] ?? id;
+  const party = (n: string): boolean => lexicon.lexicon.subjects.some((s) => Object.values(s.names).some((list) => list.includes(n)));
+  return names.find((n) => ACRONYM.test(n) && !party(n)) ?? names[0] ?? id;
 };
 
 const subjectNameOf = (lexicon: LexiconIndex, id: string): string => entryName(lexicon.subject(id)?.names, id);

@@ -17,6 +17,13 @@ describe("cross-source", () => {
     expect(r.contradictions[0]!.explanation).toContain("300");
   });
 
+  it("names a source by its acronym, not by one that names a party it is not ('HTS' for the command)", () => {
+    const r = run([claim({ id: "a#1", value: 300, source: "sohr" }), claim({ id: "b#1", value: 200, source: "opposition-ops" })]);
+    expect(r.contradictions[0]!.explanation).toContain("SOHR's");
+    expect(r.contradictions[0]!.explanation).toContain("Military Operations Command's");
+    expect(r.contradictions[0]!.explanation).not.toContain("HTS");
+  });
+
   it("is raised when an earlier running total exceeds a later one of another origin", () => {
     const r = run([
       claim({ id: "a#1", value: 300, source: "sohr", asOf: "2024-11-29" }),
