@@ -2834,7 +2834,7 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
 
 /** How many sentences below an entry's heading its first lines may restate the heading's count. */
 const HEADING_REACH = 3;
-/** How many words an entry's heading has at most. */
+/** How many words (and numbers) an entry's heading has at most. */
 const HEADING_WORDS = 14;
 /** Whether sentence `s` is a heading line: a few words on a line of their own, with no full stop. */
 const headingLine = (doc: Doc, s: number): boolean => {
@@ -2845,10 +2845,7 @@ const headingLine = (doc: Doc, s: number): boolean => {
   let start = from;
   while (start < to && doc.tokens[start]!.kind === "break") start++;
   // (not a list line's item: "- 14 primary health centres")
-  if (to <= start || isSentenceEnd(doc.tokens[to - 1]) || doc.tokens[start]!.kind === "punct") return false;
-  let words = 0;
-  for (let k = start; k < to; k++) if (doc.tokens[k]!.kind === "word") words++;
-  return words <= HEADING_WORDS;
+  return to > start && !isSentenceEnd(doc.tokens[to - 1]) && doc.tokens[start]!.kind !== "punct" && gapWords(doc, start, to) <= HEADING_WORDS;
 };
 /**
  * The heading of an entry in the body (a live blog's "U.N.: 370,000 displaced since offensive
