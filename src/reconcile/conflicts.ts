@@ -85,8 +85,6 @@ interface Disagreement {
    * other than the first comes.
    */
   pairs: Set<number | string> | null;
-  /** How many such pairs. */
-  pairCount: number;
   first: string;
   last: string;
   /**
@@ -135,7 +133,6 @@ const countOrigins = (numbers: Map<string, number>, d: Disagreement, above: stri
     d.pairs = new Set([pairCode(numbers, d.firstAbove, d.firstBelow)]);
   }
   d.pairs.add(pairCode(numbers, above, below));
-  d.pairCount = d.pairs.size;
 };
 
 const describePair = (a: Analysis, g: GroupAnalysis, parent: GroupAnalysis | null, above: Figure, below: Figure): string => {
@@ -155,9 +152,11 @@ const ranksOf = (figures: Iterable<Pick<Figure, "ranks">>): number[] => {
 const crossSource = (a: Analysis, d: Disagreement, resolution: Resolution | null): Contradiction => {
   const above = d.worstAbove;
   const below = d.worstBelow;
+  // (how many pairs of origins disagree: the first alone until another comes)
+  const pairCount = d.pairs?.size ?? 1;
   const more =
     d.count > 1
-      ? ` In all ${d.count} figures disagree this way${d.pairCount > 1 ? `, between ${d.pairCount} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
+      ? ` In all ${d.count} figures disagree this way${pairCount > 1 ? `, between ${pairCount} pairs of origins` : ""}, from ${d.first} to ${d.last}; this is the widest gap.`
       : "";
   const group = d.parent?.group.id ?? d.g.group.id;
   const identity = [d.g.group.id];
@@ -203,7 +202,6 @@ class CrossSources implements PairSink {
         firstAbove: above.origin,
         firstBelow: below.origin,
         pairs: null,
-        pairCount: 1,
         first: below.latest,
         last: below.latest,
         ranks: [],
