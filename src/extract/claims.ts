@@ -561,6 +561,10 @@ const sentenceSources = (cx: Reading, s: number) => {
 /** Time expressions starting in [a, b) (callers keep the range short). */
 const timesIn = (cx: Reading, a: number, b: number): TimeExpr[] => timesBetween(cx.timeList, cx.timeIndex, cx.n, a, b);
 const startsListLine = (cx: Reading, s: number, at: number): boolean => cx.listLineNumber[s] === at;
+/** Whether word `w` is "و" glued to the word it joins (clitic grammars): "وغارات", "وشرّدت". */
+const gluedAnd = (g: CompiledGrammar, w: string): boolean => g.grammar.clitics && w.startsWith("و") && w.length > 3;
+/** Whether word `w` joins a clause to the one before: "and", "و", or "و" glued to its first word. */
+const joinsClause = (g: CompiledGrammar, w: string): boolean => w === "and" || w === "و" || gluedAnd(g, w);
 /**
  * A word joining a new clause with a subject of its own ("… منذ 2016 وغارات روسية تقتل 19") in
  * [a, b): a metric word after it before `b`, past the joined word (not the same subject going on:
@@ -570,8 +574,8 @@ const joinedCountBetween = (cx: Reading, a: number, b: number): boolean => {
   const { g, doc, metricAt } = cx;
   for (let j = a; j < b; j++) {
     const w = word(cx, j);
-    const glued = g.grammar.clitics && w.startsWith("و") && w.length > 3;
-    if (!(w === "and" || w === "و" || glued)) continue;
+    const glued = gluedAnd(g, w);
+    if (!joinsClause(g, w)) continue;
     const first = glued ? j : j + 1;
     if (hasAt(cx, g.predicateAux, first) || hasAt(cx, g.copulas, first)) return false;
     // (past the joined word's own metric phrase: "وأودت بحياة"; in the joined clause, not past a
@@ -2040,8 +2044,7 @@ const joinedToHistory = (cx: Reading, from: number, sFrom: number): boolean => {
   while (k < from && !isComma(tokens[k])) k++;
   if (k >= from) return false;
   k++;
-  const w = word(cx, k);
-  return w === "and" || w === "و" || (g.grammar.clitics && w.startsWith("و") && w.length > 2);
+  return joinsClause(g, word(cx, k));
 };
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
