@@ -67,10 +67,11 @@ export const wireAgency = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, lex
     if (whole && whole.to === end && agency(whole.value)) return whole.value;
     if (g.agencyCopy.matchAt(tokens, k)?.to === end) agencyCopy = true;
     // (or a part of a masthead line set off by its marks: "اليوم 24 - أ ف ب | دولي | الخميس …", or
-    // the byline closing it, "On 6:11 pm, November 28, 2024, In News by AFP", or opening it before
-    // the publisher's name: "By: Agence France-Presse - INQUIRER.net")
-    for (let i = start + 1; i < end; i++) {
-      const opens = MASTHEAD_MARKS.has(tokens[i - 1]!.text) || g.bylines.has(tokens[i - 1]!.text) || (bylineColon && i === k);
+    // opening it, "Reuters | Published November 28, 2024", or the byline closing it, "On 6:11 pm,
+    // November 28, 2024, In News by AFP", or opening it before the publisher's name: "By: Agence
+    // France-Presse - INQUIRER.net")
+    for (let i = k; i < end; i++) {
+      const opens = i === k || MASTHEAD_MARKS.has(tokens[i - 1]!.text) || g.bylines.has(tokens[i - 1]!.text);
       if (!opens) continue;
       const part = lx.sources.matchAt(tokens, i);
       if (part !== undefined && agency(part.value) && (part.to === end || MASTHEAD_MARKS.has(tokens[part.to]!.text))) return part.value;

@@ -927,6 +927,11 @@ describe("the wire agencies of the lexicon", () => {
     expect(only(extract("ar", text("اليوم 24 - أ ف ب | دولي | الخميس 28 نونبر 2024"), "2024-11-28"), 2)).toMatchObject({ source: "sana", via: ["afp", "example-news"] });
     expect(only(extract("ar", text("دمشق - سانا"), "2024-11-28"), 2)).toMatchObject({ source: "sana", via: ["example-news"] });
   });
+  it("or in the part opening a top line ('Reuters | Published November 28, 2024'), not a city opening it", () => {
+    const text = (line: string) => `Rebels push towards Aleppo\n\n${line}\n\nThe Syrian Observatory for Human Rights said at least 182 people had been killed.`;
+    expect(only(extract("en", text("Reuters | Published November 28, 2024 | Updated 07:40pm"), "2024-11-28"), 182).via).toEqual(["reuters", "example-news"]);
+    expect(only(extract("en", text("Aleppo | Published November 28, 2024"), "2024-11-28"), 182).via).toEqual(["example-news"]);
+  });
   it("or in the byline closing a top line ('On 6:11 pm, November 28, 2024, In News by AFP')", () => {
     const en = extract("en", "Syria: Death toll climbs to 236 — monitor\n\nOn 6:11 pm, November 28, 2024, In News by AFP\n\nFighting in the country's northwest has killed 236 people since it erupted on Wednesday, a war monitor said Thursday.", "2024-11-28");
     expect(en.map((c) => c.via)).toEqual([["afp", "example-news"], ["afp", "example-news"]]);
