@@ -159,6 +159,7 @@ const ADVERSARIAL: readonly [string, string, (n: number) => string][] = [
   ["nested quotes and parentheses", "ar", (n) => "(«“".repeat(n / 6) + "قتل 5" + "”»)".repeat(n / 6)],
   ["numbers and cues in one endless sentence", "ar", (n) => "مقتل 5 مدنيين بينهم طفل و".repeat(n / 25)],
   ["English counts without full stops", "en", (n) => "the monitor said 5 civilians were killed including a child and ".repeat(n / 64)],
+  ["counts and contrasts without full stops", "en", (n) => "5 civilians were killed, while the monitor said ".repeat(n / 48)],
   ["number words in a row", "ar", (n) => "خمسة ".repeat(n / 5)],
 ];
 

@@ -594,7 +594,8 @@ export const withStatementDay = (a: Attribution, asOf: DayInterval): Attribution
 
 /**
  * The attribution of a number at token `at` given the sentence's attributed mentions: the
- * original source nearest the number, relayed by the agencies named (in order of mention).
+ * original source nearest the number, relayed by the agencies named (in order of mention); the
+ * mentions `silent` says do not speak for it are passed over.
  */
 export const attributionOf = (
   mentions: readonly SourceMention[],
@@ -602,6 +603,7 @@ export const attributionOf = (
   at: number,
   sentence: number,
   paragraph: number,
+  silent: (m: SourceMention) => boolean = () => false,
 ): Attribution | null => {
   if (mentions.length === 0 && unnamed === undefined) return null;
   let lo = 0;
@@ -621,6 +623,7 @@ export const attributionOf = (
   let toldAfter = false;
   for (let k = lo; k < end; k++) {
     const m = mentions[k]!;
+    if (silent(m)) continue;
     if (m.relay) {
       firstRelay ??= m;
       if (m.told) toldAfter = true;
@@ -637,7 +640,7 @@ export const attributionOf = (
     for (let k = from; k < end; k++) {
       const m = mentions[k]!;
       // (a relay named twice, by its name and its abbreviation, relays once)
-      if (m.relay && m.id !== skip && !ids.includes(m.id)) ids.push(m.id);
+      if (m.relay && m.id !== skip && !ids.includes(m.id) && !silent(m)) ids.push(m.id);
     }
     return ids;
   };
@@ -650,7 +653,7 @@ export const attributionOf = (
   if (firstRelay !== undefined) {
     const first = firstRelay;
     const rest: string[] = [];
-    for (let k = mentions.indexOf(first) + 1; k < end; k++) if (mentions[k]!.relay && mentions[k]!.id !== first.id && !rest.includes(mentions[k]!.id)) rest.push(mentions[k]!.id);
+    for (let k = mentions.indexOf(first) + 1; k < end; k++) if (mentions[k]!.relay && mentions[k]!.id !== first.id && !rest.includes(mentions[k]!.id) && !silent(mentions[k]!)) rest.push(mentions[k]!.id);
     return attribution(first.id, rest, [first.from, first.to, first.cueFrom, first.cueTo], sentence, paragraph, null);
   }
   return null;

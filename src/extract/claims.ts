@@ -406,6 +406,8 @@ interface Reading {
   readonly numberAtTok: Int32Array;
   /** Sources and unnamed speakers by sentence, read on first use. */
   readonly attributionCache: Map<number, ReturnType<typeof attributedSources>>;
+  /** Where the contrast opening each mention's clause starts, or -1, read on first use (`contrastBefore`). */
+  readonly contrastOf: Map<SourceMention, number>;
   readonly timeList: readonly TimeExpr[];
   /** 1 where a time expression starts. */
   readonly timeAt: Int32Array;
@@ -1609,10 +1611,33 @@ const relayedAgain = (cx: Reading, a: Attribution | null, para: number): Attribu
   if (!g.grammar.relayCarried || a === null || a.via.length > 0 || a.source === outlet || a.source === "other" || before === null || before.source !== a.source || before.via.length === 0 || before.paragraph < para - RELAY_CARRIES) return a;
   return makeAttribution(a.source, before.via, a.anchors, a.sentence, a.paragraph, a.asOf);
 };
+/** How many words may stand between a contrast's opener and the source speaking after it ("فيما أحصى المرصد", "while the monitor"). */
+const CONTRAST_REACH = 2;
+/** How many tokens back from a source's name its contrast's opener is looked for (the opener's words and those between). */
+const CONTRAST_LOOKBACK = CONTRAST_REACH + 4;
+/**
+ * Where the contrast opening the clause a source speaks in starts ("…، فيما أحصى المرصد …",
+ * "…, while the monitor counted …"), or -1: a source speaking there speaks for what follows it, not
+ * for a count before the opener. (Looked for once per mention: a long sentence has many numbers.)
+ */
+const contrastBefore = (cx: Reading, m: SourceMention): number => {
+  let at = cx.contrastOf.get(m);
+  if (at === undefined) {
+    const { g, tokens, doc } = cx;
+    at = -1;
+    for (let k = m.from - 1; k >= Math.max(0, m.from - CONTRAST_LOOKBACK) && at < 0; k--) {
+      const c = g.contrast.matchAt(tokens, k);
+      if (c !== undefined && c.to <= m.from && gapWords(doc, c.to, m.from) <= CONTRAST_REACH) at = k;
+    }
+    cx.contrastOf.set(m, at);
+  }
+  return at;
+};
 const attributionFor = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
   const { g, tokens, outlet, selfPublished, knownOrganisation } = cx;
   const { mentions, unnamed } = sentenceSources(cx, s);
-  const own = relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para), cx.lastAttribution), s), para);
+  const afterContrast = (m: SourceMention): boolean => m.from > at && contrastBefore(cx, m) > at;
+  const own = relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para, afterContrast), cx.lastAttribution), s), para);
   // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
   // received reports of …"): its own figure
   if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
@@ -2643,6 +2668,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const numberAtTok = table(5);
   for (const m of numbers) numberAtTok[m.from] = 1;
   const attributionCache = new Map<number, ReturnType<typeof attributedSources>>();
+  const contrastOf = new Map<SourceMention, number>();
   // (a day in a wire dateline, "BEIRUT, Dec 6 (Reuters) -", dates the copy, no count)
   const dateline = datelineSpan(doc, lx);
   const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags).filter((t) => dateline === null || t.from >= dateline.to || t.to <= dateline.from);
@@ -2678,7 +2704,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const knownOrganisation = selfPublished && lex.source(outlet!) !== undefined;
   const cx: Reading = {
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
-    attributionCache, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
+    attributionCache, contrastOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
     entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
   };

@@ -166,6 +166,11 @@ export interface Grammar {
    */
   readonly continuationCues: readonly string[];
   /**
+   * Words opening a clause set against the one before ("فيما", "بينما", "while"): a source speaking
+   * right after one speaks for what follows it, not for a count before it.
+   */
+  readonly contrastOpeners: readonly string[];
+  /**
    * Possessives of one person: a number right after them, perhaps past "wife and", counts that
    * person's family, not a toll ("fled the town with his wife and five children").
    */

@@ -1131,3 +1131,16 @@ describe("a post that claims ('A widely shared Instagram post claims that …')"
     expect([only(en, 1000).source, only(en, 250).source]).toEqual(["opposition-ops", "opposition-ops"]);
   });
 });
+
+describe("a source speaking in a clause a contrast opens after the count", () => {
+  it("speaks for what follows it, not for the count before ('…، فيما أحصى المرصد …', '…, while the monitor counted …')", () => {
+    const ar = extract("ar", "عنوان\n\nوأشار رئيس البرلمان إلى أن تقارير حقوقية تفيد بسقوط أكثر من ٦٠٠ قتيل منذ بدء المعارك، فيما قدّر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية عدد النازحين بما يزيد على ١١٥ ألف شخص.", "2024-12-03");
+    expect([only(ar, 600).source, only(ar, 115000).source]).toEqual(["other", "ocha"]);
+    const en = extract("en", "Title\n\nMore than 600 people have been killed, according to reports, while the UN humanitarian office put the number of displaced at 115,000.", "2024-12-03");
+    expect([only(en, 600).source, only(en, 115000).source]).toEqual(["other", "ocha"]);
+  });
+  it("but a source closing the sentence after it speaks for all of it ('…, while 19 of the dead were civilians, the monitor said')", () => {
+    const en = extract("en", "Title\n\nShelling killed 102 rebel fighters, while 19 of the dead were civilians, the Syrian Observatory for Human Rights said.", "2024-11-28");
+    expect([only(en, 102).source, only(en, 19).source]).toEqual(["sohr", "sohr"]);
+  });
+});

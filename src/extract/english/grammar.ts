@@ -109,6 +109,7 @@ export const englishGrammar: Grammar = {
   relatives: ["which", "that"],
   parentOf: ["mother of", "father of", "parent of", "grandmother of", "grandfather of"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
+  contrastOpeners: ["while", "whereas"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],
   superlatives: ["deadliest", "worst", "biggest", "largest", "heaviest", "fiercest", "bloodiest", "most", "first", "highest", "strongest", "greatest"],

@@ -30,6 +30,7 @@ export interface CompiledGrammar {
   readonly speechVerbsAfter: WordSet;
   readonly correction: PhraseSet<true>;
   readonly continuation: PhraseSet<true>;
+  readonly contrast: PhraseSet<true>;
   readonly personalPossessives: WordSet;
   readonly ownStaff: PhraseSet<true>;
   readonly issuedBy: PhraseSet<true>;
@@ -135,6 +136,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     speechVerbsAfter: set(g.speechVerbsAfter),
     correction: flags(g.correctionCues),
     continuation: flags(g.continuationCues),
+    contrast: flags(g.contrastOpeners),
     personalPossessives: set(g.personalPossessives),
     ownStaff: flags(g.ownStaff),
     issuedBy: flags(g.issuedBy),
