@@ -900,6 +900,13 @@ describe("labels that name no speaker", () => {
   });
 });
 
+describe("media that cited someone", () => {
+  it("relay them ('According to Reuters, which cited the UK-based Syrian Observatory for Human Rights, …')", () => {
+    const en = extract("en", "Title\n\nAccording to Reuters, which cited the UK-based Syrian Observatory for Human Rights, at least 938 people have been killed since Nov. 27.", "2024-12-08");
+    expect(only(en, 938)).toMatchObject({ source: "sohr", via: ["reuters", "example-news"] });
+  });
+});
+
 describe("media citing someone at the end of the sentence", () => {
   it("relay them ('SANA reported that …, citing the health ministry', '…, citing a military source')", () => {
     const unknown = only(extract("en", "Title\n\nSANA reported that shelling had killed 61 civilians, citing the health ministry.", "2024-12-03"), 61);
