@@ -1151,3 +1151,10 @@ describe("a source speaking in a clause a contrast opens after the count", () =>
     expect([only(en, 102).source, only(en, 19).source]).toEqual(["sohr", "sohr"]);
   });
 });
+
+describe("a source in a relative clause on the toll", () => {
+  it("gives it ('فحصيلة القتلى التي يوثقها المرصد السوري لحقوق الإنسان قفزت إلى 910 قتلى')", () => {
+    const ar = extract("ar", "عنوان\n\nالثمن كان باهظاً. فحصيلة القتلى التي يوثقها المرصد السوري لحقوق الإنسان قفزت إلى 910 قتلى حتى مساء أمس.", "2024-12-07");
+    expect(only(ar, 910).source).toBe("sohr");
+  });
+});
