@@ -2508,13 +2508,16 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       if (between !== null && between !== subject && lex.subjectWithin(between, subject)) subject = between;
     }
     // "176 of the dead were rebel fighters": the group after a copula that closes the noun phrase
-    // (or its metric word, right after it)
+    // (or its metric word, right after it); past a partitive, a narrower group than the one it
+    // names ("nineteen of the civilians were children")
     const closed = cue !== null && cue.from > np.end && gapWords(doc, np.end + 1, cue.from) <= 2 ? cue.to : np.end + 1;
-    if (subject === null && hasAt(cx, g.copulas, closed)) {
+    if ((subject === null || g.partitives.matchAt(tokens, e) !== undefined) && hasAt(cx, g.copulas, closed)) {
       const after: string[] = [];
       // (up to a few words on: "were soldiers and members of allied militias")
       for (let k = closed + 1; k < Math.min(sTo, closed + 8) && !isClauseBreak(tokens[k]) && !numberAtTok[k]; k++) if (subjectAt[k]) after.push(subjectAt[k]!.value);
-      subject = commonSubject(lex, after);
+      const named = commonSubject(lex, after);
+      if (subject === null) subject = named;
+      else if (named !== null && named !== subject && lex.subjectWithin(named, subject)) subject = named;
     }
     // "146 من القتلى في صفوف قوات النظام": the group named past a partitive right after the
     // metric word that follows the number

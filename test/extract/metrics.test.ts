@@ -706,3 +706,12 @@ describe("a percentage in Arabic script", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([115000]);
   });
 });
+
+describe("a partitive closed by a copula", () => {
+  it("names a narrower group after the copula ('nineteen of the civilians were children'), not a wider one", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights says 621 people have been killed. It says 111 of them were civilians, and that nineteen of the civilians were children.", "2024-12-03");
+    expect([only(en, 111).subject, only(en, 19).subject]).toEqual(["civilians", "children"]);
+    const wider = extract("en", "Title\n\nThe monitor said 40 children had been killed, and that 12 of the children were civilians.", "2024-12-03");
+    expect(only(wider, 12).subject).toBe("children");
+  });
+});
