@@ -408,6 +408,8 @@ interface Reading {
   readonly attributionCache: Map<number, ReturnType<typeof attributedSources>>;
   /** Where the contrast opening each mention's clause starts, or -1, read on first use (`contrastBefore`). */
   readonly contrastOf: Map<SourceMention, number>;
+  /** Whether each mention trails a number of its sentence, read on first use (`trailsNumber`). */
+  readonly trailsOf: Map<SourceMention, boolean>;
   readonly timeList: readonly TimeExpr[];
   /** 1 where a time expression starts. */
   readonly timeAt: Int32Array;
@@ -1633,11 +1635,44 @@ const contrastBefore = (cx: Reading, m: SourceMention): number => {
   }
   return at;
 };
+/** How many tokens before a source's cue a number makes the source trail it. */
+const TRAIL_LOOKBACK = 40;
+/**
+ * Whether the source mentioned, and its cue, come after a number of its sentence ("… 183 شهيداً من
+ * المرابطين بحسب ما أعلنته إدارة العمليات العسكرية"): it speaks for the counts before it. (Looked
+ * for once per mention.)
+ */
+const trailsNumber = (cx: Reading, m: SourceMention, sFrom: number): boolean => {
+  let trails = cx.trailsOf.get(m);
+  if (trails === undefined) {
+    trails = false;
+    for (let k = Math.min(m.from, m.cueFrom) - 1; k >= Math.max(sFrom, m.from - TRAIL_LOOKBACK) && !trails; k--) trails = cx.numberAtTok[k] === 1;
+    cx.trailsOf.set(m, trails);
+  }
+  return trails;
+};
+/**
+ * The mentions of a sentence that do not speak for the number at `at`: one after it in a clause a
+ * contrast opens (`contrastBefore`), and, when the next source after it trails it ("…، إضافة إلى 42
+ * شهيداً من المدنيين …، وفق الدفاع المدني السوري"), one before it that trails an earlier count.
+ */
+const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], at: number): ((m: SourceMention) => boolean) => {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = mentions[lo];
+  const sFrom = sentenceRange(cx, s)[0];
+  const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at;
+  return (m) => (m.from > at ? contrastBefore(cx, m) > at : trailedAfter && trailsNumber(cx, m, sFrom));
+};
 const attributionFor = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
   const { g, tokens, outlet, selfPublished, knownOrganisation } = cx;
   const { mentions, unnamed } = sentenceSources(cx, s);
-  const afterContrast = (m: SourceMention): boolean => m.from > at && contrastBefore(cx, m) > at;
-  const own = relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para, afterContrast), cx.lastAttribution), s), para);
+  const own = relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para, silentFor(cx, s, mentions, at)), cx.lastAttribution), s), para);
   // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
   // received reports of …"): its own figure
   if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
@@ -2672,6 +2707,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   for (const m of numbers) numberAtTok[m.from] = 1;
   const attributionCache = new Map<number, ReturnType<typeof attributedSources>>();
   const contrastOf = new Map<SourceMention, number>();
+  const trailsOf = new Map<SourceMention, boolean>();
   // (a day in a wire dateline, "BEIRUT, Dec 6 (Reuters) -", dates the copy, no count)
   const dateline = datelineSpan(doc, lx);
   const timeList = timeExpressions(g, lx, tokens, 0, n, published, flags).filter((t) => dateline === null || t.from >= dateline.to || t.to <= dateline.from);
@@ -2707,7 +2743,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const knownOrganisation = selfPublished && lex.source(outlet!) !== undefined;
   const cx: Reading = {
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
-    attributionCache, contrastOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
+    attributionCache, contrastOf, trailsOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
     entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
   };

@@ -1158,3 +1158,12 @@ describe("a source in a relative clause on the toll", () => {
     expect(only(ar, 910).source).toBe("sohr");
   });
 });
+
+describe("a source trailing the counts before it", () => {
+  it("speaks for those after the source trailing an earlier count ('183 … بحسب ما أعلنته إدارة العمليات، إضافة إلى 42 … وفق الدفاع المدني')", () => {
+    const ar = extract("ar", "عنوان\n\nوقد بلغ عددهم حتى صباح اليوم 183 شهيداً من المرابطين بحسب ما أعلنته إدارة العمليات العسكرية، إضافة إلى 42 شهيداً من المدنيين، بينهم 13 طفلاً، قضوا في قصف طائرات النظام على مدن المحرر وبلداته، وفق الدفاع المدني السوري.", "2024-11-29");
+    expect([only(ar, 183).source, only(ar, 42).source, only(ar, 13).source]).toEqual(["opposition-ops", "white-helmets", "white-helmets"]);
+    const en = extract("en", "Title\n\nSome 183 fighters have been killed, according to the Syrian Observatory for Human Rights, and 42 civilians have died in air strikes on towns across the province in the past week, according to the White Helmets.", "2024-11-29");
+    expect([only(en, 183).source, only(en, 42).source]).toEqual(["sohr", "white-helmets"]);
+  });
+});
