@@ -1829,10 +1829,24 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // follows, not a count before it: "… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132")
     const earlierStatement = cueEndAt[t.from] === 1 && hasAt(cx, g.pluperfect, t.from - 2) && hasNumberBetween(cx, from, t.from);
     const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid);
-    const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(cx, a, t.from)) || (t.to <= a && gapWords(doc, t.to, a) <= 2 && gapWords(doc, from, t.from) <= 1));
+    // (a day opening the sentence right before the speaker, perhaps past an aside set off by commas
+    // with no number in it: "On 5 December, the day government troops withdrew from Hama, the
+    // Syrian Observatory … counted 826 dead")
+    const opening = gapWords(doc, from, t.from) <= 1;
+    const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(cx, a, t.from)) || (opening && t.to <= a && (gapWords(doc, t.to, a) <= 2 || asideBetween(cx, t.to, a))));
     if (afterCue || nearAnchor || earlierStatement || frontedStatementDay(cx, t, from)) out.push({ t, afterCue, nearAnchor });
   }
   return out;
+};
+/**
+ * Whether tokens [from, to) are an aside set off by commas, of a few words and no number, from
+ * `from` (a comma) to a comma a word or two before `to`: ", the day government troops withdrew from Hama, the".
+ */
+const asideBetween = (cx: Reading, from: number, to: number): boolean => {
+  const { doc, tokens } = cx;
+  if (!isComma(tokens[from]) || gapWords(doc, from, to) > ASIDE_WORDS + 2 || hasNumberBetween(cx, from, to)) return false;
+  for (let k = to - 1; k > from && gapWords(doc, k, to) <= 2; k--) if (isComma(tokens[k])) return true;
+  return false;
 };
 /** How many words before its day a phrase opening a sentence on a statement may have ("In its weekly press briefing in Ankara on"). */
 const FRONTED_WORDS = 8;

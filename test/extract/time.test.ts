@@ -491,3 +491,10 @@ describe("a statement's day in a phrase opening the sentence", () => {
     expect(only(extract("en", "On December 3, shelling killed 12 people in Hama, SOHR said.", "2024-12-04"), 12).window).toEqual({ start: "2024-12-03", end: "2024-12-03" });
   });
 });
+
+describe("a day opening the sentence before its speaker", () => {
+  it("dates the statement past an aside set off by commas ('On 5 December, the day government troops withdrew from Hama, the Syrian Observatory … counted 826 dead')", () => {
+    const en = extract("en", "Title\n\nOn 5 December, the day government troops withdrew from Hama, the Syrian Observatory for Human Rights counted 826 dead since the offensive began.", "2024-12-06");
+    expect(only(en, 826).asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
+  });
+});
