@@ -1669,10 +1669,23 @@ const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], a
   const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at;
   return (m) => (m.from > at ? contrastBefore(cx, m) > at : trailedAfter && trailsNumber(cx, m, sFrom));
 };
+/**
+ * A news agency reporting alone right after it relayed a source ("According to Reuters, which cited
+ * SOHR, at least 938 … - That was up from 826 on Thursday, Reuters reported."): still that source's
+ * figure, relayed by it (not what the agency's own people saw: "An AFP correspondent saw …").
+ */
+const relayingAgain = (cx: Reading, a: Attribution | null, para: number): Attribution | null => {
+  const before = cx.lastAttribution;
+  if (a === null || a.via.length > 0 || before === null || before.paragraph < para - 1 || !before.via.includes(a.source) || cx.lex.source(a.source)?.kind !== "news-agency") return a;
+  // (its cue right after its name: "Reuters reported", "AFP said")
+  const [, nameTo, cueFrom] = a.anchors;
+  if (nameTo === undefined || cueFrom !== nameTo) return a;
+  return makeAttribution(before.source, before.via, a.anchors, a.sentence, a.paragraph, a.asOf);
+};
 const attributionFor = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
   const { g, tokens, outlet, selfPublished, knownOrganisation } = cx;
   const { mentions, unnamed } = sentenceSources(cx, s);
-  const own = relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para, silentFor(cx, s, mentions, at)), cx.lastAttribution), s), para);
+  const own = relayingAgain(cx, relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para, silentFor(cx, s, mentions, at)), cx.lastAttribution), s), para), para);
   // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
   // received reports of …"): its own figure
   if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)

@@ -1167,3 +1167,11 @@ describe("a source trailing the counts before it", () => {
     expect([only(en, 183).source, only(en, 42).source]).toEqual(["sohr", "white-helmets"]);
   });
 });
+
+describe("a news agency reporting alone right after it relayed a source", () => {
+  it("still relays that source ('That was up from 826 on Thursday, Reuters reported.'), not what its own correspondent saw", () => {
+    const text = (second: string) => `Title\n\nAccording to Reuters, which cited the Syrian Observatory for Human Rights, at least 938 people have been killed since Nov. 27.\n\n${second}`;
+    expect(only(extract("en", text("That was up from 826 on Thursday, Reuters reported."), "2024-12-08"), 826)).toMatchObject({ source: "sohr", via: ["reuters", "example-news"] });
+    expect(only(extract("en", text("A Reuters correspondent in the city saw the bodies of at least nine people."), "2024-12-08"), 9).source).not.toBe("sohr");
+  });
+});
