@@ -10,6 +10,7 @@ export type TimeWord =
   | "since" // منذ, since: a running total from the day that follows
   | "today"
   | "yesterday"
+  | "day-before-yesterday" // أول من أمس, the day before yesterday
   | "overnight" // خلال الليل, overnight: the night before the statement
   | "morning" // منذ ساعات الصباح, this morning: the day of the statement
   | "past-day" // خلال الـ24 ساعة الماضية, in the past 24 hours

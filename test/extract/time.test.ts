@@ -498,3 +498,12 @@ describe("a day opening the sentence before its speaker", () => {
     expect(only(en, 826).asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
   });
 });
+
+describe("the day before yesterday", () => {
+  it("is two days before publication ('أعلنها أول من أمس', 'the day before yesterday')", () => {
+    const ar = extract("ar", "عنوان\n\nأعلن المرصد مساء أمس ارتفاع الحصيلة إلى 1,140 شخصاً، صعوداً من 1,066 قتيلاً أعلنها أول من أمس.", "2024-12-09");
+    expect([only(ar, 1140).asOf.earliest, only(ar, 1066).asOf.earliest]).toEqual(["2024-12-08", "2024-12-07"]);
+    const en = extract("en", "Title\n\nThe monitor said on Sunday that 1,140 people had been killed, up from 1,066 it reported the day before yesterday.", "2024-12-09");
+    expect(only(en, 1066).asOf.earliest).toBe("2024-12-07");
+  });
+});

@@ -152,6 +152,7 @@ export const arabicGrammar: Grammar = {
   timeWords: {
     "منذ": "since",
     "اليوم": "today", "أمس": "yesterday", "البارحة": "yesterday", "يوم أمس": "yesterday",
+    "أول من أمس": "day-before-yesterday", "أول أمس": "day-before-yesterday", "أمس الأول": "day-before-yesterday",
     "خلال الليل": "overnight", "الليلة الماضية": "overnight", "ليلة أمس": "overnight", "ليل أمس": "overnight", "الليلة الفائتة": "overnight",
     "منذ ساعات الصباح": "morning", "منذ الصباح": "morning", "صباح اليوم": "morning",
     "خلال الـ24 ساعة الماضية": "past-day", "خلال ال24 ساعة الماضية": "past-day", "خلال 24 ساعة": "past-day", "خلال الساعات الـ24 الماضية": "past-day",

@@ -131,6 +131,7 @@ export const englishGrammar: Grammar = {
   lastWords: ["last"],
   timeWords: {
     since: "since", today: "today", "on the same day": "today", yesterday: "yesterday", "a day earlier": "yesterday", "the previous day": "yesterday",
+    "the day before yesterday": "day-before-yesterday",
     overnight: "overnight", "last night": "overnight", "during the night": "overnight", "this morning": "morning", "since the morning": "morning", "since morning": "morning",
     "in the past 24 hours": "past-day", "in the last 24 hours": "past-day", "over the past 24 hours": "past-day", "over the last 24 hours": "past-day", "within 24 hours": "past-day", "past 24 hours": "past-day",
     "in days of clashes": "offensive", "in days of fighting": "offensive", "since the offensive began": "offensive", "since the start of the offensive": "offensive",

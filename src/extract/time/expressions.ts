@@ -119,6 +119,7 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
     return { day: published, to: after !== undefined ? tw.to + 1 : tw.to };
   }
   if (tw && tw.value === "yesterday") return { day: shift(published, -1), to: tw.to };
+  if (tw && tw.value === "day-before-yesterday") return { day: shift(published, -2), to: tw.to };
   return undefined;
 };
 
