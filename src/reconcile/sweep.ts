@@ -6,6 +6,7 @@
  * against the best of another origin: O(n log n) per group.
  */
 import { compareKeys, type Figure } from "./figures.js";
+import { mergeAllSorted } from "./order.js";
 
 const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && compareKeys(x, y) < 0);
 
@@ -37,39 +38,19 @@ const daySorted = (fs: readonly Figure[], day: (f: Figure) => number, cmp: (x: F
 const sortedBy = (fs: readonly Figure[], day: (f: Figure) => number, cmp: (x: Figure, y: Figure) => number): readonly Figure[] =>
   daySorted(fs, day, cmp) ?? fs.slice().sort(cmp);
 
-/** Two lists in the order of `cmp` merged, on ties the first list's figure first (a stable sort of the two joined). */
-const merged = (x: readonly Figure[], y: readonly Figure[], cmp: (x: Figure, y: Figure) => number): readonly Figure[] => {
-  if (x.length === 0) return y;
-  if (y.length === 0) return x;
-  const out: Figure[] = new Array(x.length + y.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < x.length && j < y.length) out[k++] = cmp(x[i]!, y[j]!) <= 0 ? x[i++]! : y[j++]!;
-  while (i < x.length) out[k++] = x[i++]!;
-  while (j < y.length) out[k++] = y[j++]!;
-  return out;
-};
-
 /**
  * The lists joined in the order of a stable sort by last day, then `seq`: each list in that order
  * (most are already), then merged pairwise, neighbours first, so that ties keep the earlier list's
  * figure first. The joined lists are sorted when a day is not a whole number.
  */
 const joinedByLastDay = (lists: readonly (readonly Figure[])[]): readonly Figure[] => {
-  let level: (readonly Figure[])[] = [];
+  const sorted: (readonly Figure[])[] = [];
   for (const l of lists) {
-    const sorted = daySorted(l, lastDayOf, byLastDay);
-    if (sorted === null) return lists.flat().sort(byLastDay);
-    level.push(sorted);
+    const s = daySorted(l, lastDayOf, byLastDay);
+    if (s === null) return lists.flat().sort(byLastDay);
+    sorted.push(s);
   }
-  if (level.length === 0) return [];
-  while (level.length > 1) {
-    const next: (readonly Figure[])[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? merged(level[i]!, level[i + 1]!, byLastDay) : level[i]!);
-    level = next;
-  }
-  return level[0]!;
+  return mergeAllSorted(sorted, byLastDay);
 };
 
 /**
