@@ -269,11 +269,9 @@ class CrossSources implements PairSink {
  * whole.
  */
 const partsAgainstWhole = (a: Analysis, p: GroupAnalysis, children: readonly GroupAnalysis[], out: Contradiction[]): void => {
-  let n = 0;
-  for (const c of children) n += c.comparable.length;
-  const parts: Figure[] = new Array(n);
-  n = 0;
-  for (const c of children) for (const f of c.comparable) parts[n++] = f;
+  // (each child's figures as a list of their own: joined only in day order, by merging)
+  const parts: (readonly Figure[])[] = [];
+  for (const c of children) if (c.comparable.length > 0) parts.push(c.comparable);
   if (parts.length === 0 || p.comparable.length === 0) return;
   const found = new CrossSources(a, p);
   partsExceeding(parts, p.comparable, found);

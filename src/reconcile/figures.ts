@@ -441,6 +441,49 @@ const reserveColumns = (n: number): void => {
   lR = new Int32Array(size);
 };
 
+/** Groups of fewer units than this are sorted by the comparison alone. */
+const PACKED_SORT = 64;
+/** Units sharing a lead beyond this many are sorted by the built-in sort. */
+const SHORT_RUN = 16;
+/** Unit numbers below this fit under a packed key. */
+const UNIT_SPAN = 2 ** 21;
+/** Packed keys of units, shared by every group and grown as needed. */
+let packed = new Float64Array(256);
+
+/**
+ * `order` (the units' numbers) put in the order of `byKey`, for units whose origins and days are
+ * ranked (`oR`, `eR`, `lR`; `origins` and `days` bound them): the origin, days and exactness that
+ * lead each key are packed with the unit's number into one number and sorted as numbers, and only
+ * units that share them are compared by `byKey` (a total order: the result is the one its sort
+ * gives). False, `order` untouched, when the packed numbers would not be exact.
+ */
+const packedOrder = (order: number[], m: number, origins: number, days: number, byKey: (x: number, y: number) => number): boolean => {
+  if (m >= UNIT_SPAN || origins * days * days * 2 >= 2 ** 32) return false;
+  if (packed.length < m) packed = new Float64Array(Math.max(m, 2 * packed.length));
+  const keys = packed.subarray(0, m);
+  for (let u = 0; u < m; u++) keys[u] = (((oR[u]! * days + eR[u]!) * days + lR[u]!) * 2 + (1 - exacts[u]!)) * UNIT_SPAN + u;
+  keys.sort();
+  for (let i = 0; i < m; i++) order[i] = keys[i]! % UNIT_SPAN;
+  // Units of one lead are mostly few: sorted by insertion (else by the built-in sort), by the whole key.
+  for (let s = 0; s < m; ) {
+    const lead = Math.floor(keys[s]! / UNIT_SPAN);
+    let e = s + 1;
+    while (e < m && Math.floor(keys[e]! / UNIT_SPAN) === lead) e++;
+    if (e - s > SHORT_RUN) {
+      const run = order.slice(s, e).sort(byKey);
+      for (let i = s; i < e; i++) order[i] = run[i - s]!;
+    } else
+      for (let i = s + 1; i < e; i++) {
+        const x = order[i]!;
+        let j = i;
+        for (; j > s && byKey(order[j - 1]!, x) > 0; j--) order[j] = order[j - 1]!;
+        order[j] = x;
+      }
+    s = e;
+  }
+  return true;
+};
+
 interface SourceSeen {
   readonly info: SourceInfo;
   /** Its number among the origins of the call when it is named (its own origin), else -1. */
@@ -578,7 +621,8 @@ export const figuresOf = (
   };
   const order: number[] = new Array(m);
   for (let u = 0; u < m; u++) order[u] = u;
-  order.sort((x, y) => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!);
+  const byKey = (x: number, y: number): number => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!;
+  if (keys !== null || m < PACKED_SORT || !packedOrder(order, m, originTexts.length, cols.days.length, byKey)) order.sort(byKey);
   const out: Figure[] = [];
   const ctx = contextOf(lexicon, articleList, cols);
   for (let s = 0; s < m; ) {

@@ -36,6 +36,35 @@ const numberAfter = (s: string, at: number): number => {
 
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Two lists in the order of `cmp` merged, on ties the first list's item first (a stable sort of the two joined). */
+export const mergeSorted = <T>(x: readonly T[], y: readonly T[], cmp: (a: T, b: T) => number): readonly T[] => {
+  if (x.length === 0) return y;
+  if (y.length === 0) return x;
+  const out: T[] = new Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) out[k++] = cmp(x[i]!, y[j]!) <= 0 ? x[i++]! : y[j++]!;
+  while (i < x.length) out[k++] = x[i++]!;
+  while (j < y.length) out[k++] = y[j++]!;
+  return out;
+};
+
+/**
+ * Lists each in the order of `cmp` merged pairwise, neighbours first, so that on ties the earlier
+ * list's item comes first: what a stable sort of the lists joined gives (one list is returned as it is).
+ */
+export const mergeAllSorted = <T>(lists: readonly (readonly T[])[], cmp: (a: T, b: T) => number): readonly T[] => {
+  if (lists.length === 0) return [];
+  let level = lists;
+  while (level.length > 1) {
+    const next: (readonly T[])[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? mergeSorted(level[i]!, level[i + 1]!, cmp) : level[i]!);
+    level = next;
+  }
+  return level[0]!;
+};
+
 /** Leading UTF-16 units of a text packed into each key of `textOrder`, and keys per text. */
 const UNITS_PER_KEY = 3;
 const KEYS_PER_TEXT = 8;

@@ -13,7 +13,7 @@
  * statement rendered twice.
  */
 import { compareKeys, type Figure } from "./figures.js";
-import { compareStrings } from "./order.js";
+import { compareStrings, mergeAllSorted } from "./order.js";
 
 export interface Stale {
   readonly by: Figure;
@@ -70,6 +70,49 @@ const isDrift = (a: Figure, b: Figure, languageOf: (article: string) => string):
 
 const byValueDesc = (a: Figure, b: Figure): number => b.value - a.value || b.low - a.low || compareKeys(a, b);
 
+const byDayThenOrigin = (a: Figure, b: Figure): number => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin);
+
+const byBucket = (a: Figure, b: Figure): number => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b);
+
+/** Buckets longer than this are sorted by the built-in sort rather than by insertion. */
+const SHORT_BUCKET = 16;
+
+/**
+ * `figures` in the order of `byBucket` (origin, day, then value down), as a stable sort gives it.
+ * A group's figures come in key order, which is by origin and, for figures of known days, by day:
+ * when they are in origin and day order already, only each bucket (one origin's figures of one
+ * day) is sorted, by value; otherwise, or when a value or lower bound is not a finite number, the
+ * whole list is sorted.
+ */
+const inBuckets = (figures: readonly Figure[]): Figure[] => {
+  const out = figures.slice();
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (!Number.isFinite(f.value) || !Number.isFinite(f.low)) return out.sort(byBucket);
+    if (i > 0) {
+      const p = out[i - 1]!;
+      if (p.origin !== f.origin ? compareStrings(p.origin, f.origin) > 0 : p.latest > f.latest) return out.sort(byBucket);
+    }
+  }
+  for (let s = 0; s < out.length; ) {
+    const f0 = out[s]!;
+    let e = s + 1;
+    while (e < out.length && out[e]!.origin === f0.origin && out[e]!.latest === f0.latest) e++;
+    if (e - s > SHORT_BUCKET) {
+      const bucket = out.slice(s, e).sort(byValueDesc);
+      for (let i = s; i < e; i++) out[i] = bucket[i - s]!;
+    } else
+      for (let i = s + 1; i < e; i++) {
+        const x = out[i]!;
+        let j = i;
+        for (; j > s && byValueDesc(out[j - 1]!, x) > 0; j--) out[j] = out[j - 1]!;
+        out[j] = x;
+      }
+    s = e;
+  }
+  return out;
+};
+
 const NONE: readonly never[] = [];
 const NO_FIGURES: ReadonlyMap<Figure, readonly Superseded[]> = new Map();
 const NO_VALUES: ReadonlyMap<Figure, number> = new Map();
@@ -92,7 +135,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
     return { figures, current: figures, stale: NONE, repeats: NONE, corrections: NONE, drifts: NONE, adjusted: NO_VALUES, supersededBy: NO_FIGURES };
   // Figures by origin then day (a bucket: one origin's figures of one day), each bucket from its
   // highest figure down: one sort, no map of buckets.
-  const sorted = figures.slice().sort((a, b) => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b));
+  const sorted = inBuckets(figures);
   const stale: Stale[] = [];
   /** Drifts with the position of their bucket's first figure among `figures` (they are listed in that order). */
   let drifting: { readonly first: number; readonly pair: readonly [Figure, Figure] }[] | null = null;
@@ -133,7 +176,8 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   const repeats: Repeat[] = [];
   const corrections: Correction[] = [];
   let adjusted: Map<Figure, number> | null = null;
-  const current: Figure[] = [];
+  /** Each origin's current figures (in origin order, each in day order, one a day). */
+  const runs: Figure[][] = [];
   // One origin's kept figures and their lowest corrections, reused from origin to origin.
   const kept: Figure[] = [];
   /** Lowest correction of each kept day (Infinity when none). */
@@ -222,12 +266,12 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
       if (f.value > cap) (adjusted ??= new Map()).set(f, cap);
       cap = Math.min(cap, correctedTo[k]!);
     }
-    for (const f of kept) current.push(f);
+    if (kept.length > 0) runs.push(kept.slice());
     i = j;
   }
-  // One origin's current figures are already in day order, one a day (most groups): not sorted again.
-  if (current.length > 1 && current[0]!.origin !== current[current.length - 1]!.origin)
-    current.sort((a, b) => compareStrings(a.latest, b.latest) || compareStrings(a.origin, b.origin));
+  // Current figures by day then origin: one origin's are already in day order, one a day (most
+  // groups); several origins' are merged, a day's in origin order as the origins come.
+  const current: readonly Figure[] = runs.length === 1 ? runs[0]! : mergeAllSorted(runs, byDayThenOrigin);
   let supersededBy: Map<Figure, readonly Superseded[]> | null = null;
   for (const x of stale) (supersededBy ??= new Map()).set(x.by, x.superseded);
   return { figures, current, stale, repeats, corrections, drifts, adjusted: adjusted ?? NO_VALUES, supersededBy: supersededBy ?? NO_FIGURES };

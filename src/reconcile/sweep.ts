@@ -6,6 +6,7 @@
  * against the best of another origin: O(n log n) per group.
  */
 import { compareKeys, type Figure } from "./figures.js";
+import { mergeAllSorted } from "./order.js";
 
 const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && compareKeys(x, y) < 0);
 
@@ -13,6 +14,44 @@ const byLastDay = (x: Figure, y: Figure): number => x.lastDay - y.lastDay || x.s
 const byFirstDay = (x: Figure, y: Figure): number => x.firstDay - y.firstDay || x.seq - y.seq;
 const lastDayOf = (f: Figure): number => f.lastDay;
 const firstDayOf = (f: Figure): number => f.firstDay;
+
+/**
+ * `fs` as a stable sort by `day`, then `seq`, orders it (`cmp`): `fs` itself when it is in that
+ * order already, as a group's comparable figures are by last day (they come by day, and within a
+ * day by origin as their keys do), so that most lists are read once instead of sorted. Null when a
+ * day is not a whole number.
+ */
+const daySorted = (fs: readonly Figure[], day: (f: Figure) => number, cmp: (x: Figure, y: Figure) => number): readonly Figure[] | null => {
+  let ordered = true;
+  let prev = fs.length > 0 ? day(fs[0]!) : 0;
+  if (!Number.isInteger(prev)) return null;
+  for (let i = 1; i < fs.length; i++) {
+    const d = day(fs[i]!);
+    if (!Number.isInteger(d)) return null;
+    if (ordered && (d < prev || (d === prev && fs[i - 1]!.seq > fs[i]!.seq))) ordered = false;
+    prev = d;
+  }
+  return ordered ? fs : fs.slice().sort(cmp);
+};
+
+/** `fs` in the order of a stable sort by `cmp` (by day, then `seq`). */
+const sortedBy = (fs: readonly Figure[], day: (f: Figure) => number, cmp: (x: Figure, y: Figure) => number): readonly Figure[] =>
+  daySorted(fs, day, cmp) ?? fs.slice().sort(cmp);
+
+/**
+ * The lists joined in the order of a stable sort by last day, then `seq`: each list in that order
+ * (most are already), then merged pairwise, neighbours first, so that ties keep the earlier list's
+ * figure first. The joined lists are sorted when a day is not a whole number.
+ */
+const joinedByLastDay = (lists: readonly (readonly Figure[])[]): readonly Figure[] => {
+  const sorted: (readonly Figure[])[] = [];
+  for (const l of lists) {
+    const s = daySorted(l, lastDayOf, byLastDay);
+    if (s === null) return lists.flat().sort(byLastDay);
+    sorted.push(s);
+  }
+  return mergeAllSorted(sorted, byLastDay);
+};
 
 /**
  * Figures sorted by day ascending (`day`, ties in their order) put in descending order of day,
@@ -82,16 +121,24 @@ const seqsOf = (fs: readonly Figure[]): number => {
  * `a.low > b.high`, so figures all of one origin, or whose highest lower bound exceeds no upper
  * bound, have none and are not sorted.
  */
-const mayPair = (as: readonly Figure[], bs: readonly Figure[]): boolean => {
-  if (as.length === 0 || bs.length === 0) return false;
-  const origin = as[0]!.origin;
+const mayPair = (as: readonly Figure[], bs: readonly Figure[]): boolean => mayPairOf([as], bs);
+
+/** `mayPair` of the lists of `as` joined, and `bs`. */
+const mayPairOf = (ass: readonly (readonly Figure[])[], bs: readonly Figure[]): boolean => {
+  let first: Figure | null = null;
+  for (let l = 0; l < ass.length && first === null; l++) if (ass[l]!.length > 0) first = ass[l]![0]!;
+  if (first === null || bs.length === 0) return false;
+  const origin = first.origin;
   let one = true;
   let maxLow = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < as.length; i++) {
-    const f = as[i]!;
-    one &&= f.origin === origin;
-    const x = f.low;
-    if (x > maxLow) maxLow = x;
+  for (let l = 0; l < ass.length; l++) {
+    const as = ass[l]!;
+    for (let i = 0; i < as.length; i++) {
+      const f = as[i]!;
+      one &&= f.origin === origin;
+      const x = f.low;
+      if (x > maxLow) maxLow = x;
+    }
   }
   let above = false;
   for (let i = 0; i < bs.length; i++) {
@@ -114,8 +161,8 @@ export const sweepBothWays = (as: readonly Figure[], bs: readonly Figure[], sink
   // One list against itself whose figures were each said on a known day (most groups): sorted by
   // first day it is the same as by last day, and is sorted and reversed once.
   const same = as === bs && as.every((f) => f.firstDay === f.lastDay);
-  const ascA = as.slice().sort(byLastDay);
-  const ascB = same ? ascA : bs.slice().sort(byFirstDay);
+  const ascA = sortedBy(as, lastDayOf, byLastDay);
+  const ascB = same ? ascA : sortedBy(bs, firstDayOf, byFirstDay);
   // (the first sweep's partners by the position of their B, null when it found none)
   const partnerOf = sweepSorted(ascA, ascB, sink, seqsOf(bs));
   // The same figures latest first (ties still by position in their group).
@@ -175,15 +222,17 @@ const weakestAfter = (B: readonly Figure[]): ((a: Figure) => Figure | null) => {
  * Parts exceeding their whole, seen from both sides, given to `sink`: for each figure of the whole
  * the strongest part figure of another origin said no later that exceeds it (as in
  * `sweepBothWays`), and for each part figure the weakest figure of the whole said no earlier that
- * it exceeds. The whole's figures are sorted once for both.
+ * it exceeds. The part figures are the lists of `parts` joined (one per group below the whole),
+ * put in day order by merging them; the whole's figures are sorted once for both.
  */
-export const partsExceeding = (parts: readonly Figure[], whole: readonly Figure[], sink: PairSink): void => {
-  if (!mayPair(parts, whole)) return;
-  const W = whole.slice().sort(byFirstDay);
-  const partnerOf = sweepSorted(parts.slice().sort(byLastDay), W, sink, seqsOf(whole));
+export const partsExceeding = (parts: readonly (readonly Figure[])[], whole: readonly Figure[], sink: PairSink): void => {
+  if (!mayPairOf(parts, whole)) return;
+  const W = sortedBy(whole, firstDayOf, byFirstDay);
+  const partnerOf = sweepSorted(joinedByLastDay(parts), W, sink, seqsOf(whole));
   const weakest = weakestAfter(W);
-  for (const f of parts) {
-    const b = weakest(f);
-    if (b !== null && (partnerOf === null || partnerOf[b.seq] !== f)) sink.pair(f, b);
-  }
+  for (const l of parts)
+    for (const f of l) {
+      const b = weakest(f);
+      if (b !== null && (partnerOf === null || partnerOf[b.seq] !== f)) sink.pair(f, b);
+    }
 };

@@ -12,7 +12,7 @@
  *
  * Counts of a closed period: each statement day uses every origin's latest figure so far.
  */
-import { dayGap, dayPlus } from "./days.js";
+import { dayAt, dayNumber } from "./days.js";
 import type { IsoDay } from "../domain/dates.js";
 import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js";
 import type { GroupAnalysis } from "../reconcile/analysis.js";
@@ -20,7 +20,7 @@ import type { ClaimColumns } from "../reconcile/columns.js";
 import { compareKeys, type Figure } from "../reconcile/figures.js";
 import { compareStrings } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
-import { byValueThenWeight, weightedMedianOfSorted } from "./weighted-median.js";
+import { byValueThenWeight, weightedMedianOfSorted, type Weighted } from "./weighted-median.js";
 
 /** Gaps between statements longer than this stay open (no invented points). */
 export const MAX_GAP_DAYS = 31;
@@ -31,6 +31,8 @@ const MAX_ASOF_SPREAD = 31;
 
 interface Observation {
   readonly day: IsoDay;
+  /** `day` as a day number (`dayNumber`). */
+  readonly dn: number;
   readonly value: number;
   readonly weight: number;
   readonly low: number;
@@ -47,25 +49,32 @@ interface Observation {
 const NO_CLAIMS: readonly number[] = [];
 const NO_DAYS: ReadonlySet<IsoDay> = new Set();
 
-const valueOf = (g: GroupAnalysis, f: Figure): number => g.series.adjusted.get(f) ?? f.value;
+const valueOf = (g: GroupAnalysis, f: Figure): number => {
+  const adjusted = g.series.adjusted;
+  return adjusted.size === 0 ? f.value : (adjusted.get(f) ?? f.value);
+};
 
-/** Own claims (canonical positions) by every day their statement may have been made on (days read from the claims' columns). */
-const evidenceByDay = (g: GroupAnalysis, cols: ClaimColumns): Map<IsoDay, number[]> => {
-  const out = new Map<IsoDay, number[]>();
-  const add = (d: IsoDay, r: number) => {
+/**
+ * Own claims (canonical positions) by the number (`dayNumber`) of every day their statement may
+ * have been made on: days read from the claims' columns as numbers, stepped by integers (ISO days
+ * order as their numbers do).
+ */
+const evidenceByDay = (g: GroupAnalysis, cols: ClaimColumns): Map<number, number[]> => {
+  const out = new Map<number, number[]>();
+  const add = (d: number, r: number) => {
     const l = out.get(d);
     if (l) l.push(r);
     else out.set(d, [r]);
   };
+  const numbers = cols.dayNumbers;
   for (let i = 0; i < g.ranks.length; i++) {
     const r = g.ranks[i]!;
     const e = cols.earliest[r]!;
     const l = cols.latest[r]!;
-    if (e === l) add(cols.days[l]!, r);
+    if (e === l) add(numbers[l]!, r);
     else {
-      const earliest = cols.days[e]!;
-      let d = cols.days[l]!;
-      for (let k = 0; k <= MAX_ASOF_SPREAD && d >= earliest; k++, d = dayPlus(d, -1)) add(d, r);
+      const earliest = numbers[e]!;
+      for (let k = 0, d = numbers[l]!; k <= MAX_ASOF_SPREAD && d >= earliest; k++, d--) add(d, r);
     }
   }
   return out;
@@ -81,46 +90,66 @@ const staleFigures = (g: GroupAnalysis): ReadonlySet<Figure> => {
   return s;
 };
 
-/** The claim positions of figures then `extra`, in one array of its exact length (no spread copies: large groups have long lists). */
-const concatRanks = (fs: readonly Figure[], extra: readonly number[]): number[] => {
+/** The claim positions of `fs[from .. to)` then `extra`, in one array of its exact length (no spread copies: large groups have long lists). */
+const concatRanks = (fs: readonly Figure[], from: number, to: number, extra: readonly number[]): number[] => {
   let n = extra.length;
-  for (const f of fs) n += f.rankCount;
+  for (let i = from; i < to; i++) n += fs[i]!.rankCount;
   const out: number[] = new Array(n);
   let k = 0;
-  for (const f of fs) k = f.copyRanks(out, k);
+  for (let i = from; i < to; i++) k = fs[i]!.copyRanks(out, k);
   for (const r of extra) out[k++] = r;
   return out;
 };
 
-/** Combine one day's figures (one per origin): weighted median, interval from the non-partisan ones. */
-const combine = (g: GroupAnalysis, day: IsoDay, fs: readonly Figure[], extraClaims: readonly number[]): Observation => {
-  // The weighted median of one figure is its value, whatever its weight.
-  // (the mapped list is sorted in place: no copy of it)
-  const value =
-    fs.length === 1 ? valueOf(g, fs[0]!) : weightedMedianOfSorted(fs.map((f) => ({ value: valueOf(g, f), weight: f.weight })).sort(byValueThenWeight));
+/**
+ * Combine one day's figures (one per origin), `fs[from .. to)`: weighted median, interval from the
+ * non-partisan ones; `dn` is the day's number.
+ */
+const combine = (g: GroupAnalysis, day: IsoDay, dn: number, fs: readonly Figure[], from: number, to: number, extraClaims: readonly number[]): Observation => {
+  const n = to - from;
+  // The weighted median of one figure is its value, whatever its weight; the weights are summed
+  // in the figures' order as the items are made.
+  let value: number;
+  let weight = 0;
+  if (n === 1) {
+    value = valueOf(g, fs[from]!);
+    weight += fs[from]!.weight;
+  } else {
+    const items: Weighted[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = fs[from + i]!;
+      const w = f.weight;
+      items[i] = { value: valueOf(g, f), weight: w };
+      weight += w;
+    }
+    value = weightedMedianOfSorted(items.sort(byValueThenWeight));
+  }
   // The interval from the non-partisan figures when there are any (no filtered list made).
-  const anyTrusted = fs.some((f) => !f.partisan);
+  let anyTrusted = false;
+  for (let i = from; i < to && !anyTrusted; i++) anyTrusted = !fs[i]!.partisan;
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
-  for (const f of fs) {
+  for (let i = from; i < to; i++) {
+    const f = fs[i]!;
     if (anyTrusted && f.partisan) continue;
     const v = valueOf(g, f);
     const adjusted = v !== f.value;
     low = Math.min(low, adjusted ? v : Math.min(f.low, v));
     high = Math.max(high, adjusted ? v : Number.isFinite(f.high) ? f.high : v);
   }
-  const stale = staleFigures(g);
   return {
     day,
+    dn,
     value,
-    weight: fs.reduce((s, f) => s + f.weight, 0),
+    weight,
     low,
     high,
-    claims: concatRanks(fs, extraClaims),
-    figures: fs.length,
-    latestStatement: fs.length === 1 && (stale.has(fs[0]!) || g.series.adjusted.has(fs[0]!)),
+    claims: concatRanks(fs, from, to, extraClaims),
+    figures: n,
+    latestStatement: n === 1 && (staleFigures(g).has(fs[from]!) || g.series.adjusted.has(fs[from]!)),
     fromParts: false,
-    partisanOnly: fs.every((f) => f.partisan),
+    // (every figure partisan: none trusted)
+    partisanOnly: !anyTrusted,
   };
 };
 
@@ -132,10 +161,10 @@ const methodOf = (o: Observation, fitted: number): EstimateMethod => {
 };
 
 /**
- * Whether `xs` are already in ascending order of their day: a stable sort would leave them as
+ * Whether `xs` are already in ascending order of their day (its number): a stable sort would leave them as
  * they are, and is skipped (it copies the list each time).
  */
-const inDayOrder = <T>(xs: readonly T[], day: (x: T) => IsoDay): boolean => {
+const inDayOrder = <T>(xs: readonly T[], day: (x: T) => number): boolean => {
   for (let i = 1; i < xs.length; i++) if (day(xs[i - 1]!) > day(xs[i]!)) return false;
   return true;
 };
@@ -168,10 +197,16 @@ const ranked = (g: GroupAnalysis, ps: readonly { date: IsoDay; low: number; best
   return { points, ranks };
 };
 
-/** Whether the first `n` of `points` (in strictly ascending date order) hold `day`. */
-const hasDate = (points: readonly { readonly date: IsoDay }[], n: number, day: IsoDay): boolean => {
-  const i = indexOn(points, day, n);
-  return i >= 0 && points[i]!.date === day;
+/** Whether the first `n` of `points` (in strictly ascending order of their day numbers) hold day number `dn`. */
+const hasDay = (points: readonly { readonly dn: number }[], n: number, dn: number): boolean => {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.dn <= dn) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && points[lo - 1]!.dn === dn;
 };
 
 /** The position of the last of the first `n` points (in date order) on or before `day`, or -1. */
@@ -199,23 +234,27 @@ export const pointOn = (points: readonly TimelinePoint[], day: IsoDay): Timeline
 export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: readonly RankedPoints[]): RankedPoints => {
   const single = singleStatement(g, cols);
   if (single !== null && parts.every((ps) => ps.points.length === 0)) return single;
-  // Current figures are in day order: each day's are one run of them.
+  // Current figures are in day order: each day's are one run of them. Days are stepped and
+  // compared as their numbers, and made texts only for the points.
   const current = g.series.current;
-  let widen: Map<IsoDay, number> | null = null;
+  let widen: Map<number, number> | null = null;
   for (const f of current) {
-    if (f.earliest === f.latest) continue;
+    const first = f.firstDay;
+    const last = f.lastDay;
+    if (first === last) continue;
     widen ??= new Map();
-    let d = dayPlus(f.latest, -1);
-    for (let k = 0; k < MAX_ASOF_SPREAD && d >= f.earliest; k++, d = dayPlus(d, -1)) widen.set(d, Math.max(widen.get(d) ?? 0, valueOf(g, f)));
+    const v = valueOf(g, f);
+    for (let k = 0, d = last - 1; k < MAX_ASOF_SPREAD && d >= first; k++, d--) widen.set(d, Math.max(widen.get(d) ?? 0, v));
   }
-  /** How high an uncertain statement date reaches on a day (0 when none does). */
-  const widenOn = (d: IsoDay): number => (widen === null ? 0 : (widen.get(d) ?? 0));
+  /** How high an uncertain statement date reaches on a day (by number; 0 when none does). */
+  const widenOn = (d: number): number => (widen === null ? 0 : (widen.get(d) ?? 0));
   const obs: Observation[] = [];
   for (let s = 0; s < current.length; ) {
-    const day = current[s]!.latest;
+    const f0 = current[s]!;
+    const day = f0.latest;
     let e = s + 1;
     while (e < current.length && current[e]!.latest === day) e++;
-    obs.push(combine(g, day, current.slice(s, e), NO_CLAIMS));
+    obs.push(combine(g, day, f0.lastDay, current, s, e, NO_CLAIMS));
     s = e;
   }
   const firstOwn = obs.reduce<IsoDay | null>((m, o) => (m === null || o.day < m ? o.day : m), null);
@@ -235,41 +274,42 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
       high += p.high;
       for (const r of ps.ranks[i]!) claims.push(r);
     }
-    obs.push({ day, value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true, partisanOnly: false });
+    obs.push({ day, dn: dayNumber(day), value, weight: PARTS_WEIGHT, low, high, claims, figures: 0, latestStatement: false, fromParts: true, partisanOnly: false });
   }
   if (obs.length === 0) return { points: [], ranks: [] };
   // (the statement days come in order; days from the parts are added after them)
-  if (!inDayOrder(obs, (o) => o.day)) obs.sort((x, y) => compareStrings(x.day, y.day));
+  if (!inDayOrder(obs, (o) => o.dn)) obs.sort((x, y) => x.dn - y.dn);
   const fitted = isotonic(
     obs.map((o) => o.value),
     obs.map((o) => o.weight),
   );
   const evidence = evidenceByDay(g, cols);
-  const out: { date: IsoDay; low: number; best: number; high: number; claims: readonly number[]; method: EstimateMethod; carries: boolean }[] = [];
+  const out: { date: IsoDay; dn: number; low: number; best: number; high: number; claims: readonly number[]; method: EstimateMethod; carries: boolean }[] = [];
   for (let i = 0; i < obs.length; i++) {
     const o = obs[i]!;
     const best = fitted[i]!;
     // A point's list of claims is read, never changed: the day's own list serves when no other claim was said that day.
-    const own = evidence.get(o.day);
+    const own = evidence.get(o.dn);
     const claims = own === undefined ? o.claims : o.claims.concat(own);
-    out.push({ date: o.day, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widenOn(o.day)), claims, method: methodOf(o, best), carries: !o.partisanOnly });
+    out.push({ date: o.day, dn: o.dn, low: Math.min(o.low, best), best, high: Math.max(o.high, best, widenOn(o.dn)), claims, method: methodOf(o, best), carries: !o.partisanOnly });
     const next = obs[i + 1];
     if (next === undefined) continue;
-    const gap = dayGap(o.day, next.day);
+    const gap = next.dn - o.dn;
     if (gap <= 1 || gap > MAX_GAP_DAYS) continue;
     const nextBest = fitted[i + 1]!;
     /** The claims of both statements, shared by the days between them that have none of their own. */
     let between: number[] | null = null;
     for (let k = 1; k < gap; k++) {
-      const date = dayPlus(o.day, k);
+      const dn = o.dn + k;
       const best = fitted[i]! + ((nextBest - fitted[i]!) * k) / gap;
-      const own = evidence.get(date);
+      const own = evidence.get(dn);
       const claims = own === undefined ? (between ??= o.claims.concat(next.claims)) : o.claims.concat(next.claims, own);
       out.push({
-        date,
+        date: dayAt(dn),
+        dn,
         low: Math.min(o.low, best),
         best,
-        high: Math.max(next.high, best, widenOn(date)),
+        high: Math.max(next.high, best, widenOn(dn)),
         claims,
         method: nextBest === fitted[i] ? "carried-forward" : "bounds-only",
         carries: !o.partisanOnly,
@@ -278,26 +318,27 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
   }
   // Every day a claim of the group may have been said on has a point, so its provenance is kept:
   // before the first figure it is bounded by it, after a figure (or past a long gap) carried.
-  // `out` is in date order so far (statement days, and the days between them): looked up by halves.
+  // `out` is in day order so far (statement days, and the days between them): looked up by halves.
   const made = out.length;
-  for (const date of evidence.keys()) {
-    if (hasDate(out, made, date)) continue;
-    const ids = evidence.get(date)!;
+  for (const dn of evidence.keys()) {
+    if (hasDay(out, made, dn)) continue;
+    const ids = evidence.get(dn)!;
     let i = 0;
-    while (i < obs.length && obs[i]!.day <= date) i++;
+    while (i < obs.length && obs[i]!.dn <= dn) i++;
     const base = i === 0 ? obs[0]! : obs[i - 1]!;
     const best = fitted[i === 0 ? 0 : i - 1]!;
     out.push({
-      date,
+      date: dayAt(dn),
+      dn,
       low: Math.min(base.low, best),
       best,
-      high: Math.max(base.high, best, widenOn(date)),
+      high: Math.max(base.high, best, widenOn(dn)),
       claims: base.claims.concat(ids),
       method: i === 0 ? "bounds-only" : "carried-forward",
       carries: !base.partisanOnly,
     });
   }
-  if (!inDayOrder(out, (p) => p.date)) out.sort((x, y) => compareStrings(x.date, y.date));
+  if (!inDayOrder(out, (p) => p.dn)) out.sort((x, y) => x.dn - y.dn);
   // A running total: what was true by one day stays true later; what is true later bounds earlier days.
   let floor = Number.NEGATIVE_INFINITY;
   for (const p of out) {
@@ -306,7 +347,7 @@ export const cumulativePoints = (g: GroupAnalysis, cols: ClaimColumns, parts: re
   }
   for (let i = out.length - 2; i >= 0; i--) {
     const p = out[i]!;
-    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widenOn(p.date))), p.best);
+    p.high = Math.max(Math.min(p.high, Math.max(out[i + 1]!.high, widenOn(p.dn))), p.best);
   }
   return ranked(g, out);
 };
@@ -331,7 +372,7 @@ export const periodPoints = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints
   const single = singleStatement(g, cols);
   if (single !== null) return single;
   const evidence = evidenceByDay(g, cols);
-  const days = [...new Set([...g.series.current.map((f) => f.latest), ...evidence.keys()])].sort(compareStrings);
+  const days = [...new Set([...g.series.current.map((f) => f.latest), ...[...evidence.keys()].map(dayAt)])].sort(compareStrings);
   const latestByOrigin = new Map<string, Figure>();
   const out: { date: IsoDay; low: number; best: number; high: number; claims: readonly number[]; method: EstimateMethod }[] = [];
   let i = 0;
@@ -345,7 +386,7 @@ export const periodPoints = (g: GroupAnalysis, cols: ClaimColumns): RankedPoints
     if (latestByOrigin.size === 0 && first !== undefined) latestByOrigin.set(first.origin, first);
     const fs = [...latestByOrigin.values()].sort(compareKeys);
     if (fs.length === 0) continue;
-    const o = combine(g, day, fs, evidence.get(day) ?? []);
+    const o = combine(g, day, dayNumber(day), fs, 0, fs.length, evidence.get(dayNumber(day)) ?? []);
     const carried = fs.some((f) => f.latest < day);
     out.push({ date: day, low: o.low, best: o.value, high: o.high, claims: o.claims, method: carried && fs.length === 1 ? "carried-forward" : methodOf(o, o.value) });
   }
