@@ -2187,7 +2187,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     for (let k = np.counted.to; k < Math.min(sTo, np.end + 5) && !seizeBefore; k++) seizeBefore = metricAt[k]?.value.includes(LOCALITIES) === true && (hasAt(cx, g.predicateAux, k - 1) || k === np.counted.to);
   if (np.counted) {
     const ids = np.counted.value;
-    const pick = ids.includes(LOCALITIES) && seizeBefore ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
+    // (not a participle right before the people it describes: "it held 800 captured soldiers")
+    const describesPeople = ids.length > 1 && np.counted.from === e && cx.subjectAt[np.counted.to] !== undefined;
+    const pick = ids.includes(LOCALITIES) && seizeBefore && !describesPeople ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
     if (pick) {
       metric = pick;
       cue = np.counted;

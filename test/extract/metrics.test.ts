@@ -715,3 +715,10 @@ describe("a partitive closed by a copula", () => {
     expect(only(wider, 12).subject).toBe("children");
   });
 });
+
+describe("a participle of capture right before the people it describes", () => {
+  it("counts captives, not places, after a verb of holding ground ('it held between 800 and 1,000 captured soldiers')", () => {
+    const en = extract("en", "Title\n\nThe command said it held between 800 and 1,000 captured soldiers and militiamen, and that it held 23 towns.", "2024-12-06");
+    expect(en.map((c) => c.metric)).toEqual(["captured", "localities-seized"]);
+  });
+});
