@@ -2072,6 +2072,8 @@ const countNounBefore = (cx: Reading, at: number): number => {
     const before = word(cx, k - 1);
     if (hasAt(cx, g.definiteArticles, k - 1) || hasAt(cx, g.possessives, k - 1)) return k - 1;
     if (tokens[k - 1]!.kind === "word" && g.possessiveEndings.some((x) => before.endsWith(x))) return hasAt(cx, g.definiteArticles, k - 2) ? k - 2 : k - 1;
+    // (or an indefinite one right before the number past its "of": "had given AFP a figure of 481")
+    if (hasAt(cx, g.singularArticles, k - 1) && g.partitives.matchAt(tokens, k + 1)?.to === at) return k - 1;
     return -1;
   }
   return -1;

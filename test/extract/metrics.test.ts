@@ -722,3 +722,10 @@ describe("a participle of capture right before the people it describes", () => {
     expect(en.map((c) => c.metric)).toEqual(["captured", "localities-seized"]);
   });
 });
+
+describe("an earlier figure given as 'a figure of'", () => {
+  it("restates the toll before it ('On Sunday the monitor had given AFP a figure of 481')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said 538 people had been killed by Monday morning. On Sunday the monitor had given AFP a figure of 481.", "2024-12-02");
+    expect(only(en, 481)).toMatchObject({ metric: "killed", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+  });
+});
