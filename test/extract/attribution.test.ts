@@ -1175,3 +1175,10 @@ describe("a news agency reporting alone right after it relayed a source", () => 
     expect(only(extract("en", text("A Reuters correspondent in the city saw the bodies of at least nine people."), "2024-12-08"), 9).source).not.toBe("sohr");
   });
 });
+
+describe("a noun of data after 'according to'", () => {
+  it("names no speaker: the one who verified the cases speaks ('وفق حالات تحققت منها اليونيسف' in UNICEF's own release)", () => {
+    const ar = extract("ar", "عنوان\n\nقُتل ما لا يقل عن 31 طفلا وأصيب 74 آخرون في شمال غرب سوريا، وفق حالات تحققت منها اليونيسف وشركاؤها.", "2024-12-03", "UNICEF");
+    expect([only(ar, 31).source, only(ar, 74).source]).toEqual(["unicef", "unicef"]);
+  });
+});
