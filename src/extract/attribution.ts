@@ -444,7 +444,8 @@ const unknownSpeaker = (
 ): PhraseMatch<true> | undefined => {
   // a speech verb followed by a speaker the lexicon does not know ("اعتبر رئيس الحكومة …")
   for (const c of cues) {
-    const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [phraseText(doc.tokens, c.from, c.to)];
+    // (or a cue of a speech verb and its noun: "وبحسب إحصائية لهيئة الشؤون الاجتماعية")
+    const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [phraseText(doc.tokens, c.from, c.to), ...tokenVariants(doc.tokens[c.from]!.text, true)];
     if (!variants.some((v) => g.speechVerbs.has(v))) continue;
     let k = c.to;
     while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;

@@ -1182,3 +1182,10 @@ describe("a noun of data after 'according to'", () => {
     expect([only(ar, 31).source, only(ar, 74).source]).toEqual(["unicef", "unicef"]);
   });
 });
+
+describe("a cue of a speech word and its noun before a speaker the lexicon lacks", () => {
+  it("gives an unknown speaker, not the publisher ('وبحسب إحصائية لهيئة الشؤون الاجتماعية والعمل، بلغ عدد المهجّرين …')", () => {
+    const ar = extract("ar", "عنوان\n\nوبحسب إحصائية لهيئة الشؤون الاجتماعية والعمل في الإدارة الذاتية، بلغ عدد المهجّرين الواصلين منذ السبت 103 آلاف و560 شخصاً.", "2024-12-02");
+    expect(only(ar, 103560).source).toBe("other");
+  });
+});
