@@ -13,7 +13,7 @@ import { comparableInterval, pointValue, type Quantity } from "../domain/quantit
 import { quantityText } from "./describe.js";
 import { ASIDE, compareBarred, EXACT as EXACT_FLAG, HEADLINE, INFINITE, PART, SECOND_HAND, type ClaimColumns } from "./columns.js";
 import { claimWeight, isPartisan, originOf, PARTISAN_FACTOR, sourceWeight } from "./reliability.js";
-import { compareStrings } from "./order.js";
+import { compareStrings, sortRange } from "./order.js";
 
 export interface Figure {
   /**
@@ -443,8 +443,6 @@ const reserveColumns = (n: number): void => {
 
 /** Groups of fewer units than this are sorted by the comparison alone. */
 const PACKED_SORT = 64;
-/** Units sharing a lead beyond this many are sorted by the built-in sort. */
-const SHORT_RUN = 16;
 /** Unit numbers below this fit under a packed key. */
 const UNIT_SPAN = 2 ** 21;
 /** Packed keys of units, shared by every group and grown as needed. */
@@ -469,16 +467,7 @@ const packedOrder = (order: number[], m: number, origins: number, days: number, 
     const lead = Math.floor(keys[s]! / UNIT_SPAN);
     let e = s + 1;
     while (e < m && Math.floor(keys[e]! / UNIT_SPAN) === lead) e++;
-    if (e - s > SHORT_RUN) {
-      const run = order.slice(s, e).sort(byKey);
-      for (let i = s; i < e; i++) order[i] = run[i - s]!;
-    } else
-      for (let i = s + 1; i < e; i++) {
-        const x = order[i]!;
-        let j = i;
-        for (; j > s && byKey(order[j - 1]!, x) > 0; j--) order[j] = order[j - 1]!;
-        order[j] = x;
-      }
+    sortRange(order, s, e, byKey);
     s = e;
   }
   return true;

@@ -50,6 +50,26 @@ export const mergeSorted = <T>(x: readonly T[], y: readonly T[], cmp: (a: T, b: 
   return out;
 };
 
+/** Ranges longer than this are sorted by the built-in sort rather than by insertion. */
+const SHORT_RANGE = 16;
+/**
+ * Items [from, to) of `list` sorted in place in the order of `cmp`, stably: by insertion when the
+ * range is short (most are), else by the built-in sort of a copy.
+ */
+export const sortRange = <T>(list: T[], from: number, to: number, cmp: (a: T, b: T) => number): void => {
+  if (to - from > SHORT_RANGE) {
+    const run = list.slice(from, to).sort(cmp);
+    for (let i = from; i < to; i++) list[i] = run[i - from]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = list[i]!;
+    let j = i;
+    for (; j > from && cmp(list[j - 1]!, x) > 0; j--) list[j] = list[j - 1]!;
+    list[j] = x;
+  }
+};
+
 /**
  * Lists each in the order of `cmp` merged pairwise, neighbours first, so that on ties the earlier
  * list's item comes first: what a stable sort of the lists joined gives (one list is returned as it is).

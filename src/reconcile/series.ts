@@ -13,7 +13,7 @@
  * statement rendered twice.
  */
 import { compareKeys, type Figure } from "./figures.js";
-import { compareStrings, mergeAllSorted } from "./order.js";
+import { compareStrings, mergeAllSorted, sortRange } from "./order.js";
 
 export interface Stale {
   readonly by: Figure;
@@ -74,8 +74,6 @@ const byDayThenOrigin = (a: Figure, b: Figure): number => compareStrings(a.lates
 
 const byBucket = (a: Figure, b: Figure): number => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b);
 
-/** Buckets longer than this are sorted by the built-in sort rather than by insertion. */
-const SHORT_BUCKET = 16;
 
 /**
  * `figures` in the order of `byBucket` (origin, day, then value down), as a stable sort gives it.
@@ -98,16 +96,7 @@ const inBuckets = (figures: readonly Figure[]): Figure[] => {
     const f0 = out[s]!;
     let e = s + 1;
     while (e < out.length && out[e]!.origin === f0.origin && out[e]!.latest === f0.latest) e++;
-    if (e - s > SHORT_BUCKET) {
-      const bucket = out.slice(s, e).sort(byValueDesc);
-      for (let i = s; i < e; i++) out[i] = bucket[i - s]!;
-    } else
-      for (let i = s + 1; i < e; i++) {
-        const x = out[i]!;
-        let j = i;
-        for (; j > s && byValueDesc(out[j - 1]!, x) > 0; j--) out[j] = out[j - 1]!;
-        out[j] = x;
-      }
+    sortRange(out, s, e, byValueDesc);
     s = e;
   }
   return out;

@@ -5,19 +5,8 @@
  * takes the weighted median of its observations, so one inflated low-weight figure cannot drag a
  * monitor's figure the way a mean would.
  */
+import { mergeSorted } from "../reconcile/order.js";
 import { byValueThenWeight, weightedMedianOfSorted, type Weighted } from "./weighted-median.js";
-
-/** Two lists in `byValueThenWeight` order merged into one (items equal in that order are alike to the median). */
-const merged = (x: readonly Weighted[], y: readonly Weighted[]): Weighted[] => {
-  const out: Weighted[] = new Array(x.length + y.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < x.length && j < y.length) out[k++] = byValueThenWeight(x[i]!, y[j]!) <= 0 ? x[i++]! : y[j++]!;
-  while (i < x.length) out[k++] = x[i++]!;
-  while (j < y.length) out[k++] = y[j++]!;
-  return out;
-};
 
 export const isotonic = (values: readonly number[], weights: readonly number[]): number[] => {
   // Nothing falls (most series): no block is ever pooled, the fit is the observations.
@@ -31,7 +20,7 @@ export const isotonic = (values: readonly number[], weights: readonly number[]):
     let value = values[i]!;
     while (blocks.length > 0 && blocks[blocks.length - 1]!.value > value) {
       const prev = blocks.pop()!;
-      items = merged(prev.items, items);
+      items = mergeSorted(prev.items, items, byValueThenWeight);
       value = weightedMedianOfSorted(items);
     }
     blocks.push({ value, items });
