@@ -74,7 +74,6 @@ const byDayThenOrigin = (a: Figure, b: Figure): number => compareStrings(a.lates
 
 const byBucket = (a: Figure, b: Figure): number => compareStrings(a.origin, b.origin) || compareStrings(a.latest, b.latest) || byValueDesc(a, b);
 
-
 /**
  * `figures` in the order of `byBucket` (origin, day, then value down), as a stable sort gives it.
  * A group's figures come in key order, which is by origin and, for figures of known days, by day:
@@ -123,7 +122,7 @@ export const seriesOf = (figures: readonly Figure[], cumulative: boolean, langua
   if (figures.length <= 1)
     return { figures, current: figures, stale: NONE, repeats: NONE, corrections: NONE, drifts: NONE, adjusted: NO_VALUES, supersededBy: NO_FIGURES };
   // Figures by origin then day (a bucket: one origin's figures of one day), each bucket from its
-  // highest figure down: one sort, no map of buckets.
+  // highest figure down: no map of buckets (see `inBuckets`).
   const sorted = inBuckets(figures);
   const stale: Stale[] = [];
   /** Drifts with the position of their bucket's first figure among `figures` (they are listed in that order). */
