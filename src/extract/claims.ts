@@ -1645,8 +1645,7 @@ const TRAIL_LOOKBACK = 40;
 const trailsNumber = (cx: Reading, m: SourceMention, sFrom: number): boolean => {
   let trails = cx.trailsOf.get(m);
   if (trails === undefined) {
-    trails = false;
-    for (let k = Math.min(m.from, m.cueFrom) - 1; k >= Math.max(sFrom, m.from - TRAIL_LOOKBACK) && !trails; k--) trails = cx.numberAtTok[k] === 1;
+    trails = hasNumberBetween(cx, Math.max(sFrom, m.from - TRAIL_LOOKBACK), Math.min(m.from, m.cueFrom));
     cx.trailsOf.set(m, trails);
   }
   return trails;
