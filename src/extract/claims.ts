@@ -1599,14 +1599,14 @@ const continued = (cx: Reading, a: Attribution | null, s: number): Attribution |
   for (let k = from; k < to; k++) if (g.continuation.matchAt(tokens, k) !== undefined) return withStatementDay(a, before.asOf);
   return a;
 };
+/** How many paragraphs back a relayed statement still carries its relay to its source speaking again. */
+const RELAY_CARRIES = 2;
 /**
  * A source speaking again in the next sentences with no relay named, after its statement was
  * relayed ("… وفق ما أفاد المرصد السوري لحقوق الإنسان وكالة فرانس برس" then "وأوضح مدير المرصد أن
  * …"): the same relay, which carried it all, where the grammar says so (`relayCarried`; not an
  * unknown speaker, who may be another).
  */
-/** How many paragraphs back a relayed statement still carries its relay to its source speaking again. */
-const RELAY_CARRIES = 2;
 const relayedAgain = (cx: Reading, a: Attribution | null, para: number): Attribution | null => {
   const { g, outlet } = cx;
   const before = cx.lastAttribution;
