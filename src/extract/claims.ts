@@ -2035,6 +2035,9 @@ const nearestMetric = (
     // reached Tabqa", not "the toll had reached 300"; a verb with its preposition may come first:
     // "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
     if (mm.to <= m.from && riseVerbAt(cx, mm.to - 1)) continue;
+    // (nor one ending in its preposition right before the count, which is then what was reached:
+    // "عدد القتلى … وصل إلى 1,178 شخصاً")
+    if (mm.to === qStart && g.rise.has(word(cx, mm.to - 1))) continue;
     if (mm.from >= e && opensNextCount(cx, mm)) continue;
     // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
     if (mm.from >= e && partPredicate(cx, e, mm.from)) continue;

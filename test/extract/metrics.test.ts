@@ -729,3 +729,10 @@ describe("an earlier figure given as 'a figure of'", () => {
     expect(only(en, 481)).toMatchObject({ metric: "killed", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
   });
 });
+
+describe("a verb of arrival ending in its preposition right before the count", () => {
+  it("is the toll's rise, not people arriving ('عدد القتلى … وصل إلى 1,178 شخصاً')", () => {
+    const ar = extract("ar", "عنوان\n\nوأعلن المرصد أمس أن عدد القتلى منذ بدء الهجوم وصل إلى 1,178 شخصاً، منهم 247 مدنياً.", "2024-12-10");
+    expect(ar.map((c) => c.metric)).toEqual(["killed", "killed"]);
+  });
+});
