@@ -2676,7 +2676,12 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   // (as does a noun of counts with a day of its own: "The group's count stood at 540 on Monday")
   const countNoun = time !== null && time.kind === "on-day" ? countNounBefore(cx, qualFrom) : -1;
   const statedBefore = [cx.prev, cx.prevTop].some((x) => x !== null && x.sentence >= s - 1 && (x.metric === metric || x.metric === null)) ? earlierStatementAt(cx, qualFrom) : -1;
-  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : statedBefore >= 0 ? statedBefore : countNoun;
+  // (as does a count joined to an earlier figure, with a day of its own: "وكان المرصد قد أحصى
+  // 1,017 قتيلاً ظهر الأحد، و826 قتيلاً يوم الخميس")
+  const prev = cx.prev;
+  const joined = word(cx, qualFrom).startsWith("و") || ["and", "و"].includes(word(cx, qualFrom - 1));
+  const joinedEarlier = joined && time !== null && time.kind === "on-day" && prev !== null && prev.sentence === s && prev.earlier >= 0 && (prev.metric === metric || metric === null) ? qualFrom : -1;
+  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : statedBefore >= 0 ? statedBefore : countNoun >= 0 ? countNoun : joinedEarlier;
   let opensList = false;
   for (const k of [e, np.end + 1]) {
     const t = tokens[k];
@@ -2685,7 +2690,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   }
 
   return {
-    m, e, metric, cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
+    m, e, metric: metric ?? (joinedEarlier >= 0 ? prev!.metric : null), cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
     sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
     earlier,
     statedDay: stmt !== null && stmt.kind === "on-day" && cueOfEarlier < 0 ? stmt.day : null,

@@ -507,3 +507,14 @@ describe("the day before yesterday", () => {
     expect(only(en, 1066).asOf.earliest).toBe("2024-12-07");
   });
 });
+
+describe("a count joined to an earlier figure, with a day of its own", () => {
+  it("restates an earlier toll as of that day, not a period of that day ('… 1,017 قتيلاً ظهر الأحد، و826 قتيلاً يوم الخميس')", () => {
+    const ar = extract("ar", "عنوان\n\nوأعلن المرصد أمس الاثنين أن عدد القتلى وصل إلى 1,178 شخصاً. وكان المرصد قد أحصى 1,017 قتيلاً ظهر الأحد، و826 قتيلاً يوم الخميس الماضي.", "2024-12-10");
+    const en = extract("en", "Title\n\nSOHR said on Monday 1,178 people had been killed. It had counted 1,017 deaths on Sunday and 826 on Thursday.", "2024-12-10");
+    for (const claims of [ar, en]) {
+      const c = only(claims, 826);
+      expect([c.metric, c.asOf.earliest, c.window.start, c.window.end, c.partOf]).toEqual(["killed", "2024-12-05", "2024-11-27", null, null]);
+    }
+  });
+});
