@@ -23,6 +23,10 @@ describe("digits", () => {
     expect(numbers("ar", "نزوح 14 ألف شخص")).toEqual([14000]);
     expect(numbers("ar", "نحو 3 ملايين")).toEqual([3_000_000]);
   });
+  it("reads the South Asian scale words ('1.15 lakh', 'two crore')", () => {
+    expect(numbers("en", "at over 1.15 lakh people")).toEqual([115_000]);
+    expect(numbers("en", "some 2 lakhs of them and 1.2 crore more")).toEqual([200_000, 12_000_000]);
+  });
   it("joins the rest in digits after a scale word ('مليون و60 ألف'), and reads a half or a quarter of a million", () => {
     expect(numbers("ar", "بنحو مليون و60 ألف شخص")).toEqual([1_060_000]);
     expect(numbers("ar", "نزوح مليون و200 شخص")).toEqual([1_000_200]);
