@@ -40,6 +40,8 @@ export interface Attribution {
 }
 
 const RELAY_KINDS = new Set(["news-agency", "outlet"]);
+/** The marks of a possessive after a plural name ("the Rights' count"). */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
 /** Kinds of media, who relay whom they cite. */
 const MEDIA_KINDS = new Set(["news-agency", "outlet", "state-media"]);
 /** The lexicon's kind of state media: a source when it reports, a relay when someone speaks to it. */
@@ -134,7 +136,9 @@ export const attributedSources = (
       // (an empty cue right after the name)
       // (not the agent of an action: "the army's counteroffensive killed 40")
       // (nor a thing of theirs with no count after it: "one of the army's largest positions")
-      if (g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x)) && !g.agentNouns.has(doc.tokens[s.to]?.text ?? "") && countNear(s.to)) cues.push({ from: s.to, to: s.to, value: true });
+      // (a plural name's bare apostrophe is a token of its own: "Human Rights' count")
+      const own = !g.grammar.clitics && APOSTROPHES.has(doc.tokens[s.to]?.text ?? "") && doc.tokens[s.to - 1]!.text.endsWith("s") ? s.to + 1 : s.to;
+      if ((own > s.to || g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x))) && !g.agentNouns.has(doc.tokens[own]?.text ?? "") && countNear(own)) cues.push({ from: own, to: own, value: true });
       i = s.to;
       continue;
     }

@@ -1189,3 +1189,10 @@ describe("a cue of a speech word and its noun before a speaker the lexicon lacks
     expect(only(ar, 103560).source).toBe("other");
   });
 });
+
+describe("a plural name's possessive with a bare apostrophe", () => {
+  it("owns the count after it ('By the Syrian Observatory for Human Rights' count, more than 900 …')", () => {
+    const en = extract("en", "Title\n\nLetters. By the Syrian Observatory for Human Rights' count, more than 900 people were killed between Nov. 27 and the fall of Damascus.", "2024-12-10");
+    expect(only(en, 900).source).toBe("sohr");
+  });
+});
