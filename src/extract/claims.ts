@@ -17,7 +17,7 @@ import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, phraseText,
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
-import { dualStem, findNumbers, type NumberMention } from "./numerals/numbers.js";
+import { dualStem, findNumbers, numberAt, type NumberMention } from "./numerals/numbers.js";
 import { tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
 import {
@@ -730,6 +730,26 @@ const speakersCounted = (cx: Reading, m: NumberMention, e: number): boolean => {
   }
   return false;
 };
+/** The largest first number of a ratio ("one in seven", "three out of four"): a count of more is one over a period ("132 in 24 hours"). */
+const RATIO_LEAD_MAX = 10;
+/**
+ * Whether the number at `m` is either number of a ratio ("roughly one in seven of them civilians",
+ * "واحد من كل سبعة"): a few, a ratio word, then a number that no unit follows ("20 in 24 hours").
+ */
+const ratioAt = (cx: Reading, m: NumberMention, e: number): boolean => {
+  const { g, tokens, flags, numberAtTok } = cx;
+  const few = (v: number | null | undefined): boolean => v != null && v >= 1 && v <= RATIO_LEAD_MAX;
+  const unitAt = (k: number): boolean => ((flags[k] ?? 0) & F_UNITS) !== 0 && g.units.matchAt(tokens, k) !== undefined;
+  const join = g.ratioJoins.matchAt(tokens, e);
+  if (join !== undefined && few(m.value) && numberAtTok[join.to] && !unitAt(numberAt(g, tokens, join.to)?.to ?? join.to + 1)) return true;
+  // (the second number: past its ratio word back to a few that ends there)
+  for (let d = 1; d <= 3; d++) {
+    if (g.ratioJoins.matchAt(tokens, m.from - d)?.to !== m.from) continue;
+    const before = numberAt(g, tokens, m.from - d - 1);
+    return before !== undefined && before.to === m.from - d && few(before.value) && !unitAt(e);
+  }
+  return false;
+};
 const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, numberedNames } = cx;
   if (m.form === "implicit" || m.form === "vague") return false;
@@ -770,6 +790,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // ("…, one said": a pronoun speaking, not a count)
   if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
   const prev = tokens[m.from - 1];
+  if (ratioAt(cx, m, e)) return true;
   // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
   const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
   const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;

@@ -243,6 +243,8 @@ export interface Grammar {
   readonly phraseStops: readonly string[];
   /** Partitive "of/from" between a number and its group: من، of. */
   readonly partitives: readonly string[];
+  /** Words between the two numbers of a ratio, "one in seven", "واحد من كل سبعة": neither counts anyone. */
+  readonly ratioJoins: readonly string[];
   /** Weekday names with their day number (0 = Sunday). */
   readonly weekdays: Readonly<Record<string, number>>;
   /** Words between "since"/"on" and a weekday: فجر، يوم، dawn, morning. */

@@ -266,3 +266,12 @@ describe("a vague amount with its own predicate, and aid counted in things", () 
     expect(extract("ar", "عنوان\n\nووزعت المنظمة 3,000 سلة غذائية على النازحين.", "2024-12-05")).toEqual([]);
   });
 });
+
+describe("a ratio", () => {
+  it("counts no one ('roughly one in seven of them civilians', 'خمسة من كل عشرة'), though a count over a period does ('3 in 24 hours')", () => {
+    const en = extract("en", "Title\n\nSOHR said more than 900 people were killed, roughly one in seven of them civilians. Another 3 in 24 hours were killed, and 2 in Idlib.", "2024-12-10");
+    expect(en.map((c) => c.quantity.value)).toEqual([900, 3, 2]);
+    const ar = extract("ar", "عنوان\n\nوقال المرصد إن 900 شخص قتلوا، وإن خمسة من كل عشرة منهم من المدنيين.", "2024-12-10");
+    expect(ar.map((c) => c.quantity.value)).toEqual([900]);
+  });
+});

@@ -126,6 +126,7 @@ export const englishGrammar: Grammar = {
     "said", "says", "according", "were", "was", "have", "had", "has", "are", "is", "been", "who", "which", "that", "but", "to",
   ],
   partitives: ["of", "from"],
+  ratioJoins: ["in", "out of"],
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
   dayFillers: ["on", "early", "late", "dawn", "morning", "evening", "night", "afternoon", "this", "last", "of"],
   lastWords: ["last"],

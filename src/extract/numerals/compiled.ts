@@ -88,6 +88,7 @@ export interface CompiledGrammar {
   readonly copulas: WordSet;
   readonly alternatives: WordSet;
   readonly partitives: PhraseSet<true>;
+  readonly ratioJoins: PhraseSet<true>;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly dayFillers: WordSet;
   readonly lastWords: WordSet;
@@ -193,6 +194,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     copulas: set(g.copulas),
     alternatives: set(g.alternatives),
     partitives: flags(g.partitives),
+    ratioJoins: flags(g.ratioJoins),
     weekdays: map(g.weekdays),
     dayFillers: set(g.dayFillers),
     lastWords: set(g.lastWords),
