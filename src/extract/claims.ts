@@ -1815,6 +1815,12 @@ const hasNumberBetween = (cx: Reading, a: number, b: number): boolean => {
   for (let k = a; k < b; k++) if (numberAtTok[k]) return true;
   return false;
 };
+/** Whether a count other than a nested part ("including a woman") starts in tokens [a, b). */
+const countBetween = (cx: Reading, a: number, b: number): boolean => {
+  const { g, numberAtTok } = cx;
+  for (let k = a; k < b; k++) if (numberAtTok[k] && !matchesBefore(cx, g.nest, F_NEST, k, 3)) return true;
+  return false;
+};
 const afterCueAt = (cx: Reading, k: number): boolean => {
   const { g, doc, cueEndAt } = cx;
   // (not past "أن"/"that", in what is said: "مشيراً إلى أن غارات ليل الأحد – الاثنين وحدها …")
@@ -2065,6 +2071,9 @@ const nearestMetric = (
     const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
     const predicate =
       mm.from >= e &&
+      // (not past another count: "the strike killed at least nine people; the group said 27 more were
+      // injured"; a part of this one may stand between: "four others, including a woman, were wounded")
+      !countBetween(cx, e, mm.from) &&
       // ("were wounded", "were badly wounded": an auxiliary, perhaps an adverb, then the metric)
       (((hasAt(cx, g.predicateAux, mm.from - 1) || (hasAt(cx, g.predicateAux, mm.from - 2) && tokens[mm.from - 1]!.kind === "word" && !metricAt[mm.from - 1])) && gapWords(doc, e, mm.from) <= 8) || (!g.grammar.clitics && mm.from === np.end + 1 && doc.clause[mm.from] === doc.clause[m.from]));
     // ("the death toll from Monday's strikes climbed to 25": a rising toll of people before one of things named in its complement)

@@ -736,3 +736,14 @@ describe("a verb of arrival ending in its preposition right before the count", (
     expect(ar.map((c) => c.metric)).toEqual(["killed", "killed"]);
   });
 });
+
+describe("a predicate after the count", () => {
+  it("is not taken past another count ('the strike killed at least nine people; the group said 27 more were injured')", () => {
+    const en = extract("en", "Title\n\nAccording to the White Helmets, the strike killed at least nine people; the group said 27 more were injured.", "2024-12-06");
+    expect(en.map((c) => [c.quantity.value, c.metric])).toEqual([[9, "killed"], [27, "injured"]]);
+  });
+  it("but is past a part of this count ('four others, including a woman, were wounded')", () => {
+    const en = extract("en", "Title\n\nTwo people were killed in the strike and four others, including a woman, were wounded, rescuers said.", "2024-12-06");
+    expect(only(en, 4).metric).toBe("injured");
+  });
+});
