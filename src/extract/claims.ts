@@ -2303,8 +2303,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // (so does one joined to a nested part, unless its metric word stands between the two: "among
   // them seven children and four women, in a wave of air raids", not "and wounded 30 others")
   const joinedPart = conjoined && cx.inNest && cx.prev !== null && cue !== null && (cue.from >= e || cue.to <= cx.prev.m.from);
-  // (unless the metric word is what the cue's verb has: "The dead included 148 fighters")
-  const cueHeadsNest = nestCue !== undefined && cue !== null && cue.to === nestCue.from;
+  // (unless the metric word is what the cue's verb has: "The dead included 148 fighters", and so
+  // each item joined to that part: "… 94 soldiers and 28 civilians")
+  const cueHeadsNest = cue !== null && (nestCue !== undefined ? cue.to === nestCue.from : joinedPart && cue.to <= cx.prev!.m.from && g.nest.matchAt(tokens, cue.to) !== undefined);
   // (nor when it is the part's own predicate right after it: "nine of them were dead on arrival")
   const partAfter = postQual?.to ?? postNest?.to;
   const ownPredicate = partAfter !== undefined && cue !== null && cue.from >= partAfter && (cue.from === partAfter || (cue.from === partAfter + 1 && hasAt(cx, g.predicateAux, partAfter)));
@@ -2402,7 +2403,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     for (let k = sFrom; k < qStart && plainOpening; k++) plainOpening = tokens[k]!.kind !== "number" && (!subjectAt[k] || ofGroup) && !metricCover[k] && !numberAtTok[k];
     plainOpening &&= gapWords(doc, sFrom, qStart) <= (fronted ? 4 : 2);
     const counted = cx.prev !== null && (cx.prev.metric !== null || (cx.prevTop !== null && cx.prevTop.metric !== null && cx.prevTop.sentence >= s - 2));
-    const opensWithGroup = cx.prev !== null && cx.prev.sentence === s - 1 && counted && plainOpening && hasAt(cx, g.copulas, postQual?.to ?? e) && np.subjects.length > 0;
+    // (the group perhaps past a partitive: "Nine of the civilians were children")
+    const copulaAt = g.partitives.matchAt(tokens, e)?.to === e + 1 ? np.end + 1 : postQual?.to ?? e;
+    const opensWithGroup = cx.prev !== null && cx.prev.sentence === s - 1 && counted && plainOpening && hasAt(cx, g.copulas, copulaAt) && np.subjects.length > 0;
     // (or a title's count of a group whose metric the body's restatement of it names: "بلدية
     // الهرمل: نحو 1850 عائلة وصلت …" over "وصل إلى نطاق البلدية … نحو 1,850 عائلة")
     const titled = doc.headlineIsTitle && m.from < doc.headlineEnd && m.form !== "vague" && (np.subjects.length > 0 || np.member);

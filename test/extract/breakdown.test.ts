@@ -388,3 +388,17 @@ describe("a sentence opened by 'These were' or 'They were'", () => {
     expect(only(en, 802)).toMatchObject({ rule: "en/earlier-figure", partOf: null, asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
   });
 });
+
+describe("a sentence opening with a part of the last count's group", () => {
+  it("counts what that count counts ('… and 28 civilians. Nine of the civilians were children')", () => {
+    const en = extract("en", "Title\n\nSOHR said 94 soldiers and 28 civilians were killed. Nine of the civilians were children, the monitor added.", "2024-11-29");
+    expect(only(en, 9)).toMatchObject({ metric: "killed", subject: "children" });
+  });
+});
+
+describe("the items of a list a metric word's verb opens", () => {
+  it("all count what the word names ('The dead included 94 soldiers and 28 civilians')", () => {
+    const en = extract("en", "Title\n\nThe dead included 94 soldiers and 28 civilians.", "2024-11-29");
+    expect(en.map((c) => [c.quantity.value, c.metric])).toEqual([[94, "killed"], [28, "killed"]]);
+  });
+});
