@@ -219,7 +219,9 @@ export const attributedSources = (
     if (!g.grammar.clitics) while (start > Math.max(from, unnamed.from - 3) && doc.tokens[start - 1]!.kind === "word") start--;
     // (not the own people of a label closed by its colon: "الهلال الأحمر – فرع حمص: فرقنا استقبلت …")
     const labelsOwn = doc.tokens[unnamed.to - 1]?.text === ":" && g.ownStaff.matchAt(doc.tokens, unnamed.to) !== undefined;
-    const at = correspondentIn(doc, g, start, Math.min(to, unnamed.to + (labelsOwn ? 0 : 1)));
+    // (nor the correspondent told, in English after the verb: "Doctors … told our team")
+    const toldAfter = !g.grammar.clitics && g.relay.matchAt(doc.tokens, unnamed.to - 1) !== undefined;
+    const at = correspondentIn(doc, g, start, Math.min(to, unnamed.to + (labelsOwn || toldAfter ? 0 : 1)));
     // (unless the correspondent quotes someone: "مراسل «حلب اليوم» نقلاً عن مصادر طبية")
     let quoting = false;
     for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = g.relay.matchAt(doc.tokens, k) !== undefined;

@@ -1196,3 +1196,10 @@ describe("a plural name's possessive with a bare apostrophe", () => {
     expect(only(en, 900).source).toBe("sohr");
   });
 });
+
+describe("the publisher's own team told, after the verb", () => {
+  it("is who was told, not who speaks ('Doctors at a hospital in Idlib told our team …')", () => {
+    const en = extract("en", "Title\n\nDoctors at a hospital in Idlib told our team they had received more than a hundred wounded since Friday alone.", "2024-12-03");
+    expect(only(en, 100).source).toBe("other");
+  });
+});
