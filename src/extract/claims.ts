@@ -1490,6 +1490,18 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
  * "أطلقت فصائل المعارضة المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة": a definite speaker
  * that is a word of a source named, not as a speaker, up to two sentences before: that source.
  */
+/** The pronouns glued to a noun that make it someone's: "تقريره", "بيانها", "إحصائيتهم". */
+const PRONOUN_SUFFIXES = ["ه", "ها", "هم"];
+/** The one-word statement nouns of a grammar ("تقرير", "بيان"), by grammar. */
+const statementNounSets = new WeakMap<CompiledGrammar, ReadonlySet<string>>();
+const statementNounSet = (g: CompiledGrammar): ReadonlySet<string> => {
+  let set = statementNounSets.get(g);
+  if (set === undefined) {
+    set = new Set(g.grammar.statementNouns.filter((w) => !w.includes(" ")).map((w) => normalizeWord(w)));
+    statementNounSets.set(g, set);
+  }
+  return set;
+};
 const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
   const { lex, g, lx, tokens, flags, subjectAt } = cx;
   const [from, to] = a.anchors as [number, number];
@@ -1499,8 +1511,14 @@ const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
     const definite = g.grammar.clitics ? word(cx, k).startsWith("ال") : hasAt(cx, g.definiteArticles, k - 1);
     if (definite && word(cx, k).length >= 4) speaker.push(word(cx, k));
   }
-  if (speaker.length === 0) return null;
-  const start = sentenceRange(cx, Math.max(0, a.sentence - 2))[0];
+  // (or a statement of theirs, the pronoun glued to its noun: "وبحسب تقريره الصادر يوم السبت"
+  // after a sentence on the Civil Defence: the source named last)
+  let theirs = false;
+  for (let k = from; k < to && !theirs && g.grammar.clitics; k++) {
+    for (const w of tokenVariants(word(cx, k), true)) for (const end of PRONOUN_SUFFIXES) if (w.endsWith(end) && statementNounSet(g).has(w.slice(0, -end.length))) theirs = true;
+  }
+  if (speaker.length === 0 && !theirs) return null;
+  const start = sentenceRange(cx, Math.max(0, a.sentence - (theirs ? 1 : 2)))[0];
   let found: string | null = null;
   for (let k = start; k < from; k++) {
     if ((flags[k]! & F_SOURCE) === 0) continue;
@@ -1513,7 +1531,7 @@ const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
       continue;
     }
     const words = wordsOfSource(lex, m.value);
-    if (speaker.some((w) => tokenVariants(w, true).some((v) => words.has(v) || words.has(v.replace(/^ال/, ""))))) found = m.value;
+    if (theirs || speaker.some((w) => tokenVariants(w, true).some((v) => words.has(v) || words.has(v.replace(/^ال/, ""))))) found = m.value;
     k = m.to - 1;
   }
   return found === null ? null : makeAttribution(found, [], a.anchors, a.sentence, a.paragraph, a.asOf);

@@ -1203,3 +1203,10 @@ describe("the publisher's own team told, after the verb", () => {
     expect(only(en, 100).source).toBe("other");
   });
 });
+
+describe("a statement noun with its owner's pronoun glued to it", () => {
+  it("is the statement of the source named in the sentence before ('… الدفاع المدني … وبحسب تقريره الصادر يوم السبت، قُتل 163 مدنياً')", () => {
+    const ar = extract("ar", "عنوان\n\nأما الدفاع المدني السوري، الذي عمل في مناطق المعارضة، فيوثّق فقط من تنتشل فرقه جثثهم. وبحسب تقريره الصادر يوم السبت، قُتل 163 مدنياً.", "2024-12-10");
+    expect(only(ar, 163)).toMatchObject({ source: "white-helmets", asOf: { earliest: "2024-12-07" } });
+  });
+});
