@@ -1729,6 +1729,9 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
     return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
   if (own) return own;
+  // a table row's source, in a cell of its own after the count's, with its day
+  const cell = cellCredit(cx, at);
+  if (cell !== null) return makeAttribution(cell.source, [], [], s, para, cell.day);
   // a rescue organisation doing what it counts, with no one saying it ("انتشلت فرق الدفاع المدني
   // جثامين ١٤ شخصاً", "White Helmets crews pulled 14 bodies from the rubble"): its figure (its
   // statement carried from before, with its day, if it was the last to speak)
@@ -1818,6 +1821,32 @@ const creditAfter = (cx: Reading, s: number, at: number): string | null => {
     return after === undefined || after.kind === "break" || isClauseBreak(after) ? m.value : null;
   }
   return null;
+};
+/** The mark between the cells of a table row written as text ("Civilians killed | at least 86 | OCHA, 3 Dec"). */
+const CELL_BAR = "|";
+/** How many tokens a table's cell may have. */
+const CELL_TOKENS = 16;
+/**
+ * The source a table row names in a cell after its count's, and the day given beside it
+ * ("Civilians killed | at least 86 | OCHA, 3 Dec"): a row has a bar before the count and one
+ * after, and the cell after opens with the source's name.
+ */
+const cellCredit = (cx: Reading, at: number): { source: string; day: DayInterval | null } | null => {
+  const { lx, tokens, n } = cx;
+  // (a cell is a few words: no line is walked further, so an endless line stays linear)
+  const line = (k: number) => k >= 0 && k < n && tokens[k]!.kind !== "break";
+  let bar = at - 1;
+  while (line(bar) && tokens[bar]!.text !== CELL_BAR && at - bar < CELL_TOKENS) bar--;
+  if (!line(bar) || tokens[bar]!.text !== CELL_BAR) return null;
+  let k = at + 1;
+  while (line(k) && tokens[k]!.text !== CELL_BAR && k - at < CELL_TOKENS) k++;
+  if (!line(k) || tokens[k]!.text !== CELL_BAR) return null;
+  const m = lx.sources.matchAt(tokens, k + 1);
+  if (m === undefined) return null;
+  let end = m.to;
+  while (line(end) && tokens[end]!.text !== CELL_BAR && end - m.to < CELL_TOKENS) end++;
+  const day = timesIn(cx, m.to, end).find((t) => t.kind === "on-day" || t.kind === "as-of");
+  return { source: m.value, day: day !== undefined && (day.kind === "on-day" || day.kind === "as-of") ? day.day : null };
 };
 /** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
 const carriedTo = (cx: Reading, s: number, para: number): Attribution | null => {

@@ -1210,3 +1210,10 @@ describe("a statement noun with its owner's pronoun glued to it", () => {
     expect(only(ar, 163)).toMatchObject({ source: "white-helmets", asOf: { earliest: "2024-12-07" } });
   });
 });
+
+describe("a table row with a cell of sources", () => {
+  it("gives each count the source and day of its row ('Civilians killed | at least 86 | OCHA, 3 Dec')", () => {
+    const en = extract("en", "Syria response update\n\nIndicator | Figure | Source, date\nCivilians killed | at least 86 | OCHA, 3 Dec\nChildren killed | 27 | UNICEF, 4 Dec", "2024-12-05");
+    expect([only(en, 86), only(en, 27)].map((c) => [c.source, c.asOf.earliest])).toEqual([["ocha", "2024-12-03"], ["unicef", "2024-12-04"]]);
+  });
+});
