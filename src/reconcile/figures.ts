@@ -408,7 +408,8 @@ const rankOrigins = (texts: readonly string[], m: number, out: Int32Array): bool
     out.fill(0, 0, m);
     return true;
   }
-  const order = texts.map((_, k) => k).sort((x, y) => compareBarred(texts[x]!, texts[y]!));
+  const order = texts.map((_, k) => k);
+  sortRange(order, 0, order.length, (x, y) => compareBarred(texts[x]!, texts[y]!));
   const rankOf = new Int32Array(texts.length);
   for (let i = 0, r = 0; i < order.length; i++) {
     if (i > 0 && texts[order[i]!] !== texts[order[i - 1]!]) r++;
@@ -611,7 +612,7 @@ export const figuresOf = (
   const order: number[] = new Array(m);
   for (let u = 0; u < m; u++) order[u] = u;
   const byKey = (x: number, y: number): number => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!;
-  if (keys !== null || m < PACKED_SORT || !packedOrder(order, m, originTexts.length, cols.days.length, byKey)) order.sort(byKey);
+  if (keys !== null || m < PACKED_SORT || !packedOrder(order, m, originTexts.length, cols.days.length, byKey)) sortRange(order, 0, m, byKey);
   const out: Figure[] = [];
   const ctx = contextOf(lexicon, articleList, cols);
   for (let s = 0; s < m; ) {
