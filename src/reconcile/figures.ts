@@ -351,6 +351,16 @@ class FigureRecord implements Figure {
   }
 }
 
+/** The distinct articles of `cs`, in text order (sorted in place and deduplicated: no set, no copies). */
+const articlesOf = (cs: readonly Claim[]): string[] => {
+  const out = cs.map((c) => c.article);
+  sortRange(out, 0, out.length, compareStrings);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
+};
+
 /** The claim positions given to `makeFigure` for a claim standing alone (it keeps `r0`, no list). */
 const NO_RANKS: readonly number[] = [];
 
@@ -392,7 +402,7 @@ const makeFigure = (
     r0,
     unit,
     ranks === NO_RANKS || (ranks.length === 1 && ranks[0] === r0) ? null : ranks,
-    cs === null || cs.length === 1 ? null : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    cs === null || cs.length === 1 ? null : articlesOf(cs),
     bits,
     seq,
   );
