@@ -351,6 +351,16 @@ class FigureRecord implements Figure {
   }
 }
 
+/** The distinct articles of `cs`, in text order (sorted in place and deduplicated: no set, no copies). */
+const articlesOf = (cs: readonly Claim[]): string[] => {
+  const out = cs.map((c) => c.article);
+  sortRange(out, 0, out.length, compareStrings);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
+};
+
 /** The claim positions given to `makeFigure` for a claim standing alone (it keeps `r0`, no list). */
 const NO_RANKS: readonly number[] = [];
 
@@ -392,7 +402,7 @@ const makeFigure = (
     r0,
     unit,
     ranks === NO_RANKS || (ranks.length === 1 && ranks[0] === r0) ? null : ranks,
-    cs === null || cs.length === 1 ? null : [...new Set(cs.map((c) => c.article))].sort(compareStrings),
+    cs === null || cs.length === 1 ? null : articlesOf(cs),
     bits,
     seq,
   );
@@ -408,7 +418,8 @@ const rankOrigins = (texts: readonly string[], m: number, out: Int32Array): bool
     out.fill(0, 0, m);
     return true;
   }
-  const order = texts.map((_, k) => k).sort((x, y) => compareBarred(texts[x]!, texts[y]!));
+  const order = texts.map((_, k) => k);
+  sortRange(order, 0, order.length, (x, y) => compareBarred(texts[x]!, texts[y]!));
   const rankOf = new Int32Array(texts.length);
   for (let i = 0, r = 0; i < order.length; i++) {
     if (i > 0 && texts[order[i]!] !== texts[order[i - 1]!]) r++;
@@ -611,7 +622,7 @@ export const figuresOf = (
   const order: number[] = new Array(m);
   for (let u = 0; u < m; u++) order[u] = u;
   const byKey = (x: number, y: number): number => compareUnitKeys(x, y) || rank0[x]! - rank0[y]!;
-  if (keys !== null || m < PACKED_SORT || !packedOrder(order, m, originTexts.length, cols.days.length, byKey)) order.sort(byKey);
+  if (keys !== null || m < PACKED_SORT || !packedOrder(order, m, originTexts.length, cols.days.length, byKey)) sortRange(order, 0, m, byKey);
   const out: Figure[] = [];
   const ctx = contextOf(lexicon, articleList, cols);
   for (let s = 0; s < m; ) {

@@ -10,7 +10,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
 import type { Lookup } from "./explain.js";
 import { compareBarred } from "./columns.js";
-import { compareStrings } from "./order.js";
+import { compareStrings, sortRange } from "./order.js";
 
 export interface Scope {
   readonly id: string;
@@ -229,6 +229,11 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
   const childrenBy: (string[] | undefined)[] = new Array(ids.length);
   const subjectParentBy: (string | undefined)[] = new Array(ids.length);
   const placeParentBy: (string | undefined)[] = new Array(ids.length);
+  /** A list of related groups in id order (most are short: sorted in place, without a work array). */
+  const inIdOrder = (l: string[]): string[] => {
+    sortRange(l, 0, l.length, compareStrings);
+    return l;
+  };
   const push = (m: (string[] | undefined)[], k: number, v: string) => {
     const l = m[k];
     if (l) l.push(v);
@@ -277,7 +282,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (subjectParentBy[n] !== undefined) subjectParent.set(id, subjectParentBy[n]!);
     if (placeParentBy[n] !== undefined) placeParent.set(id, placeParentBy[n]!);
     const children = childrenBy[n];
-    if (children !== undefined) subjectChildren.set(id, children.sort(compareStrings));
+    if (children !== undefined) subjectChildren.set(id, inIdOrder(children));
     if (wholesBy[n] !== undefined) wholes.set(id, wholesBy[n]!);
   }
   const ranksOf = (k: number): number[] => {
@@ -301,7 +306,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const from = starts[k]!;
     const memberIds: string[] = new Array(starts[k + 1]! - from);
     for (let j = 0; j < memberIds.length; j++) memberIds[j] = claimIds[members[from + j]!]!;
-    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n]?.sort(compareStrings) ?? NO_PARTS };
+    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n] === undefined ? NO_PARTS : inIdOrder(partsBy[n]!) };
   }
   const positionOfId = (id: string): number | undefined => {
     const n = numberOf.get(id);

@@ -12,7 +12,7 @@ import { figureText, originNumbersOf, pairCode, scopeText } from "./conflicts.js
 import { amountText, claimIdsOf, compareKeys, type Figure } from "./figures.js";
 import { flat } from "./flatten.js";
 import type { Repeat, Stale } from "./series.js";
-import { compareStrings, shortHash } from "./order.js";
+import { compareStrings, shortHash, sortRange } from "./order.js";
 
 const NO_NOTES: readonly Note[] = [];
 
@@ -123,6 +123,9 @@ const agreementKey = (numbers: Map<string, number>, x: string, y: string): numbe
   return -1 - n;
 };
 
+/** Exact figures by value, then key (a day's few are sorted in place). */
+const byValueThenKey = (x: Figure, y: Figure): number => x.value - y.value || compareKeys(x, y);
+
 /** A non-exact figure whose interval contains another origin's exact figure of the same day. */
 const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
   const out: Note[] = [];
@@ -141,7 +144,7 @@ const boundedNotes = (a: Analysis, g: GroupAnalysis): Note[] => {
     let exacts: Figure[] | null = null;
     for (let i = from; i < e; i++) if (cmp[i]!.exact) (exacts ??= []).push(cmp[i]!);
     if (exacts === null) continue;
-    exacts.sort((x, y) => x.value - y.value || compareKeys(x, y));
+    sortRange(exacts, 0, exacts.length, byValueThenKey);
     for (let i = from; i < e; i++) {
       const b = cmp[i]!;
       if (b.exact) continue;

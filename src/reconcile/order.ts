@@ -54,10 +54,14 @@ export const mergeSorted = <T>(x: readonly T[], y: readonly T[], cmp: (a: T, b: 
 const SHORT_RANGE = 16;
 /**
  * Items [from, to) of `list` sorted in place in the order of `cmp`, stably: by insertion when the
- * range is short (most are), else by the built-in sort of a copy.
+ * range is short (most are), else by the built-in sort of the list itself (when the range is all of it) or of a copy.
  */
 export const sortRange = <T>(list: T[], from: number, to: number, cmp: (a: T, b: T) => number): void => {
   if (to - from > SHORT_RANGE) {
+    if (from === 0 && to === list.length) {
+      list.sort(cmp);
+      return;
+    }
     const run = list.slice(from, to).sort(cmp);
     for (let i = from; i < to; i++) list[i] = run[i - from]!;
     return;

@@ -6,7 +6,7 @@
  * against the best of another origin: O(n log n) per group.
  */
 import { compareKeys, type Figure } from "./figures.js";
-import { mergeAllSorted } from "./order.js";
+import { mergeAllSorted, sortRange } from "./order.js";
 
 const better = (x: Figure, y: Figure): boolean => x.low > y.low || (x.low === y.low && compareKeys(x, y) < 0);
 
@@ -31,7 +31,10 @@ const daySorted = (fs: readonly Figure[], day: (f: Figure) => number, cmp: (x: F
     if (ordered && (d < prev || (d === prev && fs[i - 1]!.seq > fs[i]!.seq))) ordered = false;
     prev = d;
   }
-  return ordered ? fs : fs.slice().sort(cmp);
+  if (ordered) return fs;
+  const out = fs.slice();
+  sortRange(out, 0, out.length, cmp);
+  return out;
 };
 
 /** `fs` in the order of a stable sort by `cmp` (by day, then `seq`). */

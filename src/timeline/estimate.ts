@@ -18,7 +18,7 @@ import type { EstimateMethod, TimelinePoint } from "../domain/reconciliation.js"
 import type { GroupAnalysis } from "../reconcile/analysis.js";
 import type { ClaimColumns } from "../reconcile/columns.js";
 import { compareKeys, type Figure } from "../reconcile/figures.js";
-import { compareStrings } from "../reconcile/order.js";
+import { compareStrings, sortRange } from "../reconcile/order.js";
 import { isotonic } from "./isotonic.js";
 import { byValueThenWeight, weightedMedianOfSorted, type Weighted } from "./weighted-median.js";
 
@@ -122,7 +122,9 @@ const combine = (g: GroupAnalysis, day: IsoDay, dn: number, fs: readonly Figure[
       items[i] = { value: valueOf(g, f), weight: w };
       weight += w;
     }
-    value = weightedMedianOfSorted(items.sort(byValueThenWeight));
+    // (a day holds a few figures: sorted in place, without the built-in sort's work array)
+    sortRange(items, 0, n, byValueThenWeight);
+    value = weightedMedianOfSorted(items);
   }
   // The interval from the non-partisan figures when there are any (no filtered list made).
   let anyTrusted = false;
