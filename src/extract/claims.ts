@@ -3003,6 +3003,11 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
     // (the body's exact count that the title rounds says who said it, not whom it counts: "over
     // 180 surrender" over "captured 187 …" in the SNA's statement)
     if (i < summary) for (let j = first; j < drafts.length && drafts[j]!.sentence <= reach && same === undefined; j++) if (rounds(d, drafts[j]!)) same = drafts[j]!;
+    // (further down too, for a title naming no one, when no count of its metric opens the body:
+    // "… as rebel offensive toll passes 500" over a charity's story that gives the monitor's 538 in
+    // its fifth paragraph)
+    const unsaid = d.attribution === null || d.attribution.source === "other";
+    if (i < summary && unsaid && !byMetric.has(d.metric)) for (let j = first; j < drafts.length && same === undefined; j++) if (rounds(d, drafts[j]!)) same = drafts[j]!;
     // a title that names its speaker is a summary of the body's statement of the same count,
     // whose speaker and day are the precise ones ("Syrian army says over 400 …" over "The
     // Ministry of Defense said on Monday … more than 400")

@@ -1217,3 +1217,11 @@ describe("a table row with a cell of sources", () => {
     expect([only(en, 86), only(en, 27)].map((c) => [c.source, c.asOf.earliest])).toEqual([["ocha", "2024-12-03"], ["unicef", "2024-12-04"]]);
   });
 });
+
+describe("a title's rounded count with no speaker", () => {
+  it("takes the speaker of the body's count it rounds, far down the body ('… toll passes 500' over the monitor's 538)", () => {
+    const text = "Field hospital overwhelmed as offensive toll passes 500\n\nA field hospital in Idlib has treated more than 120 wounded people since Wednesday, the charity said.\n\nThe charity's coordinator said the team had two surgeons.\n\nSupplies are running low, she said.\n\nThe border crossing stayed open.\n\nAccording to the Syrian Observatory for Human Rights, 538 people had been killed by Monday morning.";
+    const en = extract("en", text, "2024-12-02");
+    expect(en.find((c) => c.quantity.value === 500 && c.headline)?.source).toBe("sohr");
+  });
+});
