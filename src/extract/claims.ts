@@ -789,8 +789,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && !g.grammar.clitics && tokens[m.from - 1]?.kind === "word" && (hasAt(cx, g.singularArticles, m.from - 2) || hasAt(cx, g.definiteArticles, m.from - 2))) return true;
   // ("…, one said": a pronoun speaking, not a count)
   if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
-  const prev = tokens[m.from - 1];
   if (ratioAt(cx, m, e)) return true;
+  const prev = tokens[m.from - 1];
   // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
   const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
   const unit = (flags[e] ?? 0) & F_UNITS && !unitAfterLam ? g.units.matchAt(tokens, e) : undefined;
@@ -1486,22 +1486,12 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
   }
   return mentionedBefore(cx, a) ?? a;
 };
+/** The pronouns glued to a noun that make it someone's: "تقريره", "بيانها", "إحصائيتهم". */
+const PRONOUN_SUFFIXES = ["ه", "ها", "هم"];
 /**
  * "أطلقت فصائل المعارضة المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة": a definite speaker
  * that is a word of a source named, not as a speaker, up to two sentences before: that source.
  */
-/** The pronouns glued to a noun that make it someone's: "تقريره", "بيانها", "إحصائيتهم". */
-const PRONOUN_SUFFIXES = ["ه", "ها", "هم"];
-/** The one-word statement nouns of a grammar ("تقرير", "بيان"), by grammar. */
-const statementNounSets = new WeakMap<CompiledGrammar, ReadonlySet<string>>();
-const statementNounSet = (g: CompiledGrammar): ReadonlySet<string> => {
-  let set = statementNounSets.get(g);
-  if (set === undefined) {
-    set = new Set(g.grammar.statementNouns.filter((w) => !w.includes(" ")).map((w) => normalizeWord(w)));
-    statementNounSets.set(g, set);
-  }
-  return set;
-};
 const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
   const { lex, g, lx, tokens, flags, subjectAt } = cx;
   const [from, to] = a.anchors as [number, number];
@@ -1514,9 +1504,9 @@ const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
   // (or a statement of theirs, the pronoun glued to its noun: "وبحسب تقريره الصادر يوم السبت"
   // after a sentence on the Civil Defence: the source named last)
   let theirs = false;
-  for (let k = from; k < to && !theirs && g.grammar.clitics; k++) {
-    for (const w of tokenVariants(word(cx, k), true)) for (const end of PRONOUN_SUFFIXES) if (w.endsWith(end) && statementNounSet(g).has(w.slice(0, -end.length))) theirs = true;
-  }
+  if (g.grammar.clitics)
+    for (let k = from; k < to && !theirs; k++)
+      for (const w of tokenVariants(word(cx, k), true)) for (const end of PRONOUN_SUFFIXES) theirs ||= w.endsWith(end) && g.statementNounWords.has(w.slice(0, -end.length));
   if (speaker.length === 0 && !theirs) return null;
   const start = sentenceRange(cx, Math.max(0, a.sentence - (theirs ? 1 : 2)))[0];
   let found: string | null = null;
@@ -1845,8 +1835,8 @@ const cellCredit = (cx: Reading, at: number): { source: string; day: DayInterval
   if (m === undefined) return null;
   let end = m.to;
   while (line(end) && tokens[end]!.text !== CELL_BAR && end - m.to < CELL_TOKENS) end++;
-  const day = timesIn(cx, m.to, end).find((t) => t.kind === "on-day" || t.kind === "as-of");
-  return { source: m.value, day: day !== undefined && (day.kind === "on-day" || day.kind === "as-of") ? day.day : null };
+  for (const t of timesIn(cx, m.to, end)) if (t.kind === "on-day" || t.kind === "as-of") return { source: m.value, day: t.day };
+  return { source: m.value, day: null };
 };
 /** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
 const carriedTo = (cx: Reading, s: number, para: number): Attribution | null => {

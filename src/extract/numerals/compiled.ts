@@ -89,6 +89,8 @@ export interface CompiledGrammar {
   readonly alternatives: WordSet;
   readonly partitives: PhraseSet<true>;
   readonly ratioJoins: PhraseSet<true>;
+  /** The one-word statement nouns ("تقرير", "بيان"), for a noun with a pronoun glued to it. */
+  readonly statementNounWords: WordSet;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly dayFillers: WordSet;
   readonly lastWords: WordSet;
@@ -195,6 +197,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     alternatives: set(g.alternatives),
     partitives: flags(g.partitives),
     ratioJoins: flags(g.ratioJoins),
+    statementNounWords: set(g.statementNouns.filter((w) => !w.includes(" "))),
     weekdays: map(g.weekdays),
     dayFillers: set(g.dayFillers),
     lastWords: set(g.lastWords),
