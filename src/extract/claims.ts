@@ -567,6 +567,8 @@ const timesIn = (cx: Reading, a: number, b: number): TimeExpr[] => timesBetween(
 const startsListLine = (cx: Reading, s: number, at: number): boolean => cx.listLineNumber[s] === at;
 /** Whether word `w` is "و" glued to the word it joins (clitic grammars): "وغارات", "وشرّدت". */
 const gluedAnd = (g: CompiledGrammar, w: string): boolean => g.grammar.clitics && w.startsWith("و") && w.length > 3;
+/** Whether what starts at token `at` is joined to what precedes it: "and" or "و" before it, or "و" glued to it (clitic grammars). */
+const joinedAt = (cx: Reading, at: number): boolean => word(cx, at - 1) === "and" || word(cx, at - 1) === "و" || (cx.g.grammar.clitics && word(cx, at).startsWith("و"));
 /** Whether word `w` joins a clause to the one before: "and", "و", or "و" glued to its first word. */
 const joinsClause = (g: CompiledGrammar, w: string): boolean => w === "and" || w === "و" || gluedAnd(g, w);
 /**
@@ -2010,7 +2012,7 @@ const frontedTotalCue = (cx: Reading, s: number, sFrom: number, at: number): Phr
   // (the total inside the opening phrase: "Of the dead, 240 were …" opens with no total)
   for (let k = cue.to; k < cx.prev.m.from; k++) if (isClauseBreak(tokens[k])) return undefined;
   // (a number joined to the first is its sibling: "ويشمل العدد أيضاً 467 …، و426 …")
-  if (word(cx, at - 1) === "and" || word(cx, at - 1) === "و" || (g.grammar.clitics && word(cx, at).startsWith("و"))) return undefined;
+  if (joinedAt(cx, at)) return undefined;
   for (let k = cx.prev.e; k < at; k++) if (isClauseBreak(tokens[k]) || hasAt(cx, g.copulas, k)) return cue;
   return undefined;
 };
@@ -2245,7 +2247,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const wholeOfPrev = cueBefore !== undefined && cueBefore !== postNest && hasAt(cx, g.copulas, cueBefore.from - 1) && cx.prev !== null && cx.prev.sentence === s;
   const nestCue = wholeOfPrev ? undefined : cueBefore ?? frontedTotalCue(cx, s, sFrom, m.from);
   const sameClause = cx.prev !== null && cx.prev.sentence === s && doc.clause[cx.prev.e - 1] === doc.clause[m.from];
-  const conjoined = sameClause && (word(cx, m.from).startsWith("و") || word(cx, m.from - 1) === "and" || word(cx, m.from - 1) === "و");
+  const conjoined = sameClause && joinedAt(cx, m.from);
 
   // metric: the counted noun, else the nearest metric word of the sentence
   let metric: string | null = null;
@@ -2749,8 +2751,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   // (as does a count joined to an earlier figure, with a day of its own: "وكان المرصد قد أحصى
   // 1,017 قتيلاً ظهر الأحد، و826 قتيلاً يوم الخميس")
   const prev = cx.prev;
-  const joined = word(cx, qualFrom).startsWith("و") || ["and", "و"].includes(word(cx, qualFrom - 1));
-  const joinedEarlier = joined && time !== null && time.kind === "on-day" && prev !== null && prev.sentence === s && prev.earlier >= 0 && (prev.metric === metric || metric === null) ? qualFrom : -1;
+  const joinedEarlier = joinedAt(cx, qualFrom) && time !== null && time.kind === "on-day" && prev !== null && prev.sentence === s && prev.earlier >= 0 && (prev.metric === metric || metric === null) ? qualFrom : -1;
   const earlier = cueOfEarlier >= 0 ? cueOfEarlier : statedBefore >= 0 ? statedBefore : countNoun >= 0 ? countNoun : joinedEarlier;
   let opensList = false;
   for (const k of [e, np.end + 1]) {
