@@ -13,7 +13,7 @@ import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
 import { tokenVariants, type PhraseMatch } from "./text/phrases.js";
-import type { Token } from "./text/tokens.js";
+import { fractionEndsAt, type Token } from "./text/tokens.js";
 import { F_ATTRIBUTION, F_ATTRIBUTION_HEAD, F_RELAY, F_SOURCE, F_SUBJECT, F_UNNAMED_SOURCE } from "./token-flag-bits.js";
 
 export interface SourceMention {
@@ -328,7 +328,8 @@ const pickMentions = (
     for (const s of near) {
       // a name right after a number is what it counts ("12 rebels had died, it said"), and so is one
       // after a vague amount ("dozens of rebels were killed", "عشرات المسلحين")
-      if (doc.tokens[s.from - 1]?.kind === "number" || countedByVague(s.from)) continue;
+      // (not the second number of a fraction or a thread's counter: "4/6 Syria Civil Defence reports")
+      if ((doc.tokens[s.from - 1]?.kind === "number" && !fractionEndsAt(doc.tokens, s.from - 1)) || countedByVague(s.from)) continue;
       if (s.to <= c.from) {
         const d = gap(doc, s.to, c.from);
         // (or inside a name restated in its own apposition: "SOHR, a monitor known for …, said")

@@ -67,6 +67,9 @@ export const outletNameParts = (name: string): { whole: string; before: string; 
   inside: (/\(([^)]*)\)/.exec(name)?.[1] ?? "").trim(),
 });
 
+/** A name written as an acronym of three letters or more ("OCHA", "UNICEF"), which a country office's name opens with. */
+const ACRONYM = /^[A-Z]{3,}$/;
+
 const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string | null => {
   const outlet = name?.trim();
   if (!outlet) return null;
@@ -85,15 +88,15 @@ const outletIdOf = (name: string | null | undefined, lex: LexiconIndex): string 
     }
   }
   // an edition or office named after a source ("World Health Organization Regional Office for the
-  // Eastern Mediterranean", "Anadolu Arabic"): the longest name the outlet's name opens with, of two
-  // words or more, or of one for an outlet or agency
+  // Eastern Mediterranean", "Anadolu Arabic", "OCHA Syria"): the longest name the outlet's name opens
+  // with, of two words or more, or of one for an outlet or agency or when it is an acronym
   let best: { id: string; length: number } | null = null;
   for (const src of lex.lexicon.sources) {
     const media = src.kind === "outlet" || src.kind === "news-agency";
     for (const name of Object.values(src.names).flat().flatMap(spellings)) {
       const n = normalizeWord(name);
       const words = n.split(" ").length;
-      if ((words >= 2 || media) && whole.startsWith(`${n} `) && (best === null || n.length > best.length)) best = { id: src.id, length: n.length };
+      if ((words >= 2 || media || ACRONYM.test(name)) && whole.startsWith(`${n} `) && (best === null || n.length > best.length)) best = { id: src.id, length: n.length };
     }
   }
   if (best !== null) return best.id;

@@ -510,6 +510,18 @@ describe("the publisher's id", () => {
     // (a one-word name of a party or agency that is no outlet does not name an edition: "UN News")
     expect(only(extract("en", "The monitor said 20 people were killed.", "2024-12-05", "UN News"), 20).via).toEqual(["un-news"]);
   });
+
+  it("is the agency a country office's account opens with, written as an acronym ('OCHA Syria (@OCHA_Syria) on X')", () => {
+    const thread = extract("en", "2/6 More than 30,000 people have been displaced since 27 Nov.", "2024-11-30", "OCHA Syria (@OCHA_Syria) on X");
+    expect(only(thread, 30000)).toMatchObject({ source: "ocha", via: [] });
+  });
+});
+
+describe("a source named after a thread's counter", () => {
+  it("speaks: the '6' of '4/6' does not count it", () => {
+    const post = extract("en", "Update.\n\n4/6 Syria Civil Defence reports that its teams responded to at least 41 air strikes on towns.", "2024-11-30", "Example News");
+    expect(only(post, 41)).toMatchObject({ source: "white-helmets", via: ["example-news"] });
+  });
 });
 
 describe("a relayer quoting its source", () => {

@@ -246,3 +246,10 @@ export const tokenizeUnits = (s: Uint16Array, n: number): Token[] => {
   }
   return out;
 };
+
+/** Whether the number at `k` closes a fraction written tight with a slash ("4/6", "1/5"): a share or a counter, not a count. */
+export const fractionEndsAt = (tokens: readonly Token[], k: number): boolean => {
+  const slash = tokens[k - 1];
+  const first = tokens[k - 2];
+  return tokens[k]?.kind === "number" && slash?.text === "/" && first?.kind === "number" && first.end === slash.start && slash.end === tokens[k]!.start;
+};
