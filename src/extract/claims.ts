@@ -607,16 +607,20 @@ const comparedSince = (cx: Reading, k: number): boolean => cx.g.timeWords.matchA
 /**
  * A cue of a historical total in [from, to) ("منذ اندلاع الحرب", "years of war"), not one a
  * superlative compares with: "في أعنف معارك تشهدها المنطقة منذ سنوات" dates the fighting's rank,
- * not the count.
+ * not the count; nor one before a speech verb that opens what is reported before the count at `count`.
  */
-const historyCueWithin = (cx: Reading, from: number, to: number): boolean => {
+const historyCueWithin = (cx: Reading, from: number, to: number, count: number): boolean => {
   const { g, tokens, flags } = cx;
   if (!g.historical.anyWithin(tokens, flags, F_HISTORICAL, from, to)) return false;
-  for (let k = from; k < to; k++) if ((flags[k]! & F_HISTORICAL) !== 0 && (g.historical.matchAt(tokens, k)?.to ?? Infinity) <= to && !comparedSince(cx, k)) return true;
+  for (let k = from; k < to; k++) {
+    if ((flags[k]! & F_HISTORICAL) === 0) continue;
+    const cue = g.historical.matchAt(tokens, k);
+    if (cue !== undefined && cue.to <= to && !comparedSince(cx, k) && !(cue.to <= count && spokenBetween(cx, cue.to, count))) return true;
+  }
   return false;
 };
 const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
-  const { g, lx, doc, tokens, n, flags, timeList, timeIndex, eventYear } = cx;
+  const { g, doc, tokens, n, timeList, timeIndex, eventYear } = cx;
   if (!Number.isFinite(eventYear)) return false;
   for (let k = Math.max(0, from - 10); k < Math.min(n, to + 14); k++) {
     const t = tokens[k]!;
@@ -653,19 +657,32 @@ const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
       if (joined && hasAt(cx, g.predicateAux, b + 2)) joined = false;
     }
     // nor when a speech verb between them opens what is reported ("The rebels, penned in since March 2020, said they had seized 15 villages")
-    // (a qualifier is not one: "has killed an estimated half a million")
-    const qualified = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, from, 4)?.from ?? from;
-    // (right after the aside the year closes or after a speaker named past it, not past more words
-    // of the war's own clause: "حرباً اندلعت في آذار 2011 وخلّفت، بحسب تقديرات المرصد، أكثر من 600 ألف قتيل")
-    let spoken = false;
-    let words = false;
-    let named = false;
-    for (let b = k + 1; b < qualified && !spoken; b++) {
-      spoken = (!words || named) && ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(tokens, b) !== undefined;
-      words ||= tokens[b]!.kind === "word";
-      named ||= lx.sources.matchAt(tokens, b) !== undefined;
+    if (!own && !joined && !spokenBetween(cx, k + 1, from) && !joinedCountBetween(cx, k + 1, from)) return true;
+  }
+  return false;
+};
+/**
+ * Whether a speech verb in [from, count) opens what is reported, so that a past year or a cue of
+ * history before it dates something else: right after the aside the cue closes, or after a speaker
+ * named past it ("The rebels, penned in since March 2020, said they had seized 15 villages"; "A
+ * group that keeps count of deaths in the war, called the Syrian Observatory …, says more than 450
+ * …"), not past more words of the war's own clause ("حرباً اندلعت في آذار 2011 وخلّفت، بحسب
+ * تقديرات المرصد، أكثر من 600 ألف قتيل"), nor one whose clause goes on with the war's own predicate
+ * ("the war, which the monitor says has killed more than 500,000").
+ */
+const spokenBetween = (cx: Reading, from: number, count: number): boolean => {
+  const { g, lx, tokens, flags } = cx;
+  // (a qualifier is not one: "has killed an estimated half a million")
+  const qualified = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, count, 4)?.from ?? count;
+  let words = false;
+  let named = false;
+  for (let b = from; b < qualified; b++) {
+    if ((!words || named) && ((flags[b] ?? 0) & F_ATTRIBUTION) !== 0) {
+      const verb = g.attribution.matchAt(tokens, b);
+      if (verb !== undefined && !hasAt(cx, g.predicateAux, verb.to)) return true;
     }
-    if (!own && !joined && !spoken && !joinedCountBetween(cx, k + 1, from)) return true;
+    words ||= tokens[b]!.kind === "word";
+    named ||= lx.sources.matchAt(tokens, b) !== undefined;
   }
   return false;
 };
@@ -2218,7 +2235,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const times = timesIn(cx, lo, hi);
   const history =
     times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from)) ||
-    historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8)) ||
+    historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8), m.from) ||
     pastYearNear(cx, m.from, e) ||
     joinedToHistory(cx, m.from, sFrom);
   if (history) {

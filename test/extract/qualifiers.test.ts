@@ -159,6 +159,12 @@ describe("historical counts and page furniture", () => {
   it("keeps a count in another clause than a past year", () => {
     expect(only(extract("en", "Fighting reached Aleppo for the first time since 2016, and 20 people were killed, the monitor said."), 20).source).toBe("sohr");
   });
+  it("keeps a count a speaker reports past a cue of history in the speaker's own description", () => {
+    const described = extract("en", "A group that keeps count of deaths in the war, called the Syrian Observatory for Human Rights, says more than 450 people have been killed since the attack started.", "2024-12-02");
+    expect(only(described, 450)).toMatchObject({ source: "sohr", metric: "killed" });
+    // (not the war's own toll, which a relative clause reports)
+    expect(extract("en", "The war, which the monitor says has killed more than 500,000 people, began in 2011.")).toEqual([]);
+  });
   it("ignores timestamps, reading times and comment counts", () => {
     expect(extract("en", "Updated 12:45 GMT, 3 min read\nPhoto: 1/5. Comments (12)")).toEqual([]);
     expect(extract("ar", "منذ 3 ساعات\nالتعليقات (0)")).toEqual([]);
