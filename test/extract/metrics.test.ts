@@ -89,6 +89,9 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(en, 7000).metric).toBe("displaced");
     expect(only(extract("en", "Some 3,000 people took refuge in Tabqa, local officials said."), 3000).metric).toBe("displaced");
   });
+  it("people who have had to leave are displaced", () => {
+    expect(only(extract("en", "The UN says around 48,000 people have had to leave since the fighting started.", "2024-12-02"), 48000)).toMatchObject({ metric: "displaced", source: "ocha" });
+  });
   it("a rising death toll is of people even after the strikes that caused it", () => {
     const en = extract("en", "The death toll from Monday's strikes climbed to 25, according to the civil defence.");
     expect(only(en, 25).metric).toBe("killed");
