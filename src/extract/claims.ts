@@ -985,6 +985,15 @@ const nounPhrase = (cx: Reading, start: number, implicit: boolean): NounPhrase =
         continue;
       }
     }
+    if (isComma(t) && groups.every((x) => x.every((id) => id === lex.lexicon.defaults.subject))) {
+      // ("ordinary people, called civilians": a gloss names the group of a noun that names none)
+      const gloss = g.glosses.matchAt(tokens, k + 1);
+      if (gloss !== undefined && subjectAt[gloss.to] !== undefined) {
+        groups.length = 0;
+        k = gloss.to;
+        continue;
+      }
+    }
     if (isClauseBreak(t) || !sameSentence(cx, k, start)) break;
     // (a singular noun past the quote closing the number is its noun, no count of one: "«300» عنصر")
     if (k > start && numberAtTok[k] && !(k === head && implicitAt(cx, k))) break;
@@ -2779,7 +2788,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
 
   return {
     m, e, metric: metric ?? (joinedEarlier >= 0 ? prev!.metric : null), cue, ownCue, quantity, subject, npEnd: Math.max(np.end, e - 1), qualFrom, location, attribution, time, incident, increment,
-    sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && gapWords(doc, sFrom, nestCue.from) <= 1, wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
+    sentence: s, paragraph: para, nested: nestCue !== undefined, nestLeads: nestCue !== undefined && (gapWords(doc, sFrom, nestCue.from) <= 1 || (nestCue === postNest && qualFrom === sFrom)), wholeOfPrev: c.wholeOfPrev, conjoined, opensList, afterIntro, risen: rise !== undefined && cue !== null && cue.to <= m.from,
     earlier,
     statedDay: stmt !== null && stmt.kind === "on-day" && cueOfEarlier < 0 ? stmt.day : null,
     entryDay: entryDayOf(cx, s),
@@ -3117,7 +3126,12 @@ const claimsOf = (
     if (p < 0) continue;
     const d = drafts[i]!;
     const t = drafts[p]!;
-    d.metric ??= t.metric;
+    if (d.metric === null) {
+      d.metric = t.metric;
+      // (a part of things counted, whose subject the metric fixes, is of the total's: "… 480 air
+      // strikes … At least 170 of them were carried out by Russian aircraft")
+      if (t.metric !== null && lex.metric(t.metric)?.subjectRole === "fixed") d.subject = t.subject;
+    }
     if (d.metric !== t.metric) parents[i] = -1;
     else {
       d.attribution ??= t.attribution;

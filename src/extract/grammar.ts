@@ -235,6 +235,8 @@ export interface Grammar {
   readonly earlierCues: readonly string[];
   /** Copulas between a number and its group ("236 were members of government forces"). */
   readonly copulas: readonly string[];
+  /** Words after a comma that gloss the noun before with the group's name ("80 of them were ordinary people, called civilians"). */
+  readonly glosses: readonly string[];
   /** Auxiliaries before a metric verb that make it the predicate of the number before ("were killed"). */
   readonly predicateAux: readonly string[];
   /** "or" between two metric words makes the metric ambiguous ("killed or injured"). */

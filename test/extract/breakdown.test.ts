@@ -144,6 +144,14 @@ describe("parts named after the number", () => {
     const ar = extract("ar", "وقال المرصد إن 150 شخصا قتلوا، 80 منهم على الأقل من المقاتلين.");
     expect(only(ar, 80)).toMatchObject({ partOf: only(ar, 150).id, subject: "combatants", quantity: { qualifier: "at-least" } });
   });
+  it("reads 'At least 170 of them' opening the next sentence as a part of the count before, of its things", () => {
+    const en = extract("en", "The Observatory has recorded about 480 air strikes since Nov. 27. At least 170 of them were carried out by Russian aircraft, it said.", "2024-12-06");
+    expect(only(en, 170)).toMatchObject({ metric: "airstrikes", partOf: only(en, 480).id, subject: "other", source: "sohr", quantity: { qualifier: "at-least" } });
+  });
+  it("takes the group a gloss names after the noun ('About 80 of them were ordinary people, called civilians')", () => {
+    const en = extract("en", "The monitor says more than 450 people have been killed. About 80 of them were ordinary people, called civilians, who were not fighting.", "2024-12-02");
+    expect(only(en, 80)).toMatchObject({ partOf: only(en, 450).id, subject: "civilians" });
+  });
 });
 
 describe("lists on their own lines", () => {

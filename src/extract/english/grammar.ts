@@ -119,6 +119,7 @@ export const englishGrammar: Grammar = {
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   earlierCues: ["up from", "down from", "compared with", "compared to"],
   copulas: ["were", "was", "are", "is", "belonged", "belong"],
+  glosses: ["called", "known as", "also called", "also known as"],
   predicateAux: ["were", "was", "been", "are", "is", "be", "reportedly", "had", "have", "has", "got"],
   alternatives: ["or"],
   phraseStops: [

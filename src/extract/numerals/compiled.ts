@@ -86,6 +86,7 @@ export interface CompiledGrammar {
   readonly stops: PhraseSet<true>;
   readonly predicateAux: WordSet;
   readonly copulas: WordSet;
+  readonly glosses: PhraseSet<true>;
   readonly alternatives: WordSet;
   readonly partitives: PhraseSet<true>;
   readonly ratioJoins: PhraseSet<true>;
@@ -194,6 +195,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     stops: flags(g.phraseStops),
     predicateAux: set(g.predicateAux),
     copulas: set(g.copulas),
+    glosses: flags(g.glosses),
     alternatives: set(g.alternatives),
     partitives: flags(g.partitives),
     ratioJoins: flags(g.ratioJoins),
