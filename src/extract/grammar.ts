@@ -206,7 +206,10 @@ export interface Grammar {
   readonly pluperfect: readonly string[];
   /** Words opening what is said after a cue ("told AFP that …", "لفرانس برس أن …"): names past them are in the statement, not its speakers. */
   readonly saidOpeners: readonly string[];
-  /** Relative pronouns after an unnamed source's noun ("الإحصاء الذي أجرته فرق البلدية", "figures which …"): who made it may follow. */
+  /**
+   * Relative pronouns after an unnamed source's noun ("الإحصاء الذي أجرته فرق البلدية", "figures which …"): who made it may follow;
+   * after a comma past a source's name they open an aside about it ("المرصد …، وهو الجهة التي …، أحصى").
+   */
   readonly relatives: readonly string[];
   /** A parent's noun before how many children they have ("a mother of four", "أب لخمسة أطفال"): one person's family, no count. */
   readonly parentOf: readonly string[];

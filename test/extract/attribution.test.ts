@@ -1131,6 +1131,10 @@ describe("a name set off by a relative clause before its verb", () => {
     const ar = extract("ar", "عنوان\n\nفالمرصد السوري لحقوق الإنسان، الذي تعتمد عليه معظم وسائل الإعلام الدولية، أعلن حتى مساء الخميس مقتل 826 شخصا في المعارك منذ 27 نوفمبر.", "2024-12-06");
     expect(only(ar, 826)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
   });
+  it("and past an apposition opened by 'وهو', however it names agencies ('…، وهو الجهة التي تنقل عنها وكالات الأنباء …، أحصى')", () => {
+    const ar = extract("ar", "فالمرصد السوري لحقوق الإنسان، وهو الجهة التي تنقل عنها وكالات الأنباء الدولية حصيلة المعارك بشكل شبه يومي، أحصى حتى ظهر اليوم الأربعاء مقتل 736 شخصاً من جميع الأطراف.", "2024-12-04", "Khaberni");
+    expect(only(ar, 736)).toMatchObject({ source: "sohr", via: ["khaberni"] });
+  });
 });
 
 describe("pages that circulate a claim ('تداولت صفحات وحسابات … منشورا جاء فيه')", () => {

@@ -126,7 +126,7 @@ export const arabicGrammar: Grammar = {
   recordingCues: ["وثق", "وثقت", "سجل", "سجلت", "رصد", "رصدت", "أحصى", "أحصت"],
   pluperfect: ["قد"],
   parentOf: ["أم", "أب", "والد", "والدة"],
-  relatives: ["الذي", "التي", "الذين", "اللذين", "اللتين"],
+  relatives: ["الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي"],
   saidOpeners: ["أن", "إن", "أنه", "أنها", "بأن", "بأنه"],
   placePrepositions: [],
   contrastOpeners: ["فيما", "بينما", "في حين"],
