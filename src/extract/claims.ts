@@ -1895,10 +1895,13 @@ const afterCueAt = (cx: Reading, k: number): boolean => {
 /**
  * A day named after a monitor's recording verb in the sentence [from, to), before any number,
  * where no other time says what the count covers: the day of what was recorded (not after an
- * earlier statement's verb: "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً").
+ * earlier statement's verb: "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً", nor right after a verb
+ * of publishing).
  */
 const recordedDay = (cx: Reading, t: TimeExpr, from: number, to: number): boolean => {
   const { g, numberAtTok } = cx;
+  // (not a day the report was published: "في تقرير نشره الأربعاء", "in a report released on Wednesday")
+  if (hasAt(cx, g.publishingVerbs, t.from - 1) || (hasAt(cx, g.publishingVerbs, t.from - 2) && g.dayFillers.has(cx.tokens[t.from - 1]?.text ?? ""))) return false;
   let recorded = false;
   for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(cx, g.recordingCues, k) && !hasAt(cx, g.pluperfect, k - 1);
   if (!recorded) return false;

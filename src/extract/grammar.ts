@@ -202,6 +202,11 @@ export interface Grammar {
    * count covers, not the statement's ("وثّقت اللجنة يوم الجمعة مقتل 43 شخصاً" in Saturday's report).
    */
   readonly recordingCues: readonly string[];
+  /**
+   * Verbs of publishing a report: a day right after one is the statement's, even after a recording
+   * verb ("فوثّق في تقرير نشره الأربعاء مقتل 104 مدنيين", "documented, in a report released on Wednesday, …").
+   */
+  readonly publishingVerbs: readonly string[];
   /** Words before a verb that report an earlier statement ("كان المرصد قد أحصى مساء الخميس", "had counted"): its day stays the statement's. */
   readonly pluperfect: readonly string[];
   /** Words opening what is said after a cue ("told AFP that …", "لفرانس برس أن …"): names past them are in the statement, not its speakers. */

@@ -265,6 +265,13 @@ describe("a day named after a monitor's recording verb", () => {
     expect(only(extract("ar", "وكان المرصد قد أحصى، مساء الخميس، 198 قتيلاً.", "2024-11-30"), 198).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
     expect(only(extract("en", "The monitor had documented on Thursday 198 deaths.", "2024-11-30"), 198).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
   });
+  it("is the statement's day right after a verb of publishing ('فوثّق في تقرير نشره الأربعاء مقتل 104 مدنيين')", () => {
+    const ar = only(extract("ar", "أما الدفاع المدني السوري، فوثّق في تقرير نشره الأربعاء مقتل 104 مدنيين وإصابة 389 آخرين.", "2024-12-06"), 104);
+    expect(ar.asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
+    expect(ar.window.start).toBe("2024-11-27");
+    const en = only(extract("en", "The White Helmets documented, in a report released on Wednesday, the deaths of 104 civilians.", "2024-12-06"), 104);
+    expect(en.asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
+  });
 });
 
 describe("a day closing an aside on the statement", () => {

@@ -103,6 +103,7 @@ export const englishGrammar: Grammar = {
   aboutIssuer: ["about"],
   // (English names a publisher back by its own name: "the Soufan Center")
   organisationNouns: [],
+  publishingVerbs: ["published", "released", "issued"],
   recordingCues: ["documented", "recorded", "counted", "tallied"],
   pluperfect: ["had"],
   saidOpeners: ["that"],

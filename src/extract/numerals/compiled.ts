@@ -86,6 +86,7 @@ export interface CompiledGrammar {
   readonly stops: PhraseSet<true>;
   readonly predicateAux: WordSet;
   readonly copulas: WordSet;
+  readonly publishingVerbs: WordSet;
   readonly glosses: PhraseSet<true>;
   readonly alternatives: WordSet;
   readonly partitives: PhraseSet<true>;
@@ -195,6 +196,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     stops: flags(g.phraseStops),
     predicateAux: set(g.predicateAux),
     copulas: set(g.copulas),
+    publishingVerbs: set(g.publishingVerbs),
     glosses: flags(g.glosses),
     alternatives: set(g.alternatives),
     partitives: flags(g.partitives),
