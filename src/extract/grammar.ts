@@ -18,6 +18,7 @@ export type TimeWord =
   | "days-unit" // أيام, days (after a number: "in five days")
   | "week-unit" // أسبوع, week
   | "hours-unit" // ساعة, hours: "in the past 48 hours" covers the statement day and the days it reaches back
+  | "years-unit" // عاماً, years: a span of years after a word of duration is history ("خلال ثلاثة عشر عاماً", "over 13 years")
   | "as-of" // "as of 5 December": when the count stood, not its window
   | "same-period" // خلال هذه الفترة, during this period: the span named in a sentence before
   | "ago"; // قبل, earlier, ago: a number of days back from the statement ("قبل ثلاثة أيام", "two days earlier")
@@ -202,6 +203,8 @@ export interface Grammar {
    * count covers, not the statement's ("وثّقت اللجنة يوم الجمعة مقتل 43 شخصاً" in Saturday's report).
    */
   readonly recordingCues: readonly string[];
+  /** Words of duration before a number of years: the span is history ("خلال ثلاثة عشر عاماً", "over 13 years"). */
+  readonly durationOpeners: readonly string[];
   /**
    * Verbs of publishing a report: a day right after one is the statement's, even after a recording
    * verb ("فوثّق في تقرير نشره الأربعاء مقتل 104 مدنيين", "documented, in a report released on Wednesday, …").

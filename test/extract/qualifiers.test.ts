@@ -119,6 +119,12 @@ describe("numbers that do not count people", () => {
     const en = extract("en", "An official said that more than 120,000 people, most of them displaced from Afrin since 2018, were trapped in Shahba.");
     expect(en).toEqual([]);
   });
+  it("drops a total over a span of years ('خلال ثلاثة عشر عاماً', 'over 13 years'), not a count near an age in years", () => {
+    expect(extract("ar", "لقد دفع السوريون خلال ثلاثة عشر عاماً أكثر من ستمئة ألف قتيل.", "2024-12-10")).toEqual([]);
+    expect(extract("ar", "قتل خلال 13 عاماً أكثر من 600 ألف شخص.", "2024-12-10")).toEqual([]);
+    expect(extract("en", "Syrians have paid over 13 years more than 600,000 killed.", "2024-12-10")).toEqual([]);
+    expect(extract("ar", "وقتل 5 أشخاص بينهم طفل يبلغ 13 عاماً.", "2024-12-10").map((c) => c.quantity.value)).toEqual([5, 1]);
+  });
   it("drops historical totals", () => {
     expect(extract("en", "The war has killed more than half a million people since 2011.")).toEqual([]);
     expect(extract("ar", "وقتل أكثر من نصف مليون شخص منذ اندلاع الحرب عام 2011.")).toEqual([]);

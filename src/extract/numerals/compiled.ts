@@ -86,6 +86,7 @@ export interface CompiledGrammar {
   readonly stops: PhraseSet<true>;
   readonly predicateAux: WordSet;
   readonly copulas: WordSet;
+  readonly durationOpeners: WordSet;
   readonly publishingVerbs: WordSet;
   readonly glosses: PhraseSet<true>;
   readonly alternatives: WordSet;
@@ -196,6 +197,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     stops: flags(g.phraseStops),
     predicateAux: set(g.predicateAux),
     copulas: set(g.copulas),
+    durationOpeners: set(g.durationOpeners),
     publishingVerbs: set(g.publishingVerbs),
     glosses: flags(g.glosses),
     alternatives: set(g.alternatives),
@@ -207,7 +209,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     lastWords: set(g.lastWords),
     timeWords: phrases(g.timeWords),
     numberedNames: set(g.numberedNames),
-    timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit")),
+    timeUnits: new PhraseSet(Object.entries(g.timeWords).filter(([, v]) => v === "days-unit" || v === "week-unit" || v === "hours-unit" || v === "years-unit")),
     dayCounts: phrases(g.dayCounts),
     groupOpeners: flags(g.groupOpeners),
     agencyCopy: flags(g.agencyCopy),

@@ -395,6 +395,11 @@ const countedDaysAt = (sc: Scan, i: number): number => {
     out.push({ kind: "on-day", day: shift(published, -n.value), from: i, to: ago.to });
     return ago.to;
   }
+  // ("خلال ثلاثة عشر عاماً", "over 13 years": a span of years is the war's, not the offensive's)
+  if (unit?.value === "years-unit" && n.value >= 2 && i > 0 && g.durationOpeners.hasHead(tokens[i - 1]!)) {
+    out.push({ kind: "historical", from: i - 1, to: unit.to });
+    return unit.to;
+  }
   if (unit && isUnit(unit) && n.value >= 1 && n.value <= maxCount(unit.value)) {
     out.push({ kind: "last-days", days: daysOf(unit.value, n.value), from: i, to: unit.to });
     return unit.to;
