@@ -57,6 +57,8 @@ const POSSESSED_REACH = 6;
 const ABBREVIATION_WORDS = 2;
 /** How far (tokens) from a cue a source is looked for. */
 const SEARCH = 32;
+/** English articles a speaker's noun may follow ("citing the ministry", "said the office"). */
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** How far (tokens) from a number the sources of its sentence are considered. */
 const REACH = 80;
 
@@ -455,7 +457,7 @@ const unknownSpeaker = (
     const variants = c.to === c.from + 1 ? tokenVariants(doc.tokens[c.from]!.text, true) : [phraseText(doc.tokens, c.from, c.to), ...tokenVariants(doc.tokens[c.from]!.text, true)];
     if (!variants.some((v) => g.speechVerbs.has(v))) continue;
     let k = c.to;
-    while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ["the", "a", "an"].includes(doc.tokens[k]!.text))) k++;
+    while (doc.tokens[k] && ((doc.tokens[k]!.kind === "punct" && doc.tokens[k]!.text !== ".") || ARTICLES.has(doc.tokens[k]!.text))) k++;
     if (g.grammar.speechRelatives.includes(doc.tokens[k]?.text ?? "") && doc.tokens[k + 1]?.kind === "word") {
       // "بحسب ما أفاد به مراسل …": past the relative, its verb and a pronoun after the verb
       k += 2;
@@ -514,7 +516,10 @@ const citedAfter = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<tru
     if (q === undefined || q.to !== c.to || g.relay.matchAt(doc.tokens, c.from)?.to !== c.to) continue;
     const next = doc.tokens[c.to];
     if (c.to >= to || next?.kind !== "word" || tokenVariants(next.text, true).some((v) => g.noSpeaker.has(v))) continue;
-    return { from: c.to, to: c.to + 1, value: true };
+    // (past an article, to a noun alone that may refer back to a source: "citing the ministry, that …",
+    // not "citing the director of a hospital")
+    const noun = ARTICLES.has(next.text) && doc.tokens[c.to + 1]?.kind === "word" && doc.tokens[c.to + 2]?.kind === "punct" ? c.to + 1 : c.to;
+    return { from: c.to, to: noun + 1, value: true };
   }
   return undefined;
 };

@@ -1552,7 +1552,7 @@ const mentionedBefore = (cx: Reading, a: Attribution): Attribution | null => {
     if (theirs || speaker.some((w) => tokenVariants(w, true).some((v) => words.has(v) || words.has(v.replace(/^ال/, ""))))) found = m.value;
     k = m.to - 1;
   }
-  return found === null ? null : makeAttribution(found, [], a.anchors, a.sentence, a.paragraph, a.asOf);
+  return found === null ? null : makeAttribution(found, a.via, a.anchors, a.sentence, a.paragraph, a.asOf);
 };
 /**
  * A paragraph that opens with a date label ("DEC 1-2 - …", "5 ديسمبر: …"): an entry of a dated list

@@ -533,6 +533,10 @@ describe("a relayer quoting its source", () => {
 });
 
 describe("a definite speaker naming a source mentioned before", () => {
+  it("is that source when a relay cites it ('Reuters reported, citing the ministry, that …'), which stays the relay", () => {
+    const en = extract("en", "The Russian Defense Ministry spoke on Tuesday. Reuters reported, citing the ministry, that 1,600 militants had been killed.", "2024-12-06", "The Kyiv Independent");
+    expect(only(en, 1600)).toMatchObject({ source: "russian-mod", via: ["reuters", "the-kyiv-independent"] });
+  });
   it("is that source ('… المنضوية في «إدارة العمليات العسكرية» … وقالت الإدارة'), not a party's name", () => {
     const ar = extract(
       "ar",
