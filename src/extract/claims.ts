@@ -1772,8 +1772,41 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   const label = labelAbove(cx, s);
   if (label !== null) return label;
   const carried = carriedTo(cx, s, para);
+  // (a pronoun speaking of a source named since the attribution carried: that source)
+  if (carried === null || carried.sentence < s - 1) {
+    const pronoun = pronounSpeaker(cx, s, at, para);
+    if (pronoun !== null && pronoun.source !== carried?.source) return pronoun;
+  }
   if (carried) cx.lastAttributionParagraph = para;
   return carried;
+};
+/**
+ * "The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that …": a
+ * pronoun speaking before the count, after a sentence that names a source: the source that
+ * sentence names last.
+ */
+const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
+  const { g, lx, tokens, flags } = cx;
+  if (s === 0) return null;
+  const from = sentenceRange(cx, s)[0];
+  // (one its own sentence names before it is what it refers to: "The regime's Ministry of Defense
+  // said … in which, it claimed, …")
+  let spoken = false;
+  for (let k = from; k < at - 1 && !spoken; k++) {
+    if ((flags[k]! & F_SOURCE) !== 0 && lx.sources.matchAt(tokens, k) !== undefined) return null;
+    spoken = hasAt(cx, g.organisationPronouns, k) && g.attribution.matchAt(tokens, k + 1) !== undefined;
+  }
+  if (!spoken) return null;
+  const [pf, pt] = sentenceRange(cx, s - 1);
+  let found: string | null = null;
+  for (let k = pf; k < pt; k++) {
+    if ((flags[k]! & F_SOURCE) === 0) continue;
+    const m = lx.sources.matchAt(tokens, k);
+    if (m === undefined) continue;
+    found = m.value;
+    k = m.to - 1;
+  }
+  return found === null || found === "other" ? null : makeAttribution(found, [], [], s, para, null);
 };
 /**
  * The speaker labelled on a line of its own, closed by a colon, right above the paragraph of

@@ -532,6 +532,16 @@ describe("a relayer quoting its source", () => {
   });
 });
 
+describe("an organisation's pronoun speaking", () => {
+  it("is the source the sentence before names ('The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed …')", () => {
+    const en = extract("en", "Rescuers said 12 people were killed on Monday.\n\nThe Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that aircraft had killed up to 300 militants.", "2024-12-06");
+    expect(only(en, 300).source).toBe("russian-mod");
+    // (a person's pronoun is not: "… where fighters of Hayat Tahrir al-Sham (HTS) … Over the same period, … he added")
+    const person = extract("en", "At least 320 militants were killed, Rear Admiral Pavel Ostrovsky of the Russian Center for Reconciliation told journalists.\n\nThe strikes hit areas where fighters of Hayat Tahrir al-Sham (HTS) have been trying to break through. Over the same period, he added, aircraft delivered 57 strikes.", "2024-11-30");
+    expect(only(person, 57).source).not.toBe("opposition-ops");
+  });
+});
+
 describe("a definite speaker naming a source mentioned before", () => {
   it("is that source when a relay cites it ('Reuters reported, citing the ministry, that …'), which stays the relay", () => {
     const en = extract("en", "The Russian Defense Ministry spoke on Tuesday. Reuters reported, citing the ministry, that 1,600 militants had been killed.", "2024-12-06", "The Kyiv Independent");

@@ -118,6 +118,7 @@ export const englishGrammar: Grammar = {
   historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "years of", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted", "conflict, which", "war, which", "since the start of the year", "since the beginning of the year", "so far this year", "before this escalation", "before the escalation", "before the current escalation", "year conflict", "year war", "year civil war", "year terror campaign", "year campaign", "year insurgency", "years of civil war", "at the height of the conflict", "at the height of the war", "at the peak of the conflict", "at the peak of the war", "prewar population", "pre-war population"],
   periodReferences: ["it"],
   subjectPronouns: ["it", "he", "she", "they", "we"],
+  organisationPronouns: ["it", "they"],
   riseCues: ["rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "raised", "increased", "jumped", "to", "stood at", "stands at", "put"],
   earlierCues: ["up from", "down from", "compared with", "compared to"],
   copulas: ["were", "was", "are", "is", "belonged", "belong"],

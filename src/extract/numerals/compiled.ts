@@ -86,6 +86,7 @@ export interface CompiledGrammar {
   readonly stops: PhraseSet<true>;
   readonly predicateAux: WordSet;
   readonly copulas: WordSet;
+  readonly organisationPronouns: WordSet;
   readonly durationOpeners: WordSet;
   readonly publishingVerbs: WordSet;
   readonly glosses: PhraseSet<true>;
@@ -197,6 +198,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     stops: flags(g.phraseStops),
     predicateAux: set(g.predicateAux),
     copulas: set(g.copulas),
+    organisationPronouns: set(g.organisationPronouns),
     durationOpeners: set(g.durationOpeners),
     publishingVerbs: set(g.publishingVerbs),
     glosses: flags(g.glosses),
