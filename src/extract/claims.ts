@@ -1791,12 +1791,12 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
   const from = sentenceRange(cx, s)[0];
   // (one its own sentence names before it is what it refers to: "The regime's Ministry of Defense
   // said … in which, it claimed, …")
-  let spoken = false;
-  for (let k = from; k < at - 1 && !spoken; k++) {
+  let spoken = -1;
+  for (let k = from; k < at - 1 && spoken < 0; k++) {
     if ((flags[k]! & F_SOURCE) !== 0 && lx.sources.matchAt(tokens, k) !== undefined) return null;
-    spoken = hasAt(cx, g.organisationPronouns, k) && g.attribution.matchAt(tokens, k + 1) !== undefined;
+    if (hasAt(cx, g.organisationPronouns, k) && g.attribution.matchAt(tokens, k + 1) !== undefined) spoken = k;
   }
-  if (!spoken) return null;
+  if (spoken < 0) return null;
   const [pf, pt] = sentenceRange(cx, s - 1);
   let found: string | null = null;
   for (let k = pf; k < pt; k++) {
@@ -1806,7 +1806,8 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
     found = m.value;
     k = m.to - 1;
   }
-  return found === null || found === "other" ? null : makeAttribution(found, [], [], s, para, null);
+  // (anchored at the pronoun and its verb, where a day of the statement is looked for: "On Dec. 4, it claimed")
+  return found === null || found === "other" ? null : makeAttribution(found, [], [spoken, spoken + 1, spoken + 1], s, para, null);
 };
 /**
  * The speaker labelled on a line of its own, closed by a colon, right above the paragraph of

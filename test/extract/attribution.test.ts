@@ -536,6 +536,10 @@ describe("an organisation's pronoun speaking", () => {
   it("is the source the sentence before names ('The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed …')", () => {
     const en = extract("en", "Rescuers said 12 people were killed on Monday.\n\nThe Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that aircraft had killed up to 300 militants.", "2024-12-06");
     expect(only(en, 300).source).toBe("russian-mod");
+    // (and the day before it is the statement's)
+    expect(only(en, 300).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
+    // (and the day before it is the statement's)
+    expect(only(en, 300).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
     // (a person's pronoun is not: "… where fighters of Hayat Tahrir al-Sham (HTS) … Over the same period, … he added")
     const person = extract("en", "At least 320 militants were killed, Rear Admiral Pavel Ostrovsky of the Russian Center for Reconciliation told journalists.\n\nThe strikes hit areas where fighters of Hayat Tahrir al-Sham (HTS) have been trying to break through. Over the same period, he added, aircraft delivered 57 strikes.", "2024-11-30");
     expect(only(person, 57).source).not.toBe("opposition-ops");
