@@ -16,6 +16,9 @@ describe("qualifiers and bounds", () => {
     expect(q("وأفاد المرصد بمقتل ما يزيد عن 40 مقاتلا.")).toEqual([["more-than", 40, 41, null]]);
     expect(q("وأفاد المرصد بمقتل ما يقرب من 90 مقاتلا.")).toEqual([["nearly", 90, null, null]]);
     expect(q("وأفاد المرصد بمقتل قرابة 90 مقاتلا.")).toEqual([["nearly", 90, null, null]]);
+    // (a toll that approaches a number: "تقترب من", "nears")
+    expect(q("وقال المرصد إن حصيلة القتلى تقترب من 400.")).toEqual([["nearly", 400, null, null]]);
+    expect(extract("en", "The death toll nears 400, the monitor said.").map((c) => [c.quantity.qualifier, c.quantity.value])).toEqual([["nearly", 400]]);
     expect(q("وأفاد المرصد بمقتل نحو 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
     expect(q("وأفاد المرصد بمقتل حوالي 60 مقاتلا.")).toEqual([["about", 60, null, null]]);
     expect(q("وأفاد المرصد بمقتل 12 مدنيا على الأقل.")).toEqual([["at-least", 12, 12, null]]);

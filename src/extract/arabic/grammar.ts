@@ -39,7 +39,7 @@ export const arabicGrammar: Grammar = {
   qualifiersBefore: {
     "ما لا يقل عن": "at-least", "لا يقل عن": "at-least", "على الأقل": "at-least",
     "أكثر من": "more-than", "تجاوز": "more-than", "تجاوزت": "more-than", "يتجاوز": "more-than", "تتجاوز": "more-than", "تخطى": "more-than", "تخطت": "more-than", "يفوق": "more-than", "يفوق عددهم": "more-than", "فاق": "more-than", "فاقت": "more-than", "ما يفوق": "more-than", "ما يتجاوز": "more-than", "يتخطى": "more-than", "تتخطى": "more-than", "يربو على": "more-than", "ما يزيد عن": "more-than", "ما يزيد على": "more-than", "يزيد عن": "more-than", "يزيد على": "more-than", "ما يربو على": "more-than", "أزيد من": "more-than",
-    "ما يقرب من": "nearly", "يقرب من": "nearly", "قرابة": "nearly", "قرابة الـ": "nearly", "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "ما يقارب": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "تقريبا": "about",
+    "ما يقرب من": "nearly", "يقرب من": "nearly", "قرابة": "nearly", "قرابة الـ": "nearly", "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "ما يقارب": "nearly", "تقترب من": "nearly", "يقترب من": "nearly", "اقتربت من": "nearly", "اقترب من": "nearly", "تقارب": "nearly", "قاربت": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "تقريبا": "about",
     "أقل من": "less-than", "ما لا يزيد عن": "at-most", "ما لا يزيد على": "at-most", "حتى": "at-most", "ما يصل إلى": "at-most", "ما يصل الى": "at-most",
   },
   qualifiersAfter: { "على الأقل": "at-least", "على الاقل": "at-least", "تقريبا": "about" },
