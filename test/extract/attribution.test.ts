@@ -532,6 +532,13 @@ describe("a relayer quoting its source", () => {
   });
 });
 
+describe("the factions saying, in the present ('الفصائل تقول')", () => {
+  it("are the opposition's command, though a transcript's label opens the line", () => {
+    const ar = extract("ar", "المقدّم: الفصائل تقول إنها سيطرت على أكثر من مئة وخمسين بلدة وقرية، هل هذا رقم منطقي؟", "2024-12-01", "Dijlah");
+    expect(only(ar, 150)).toMatchObject({ source: "opposition-ops", metric: "localities-seized" });
+  });
+});
+
 describe("an organisation's pronoun speaking", () => {
   it("is the source the sentence before names ('The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed …')", () => {
     const en = extract("en", "Rescuers said 12 people were killed on Monday.\n\nThe Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that aircraft had killed up to 300 militants.", "2024-12-06");
