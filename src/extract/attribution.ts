@@ -57,6 +57,8 @@ const POSSESSED_REACH = 6;
 const ABBREVIATION_WORDS = 2;
 /** How far (tokens) from a cue a source is looked for. */
 const SEARCH = 32;
+/** How many words a sentence's subject may stand from a speech verb joined by "and" to its first verb. */
+const JOINED_REACH = 10;
 /** English articles a speaker's noun may follow ("citing the ministry", "said the office"). */
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** How far (tokens) from a number the sources of its sentence are considered. */
@@ -327,7 +329,11 @@ const pickMentions = (
       return false;
     };
     for (let k = firstNear; k < sources.length && sources[k]!.from < hi; k++) if (!counted(sources[k]!)) near.push(sources[k]!);
+    // (a name owning the object of a verb joined to the cue by "and" is not who speaks: "The Syrian
+    // army … denied the rebels' account and said …")
+    const joinedCue = !g.grammar.clitics && doc.tokens[c.from - 1]?.text === "and";
     for (const s of near) {
+      if (joinedCue && s.to < c.from && ownsThing(doc, g, s)) continue;
       // a name right after a number is what it counts ("12 rebels had died, it said"), and so is one
       // after a vague amount ("dozens of rebels were killed", "عشرات المسلحين")
       // (not the second number of a fraction or a thread's counter: "4/6 Syria Civil Defence reports")
@@ -358,7 +364,10 @@ const pickMentions = (
         // (in Arabic, a relative clause so closed: "المرصد …، الذي تعتمد عليه معظم وسائل الإعلام الدولية، أعلن")
         const relative = g.relatives.has(doc.tokens[s.to + 1]?.text ?? "") && isComma(doc.tokens[c.from - 1]);
         const apposition = comma && (!g.grammar.clitics || relative) && !toldBefore && (d <= 14 || (d <= 22 && isComma(doc.tokens[c.from - 1])));
-        if (d <= WINDOW || apposition || plain) before = s;
+        // (or the subject opening the sentence, of a verb the cue is joined to: "The Syrian army denied
+        // the rebels' account and said …")
+        const subjectOfJoined = joinedCue && s.from - from <= 2 && d <= JOINED_REACH;
+        if (d <= WINDOW || apposition || plain || subjectOfJoined) before = s;
       } else if (s.from >= c.to && after === undefined && (gap(doc, c.to, s.from) <= WINDOW || agentOf(s, c)) && !cueBetween(c.to, s.from)) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;
@@ -422,6 +431,17 @@ const pickMentions = (
     } else if (before) take(before, c);
   }
   return picked;
+};
+
+/**
+ * Whether a name stands in the possessive before a noun that is neither a speaker's role nor a
+ * statement ("the rebels' account", "the army's positions"; not "SOHR's director", "the monitor's report").
+ */
+const ownsThing = (doc: Doc, g: CompiledGrammar, s: PhraseMatch<string>): boolean => {
+  const last = doc.tokens[s.to - 1]!.text;
+  const noun = APOSTROPHES.has(doc.tokens[s.to]?.text ?? "") && last.endsWith("s") ? s.to + 1 : g.possessiveEndings.some((x) => last.endsWith(x)) ? s.to : -1;
+  const t = doc.tokens[noun];
+  return t !== undefined && t.kind === "word" && !g.speakerRoles.hasHead(t) && g.statementNouns.matchAt(doc.tokens, noun) === undefined;
 };
 
 /**

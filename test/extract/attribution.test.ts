@@ -532,6 +532,17 @@ describe("a relayer quoting its source", () => {
   });
 });
 
+describe("a speech verb joined by 'and' to the sentence's first verb", () => {
+  it("is the subject's, not that of a name owning its object ('The Syrian army denied the rebels' account and said …')", () => {
+    const en = extract("en", "The Syrian army denied the rebels' account and said its forces had killed 30 attackers.", "2024-12-07");
+    expect(only(en, 30).source).toBe("syrian-army");
+    const aside = extract("en", "The Syrian army, in a statement read on state television, denied the rebels' account and said its forces had killed \"dozens\" of attackers.", "2024-12-07");
+    expect(only(aside, null).source).toBe("syrian-army");
+    // (a speaker named nearer still speaks)
+    expect(only(extract("en", "The Syrian army retreated from the city and the monitor said 30 people were killed.", "2024-12-07"), 30).source).toBe("sohr");
+  });
+});
+
 describe("the factions saying, in the present ('الفصائل تقول')", () => {
   it("are the opposition's command, though a transcript's label opens the line", () => {
     const ar = extract("ar", "المقدّم: الفصائل تقول إنها سيطرت على أكثر من مئة وخمسين بلدة وقرية، هل هذا رقم منطقي؟", "2024-12-01", "Dijlah");
