@@ -602,6 +602,9 @@ const superlativeBefore = (cx: Reading, year: number, notQualifier = false): boo
   }
   return false;
 };
+/** A time opening the sentence, set off by a comma before the count ("Over 13 years, more than 600,000 …"): it dates the whole sentence. */
+const opensSentenceBefore = (cx: Reading, t: TimeExpr, sFrom: number, count: number): boolean =>
+  t.from - sFrom <= 1 && t.to < count && isComma(cx.tokens[t.to]) && !hasNumberBetween(cx, t.to, count - 1);
 /** A "since …" a superlative compares with ("in the worst fighting in years" is no history of the count). */
 const comparedSince = (cx: Reading, k: number): boolean => cx.g.timeWords.matchAt(cx.tokens, k)?.value === "since" && superlativeBefore(cx, k, true);
 /**
@@ -2280,7 +2283,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const hi = Math.min(sTo, e + NEAR);
   const times = timesIn(cx, lo, hi);
   const history =
-    times.some((t) => t.kind === "historical" && Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1]) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from)) ||
+    times.some((t) => t.kind === "historical" && ((Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1])) || opensSentenceBefore(cx, t, sFrom, m.from)) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from)) ||
     historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8), m.from) ||
     pastYearNear(cx, m.from, e) ||
     joinedToHistory(cx, m.from, sFrom);

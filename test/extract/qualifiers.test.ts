@@ -126,6 +126,9 @@ describe("numbers that do not count people", () => {
     expect(extract("ar", "لقد دفع السوريون خلال ثلاثة عشر عاماً أكثر من ستمئة ألف قتيل.", "2024-12-10")).toEqual([]);
     expect(extract("ar", "قتل خلال 13 عاماً أكثر من 600 ألف شخص.", "2024-12-10")).toEqual([]);
     expect(extract("en", "Syrians have paid over 13 years more than 600,000 killed.", "2024-12-10")).toEqual([]);
+    // (fronted, set off by a comma, it dates the whole sentence; a window of days does not)
+    expect(extract("en", "Over 13 years, more than 600,000 people were killed.", "2024-12-10")).toEqual([]);
+    expect(extract("en", "In the past 24 hours, 20 people were killed.", "2024-12-10").map((c) => c.quantity.value)).toEqual([20]);
     expect(extract("ar", "وقتل 5 أشخاص بينهم طفل يبلغ 13 عاماً.", "2024-12-10").map((c) => c.quantity.value)).toEqual([5, 1]);
   });
   it("drops historical totals", () => {
