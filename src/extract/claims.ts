@@ -1419,6 +1419,10 @@ const ownedByPublisher = (cx: Reading, k: number): boolean => {
 const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | null): Attribution | null => {
   const { lex, g, doc, tokens, n, outlet, subjectAt, numberAtTok } = cx;
   if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
+  // (a party the lexicon knows as a group of people, speaking for itself: "The insurgents, who
+  // announced the operation …, said")
+  const party = partySpeaking(cx, a.anchors[0]!, a.anchors[1]!);
+  if (party !== null) return makeAttribution(party, a.via, a.anchors, a.sentence, a.paragraph, a.asOf);
   // (the same speaker already resolved for a count before it in the sentence)
   if (carried !== null && carried.source !== "other" && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
   // (or whom a relative clause after it names as its maker: "بحسب الإحصاء الذي أجرته فرق البلدية")
@@ -1516,6 +1520,22 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
       return makeAttribution(named.source, named.via, a.anchors, a.sentence, a.paragraph, null);
   }
   return mentionedBefore(cx, a) ?? a;
+};
+/**
+ * The source a party named in tokens [from, to) speaks as: the source of the same id, else the one
+ * belligerent source whose side it is ("the insurgents" → the opposition's command); null when the
+ * words name no party, or its side has more than one such source.
+ */
+const partySpeaking = (cx: Reading, from: number, to: number): string | null => {
+  const { lex, subjectAt } = cx;
+  for (let k = from; k < to; k++) {
+    const sm = subjectAt[k];
+    if (sm === undefined || lex.subject(sm.value)?.party !== true) continue;
+    if (lex.source(sm.value) !== undefined) return sm.value;
+    const sides = lex.lexicon.sources.filter((x) => x.kind === "belligerent" && x.side === sm.value);
+    return sides.length === 1 ? sides[0]!.id : null;
+  }
+  return null;
 };
 /** The pronouns glued to a noun that make it someone's: "تقريره", "بيانها", "إحصائيتهم". */
 const PRONOUN_SUFFIXES = ["ه", "ها", "هم"];

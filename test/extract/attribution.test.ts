@@ -543,6 +543,13 @@ describe("a speech verb joined by 'and' to the sentence's first verb", () => {
   });
 });
 
+describe("a party the lexicon knows as a group, speaking ('وقالت الفصائل', 'وأعلنت الفصائل')", () => {
+  it("is the one belligerent source of its side", () => {
+    expect(only(extract("ar", "وقالت الفصائل إنها سيطرت على 14 بلدة.", "2024-11-28"), 14).source).toBe("opposition-ops");
+    expect(only(extract("ar", "وأعلنت الفصائل أسر ما يزيد على 1,100 عنصر من قوات النظام.", "2024-12-06"), 1100).source).toBe("opposition-ops");
+  });
+});
+
 describe("the factions saying, in the present ('الفصائل تقول')", () => {
   it("are the opposition's command, though a transcript's label opens the line", () => {
     const ar = extract("ar", "المقدّم: الفصائل تقول إنها سيطرت على أكثر من مئة وخمسين بلدة وقرية، هل هذا رقم منطقي؟", "2024-12-01", "Dijlah");
