@@ -10,7 +10,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import type { Group, GroupKey } from "../domain/reconciliation.js";
 import type { Lookup } from "./explain.js";
 import { compareBarred } from "./columns.js";
-import { compareStrings, sortRange } from "./order.js";
+import { compareStrings } from "./order.js";
 
 export interface Scope {
   readonly id: string;
@@ -223,24 +223,21 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
   const filled = starts.slice(0, ids.length);
   for (let i = 0; i < claims.length; i++) members[filled[groupAt[i]!]!++] = i;
 
-  // Relations by group number while they are found (lists in the order found), then as maps by id.
+  // Relations by group number while they are found, then as maps by id. Groups are walked in id
+  // order, so that each list of related groups (parts, children) is made in id order: no sort.
   const partsBy: (string[] | undefined)[] = new Array(ids.length);
   const wholesBy: (string[] | undefined)[] = new Array(ids.length);
   const childrenBy: (string[] | undefined)[] = new Array(ids.length);
   const subjectParentBy: (string | undefined)[] = new Array(ids.length);
   const placeParentBy: (string | undefined)[] = new Array(ids.length);
-  /** A list of related groups in id order (most are short: sorted in place, without a work array). */
-  const inIdOrder = (l: string[]): string[] => {
-    sortRange(l, 0, l.length, compareStrings);
-    return l;
-  };
   const push = (m: (string[] | undefined)[], k: number, v: string) => {
     const l = m[k];
     if (l) l.push(v);
     else m[k] = [v];
   };
   const { index, byId: numberById } = groupsByParts(scopes, periods, numberOf);
-  for (let n = 0; n < ids.length; n++) {
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k]!;
     const id = ids[n]!;
     const { key } = scopes[n]!;
     const subjects = lexicon.subjectAncestors(key.subject);
@@ -282,7 +279,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     if (subjectParentBy[n] !== undefined) subjectParent.set(id, subjectParentBy[n]!);
     if (placeParentBy[n] !== undefined) placeParent.set(id, placeParentBy[n]!);
     const children = childrenBy[n];
-    if (children !== undefined) subjectChildren.set(id, inIdOrder(children));
+    if (children !== undefined) subjectChildren.set(id, children);
     if (wholesBy[n] !== undefined) wholes.set(id, wholesBy[n]!);
   }
   const ranksOf = (k: number): number[] => {
@@ -306,7 +303,7 @@ export const buildGroups = (lexicon: LexiconIndex, claims: readonly Claim[], ran
     const from = starts[k]!;
     const memberIds: string[] = new Array(starts[k + 1]! - from);
     for (let j = 0; j < memberIds.length; j++) memberIds[j] = claimIds[members[from + j]!]!;
-    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n] === undefined ? NO_PARTS : inIdOrder(partsBy[n]!) };
+    groups[k] = { id, key, cumulative, claims: memberIds, parts: partsBy[n] ?? NO_PARTS };
   }
   const positionOfId = (id: string): number | undefined => {
     const n = numberOf.get(id);
