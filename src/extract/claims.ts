@@ -602,9 +602,11 @@ const superlativeBefore = (cx: Reading, year: number, notQualifier = false): boo
   }
   return false;
 };
+/** How many tokens after a time opening its sentence the count it dates may start (a qualifier between). */
+const OPENING_TIME_REACH = 8;
 /** A time opening the sentence, set off by a comma before the count ("Over 13 years, more than 600,000 …"): it dates the whole sentence. */
 const opensSentenceBefore = (cx: Reading, t: TimeExpr, sFrom: number, count: number): boolean =>
-  t.from - sFrom <= 1 && t.to < count && isComma(cx.tokens[t.to]) && !hasNumberBetween(cx, t.to, count - 1);
+  t.from - sFrom <= 1 && t.to < count && count - t.to <= OPENING_TIME_REACH && isComma(cx.tokens[t.to]) && !hasNumberBetween(cx, t.to, count - 1);
 /** A "since …" a superlative compares with ("in the worst fighting in years" is no history of the count). */
 const comparedSince = (cx: Reading, k: number): boolean => cx.g.timeWords.matchAt(cx.tokens, k)?.value === "since" && superlativeBefore(cx, k, true);
 /**
@@ -1803,6 +1805,8 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   if (carried) cx.lastAttributionParagraph = para;
   return carried;
 };
+/** How many tokens before a count a pronoun speaking is looked for (four times that in the sentence before, for its source). */
+const PRONOUN_REACH = 24;
 /**
  * "The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that …": a
  * pronoun speaking before the count, after a sentence that names a source: the source that
@@ -1815,14 +1819,14 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
   // (one its own sentence names before it is what it refers to: "The regime's Ministry of Defense
   // said … in which, it claimed, …")
   let spoken = -1;
-  for (let k = from; k < at - 1 && spoken < 0; k++) {
+  for (let k = Math.max(from, at - PRONOUN_REACH); k < at - 1 && spoken < 0; k++) {
     if ((flags[k]! & F_SOURCE) !== 0 && lx.sources.matchAt(tokens, k) !== undefined) return null;
     if (hasAt(cx, g.organisationPronouns, k) && g.attribution.matchAt(tokens, k + 1) !== undefined) spoken = k;
   }
   if (spoken < 0) return null;
   const [pf, pt] = sentenceRange(cx, s - 1);
   let found: string | null = null;
-  for (let k = pf; k < pt; k++) {
+  for (let k = Math.max(pf, pt - PRONOUN_REACH * 4); k < pt; k++) {
     if ((flags[k]! & F_SOURCE) === 0) continue;
     const m = lx.sources.matchAt(tokens, k);
     if (m === undefined) continue;
