@@ -27,6 +27,7 @@ import {
 import { enumeratorEnd } from "./list-marker.js";
 import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
+import { lettersOf } from "./quoted-letter.js";
 import { MASTHEAD_MARKS, datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
@@ -450,6 +451,8 @@ interface Reading {
   readonly selfPublished: boolean;
   /** The publisher is an organisation the lexicon knows (OCHA, a monitor), not an outlet it lacks. */
   readonly knownOrganisation: boolean;
+  /** The writer of each paragraph inside a letter printed whole (see `lettersOf`); none in the release of an organisation the lexicon knows, whose quotations are its own. */
+  readonly letters: ReadonlyMap<number, string>;
   /** The count before. */
   prev: Draft | null;
   /** The last count that is not a nested part: "others" and bare counts take its subject. */
@@ -2766,8 +2769,20 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(cx, qualFrom) >= 0) subject = restatedTotal(cx, s, metric)?.subject ?? null;
     if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported));
     if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
+    // parts after a list's intro counting whom the total before the intro counts, which restates
+    // one given before ("الرقم 412 هو مجموع …، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً")
+    if (subject === null && np.subjects.length === 0 && introBefore[m.from]! >= sFrom) {
+      for (let k = sFrom; k < introBefore[m.from]! && subject === null; k++) {
+        const v = numberAtTok[k] ? numberAt(g, tokens, k)?.value : undefined;
+        if (v !== undefined && v !== null) subject = cx.drafts.findLast((d) => d.quantity.value === v && d.sentence < s)?.subject ?? null;
+      }
+    }
     if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
     if (subject === null && cx.prevTop && cx.prevTop.sentence === s && cx.prevTop.metric !== null) subject = cx.prevTop.subject;
+    // a bare number on a list's line counts whom the line above counted ("– القتلى: 138 مدنياً …
+    // – المصابون: 472"): the list tallies one group
+    if (subject === null && np.subjects.length === 0 && np.counted === undefined && startsListLine(cx, s, m.from) && cx.prevTop !== null && cx.prevTop.sentence < s && cx.listLineNumber[cx.prevTop.sentence] === cx.prevTop.m.from && cx.prevTop.metric !== metric && (lex.metric(cx.prevTop.metric ?? "")?.subjectRole ?? "counted") === "counted")
+      subject = cx.prevTop.subject;
   } else if (role === "actor") {
     // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its
     // fighters had taken 14 towns", "قواتنا") is the speaker's side
@@ -2818,11 +2833,21 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       if (next && (opensWithCue || speakerFirst)) attribution = withAsOf(cx, next, s + 1);
     }
   }
+  // (inside a letter printed whole the publisher does not speak: its writer does)
+  const writer = cx.letters.get(para);
+  if (writer !== undefined && writer !== cx.outlet && (attribution === null || (attribution.source === cx.outlet && attribution.via.length === 0)))
+    attribution = makeAttribution(writer, [], [], s, para, attribution?.asOf ?? null);
   const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
   const stated = statementTimes(cx, s, anchors, m.from);
   const stmt = statementDayOf(stated, m.from);
   const stmtAll = new Set(stated.map((x) => x.t));
   if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
+  // (a speaker at the event the text reports, which its lead sentence names with a day, when the
+  // count's sentence gives none: "عقد المركز مساء أمس ندوة … ورأى الباحث أن …")
+  else if (stmt === null && attribution !== null && attribution.asOf === null && attribution.source !== cx.outlet) {
+    const event = statementEventDay(cx, s);
+    if (event !== null && cx.eventDay!.sentence === doc.sentence[doc.bodyStart]) attribution = withStatementDay(attribution, event);
+  }
   const time = timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll);
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);
@@ -2944,7 +2969,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
     attributionCache, contrastOf, trailsOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
-    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
+    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, letters: knownOrganisation ? new Map() : lettersOf(doc, lx.sources, outlet), prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
   };
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;

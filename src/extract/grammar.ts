@@ -285,7 +285,8 @@ export interface Grammar {
   readonly countNouns: readonly string[];
   /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
-   * gives such an event is the day of the statements that speakers' labels introduce below it.
+   * gives such an event is the day of the statements that speakers' labels introduce below it, and
+   * of what speakers are reported to have said with no day of their own.
    */
   readonly statementEvents: readonly string[];
   /**

@@ -1256,6 +1256,17 @@ describe("a plural name's possessive with a bare apostrophe", () => {
   });
 });
 
+describe("a count named as someone's with 'by'", () => {
+  it("is that source's ('By the count of the Syrian Observatory …'), or an unnamed one's ('by its own count', 'by my tally')", () => {
+    const en = extract("en", "Title\n\nBy the count of the Syrian Observatory for Human Rights, the offensive killed 910 people through Saturday night.", "2024-12-08");
+    expect(only(en, 910).source).toBe("sohr");
+    const own = extract("en", "Title\n\nThe Turkish-backed Syrian National Army took Tal Rifaat and, by its own count, 32 villages around it last week.", "2024-12-08");
+    expect(only(own, 32)).toMatchObject({ metric: "localities-seized", source: "other" });
+    const mine = extract("en", "Title\n\nBy my tally, they took some 1,500 government soldiers prisoner in and around Hama alone.", "2024-12-08");
+    expect(only(mine, 1500).source).toBe("other");
+  });
+});
+
 describe("the publisher's own team told, after the verb", () => {
   it("is who was told, not who speaks ('Doctors at a hospital in Idlib told our team …')", () => {
     const en = extract("en", "Title\n\nDoctors at a hospital in Idlib told our team they had received more than a hundred wounded since Friday alone.", "2024-12-03");
@@ -1282,5 +1293,20 @@ describe("a title's rounded count with no speaker", () => {
     const text = "Field hospital overwhelmed as offensive toll passes 500\n\nA field hospital in Idlib has treated more than 120 wounded people since Wednesday, the charity said.\n\nThe charity's coordinator said the team had two surgeons.\n\nSupplies are running low, she said.\n\nThe border crossing stayed open.\n\nAccording to the Syrian Observatory for Human Rights, 538 people had been killed by Monday morning.";
     const en = extract("en", text, "2024-12-02");
     expect(en.find((c) => c.quantity.value === 500 && c.headline)?.source).toBe("sohr");
+  });
+});
+
+describe("a letter printed whole inside quotation marks", () => {
+  it("is its writer's, whom its signature names, not the publisher's ('«… وثّقت فرقنا … المكتب الإعلامي – الدفاع المدني السوري»')", () => {
+    const ar = extract("ar", "عنوان\n\nتلقينا الرد التالي ونعيد نشره كما ورد.\n\n«السادة المحترمين،\n\nوثّقت فرقنا مقتل 97 مدنياً حتى مساء الإثنين، بينهم «أطفال ونساء».\n\nالمكتب الإعلامي – الدفاع المدني السوري»\n\nوقالت مصادر طبية إن 12 مدنياً قتلوا أمس.", "2024-12-07");
+    expect(only(ar, 97)).toMatchObject({ source: "white-helmets", via: ["example-news"] });
+    // (what the publisher reports after the letter is not the letter's)
+    expect(only(ar, 12).source).toBe("other");
+  });
+  it("is an unnamed writer's when no signature names one, and the presenter's when a line ending with a colon presents it", () => {
+    const unsigned = extract("ar", "عنوان\n\nننشر في ما يلي نص رسالة مفتوحة وجّهتها منظمات سورية إلى الأمم المتحدة.\n\n«نكتب إليكم من مدن لم تعرف الهدوء.\n\nفقد وثّقت فرقنا الميدانية مقتل 19 مدنياً.»", "2024-11-28");
+    expect(only(unsigned, 19)).toMatchObject({ source: "other", via: ["example-news"] });
+    const presented = extract("ar", "عنوان\n\nأصدرت القيادة العامة للجيش والقوات المسلحة اليوم البيان التالي:\n\n\"شنت التنظيمات الإرهابية هجوماً واسعاً.\n\nوقضت وحداتنا على ما يزيد على ألف إرهابي.\"", "2024-11-30");
+    expect(only(presented, 1000).source).toBe("syrian-army");
   });
 });

@@ -92,6 +92,10 @@ describe("attacks, prisoners, liberated places", () => {
   it("people who have had to leave are displaced", () => {
     expect(only(extract("en", "The UN says around 48,000 people have had to leave since the fighting started.", "2024-12-02"), 48000)).toMatchObject({ metric: "displaced", source: "ocha" });
   });
+  it("a list's labels name their metric in the definite plural ('المصابون: 472', 'النازحون: …')", () => {
+    const list = extract("ar", "أحدث أرقامنا:\n– المصابون: 472، بينهم 150 طفلاً.\n– النازحون: أكثر من 9 آلاف شخص.");
+    expect(list.map((c) => [c.metric, c.quantity.value])).toEqual([["injured", 472], ["injured", 150], ["displaced", 9000]]);
+  });
   it("a rising death toll is of people even after the strikes that caused it", () => {
     const en = extract("en", "The death toll from Monday's strikes climbed to 25, according to the civil defence.");
     expect(only(en, 25).metric).toBe("killed");
@@ -748,5 +752,16 @@ describe("a predicate after the count", () => {
   it("but is past a part of this count ('four others, including a woman, were wounded')", () => {
     const en = extract("en", "Title\n\nTwo people were killed in the strike and four others, including a woman, were wounded, rescuers said.", "2024-12-06");
     expect(only(en, 4).metric).toBe("injured");
+  });
+});
+
+describe("the group a count with no group of its own counts", () => {
+  it("is the line above's on a list ('– القتلى: 138 مدنياً … – المصابون: 472'), not a fixed metric's", () => {
+    const list = extract("ar", "أحدث أرقامنا حتى مساء الجمعة:\n– القتلى: 138 مدنياً.\n– المصابون: 472.", "2024-12-07");
+    expect(only(list, 472)).toMatchObject({ metric: "injured", subject: "civilians" });
+  });
+  it("is the restated total's, for the parts after a list's intro ('الرقم 412 هو مجموع …، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً')", () => {
+    const parts = extract("ar", "وانتشلت الفرق جثث 412 مدنياً. والصحيح أن الرقم 412 هو مجموع من وثّقنا مقتلهم وإصابتهم معاً، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً.", "2024-12-07");
+    expect([only(parts, 97).subject, only(parts, 315).subject]).toEqual(["civilians", "civilians"]);
   });
 });

@@ -100,6 +100,9 @@ describe("numbers that do not count people", () => {
   it("drops the numbers of a correction note, which restate or withdraw a figure", () => {
     expect(extract("en", "About 48,500 people have been displaced, the UN said.\n(Corrects number of displaced people in seventh paragraph to 48,500 from 485,000.)").map((c) => c.quantity.value)).toEqual([48500]);
     expect(extract("ar", "تصويب: ورد في البلاغ أن عدد القرى المحررة بلغ 42، والصحيح 38 قرية.")).toEqual([]);
+    // (a reply setting a figure right opens with "والصحيح أن": what it gives instead is a count)
+    const reply = extract("ar", "والصحيح أن الرقم 412 هو مجموع القتلى والمصابين معاً، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً.");
+    expect(reply.map((c) => [c.metric, c.quantity.value])).toEqual([["killed", 97], ["injured", 315]]);
   });
   it("reads people who returned as returns, not as displaced people", () => {
     const ar = extract("ar", "وقدّر المكتب عدد من نزحوا منذ 26 تشرين الثاني بنحو مليون و60 ألف شخص، عاد منهم قرابة 300 ألف إلى منازلهم خلال الأيام الأخيرة.", "2024-12-10");

@@ -525,3 +525,13 @@ describe("a count joined to an earlier figure, with a day of its own", () => {
     }
   });
 });
+
+describe("the event a report covers, named with its day in the lead", () => {
+  it("dates what its speakers said with no day of their own ('عقد المركز مساء أمس الثلاثاء ندوة …')", () => {
+    const text = "ندوة تقرأ الأسبوع الأول من الهجوم\n\nعقد مركز للدراسات مساء أمس الثلاثاء ندوة حوارية عبر الإنترنت عن الأسبوع الأول من الهجوم.\n\nوأشار مدير الجلسة إلى أن المرصد السوري لحقوق الإنسان أحصى 602 قتيلاً، منهم 104 مدنيين.";
+    expect(only(extract("ar", text, "2024-12-04"), 602).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    // (an event named further down is one speaker's, and dates no one else)
+    const later = "عنوان\n\nأفادت وكالة الأنباء السورية (سانا) باستشهاد ثلاثة مدنيين في حلب.\n\nمن جهته، أعلن المركز الروسي للمصالحة، في إيجاز صحفي أمس الخميس، أن الضربات أسفرت عن تصفية 200 إرهابي.";
+    expect(only(extract("ar", later, "2024-11-29"), 3).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+  });
+});
