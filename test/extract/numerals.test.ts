@@ -18,6 +18,13 @@ describe("digits", () => {
     expect(parseDigits("1,234,567")).toBe(1234567);
     expect(parseDigits("1.5")).toBe(1.5);
   });
+  it("reads thousands grouped by spaces ('280 000', also thin spaces), but not a phone number's groups nor a year before a count", () => {
+    expect(numbers("en", "more than 280 000 people and 1 100 000 others")).toEqual([280000, 1100000]);
+    expect(numbers("en", "about 14\u2009000 people")).toEqual([14000]);
+    expect(numbers("en", "call +90 348 000 47 12")).toEqual([90, 348, 0, 47, 12]);
+    expect(numbers("en", "in 2024 100 people")).toEqual([2024, 100]);
+    expect(only(extract("en", "OCHA estimates that more than 280 000 people have been displaced since late November.", "2024-12-05"), 280000).quote).toBe("more than 280 000 people have been displaced");
+  });
   it("multiplies by a scale word after the number", () => {
     expect(numbers("en", "some 1.5 million people")).toEqual([1_500_000]);
     expect(numbers("ar", "نزوح 14 ألف شخص")).toEqual([14000]);

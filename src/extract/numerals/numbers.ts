@@ -26,8 +26,9 @@ export interface NumberMention {
   readonly rangeTo?: number;
 }
 
-/** Parses a digit token: "14,000" → 14000, "1.5" → 1.5, "1,5" → 1.5. */
+/** Parses a digit token: "14,000" → 14000, "280 000" → 280000, "1.5" → 1.5, "1,5" → 1.5. */
 export const parseDigits = (s: string): number | null => {
+  if (s.includes(" ")) return /^[0-9]{1,3}( [0-9]{3})+$/.test(s) ? Number(s.replaceAll(" ", "")) : null;
   if (!/^[0-9]+([.,][0-9]+)*$/.test(s)) return null;
   const groups = s.split(",");
   if (groups.length > 1 && groups.slice(1).every((g) => /^[0-9]{3}(\.[0-9]+)?$/.test(g))) {

@@ -145,6 +145,15 @@ const token = (kind: TokenKind, u: Uint16Array, start: number, end: number, h: n
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A space and then exactly three digits at `at` ("… 000"), no digit right after them. */
+const spaceGroupAt = (s: Uint16Array, n: number, at: number): boolean =>
+  at + 3 < n && s[at] === 32 && isDigit(s[at + 1]!) && isDigit(s[at + 2]!) && isDigit(s[at + 3]!) && !(at + 4 < n && isDigit(s[at + 4]!));
+/** Whether a number or "+" stands right before `at`, perhaps past one space. */
+const numberBefore = (s: Uint16Array, at: number): boolean => {
+  let k = at - 1;
+  if (k >= 0 && s[k] === 32) k--;
+  return k >= 0 && (isDigit(s[k]!) || s[k] === 43);
+};
 
 const OTHER = 1;
 const IS_LETTER = 2;
@@ -206,6 +215,16 @@ export const tokenizeUnits = (s: Uint16Array, n: number): Token[] => {
         const digitAfter = j + 1 < n && isDigit(s[j + 1]!);
         if ((sep === 44 || sep === 46) && digitAfter) h = Math.imul(h ^ s[j++]!, FNV_PRIME);
         else break;
+      }
+      // thousands grouped by spaces ("280 000", "1 100 000"): only after one to three digits that
+      // follow no number or "+", and only when no further digit group follows (a phone number's)
+      if (j - i <= 3 && s[j] === 32 && spaceGroupAt(s, n, j) && !numberBefore(s, i)) {
+        let end = j;
+        while (spaceGroupAt(s, n, end)) end += 4;
+        if (!(s[end] === 32 && end + 1 < n && isDigit(s[end + 1]!))) {
+          for (let u = j; u < end; u++) h = Math.imul(h ^ s[u]!, FNV_PRIME);
+          j = end;
+        }
       }
       out.push(token("number", s, i, j, h));
       i = j;
