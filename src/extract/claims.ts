@@ -1902,7 +1902,25 @@ const creditAfter = (cx: Reading, s: number, at: number): string | null => {
     const after = tokens[m.to + 1];
     return after === undefined || after.kind === "break" || isClauseBreak(after) ? m.value : null;
   }
-  return null;
+  return lineCredit(cx, at);
+};
+/** How many tokens a line credited at its end may run after a count ("Killed: at least 268, among them 31 civilians (SOHR)"). */
+const LINE_CREDIT_REACH = 30;
+/**
+ * The source named in parentheses closing the line of the count at `at`, on a line of figures
+ * ("Killed: at least 268, among them 31 civilians (Syrian Observatory for Human Rights)"): it
+ * credits every count on the line. A line is read at most `LINE_CREDIT_REACH` tokens on.
+ */
+const lineCredit = (cx: Reading, at: number): string | null => {
+  const { lx, tokens, n } = cx;
+  let k = at + 1;
+  while (k < Math.min(n, at + LINE_CREDIT_REACH) && tokens[k]!.kind !== "break" && tokens[k]!.text !== "(") k++;
+  if (tokens[k]?.text !== "(") return null;
+  const m = lx.sources.matchAt(tokens, k + 1);
+  if (m === undefined || tokens[m.to]?.text !== ")") return null;
+  let end = m.to + 1;
+  if (isSentenceEnd(tokens[end])) end++;
+  return end >= n || tokens[end]!.kind === "break" ? m.value : null;
 };
 /** The mark between the cells of a table row written as text ("Civilians killed | at least 86 | OCHA, 3 Dec"). */
 const CELL_BAR = "|";
@@ -2395,8 +2413,15 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // (a nested part's metric is its total's: the last count not nested)
   // (or past its parts in the sentence between: "… 727 people had been killed … That includes 118
   // civilians. The group's count stood at 540 on Monday")
-  const restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) : null;
-  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNounBefore(cx, qStart) >= 0)) metric = restated;
+  let restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) : null;
+  const countNoun = restated !== null && metric === null ? countNounBefore(cx, qStart) : -1;
+  // (a source's own count restates that source's last figure, not the figure of another source
+  // before it: "Killed: 268 (SOHR) / Air strikes: 37 (Civil Defence) / The Observatory's count stood at 139")
+  if (countNoun >= 0) {
+    const owner = cx.lx.sources.matchAt(tokens, countNoun) ?? cx.lx.sources.matchAt(tokens, countNoun + 1);
+    if (owner !== undefined) restated = cx.drafts.findLast((d) => d.sentence >= s - 3 && d.attribution?.source === owner.value && d.metric !== null)?.metric ?? restated;
+  }
+  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0)) metric = restated;
   if (metric === null) {
     ({ metric, cue } = nearestMetric(cx, m, e, lo, hi, np, seizeBefore));
     // "killed in 3 villages": a count of places is not one of people
@@ -3274,7 +3299,7 @@ const claimsOf = (
     const d = drafts[kept[k]!]!;
     for (let j = k - 1; j >= 0; j--) {
       const o = drafts[kept[j]!]!;
-      if (o.sentence < d.sentence - 1) return undefined;
+      if (o.sentence < d.sentence - 3) return undefined;
       if (o.metric === d.metric && o.earlier < 0) return computed.get(kept[j]!);
     }
     return undefined;

@@ -1310,3 +1310,12 @@ describe("a letter printed whole inside quotation marks", () => {
     expect(only(presented, 1000).source).toBe("syrian-army");
   });
 });
+
+describe("a source credited in parentheses closing a line of figures", () => {
+  it("credits every count on the line ('Killed: at least 268, among them 31 civilians (SOHR)'), and the source's own count restates its figure", () => {
+    const text = "Title\n\nSince dawn on Wednesday, the towns west of the city have been shelled day and night.\n\nHere is what we know tonight:\n\nDisplaced: more than 14,000 people (UN OCHA)\nKilled: at least 268, among them 31 civilians (Syrian Observatory for Human Rights)\nAir strikes on Thursday alone: 37, on Idlib and western Aleppo (Syria Civil Defence)\n\nThe Observatory's count stood at 139 on Wednesday night.";
+    const en = extract("en", text, "2024-11-29");
+    expect([only(en, 268).source, only(en, 31).source, only(en, 37).source]).toEqual(["sohr", "sohr", "white-helmets"]);
+    expect(only(en, 139)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-11-27", latest: "2024-11-27" } });
+  });
+});
