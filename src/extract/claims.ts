@@ -1774,6 +1774,16 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   // received reports of …"): its own figure
   if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
     return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
+  // (a speaker the lexicon does not know that is the publisher, named as the agent right after
+  // the anchors: "according to research by the Committee to Protect Journalists" in its own alert)
+  if (own && selfPublished && own.source === "other" && own.via.length === 0 && own.anchors.length > 0) {
+    const hi = Math.max(...own.anchors);
+    let k = hi;
+    while (k < hi + 2 && !g.grammar.agentMarkers.includes(word(cx, k))) k++;
+    const agent = k < hi + 2;
+    if (agent && hasAt(cx, g.definiteArticles, k + 1)) k++;
+    if (agent && publisherNames(cx).names.some((words) => nameStartsAt(cx, words, k + 1))) return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
+  }
   if (own) return own;
   // a table row's source, in a cell of its own after the count's, with its day
   const cell = cellCredit(cx, at);

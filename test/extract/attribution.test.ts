@@ -1319,3 +1319,13 @@ describe("a source credited in parentheses closing a line of figures", () => {
     expect(only(en, 139)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-11-27", latest: "2024-11-27" } });
   });
 });
+
+describe("the publisher named as the agent of the research a count is according to", () => {
+  it("is the publisher, not an unknown speaker ('according to research by the Committee to Protect Journalists' in its own alert)", () => {
+    const text = "Title\n\nNew York, December 10, 2024—At least three journalists were killed while covering the offensive, according to research by the Committee to Protect Journalists.";
+    const own = extract("en", text, "2024-12-10", "Committee to Protect Journalists (CPJ)");
+    expect(only(own, 3)).toMatchObject({ source: "committee-to-protect-journalists", via: [] });
+    // (in another publisher's copy it stays an unknown speaker)
+    expect(only(extract("en", text, "2024-12-10"), 3).source).toBe("other");
+  });
+});
