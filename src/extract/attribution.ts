@@ -46,6 +46,8 @@ const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
 const MEDIA_KINDS = new Set(["news-agency", "outlet", "state-media"]);
 /** The lexicon's kind of state media: a source when it reports, a relay when someone speaks to it. */
 const STATE_MEDIA = "state-media";
+/** How many words an English correspondent's phrase may run before the speaker found ("Our health coordinator in Idlib told"). */
+const CORRESPONDENT_WORDS = 5;
 /** How many words after a cue a source named as a passive's agent may stand. */
 const AGENT_REACH = 8;
 /** How many tokens after a relay's name its "عن" (whom it quotes) may stand. */
@@ -220,7 +222,7 @@ export const attributedSources = (
     // source is named with speaks for the publishing outlet
     // (in English the phrase may run on before its last word: "Our correspondent in Hama reported")
     let start = unnamed.from;
-    if (!g.grammar.clitics) while (start > Math.max(from, unnamed.from - 3) && doc.tokens[start - 1]!.kind === "word") start--;
+    if (!g.grammar.clitics) while (start > Math.max(from, unnamed.from - CORRESPONDENT_WORDS) && doc.tokens[start - 1]!.kind === "word") start--;
     // (not the own people of a label closed by its colon: "الهلال الأحمر – فرع حمص: فرقنا استقبلت …")
     const labelsOwn = doc.tokens[unnamed.to - 1]?.text === ":" && g.ownStaff.matchAt(doc.tokens, unnamed.to) !== undefined;
     // (nor the correspondent told, in English after the verb: "Doctors … told our team")
@@ -228,7 +230,8 @@ export const attributedSources = (
     const at = correspondentIn(doc, g, start, Math.min(to, unnamed.to + (labelsOwn || toldAfter ? 0 : 1)));
     // (unless the correspondent quotes someone: "مراسل «حلب اليوم» نقلاً عن مصادر طبية")
     let quoting = false;
-    for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = g.relay.matchAt(doc.tokens, k) !== undefined;
+    // (its own verb of telling is no quoting: "our health coordinator in Idlib told us")
+    for (let k = at + 1; at >= 0 && k < Math.min(to, at + 6) && !quoting; k++) quoting = !(toldAfter && k === unnamed.to - 1) && g.relay.matchAt(doc.tokens, k) !== undefined;
     if (at >= 0 && !quoting) {
       const own: SourceMention = { id: outlet, from: at, to: at + 1, relay: false, told: false, cueFrom: unnamed.from, cueTo: unnamed.to };
       return { mentions: [own], unnamed: undefined };

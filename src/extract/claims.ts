@@ -1785,6 +1785,10 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
     if (agent && publisherNames(cx).names.some((words) => nameStartsAt(cx, words, k + 1))) return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
   }
   if (own) return own;
+  // a quotation running on past its sentence, its speaker after it closes ('"… nineteen wounded
+  // at our clinic. Six of them were children," our health coordinator told us')
+  const quoted = quotationSpeaker(cx, s, para);
+  if (quoted !== null) return quoted;
   // a table row's source, in a cell of its own after the count's, with its day
   const cell = cellCredit(cx, at);
   if (cell !== null) return makeAttribution(cell.source, [], [], s, para, cell.day);
@@ -1817,6 +1821,37 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   }
   if (carried) cx.lastAttributionParagraph = para;
   return carried;
+};
+/** How many sentences on a quotation opening a sentence may close. */
+const QUOTATION_SENTENCES = 4;
+/**
+ * The speaker of a quotation that opens sentence `s` and stays open past it, named in the sentence
+ * where it closes (within the paragraph, `QUOTATION_SENTENCES` on) after the closing mark: the
+ * attribution of that sentence at the mark; null when the quotation closes in `s` or no one is named.
+ */
+const quotationSpeaker = (cx: Reading, s: number, para: number): Attribution | null => {
+  const { doc, tokens } = cx;
+  const [from, to] = sentenceRange(cx, s);
+  let k = from;
+  while (k < to && tokens[k]!.kind === "break") k++;
+  const open = tokens[k]?.text;
+  if (open !== '"' && open !== "“" && open !== "«") return null;
+  const close = open === "“" ? "”" : open === "«" ? "»" : '"';
+  for (let j = k + 1; j < to; j++) if (tokens[j]!.text === close) return null;
+  for (let t = s + 1; t <= s + QUOTATION_SENTENCES && t < doc.sentenceStart.length; t++) {
+    const [tf, tt] = sentenceRange(cx, t);
+    // (a sentence's range opens with the line break before it, which is still the line above's)
+    let first = tf;
+    while (first < tt && tokens[first]!.kind === "break") first++;
+    if (first === tt || doc.paragraph[first] !== para) return null;
+    for (let j = first; j < tt; j++) {
+      if (tokens[j]!.text !== close) continue;
+      const { mentions, unnamed } = sentenceSources(cx, t);
+      const a = attributionOf(mentions, unnamed, j, t, para);
+      return a !== null && a.anchors.length > 0 && Math.min(...a.anchors) > j ? a : null;
+    }
+  }
+  return null;
 };
 /** How many tokens before a count a pronoun speaking is looked for (four times that in the sentence before, for its source). */
 const PRONOUN_REACH = 24;

@@ -1329,3 +1329,21 @@ describe("the publisher named as the agent of the research a count is according 
     expect(only(extract("en", text, "2024-12-10"), 3).source).toBe("other");
   });
 });
+
+describe("the publisher's own people speaking after a quotation", () => {
+  it("speak for the publisher, also with 'told us' ('\"We received nineteen wounded …,\" our health coordinator in Idlib told us')", () => {
+    const en = extract("en", "Title\n\n\"We received nineteen wounded at our clinic,\" our health coordinator in Idlib told us.", "2024-11-29", "Human Appeal");
+    expect(only(en, 19)).toMatchObject({ source: "human-appeal", via: [] });
+  });
+});
+
+describe("a quotation running on past its sentence", () => {
+  it("is its speaker's, named after it closes ('\"… nineteen wounded at our clinic. Six of them were children,\" the hospital director said'), not the source before", () => {
+    const text = "Title\n\nThe Syrian Observatory for Human Rights said 139 people were killed.\n\n\"Yesterday we received nineteen wounded at our clinic in Atarib. Six of them were children,\" the director of the clinic said.";
+    const en = extract("en", text, "2024-11-29");
+    expect([only(en, 19).source, only(en, 6).source]).toEqual(["other", "other"]);
+    // (a quotation that closes in its own sentence is not carried on; nor one whose paragraph ends open)
+    const open = "Title\n\nThe Syrian Observatory for Human Rights said 139 people were killed.\n\n\"We received nineteen wounded at our clinic.\n\n\"Six of them were children,\" the director of the clinic said.";
+    expect(only(extract("en", open, "2024-11-29"), 19).source).toBe("sohr");
+  });
+});
