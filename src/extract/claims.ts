@@ -1735,10 +1735,14 @@ const trailsNumber = (cx: Reading, m: SourceMention, sFrom: number): boolean => 
   }
   return trails;
 };
+/** How many tokens after a trailing source a count of its own is looked for. */
+const OWN_COUNT_REACH = 16;
 /**
  * The mentions of a sentence that do not speak for the number at `at`: one after it in a clause a
  * contrast opens (`contrastBefore`), and, when the next source after it trails it ("…، إضافة إلى 42
- * شهيداً من المدنيين …، وفق الدفاع المدني السوري"), one before it that trails an earlier count.
+ * شهيداً من المدنيين …، وفق الدفاع المدني السوري"), one before it that trails an earlier count. A
+ * source with a count of its own after it does not trail ("المرصد يتحدث عن 340 قتيلاً، وأن مكتب
+ * الأمم المتحدة يقدّر النازحين بأكثر من 20 ألفاً").
  */
 const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], at: number): ((m: SourceMention) => boolean) => {
   let lo = 0;
@@ -1750,7 +1754,7 @@ const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], a
   }
   const next = mentions[lo];
   const sFrom = sentenceRange(cx, s)[0];
-  const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at;
+  const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at && !hasNumberBetween(cx, Math.max(next.to, next.cueTo), Math.min(sentenceRange(cx, s)[1], Math.max(next.to, next.cueTo) + OWN_COUNT_REACH));
   return (m) => (m.from > at ? contrastBefore(cx, m) > at : trailedAfter && trailsNumber(cx, m, sFrom));
 };
 /**

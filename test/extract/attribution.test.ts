@@ -1347,3 +1347,10 @@ describe("a quotation running on past its sentence", () => {
     expect(only(extract("en", open, "2024-11-29"), 19).source).toBe("sohr");
   });
 });
+
+describe("a source after a count with a count of its own", () => {
+  it("does not trail the count before it ('المرصد يتحدث الآن عن 340 قتيلاً، وأن مكتب الأمم المتحدة … يقدّر النازحين بأكثر من 20 ألفاً')", () => {
+    const ar = extract("ar", "عنوان المقال هنا\n\nعاد الإنترنت ساعة واحدة، فقرأت أن المرصد يتحدث الآن عن 340 قتيلاً، وأن مكتب الأمم المتحدة للشؤون الإنسانية يقدّر النازحين بأكثر من 20 ألفاً.", "2024-11-30");
+    expect([only(ar, 340).source, only(ar, 20000).source]).toEqual(["sohr", "ocha"]);
+  });
+});
