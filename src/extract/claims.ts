@@ -568,6 +568,22 @@ const sentenceSources = (cx: Reading, s: number) => {
 /** Time expressions starting in [a, b) (callers keep the range short). */
 const timesIn = (cx: Reading, a: number, b: number): TimeExpr[] => timesBetween(cx.timeList, cx.timeIndex, cx.n, a, b);
 const startsListLine = (cx: Reading, s: number, at: number): boolean => cx.listLineNumber[s] === at;
+/** How many lines a list may run below the intro that dates it. */
+const LIST_LINES = 12;
+/**
+ * The day a list's intro gives its figures, for a count on one of its lines with no time of its
+ * own ("أما أحدث أرقامنا، حتى مساء الجمعة 6 كانون الأول، فهي:" over "– القتلى: 138 مدنياً"):
+ * the intro's "as of" time (the sentence ending with a colon above the list's first line).
+ */
+const listIntroTime = (cx: Reading, s: number): TimeExpr | null => {
+  if (cx.listLineNumber[s] === undefined) return null;
+  let intro = s - 1;
+  while (intro >= 0 && intro > s - LIST_LINES && cx.listLineNumber[intro] !== undefined) intro--;
+  if (intro < 0 || cx.listLineNumber[intro] !== undefined) return null;
+  const [from, to] = sentenceRange(cx, intro);
+  for (const t of timesIn(cx, from, to)) if (t.kind === "as-of") return t;
+  return null;
+};
 /** Whether word `w` is "و" glued to the word it joins (clitic grammars): "وغارات", "وشرّدت". */
 const gluedAnd = (g: CompiledGrammar, w: string): boolean => g.grammar.clitics && w.startsWith("و") && w.length > 3;
 /** Whether what starts at token `at` is joined to what precedes it: "and" or "و" before it, or "و" glued to it (clitic grammars). */
@@ -2922,7 +2938,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     const event = statementEventDay(cx, s);
     if (event !== null && cx.eventDay!.sentence === doc.sentence[doc.bodyStart]) attribution = withStatementDay(attribution, event);
   }
-  const time = timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll);
+  const time = timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);
   const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);

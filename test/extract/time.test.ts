@@ -535,3 +535,11 @@ describe("the event a report covers, named with its day in the lead", () => {
     expect(only(extract("ar", later, "2024-11-29"), 3).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
   });
 });
+
+describe("a list's intro giving the day its figures stand at", () => {
+  it("dates the counts on the list's lines ('أحدث أرقامنا، حتى مساء الجمعة 6 كانون الأول، فهي:')", () => {
+    const text = "حق الرد | الدفاع المدني السوري: أرقام نُسبت إلينا خطأً\nفريق التحرير\nالسبت 7 كانون الأول/ديسمبر 2024\n\nتلقينا الرد التالي ونعيد نشره كما ورد.\n\n«السادة المحترمين،\n\nفقد استجابت فرقنا حتى التاريخ نفسه لـ268 هجوماً، منها 191 غارة جوية.\n\nأما أحدث أرقامنا، حتى مساء الجمعة 6 كانون الأول، فهي:\n– القتلى: 138 مدنياً، بينهم 41 طفلاً.\n– المصابون: 472.\n\nالمكتب الإعلامي – الدفاع المدني السوري»";
+    const ar = extract("ar", text, "2024-12-07");
+    for (const v of [138, 41, 472]) expect(only(ar, v).asOf).toEqual({ earliest: "2024-12-06", latest: "2024-12-06" });
+  });
+});
