@@ -736,6 +736,16 @@ const itemNumberAt = (cx: Reading, k: number): boolean => {
   const mark = tokens[k + 1];
   return t !== undefined && t.kind === "number" && t.text.length <= 2 && mark !== undefined && mark.text !== ":" && (DASHES.has(mark.text) || mark.text === ")" || mark.text === "." || mark.text === "|") && tokens[k + 2]?.kind === "word";
 };
+/** Whether the digits at `k` number a note: glued to a sentence's full stop glued to a word, or opening a line before a quotation mark. */
+const noteNumberAt = (cx: Reading, k: number): boolean => {
+  const { tokens } = cx;
+  const t = tokens[k]!;
+  const stop = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (t.text.length <= 2 && stop !== undefined && before !== undefined && stop.text === "." && stop.end === t.start && before.end === stop.start && before.kind !== "number" && tokens[k + 1]?.kind !== "number") return true;
+  const mark = tokens[k + 1];
+  return (k === 0 || tokens[k - 1]!.kind === "break") && mark !== undefined && mark.start > t.end && (mark.text === '"' || mark.text === "“" || mark.text === "«");
+};
 /** A capitalised word at k that names no group, place or metric (a person's name in the original text). */
 const ageAfterName = (cx: Reading, k: number): boolean => {
   const { article, lx, doc, tokens, subjectAt, metricAt } = cx;
@@ -799,6 +809,9 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (inTime[m.from] === 1) return true;
   // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
   if (m.form === "digits" && m.to === m.from + 1 && (m.from === 0 || tokens[m.from - 1]!.kind === "break") && itemNumberAt(cx, m.from)) return true;
+  // a note's number: glued to the full stop that ends a sentence ("… Military Operations
+  // Command.2 In northern …"), or opening its line in the notes before a quoted title ("5 \"Russia says …\", Reuters")
+  if (m.form === "digits" && m.to === m.from + 1 && noteNumberAt(cx, m.from)) return true;
   // ("اليوم الثاني عشر": the ten of an ordinal teen)
   if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(cx, g.ordinalHeads, m.from - 1)) return true;
   const next = tokens[e];

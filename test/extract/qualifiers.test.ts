@@ -334,3 +334,13 @@ describe("projections, residents and history", () => {
     expect(only(extract("ar", "وقالت الشبكة إنَّ 229 مدنياً قد قُتلوا في تشرين الثاني."), 229).metric).toBe("killed");
   });
 });
+
+describe("the numbers of notes", () => {
+  it("count nothing: a note's mark glued to a full stop, and a note's number opening its line before a quoted title", () => {
+    const text = "Title\n\nThe monitor reported 781 people killed as of December 5.4 Russia's Ministry of Defense claimed that strikes had killed at least 400 militants.5\n\nNotes\n5 \"Russia says strikes kill at least 400 militants in Syria,\" Reuters, December 3, 2024.";
+    const values = extract("en", text, "2024-12-06").map((c) => c.quantity.value);
+    expect(values).not.toContain(4);
+    expect(values).not.toContain(5);
+    expect(values).toContain(781);
+  });
+});
