@@ -34,6 +34,7 @@ import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } fr
 import { generalList } from "./text/variants.js";
 import type { WordSet } from "./text/word-set.js";
 import { singleDay } from "./time/days.js";
+import { weekdayOf } from "./time/weekdays.js";
 import { timeExpressions, type TimeExpr } from "./time/expressions.js";
 
 /** A number read as a count, before its quantity, subject, place, attribution and time are read. */
@@ -1855,6 +1856,37 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   if (carried) cx.lastAttributionParagraph = para;
   return carried;
 };
+/** How many tokens a series' line may run (cells of a label, a colon and a number, between bars). */
+const SERIES_LINE = 60;
+/**
+ * The metric match of the caption above a series written as text, for the number at `at` in a cell
+ * "label: number" whose label is a time ("الأربعاء: 61 | الخميس: 148", "Nov 28: 148 | Nov 29: 263")
+ * on a line of such cells between bars: the caption is the sentence before, naming one metric.
+ */
+const seriesCaption = (cx: Reading, at: number, s: number): PhraseMatch<readonly string[]> | null => {
+  const { tokens, inTime, metricMatches, metricIndex } = cx;
+  // (the label a day: a time expression, or a weekday alone, "الأربعاء:")
+  if (s === 0 || tokens[at - 1]?.text !== ":" || (inTime[at - 2] !== 1 && weekdayOf(cx.g, tokens[at - 2]) === undefined)) return null;
+  const [from, to] = sentenceRange(cx, s);
+  let bars = 0;
+  for (let k = from; k < Math.min(to, from + SERIES_LINE); k++) if (tokens[k]!.text === "|") bars++;
+  if (bars === 0) return null;
+  const [cf, ct] = sentenceRange(cx, s - 1);
+  let found: PhraseMatch<readonly string[]> | null = null;
+  for (let j = metricIndex[cf]!; j < metricIndex[ct]!; j++) {
+    const mm = metricMatches[j]!;
+    if (mm.value.length !== 1) continue;
+    if (found !== null && found.value[0] !== mm.value[0]) return null;
+    found ??= mm;
+  }
+  return found;
+};
+/** The day a series' cell labels its number with ("الأربعاء: 61"), as the day the figure stood at. */
+const cellDay = (cx: Reading, at: number): TimeExpr | null => {
+  const label = at - 2;
+  for (const t of timesIn(cx, label, label + 1)) if (t.kind === "on-day" && t.to >= label) return { kind: "as-of", day: t.day, from: t.from, to: t.to };
+  return null;
+};
 /** How many sentences on a quotation opening a sentence may close. */
 const QUOTATION_SENTENCES = 4;
 /**
@@ -2525,6 +2557,16 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
       if (sentenceHasMetric(cx, s - 1, pf, pt, implied) || sentenceHasMetric(cx, s, sFrom, sTo, implied)) metric = implied;
     }
   }
+  // a cell of a series written as text under its caption ("حصيلة القتلى التراكمية … وفق المرصد." over
+  // "الأربعاء: 61 | الخميس: 148 | …"): the one metric the caption names
+  if (metric === null && !implicit) {
+    const caption = seriesCaption(cx, m.from, s);
+    if (caption !== null) {
+      metric = caption.value[0]!;
+      cue = caption;
+      ownCue = false;
+    }
+  }
   // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
   // counts on its own, of the group named before
   // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
@@ -2936,6 +2978,12 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       if (next && (opensWithCue || speakerFirst)) attribution = withAsOf(cx, next, s + 1);
     }
   }
+  // (a series' cell: its caption's source, and its label's day as the day it stood at)
+  const caption = seriesCaption(cx, m.from, s);
+  if (caption !== null && (attribution === null || attribution.source === "other" || attribution.source === cx.outlet)) {
+    const { mentions: cm, unnamed: cu } = sentenceSources(cx, s - 1);
+    attribution = attributionOf(cm, cu, caption.to, s - 1, para) ?? attribution;
+  }
   // (inside a letter printed whole the publisher does not speak: its writer does)
   const writer = cx.letters.get(para);
   if (writer !== undefined && writer !== cx.outlet && (attribution === null || (attribution.source === cx.outlet && attribution.via.length === 0)))
@@ -2951,7 +2999,8 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     const event = statementEventDay(cx, s);
     if (event !== null && cx.eventDay!.sentence === doc.sentence[doc.bodyStart]) attribution = withStatementDay(attribution, event);
   }
-  const time = timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
+  const label = caption !== null ? cellDay(cx, m.from) : null;
+  const time = label ?? timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);
   const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);

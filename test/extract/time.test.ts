@@ -543,3 +543,15 @@ describe("a list's intro giving the day its figures stand at", () => {
     for (const v of [138, 41, 472]) expect(only(ar, v).asOf).toEqual({ earliest: "2024-12-06", latest: "2024-12-06" });
   });
 });
+
+describe("a series written as text under its caption", () => {
+  it("gives each cell the caption's metric and source, as of the day its label names ('الأربعاء: 61 | الخميس: 148')", () => {
+    const text = "بالصور | اليوم الرابع\nقسم الصور\n\nرسم بياني: حصيلة القتلى التراكمية منذ فجر 27 تشرين الثاني، وفق التحديثات المسائية للمرصد السوري لحقوق الإنسان.\nالأربعاء: 61 | الخميس: 148 | الجمعة: 263";
+    const ar = extract("ar", text, "2024-11-30");
+    expect(ar.map((c) => [c.quantity.value, c.metric, c.source, c.asOf.earliest])).toEqual([
+      [61, "killed", "sohr", "2024-11-27"],
+      [148, "killed", "sohr", "2024-11-28"],
+      [263, "killed", "sohr", "2024-11-29"],
+    ]);
+  });
+});
