@@ -813,6 +813,11 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // a note's number: glued to the full stop that ends a sentence ("… Military Operations
   // Command.2 In northern …"), or opening its line in the notes before a quoted title ("5 \"Russia says …\", Reuters")
   if (m.form === "digits" && m.to === m.from + 1 && noteNumberAt(cx, m.from)) return true;
+  // ("one of at least 40 air strikes", "واحدة من 40 غارة"): one of a count is no count of its own
+  if (m.value === 1 && m.form === "words") {
+    const of = g.partitives.matchAt(tokens, e);
+    if (of !== undefined) for (let k = of.to; k < Math.min(n, of.to + 3); k++) if (numberAtTok[k]) return true;
+  }
   // ("اليوم الثاني عشر": the ten of an ordinal teen)
   if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(cx, g.ordinalHeads, m.from - 1)) return true;
   const next = tokens[e];

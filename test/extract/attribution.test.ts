@@ -1354,3 +1354,10 @@ describe("a source after a count with a count of its own", () => {
     expect([only(ar, 340).source, only(ar, 20000).source]).toEqual(["sohr", "ocha"]);
   });
 });
+
+describe("what a source described a thing as", () => {
+  it("is that source's count, and 'one of' it counts nothing ('what the Syrian Observatory described as one of at least 40 … air strikes')", () => {
+    const en = extract("en", "Title\n\nSmoke rises over Idlib province on December 2 after what the Syrian Observatory described as one of at least 40 Russian and Syrian air strikes on the province that day.", "2024-12-03");
+    expect(en.map((c) => [c.quantity.value, c.source])).toEqual([[40, "sohr"]]);
+  });
+});

@@ -56,6 +56,7 @@ export const englishGrammar: Grammar = {
     "tells", "tell", "show that", "shows that", "showed that",
     "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
     "by the count of", "by a count of", "by the tally of", "by a tally of", "by the reckoning of",
+    "described as", "describes as", "described it as", "described them as",
   ],
   speechVerbs: ["according to"],
   speechVerbsAfter: ["said", "says", "say", "told", "added", "stated", "noted", "alleged", "alleges", "claims", "claimed", "claim"],
