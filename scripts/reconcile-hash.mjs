@@ -3,14 +3,13 @@
  * Hashes the whole reconciliation result of fixed inputs, to check that a change to the engine
  * leaves its output byte-identical (run after a build: it reads the compiled engine in dist/):
  *   node --max-old-space-size=8192 scripts/reconcile-hash.mjs [--only NAME,…] [--skip NAME,…]
- *        [--record FILE] [--check FILE] [--second-thread auto|always|never]
+ *        [--record FILE] [--check FILE]
  * Prints one JSON line per input: {name, claims, canonical, written, seconds}, where `canonical`
  * is the sha256 of the result as JSON with keys sorted at every level and `written` the sha256 of
  * JSON.stringify of the result as the engine returns it (key order included), both streamed element
  * by element so that the 1M result needs no single string. --record writes the lines to FILE;
  * --check compares with FILE and exits 1 on any difference. scripts/reconcile-hashes.jsonl holds
- * the hashes recorded before the columnar work (docs/performance.md). --second-thread is passed to
- * reconcile (`always` reconciles some families on a second thread whatever the input's size).
+ * the hashes recorded before the columnar work (docs/performance.md).
  *
  * Inputs: the demo corpus (claims/aleppo-2024, extracted with the built extractor), every styles
  * corpus under test/fixtures (each one, and all together), and generated claim sets
@@ -32,7 +31,6 @@ const { values } = parseArgs({
     skip: { type: "string" },
     record: { type: "string" },
     check: { type: "string" },
-    "second-thread": { type: "string", default: "auto" },
   },
 });
 const only = values.only ? new Set(values.only.split(",")) : null;
@@ -180,7 +178,7 @@ for (const [name, make] of inputs) {
   const { metas, claims } = make();
   const t0 = performance.now();
   // Variants of one claim set share its corpus name, so that an order-free result hashes alike.
-  const r = reconcile({ corpus: name.replace(/-(shuffled|articles-reversed|duplicates)$/, ""), articles: metas, claims, lexicon }, { secondThread: values["second-thread"] });
+  const r = reconcile({ corpus: name.replace(/-(shuffled|articles-reversed|duplicates)$/, ""), articles: metas, claims, lexicon });
   const seconds = Number(((performance.now() - t0) / 1000).toFixed(2));
   const hc = hasher();
   canonical(r, hc.add);

@@ -182,18 +182,9 @@ const sortIntoScratch = (rs: readonly number[]): void => {
   }
 };
 
-/**
- * An analysis without its groups' working state (`byGroup` empty): what every family shares.
- * `onCanonical` is given the claims in canonical order as soon as they are, before the rest is built.
- */
-export const prepare = (
-  lexicon: LexiconIndex,
-  articles: readonly ArticleMeta[],
-  claimsIn: readonly Claim[],
-  onCanonical?: (claims: readonly Claim[]) => void,
-): Analysis => {
+/** An analysis without its groups' working state (`byGroup` empty): what every family shares. */
+export const prepare = (lexicon: LexiconIndex, articles: readonly ArticleMeta[], claimsIn: readonly Claim[]): Analysis => {
   const { claims, runs } = canonicalOrder(claimsIn);
-  onCanonical?.(claims);
   /** Position of each claim id in canonical order: the one lookup from ids to claims. */
   const rank = rankLookup(claims, runs);
   const columns = claimColumns(claims, rank);

@@ -61,7 +61,7 @@ const keptOf = (a: Analysis, g: GroupAnalysis): GroupAnalysis => {
 };
 
 /** Reconciles the groups at `positions` (in id order) of `base`, appending to `out` and `sources`. */
-export const reconcileFamily = (base: Analysis, positions: readonly number[], out: FamilyOutput, sources: Pick<SourceTally, "addGroup">): void => {
+export const reconcileFamily = (base: Analysis, positions: readonly number[], out: FamilyOutput, sources: SourceTally): void => {
   const byGroup = new Map<string, GroupAnalysis>();
   const a: Analysis = { ...base, byGroup };
   const kept: GroupAnalysis[] = new Array(positions.length);

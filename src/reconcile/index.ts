@@ -14,7 +14,6 @@ import { reconcileFamily } from "./family.js";
 import { headlinesOf } from "./headline.js";
 import { articleNotesOf } from "./notes.js";
 import { compareStrings } from "./order.js";
-import { startSecondThread, type SecondThread, type SecondThreadUse } from "./second-thread.js";
 import { sourceTally } from "./sources.js";
 
 export interface ReconcileInput {
@@ -33,16 +32,8 @@ const uniqueById = <T extends { readonly id: string }>(xs: readonly T[]): T[] =>
   return sorted;
 };
 
-export interface ReconcileOptions {
-  /** Whether some families are reconciled on a second thread (second-thread.ts); default `auto`. */
-  readonly secondThread?: SecondThreadUse;
-}
-
-export const reconcile = (input: ReconcileInput, options: ReconcileOptions = {}): Reconciliation => {
-  const started: { thread: SecondThread | null } = { thread: null };
-  const base = prepare(input.lexicon, input.articles, input.claims, (claims) => {
-    started.thread = startSecondThread(input.lexicon, input.articles, claims, options.secondThread ?? "auto");
-  });
+export const reconcile = (input: ReconcileInput): Reconciliation => {
+  const base = prepare(input.lexicon, input.articles, input.claims);
   const found: Contradiction[] = [];
   const groupNotes: Note[] = [];
   // Timelines by group position, so that they come out in group id order without a sort.
@@ -51,25 +42,7 @@ export const reconcile = (input: ReconcileInput, options: ReconcileOptions = {})
   // Groups are related as part and whole only within a family (same metric and period): each
   // family is reconciled by itself, its groups' working state dropped as soon as it is used.
   const out = { contradictions: found, notes: groupNotes, timeline: byPosition };
-  const shared = started.thread;
-  const theirs: number[][] = [];
-  for (const family of familiesOf(base))
-    if (shared !== null && shared.metrics.has(base.groups.groups[family[0]!]!.key.metric)) theirs.push(family);
-    else reconcileFamily(base, family, out, sources);
-  if (shared !== null) {
-    // The thread's groups are those of its metrics, in id order.
-    const positions = theirs.flat().sort((x, y) => x - y);
-    const ids = base.columns.ids;
-    const claimAt = shared.positions;
-    const read = shared.join({
-      out,
-      idOf: (i) => ids[claimAt[i]!]!,
-      groupAt: (k) => positions[k]!,
-      groups: base.groups.groups,
-      addCounts: sources.addCounts,
-    });
-    if (!read) for (const family of theirs) reconcileFamily(base, family, out, sources);
-  }
+  for (const family of familiesOf(base)) reconcileFamily(base, family, out, sources);
   for (const c of breakdownsOf(base)) found.push(c);
   for (const c of headlinesOf(base)) found.push(c);
   for (const n of articleNotesOf(base)) groupNotes.push(n);

@@ -14,57 +14,17 @@ export const AGREEMENT_TOLERANCE = 0.05;
 const agrees = (x: Figure, y: Figure): boolean =>
   x.low <= y.high * (1 + AGREEMENT_TOLERANCE) && y.low <= x.high * (1 + AGREEMENT_TOLERANCE);
 
-/** What a source's figures gave in the groups seen so far. */
-export interface SourceCounts {
-  superseded: number;
-  corrections: number;
-  compared: number;
-  agreed: number;
-}
-
-interface Acc extends SourceCounts {
+interface Acc {
   /** Its claim ids, allocated at their count; `filled` of them set so far. */
   claims: string[];
   filled: number;
   via: Set<string>;
   partisan: boolean;
+  compared: number;
+  agreed: number;
+  superseded: number;
+  corrections: number;
 }
-
-/** Adds what the figures of `g` give to the counts of their sources (`countsOf`). */
-const countGroup = (g: GroupAnalysis, countsOf: (source: string) => SourceCounts): void => {
-  for (const s of g.series.stale) countsOf(s.by.source).superseded += s.superseded.length;
-  for (const r of g.series.corrections) countsOf(r.later.source).corrections += 1;
-  // Agreement is counted between figures of one day: a group of one comparable figure has none.
-  if (g.comparable.length < 2) return;
-  // Comparable figures are in day order (current figures are): each day's are one run of them.
-  const cmp = g.comparable;
-  for (let s = 0; s < cmp.length; ) {
-    const day = cmp[s]!.latest;
-    let e = s + 1;
-    while (e < cmp.length && cmp[e]!.latest === day) e++;
-    if (e - s >= 2)
-      for (let i = s; i < e; i++) {
-        const f = cmp[i]!;
-        const x = countsOf(f.source);
-        x.compared += 1;
-        let agreed = false;
-        for (let j = s; j < e && !agreed; j++) agreed = cmp[j]!.origin !== f.origin && agrees(f, cmp[j]!);
-        if (agreed) x.agreed += 1;
-      }
-    s = e;
-  }
-};
-
-/** Counts by source of groups analysed on another thread, gathered there and added where the tally is. */
-export const groupCounts = (): { readonly addGroup: (g: GroupAnalysis) => void; readonly counts: ReadonlyMap<string, SourceCounts> } => {
-  const counts = new Map<string, SourceCounts>();
-  const countsOf = (s: string): SourceCounts => {
-    let x = counts.get(s);
-    if (x === undefined) counts.set(s, (x = { superseded: 0, corrections: 0, compared: 0, agreed: 0 }));
-    return x;
-  };
-  return { addGroup: (g) => countGroup(g, countsOf), counts };
-};
 
 /**
  * Per-source counts gathered group by group (`addGroup` for each analysed group), then
@@ -72,8 +32,6 @@ export const groupCounts = (): { readonly addGroup: (g: GroupAnalysis) => void; 
  */
 export interface SourceTally {
   readonly addGroup: (g: GroupAnalysis) => void;
-  /** Adds the counts of a source gathered elsewhere (`groupCounts`). */
-  readonly addCounts: (source: string, counts: SourceCounts) => void;
   readonly summaries: () => SourceSummary[];
 }
 
@@ -105,13 +63,28 @@ export const sourceTally = (base: Analysis): SourceTally => {
     for (let v = 0; v < c.via.length; v++) x.via.add(c.via[v]!);
     if (!x.partisan && isPartisan(base.lexicon, c)) x.partisan = true;
   }
-  const addGroup = (g: GroupAnalysis): void => countGroup(g, get);
-  const addCounts = (source: string, counts: SourceCounts): void => {
-    const x = get(source);
-    x.superseded += counts.superseded;
-    x.corrections += counts.corrections;
-    x.compared += counts.compared;
-    x.agreed += counts.agreed;
+  const addGroup = (g: GroupAnalysis): void => {
+    for (const s of g.series.stale) get(s.by.source).superseded += s.superseded.length;
+    for (const r of g.series.corrections) get(r.later.source).corrections += 1;
+    // Agreement is counted between figures of one day: a group of one comparable figure has none.
+    if (g.comparable.length < 2) return;
+    // Comparable figures are in day order (current figures are): each day's are one run of them.
+    const cmp = g.comparable;
+    for (let s = 0; s < cmp.length; ) {
+      const day = cmp[s]!.latest;
+      let e = s + 1;
+      while (e < cmp.length && cmp[e]!.latest === day) e++;
+      if (e - s >= 2)
+        for (let i = s; i < e; i++) {
+          const f = cmp[i]!;
+          const x = get(f.source);
+          x.compared += 1;
+          let agreed = false;
+          for (let j = s; j < e && !agreed; j++) agreed = cmp[j]!.origin !== f.origin && agrees(f, cmp[j]!);
+          if (agreed) x.agreed += 1;
+        }
+      s = e;
+    }
   };
   const summaries = (): SourceSummary[] =>
     [...acc.entries()]
@@ -133,5 +106,5 @@ export const sourceTally = (base: Analysis): SourceTally => {
           notes,
         };
       });
-  return { addGroup, addCounts, summaries };
+  return { addGroup, summaries };
 };
