@@ -408,6 +408,8 @@ interface Reading {
   readonly numberAtTok: Int32Array;
   /** Sources and unnamed speakers by sentence, read on first use. */
   readonly attributionCache: Map<number, ReturnType<typeof attributedSources>>;
+  /** The speaker of a quotation opening each sentence and running past it (see `quotationSpeaker`), by sentence, worked out on first use. */
+  readonly quotedBy: Map<number, Attribution | null>;
   /** Where the contrast opening each mention's clause starts, or -1, read on first use (`contrastBefore`). */
   readonly contrastOf: Map<SourceMention, number>;
   /** Whether each mention trails a number of its sentence, read on first use (`trailsNumber`). */
@@ -1892,6 +1894,13 @@ const cellDay = (cx: Reading, at: number): TimeExpr | null => {
   for (const t of timesIn(cx, label, label + 1)) if (t.kind === "on-day" && t.to >= label) return { kind: "as-of", day: t.day, from: t.from, to: t.to };
   return null;
 };
+/** How many sentences back a total restated by its number is looked for. */
+const RESTATED_SENTENCES = 10;
+/** The last draft so far from sentence `since` on that `test` accepts (drafts are read back only that far). */
+const lastDraftSince = (cx: Reading, since: number, test: (d: Draft) => boolean): Draft | undefined => {
+  for (let i = cx.drafts.length - 1; i >= 0 && cx.drafts[i]!.sentence >= since; i--) if (test(cx.drafts[i]!)) return cx.drafts[i];
+  return undefined;
+};
 /** How many sentences on a quotation opening a sentence may close. */
 const QUOTATION_SENTENCES = 4;
 /**
@@ -1900,6 +1909,14 @@ const QUOTATION_SENTENCES = 4;
  * attribution of that sentence at the mark; null when the quotation closes in `s` or no one is named.
  */
 const quotationSpeaker = (cx: Reading, s: number, para: number): Attribution | null => {
+  let speaker = cx.quotedBy.get(s);
+  if (speaker === undefined) {
+    speaker = quotationSpeakerOf(cx, s, para);
+    cx.quotedBy.set(s, speaker);
+  }
+  return speaker;
+};
+const quotationSpeakerOf = (cx: Reading, s: number, para: number): Attribution | null => {
   const { doc, tokens } = cx;
   const [from, to] = sentenceRange(cx, s);
   let k = from;
@@ -2534,7 +2551,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // before it: "Killed: 268 (SOHR) / Air strikes: 37 (Civil Defence) / The Observatory's count stood at 139")
   if (countNoun >= 0) {
     const owner = cx.lx.sources.matchAt(tokens, countNoun) ?? cx.lx.sources.matchAt(tokens, countNoun + 1);
-    if (owner !== undefined) restated = cx.drafts.findLast((d) => d.sentence >= s - 3 && d.attribution?.source === owner.value && d.metric !== null)?.metric ?? restated;
+    if (owner !== undefined) restated = lastDraftSince(cx, s - 3, (d) => d.attribution?.source === owner.value && d.metric !== null)?.metric ?? restated;
   }
   if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0)) metric = restated;
   if (metric === null) {
@@ -2924,7 +2941,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (subject === null && np.subjects.length === 0 && introBefore[m.from]! >= sFrom) {
       for (let k = sFrom; k < introBefore[m.from]! && subject === null; k++) {
         const v = numberAtTok[k] ? numberAt(g, tokens, k)?.value : undefined;
-        if (v !== undefined && v !== null) subject = cx.drafts.findLast((d) => d.quantity.value === v && d.sentence < s)?.subject ?? null;
+        if (v !== undefined && v !== null) subject = lastDraftSince(cx, s - RESTATED_SENTENCES, (d) => d.quantity.value === v && d.sentence < s)?.subject ?? null;
       }
     }
     if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
@@ -3124,7 +3141,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const knownOrganisation = selfPublished && lex.source(outlet!) !== undefined;
   const cx: Reading = {
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
-    attributionCache, contrastOf, trailsOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
+    attributionCache, quotedBy: new Map(), contrastOf, trailsOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
     entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, letters: knownOrganisation ? new Map() : lettersOf(doc, lx.sources, outlet), prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
   };
