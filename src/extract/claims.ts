@@ -27,7 +27,7 @@ import {
 import { enumeratorEnd } from "./list-marker.js";
 import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
-import { lettersOf } from "./quoted-letter.js";
+import { closingMark, lettersOf } from "./quoted-letter.js";
 import { MASTHEAD_MARKS, datelineSpan, wireAgency } from "./byline.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
@@ -62,6 +62,8 @@ interface Candidate {
   readonly ownCue: boolean;
   /** "توفي 73 منهم" after a count of the wounded: "them" are the whole counted before, not its last part. */
   readonly ofWhole: boolean;
+  /** The caption whose metric a cell of a series written as text counts (`seriesCaption`), if it took it. */
+  readonly caption: PhraseMatch<readonly string[]> | null;
 }
 
 /** What follows a number: the subjects named (by group), where it ends, and what it counts. */
@@ -747,7 +749,7 @@ const noteNumberAt = (cx: Reading, k: number): boolean => {
   const before = tokens[k - 2];
   if (t.text.length <= 2 && stop !== undefined && before !== undefined && stop.text === "." && stop.end === t.start && before.end === stop.start && before.kind !== "number" && tokens[k + 1]?.kind !== "number") return true;
   const mark = tokens[k + 1];
-  return (k === 0 || tokens[k - 1]!.kind === "break") && mark !== undefined && mark.start > t.end && (mark.text === '"' || mark.text === "“" || mark.text === "«");
+  return opensLine(cx.doc, k) && mark !== undefined && mark.kind === "punct" && mark.start > t.end && closingMark(mark.text) !== undefined;
 };
 /** A capitalised word at k that names no group, place or metric (a person's name in the original text). */
 const ageAfterName = (cx: Reading, k: number): boolean => {
@@ -1921,9 +1923,8 @@ const quotationSpeakerOf = (cx: Reading, s: number, para: number): Attribution |
   const [from, to] = sentenceRange(cx, s);
   let k = from;
   while (k < to && tokens[k]!.kind === "break") k++;
-  const open = tokens[k]?.text;
-  if (open !== '"' && open !== "“" && open !== "«") return null;
-  const close = open === "“" ? "”" : open === "«" ? "»" : '"';
+  const close = tokens[k]?.kind === "punct" ? closingMark(tokens[k]!.text) : undefined;
+  if (close === undefined) return null;
   for (let j = k + 1; j < to; j++) if (tokens[j]!.text === close) return null;
   for (let t = s + 1; t <= s + QUOTATION_SENTENCES && t < doc.sentenceStart.length; t++) {
     const [tf, tt] = sentenceRange(cx, t);
@@ -2025,16 +2026,23 @@ const LABEL_LINE_WORDS = 8;
 const CREDIT_REACH = 6;
 /** The source named in parentheses after the count at `at` and closing its clause, if any. */
 const creditAfter = (cx: Reading, s: number, at: number): string | null => {
-  const { lx, tokens } = cx;
+  const { tokens } = cx;
   const [, to] = sentenceRange(cx, s);
   for (let k = at + 1; k < Math.min(to, at + CREDIT_REACH); k++) {
     if (tokens[k]!.text !== "(") continue;
-    const m = lx.sources.matchAt(tokens, k + 1);
-    if (m === undefined || tokens[m.to]?.text !== ")") return null;
+    const m = sourceInParentheses(cx, k);
+    if (m === undefined) return null;
     const after = tokens[m.to + 1];
     return after === undefined || after.kind === "break" || isClauseBreak(after) ? m.value : null;
   }
   return lineCredit(cx, at);
+};
+/** The source named alone between the parenthesis opening at `k` and the one closing it ("(SOHR)"), if any. */
+const sourceInParentheses = (cx: Reading, k: number): PhraseMatch<string> | undefined => {
+  const { lx, tokens } = cx;
+  if (tokens[k]?.text !== "(") return undefined;
+  const m = lx.sources.matchAt(tokens, k + 1);
+  return m !== undefined && tokens[m.to]?.text === ")" ? m : undefined;
 };
 /** How many tokens a line credited at its end may run after a count ("Killed: at least 268, among them 31 civilians (SOHR)"). */
 const LINE_CREDIT_REACH = 30;
@@ -2044,12 +2052,11 @@ const LINE_CREDIT_REACH = 30;
  * credits every count on the line. A line is read at most `LINE_CREDIT_REACH` tokens on.
  */
 const lineCredit = (cx: Reading, at: number): string | null => {
-  const { lx, tokens, n } = cx;
+  const { tokens, n } = cx;
   let k = at + 1;
   while (k < Math.min(n, at + LINE_CREDIT_REACH) && tokens[k]!.kind !== "break" && tokens[k]!.text !== "(") k++;
-  if (tokens[k]?.text !== "(") return null;
-  const m = lx.sources.matchAt(tokens, k + 1);
-  if (m === undefined || tokens[m.to]?.text !== ")") return null;
+  const m = k < n ? sourceInParentheses(cx, k) : undefined;
+  if (m === undefined) return null;
   let end = m.to + 1;
   if (isSentenceEnd(tokens[end])) end++;
   return end >= n || tokens[end]!.kind === "break" ? m.value : null;
@@ -2581,8 +2588,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   }
   // a cell of a series written as text under its caption ("حصيلة القتلى التراكمية … وفق المرصد." over
   // "الأربعاء: 61 | الخميس: 148 | …"): the one metric the caption names
+  let caption: PhraseMatch<readonly string[]> | null = null;
   if (metric === null && !implicit) {
-    const caption = seriesCaption(cx, m.from, s);
+    caption = seriesCaption(cx, m.from, s);
     if (caption !== null) {
       metric = caption.value[0]!;
       cue = caption;
@@ -2712,7 +2720,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     if (!listish) return null;
   }
 
-  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole };
+  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole, caption };
 };
 
 /**
@@ -2838,7 +2846,7 @@ const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefine
 /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
 const draftOf = (cx: Reading, c: Candidate): Draft => {
   const { lex, g, doc, tokens, n, flags, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
-  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole } = c;
+  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole, caption } = c;
   // quantity
   let quantity: Quantity;
   let qualFrom = m.from;
@@ -3001,7 +3009,6 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     }
   }
   // (a series' cell: its caption's source, and its label's day as the day it stood at)
-  const caption = seriesCaption(cx, m.from, s);
   if (caption !== null && (attribution === null || attribution.source === "other" || attribution.source === cx.outlet)) {
     const { mentions: cm, unnamed: cu } = sentenceSources(cx, s - 1);
     attribution = attributionOf(cm, cu, caption.to, s - 1, para) ?? attribution;

@@ -11,6 +11,8 @@ import type { Token } from "./text/tokens.js";
 
 /** Each opening mark of a quotation with its closing mark (a straight double quote closes itself). */
 const PAIRS: ReadonlyMap<string, string> = new Map([["«", "»"], ["“", "”"], ['"', '"']]);
+/** The mark that closes a quotation `open` opens, if `open` opens one. */
+export const closingMark = (open: string): string | undefined => PAIRS.get(open);
 /** How many paragraphs a printed letter may run to. */
 const LETTER_PARAGRAPHS = 24;
 /** How many words a signature line has at most. */
@@ -34,7 +36,7 @@ const paragraphRanges = (doc: Doc): { from: number[]; to: number[] } => {
  * open and close again).
  */
 const closeAt = (tokens: readonly Token[], from: number, to: number, open: string, depth: number): number => {
-  const close = PAIRS.get(open)!;
+  const close = closingMark(open)!;
   let d = depth;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -105,7 +107,7 @@ export const lettersOf = (doc: Doc, sources: PhraseSet<string>, publisher: strin
     while (first < to[p]! && tokens[first]!.kind === "break") first++;
     // (a letter opens its paragraph with a quotation mark it leaves open)
     const opening = tokens[first];
-    if (opening === undefined || opening.kind !== "punct" || !PAIRS.has(opening.text) || closeAt(tokens, first + 1, to[p]!, opening.text, 1) >= 0) continue;
+    if (opening === undefined || opening.kind !== "punct" || closingMark(opening.text) === undefined || closeAt(tokens, first + 1, to[p]!, opening.text, 1) >= 0) continue;
     let last = -1;
     for (let q = p + 1; q < Math.min(from.length, p + LETTER_PARAGRAPHS) && last < 0; q++)
       if (from[q] !== undefined && closeAt(tokens, from[q]!, to[q]!, opening.text, 1) >= 0) last = q;
