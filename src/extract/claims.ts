@@ -1653,8 +1653,17 @@ const entryDayOf = (cx: Reading, s: number): DayInterval | null => {
     if (day === null && first > 0) {
       const [hStart, hTo] = sentenceRange(cx, first - 1);
       const hFrom = pastLineMarks(tokens, hStart, hTo);
-      const heading = timesIn(cx, hFrom, hTo)[0];
+      const times = timesIn(cx, hFrom, hTo);
+      const heading = times[0];
       if (heading !== undefined && heading.kind === "on-day" && heading.from === hFrom && pastLineMarks(tokens, heading.to, hTo) === hTo) day = heading.day;
+      // (or an update's heading closed by its day: "تحديث رقم 3 — الجمعة 6 كانون الأول", "Update 2, Tuesday
+      // 3 December"; not a section's place and day, "3.1 Idlib city, 2 December", which dates an event)
+      const last = times[times.length - 1];
+      if (
+        day === null && last !== undefined && last.kind === "on-day" && hFrom >= cx.doc.headlineEnd &&
+        cx.g.statementNouns.matchAt(tokens, hFrom) !== undefined && pastLineMarks(tokens, last.to, hTo) === hTo && headingLine(cx.doc, first - 1)
+      )
+        day = last.day;
     }
     entryDays.set(first, day);
   }

@@ -410,6 +410,15 @@ describe("a chronology's entries", () => {
     const more = extract("ar", "عنوان\n\nمعارك الخميس 28 نوفمبر في ريف حلب\nالفصائل تعلن السيطرة على أكثر من ٣٠ قرية منذ انطلاق العملية.", "2024-12-10");
     expect(only(more, 30).asOf.earliest).toBe("2024-12-10");
   });
+  it("or under an update's heading closed by its day ('تحديث رقم 3 — الجمعة 6 كانون الأول', 'Update 2, Tuesday 3 December')", () => {
+    const ar = extract("ar", "حملة طارئة لدعم المشفى الميداني\n\nتحديث رقم 3 — الجمعة 6 كانون الأول\nتدفقت علينا موجة جديدة: 95 جريحاً في يوم واحد.\n\nتحديث رقم 2 — الثلاثاء 3 كانون الأول\nارتفع عدد الجرحى الذين عالجناهم إلى 640.", "2024-12-08");
+    expect([95, 640].map((v) => only(ar, v).asOf.earliest)).toEqual(["2024-12-06", "2024-12-03"]);
+    const en = extract("en", "Field hospital appeal\n\nUpdate 2, Tuesday 3 December\nThe number of wounded we have treated has risen to 640.", "2024-12-08");
+    expect(only(en, 640).asOf.earliest).toBe("2024-12-03");
+    // (a section's place and day dates an event, not what the report says of it)
+    const section = extract("en", "Report\n\n3.1 Idlib city, 2 December\nAn airstrike hit the market, and the group documented the death of nine civilians.", "2024-12-07");
+    expect(only(section, 9).asOf.earliest).toBe("2024-12-07");
+  });
   it("but a paragraph that merely opens with a day is no entry", () => {
     const en = extract("en", "Title\n\nFriday was the deadliest day so far, and the Syrian Observatory for Human Rights puts the toll since the offensive began at 277.", "2024-12-07");
     expect(only(en, 277).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
