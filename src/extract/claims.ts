@@ -1325,6 +1325,9 @@ const mastheadNamed = (cx: Reading): readonly string[] | null => {
     const mark = tokens[k];
     const closed = mark !== undefined && mark.kind === "punct" && MASTHEAD_MARKS.has(mark.text);
     if (closed && k - start >= 2 && k - start <= ISSUER_WORDS && !g.bylines.has(tokens[start]!.text)) return tokens.slice(start, k).map((t) => t.text);
+    // (or a line that is only a name opened by a noun of organisations: "المركز السوري للعدالة والمساءلة")
+    const alone = (mark === undefined || mark.kind === "break") && k - start >= 2 && k - start <= ISSUER_WORDS;
+    if (alone && g.organisationNouns.hasHead(tokens[start]!)) return tokens.slice(start, k).map((t) => t.text);
     while (k < end && tokens[k]!.kind !== "break") k++;
     start = k;
   }
@@ -1382,7 +1385,7 @@ const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
         const definite = issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!;
         names.push([definite]);
         // (a head noun of organisations refers back as the owner of a speaker too: "وحدة المعلومات في المركز")
-        if (g.organisationNouns.has(issuer[0]!)) heads.push(definite);
+        if (tokenVariants(issuer[0]!, true).some((v) => g.organisationNouns.has(v))) heads.push(definite);
       }
     }
     const skeletons = generalList<string>();
@@ -1445,10 +1448,12 @@ const definiteSpeaker = (cx: Reading, k: number): boolean => {
 /**
  * Whether the few words from `k` name the publisher by its head noun as who owns the speaker
  * before them ("منسق الهيئة", "وحدة المعلومات في المركز", "للمركز"): the head `publisherHead`
- * found, or an issuer's name opened by a noun of organisations.
+ * found, or an issuer's name opened by a noun of organisations; or in the first person ("فريق
+ * الرصد لدينا").
  */
 const ownedByPublisher = (cx: Reading, k: number): boolean => {
-  const { tokens, n } = cx;
+  const { tokens, n, g } = cx;
+  if (g.ownedByUs.matchAt(tokens, k) !== undefined || (k + 1 < n && tokens[k]!.kind === "word" && g.ownedByUs.matchAt(tokens, k + 1) !== undefined)) return true;
   const { heads } = publisherNames(cx);
   for (let j = k; heads.length > 0 && j < Math.min(n, k + OWNER_WORDS) && tokens[j]!.kind === "word"; j++) {
     const t = tokens[j]!.text;

@@ -183,6 +183,11 @@ export interface Grammar {
    */
   readonly ownStaff: readonly string[];
   /**
+   * Words after a speaker that make it the publisher's own in the first person ("فريق الرصد
+   * لدينا", "the monitoring team of ours"): what it counted is the publisher's figure.
+   */
+  readonly ownedByUs: readonly string[];
+  /**
    * Words of a release's header before the name of who issues it ("بيان صادر عن فريق منسقو
    * استجابة سوريا", "Statement by …"): that name, in the text's own language, is the publisher's.
    */

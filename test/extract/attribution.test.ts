@@ -1030,6 +1030,14 @@ describe("a publisher named back by the head noun of its name", () => {
     const paper = "تقدير موقف\nمركز جسور للدراسات – وحدة التحليل والتفكير\n\nبحسب ما رصدته وحدة المعلومات في المركز، سيطرت فصائل المعارضة حتى مساء الثلاثاء على ما يزيد على ٢٧٠ بلدة وقرية ومزرعة.";
     expect(only(extract("ar", paper, "2024-12-04", "Jusoor"), 270)).toMatchObject({ source: "jusoor", via: [] });
   });
+  it("or under its name on a line of its own, its Latin name in the manifest ('المركز السوري للعدالة والمساءلة' for SJAC)", () => {
+    const appeal = "نداء عاجل إلى المقررين الخاصين\nالمركز السوري للعدالة والمساءلة\n\nوثّق فريق التوثيق في المركز مقتل 214 مدنياً في محافظات حلب وإدلب وحماة.";
+    expect(only(extract("ar", appeal, "2024-12-06", "SJAC"), 214)).toMatchObject({ source: "sjac", via: [] });
+  });
+  it("or in the first person after its speaker ('أحصى فريق الرصد لدينا')", () => {
+    const appeal = "نداء عاجل\n\nأحصى فريق الرصد لدينا في الفترة نفسها 614 غارة جوية نفذتها الطائرات السورية والروسية.";
+    expect(only(extract("ar", appeal, "2024-12-06", "SJAC"), 614)).toMatchObject({ source: "sjac", via: [] });
+  });
   it("but not where the publisher's name has no such noun", () => {
     expect(only(extract("ar", release, "2024-12-06", "Example News"), 1300)).toMatchObject({ source: "other", via: ["example-news"] });
   });

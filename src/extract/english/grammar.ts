@@ -100,6 +100,7 @@ export const englishGrammar: Grammar = {
     "aims to reach", "aim to reach", "seeks to reach", "ready to receive", "prepared to receive", "estimated to number",
   ],
   personalPossessives: ["his", "her", "my"],
+  ownedByUs: ["of ours"],
   ownStaff: ["our teams", "our team", "our staff", "our field teams", "our colleagues", "our partners", "our field staff", "our teams on the ground", "we have", "we recorded", "we registered"],
   issuedBy: ["statement by", "statement issued by", "statement from", "press release by", "press release from", "issued by"],
   aboutIssuer: ["about"],

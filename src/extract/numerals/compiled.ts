@@ -33,6 +33,7 @@ export interface CompiledGrammar {
   readonly contrast: PhraseSet<true>;
   readonly personalPossessives: WordSet;
   readonly ownStaff: PhraseSet<true>;
+  readonly ownedByUs: PhraseSet<true>;
   readonly issuedBy: PhraseSet<true>;
   readonly aboutIssuer: PhraseSet<true>;
   readonly organisationNouns: WordSet;
@@ -146,6 +147,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     contrast: flags(g.contrastOpeners),
     personalPossessives: set(g.personalPossessives),
     ownStaff: flags(g.ownStaff),
+    ownedByUs: flags(g.ownedByUs),
     issuedBy: flags(g.issuedBy),
     aboutIssuer: flags(g.aboutIssuer),
     organisationNouns: set(g.organisationNouns),
