@@ -1866,7 +1866,7 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   // a source credited in parentheses closing the count's clause ("… strike near the hospital; 12
   // killed (SOHR)."): its figure, not the one carried from the line before
   const credit = creditAfter(cx, s, at);
-  if (credit !== null) return makeAttribution(credit, [], [], s, para, null);
+  if (credit !== null) return makeAttribution(credit.source, [], [], s, para, credit.day);
   // a transcript's speaker, labelled on a line of its own over what they said ("وزير الصحة:")
   const label = labelAbove(cx, s);
   if (label !== null) return label;
@@ -2038,25 +2038,43 @@ const EVENT_SENTENCES = 8;
 const LABEL_LINE_WORDS = 8;
 /** How many tokens after a count its credit in parentheses may stand ("12 killed (SOHR)"). */
 const CREDIT_REACH = 6;
+/** A source credited in parentheses, with the day given there after it, if any. */
+type Credit = { readonly source: string; readonly day: DayInterval | null };
 /** The source named in parentheses after the count at `at` and closing its clause, if any. */
-const creditAfter = (cx: Reading, s: number, at: number): string | null => {
+const creditAfter = (cx: Reading, s: number, at: number): Credit | null => {
   const { tokens } = cx;
   const [, to] = sentenceRange(cx, s);
   for (let k = at + 1; k < Math.min(to, at + CREDIT_REACH); k++) {
     if (tokens[k]!.text !== "(") continue;
     const m = sourceInParentheses(cx, k);
     if (m === undefined) return null;
-    const after = tokens[m.to + 1];
-    return after === undefined || after.kind === "break" || isClauseBreak(after) ? m.value : null;
+    const after = tokens[m.close + 1];
+    return after === undefined || after.kind === "break" || isClauseBreak(after) ? { source: m.value, day: m.day } : null;
   }
   return lineCredit(cx, at);
 };
-/** The source named alone between the parenthesis opening at `k` and the one closing it ("(SOHR)"), if any. */
-const sourceInParentheses = (cx: Reading, k: number): PhraseMatch<string> | undefined => {
+/**
+ * The source named alone between the parenthesis opening at `k` and the one closing it ("(SOHR)"),
+ * perhaps with the day of its figure after a comma ("(مكتب تنسيق الشؤون الإنسانية، 5 كانون الأول)"), if any.
+ */
+const sourceInParentheses = (cx: Reading, k: number): { value: string; close: number; day: DayInterval | null } | undefined => {
   const { lx, tokens } = cx;
   if (tokens[k]?.text !== "(") return undefined;
   const m = lx.sources.matchAt(tokens, k + 1);
-  return m !== undefined && tokens[m.to]?.text === ")" ? m : undefined;
+  if (m === undefined) return undefined;
+  if (tokens[m.to]?.text === ")") return { value: m.value, close: m.to, day: null };
+  if (!isComma(tokens[m.to])) return undefined;
+  const t = timesIn(cx, m.to + 1, Math.min(cx.n, m.to + 1 + ENTRY_DAY_TOKENS))[0];
+  return t !== undefined && t.from === m.to + 1 && t.kind === "on-day" && tokens[t.to]?.text === ")" ? { value: m.value, close: t.to, day: t.day } : undefined;
+};
+/** How many tokens a source's name in a credit may have. */
+const CREDIT_NAME = 10;
+/** Whether time `t` is the day of a source's credit in parentheses ("(OCHA, 5 December)"): its figure's day, not the period counted. */
+const creditsDay = (cx: Reading, t: TimeExpr): boolean => {
+  const { tokens } = cx;
+  if (tokens[t.to]?.text !== ")" || !isComma(tokens[t.from - 1])) return false;
+  for (let k = t.from - 2; k >= Math.max(0, t.from - 2 - CREDIT_NAME); k--) if (tokens[k]!.text === "(") return sourceInParentheses(cx, k)?.close === t.to;
+  return false;
 };
 /** How many tokens a line credited at its end may run after a count ("Killed: at least 268, among them 31 civilians (SOHR)"). */
 const LINE_CREDIT_REACH = 30;
@@ -2065,15 +2083,15 @@ const LINE_CREDIT_REACH = 30;
  * ("Killed: at least 268, among them 31 civilians (Syrian Observatory for Human Rights)"): it
  * credits every count on the line. A line is read at most `LINE_CREDIT_REACH` tokens on.
  */
-const lineCredit = (cx: Reading, at: number): string | null => {
+const lineCredit = (cx: Reading, at: number): Credit | null => {
   const { tokens, n } = cx;
   let k = at + 1;
   while (k < Math.min(n, at + LINE_CREDIT_REACH) && tokens[k]!.kind !== "break" && tokens[k]!.text !== "(") k++;
   const m = k < n ? sourceInParentheses(cx, k) : undefined;
   if (m === undefined) return null;
-  let end = m.to + 1;
+  let end = m.close + 1;
   if (isSentenceEnd(tokens[end])) end++;
-  return end >= n || tokens[end]!.kind === "break" ? m.value : null;
+  return end >= n || tokens[end]!.kind === "break" ? { source: m.value, day: m.day } : null;
 };
 /** The mark between the cells of a table row written as text ("Civilians killed | at least 86 | OCHA, 3 Dec"). */
 const CELL_BAR = "|";
@@ -2771,7 +2789,7 @@ const timeOfCount = (
   // (the day of the earlier figure next, between its cue and it: "ارتفع إلى 704، بعدما كانت الحصيلة صباح أمس 602")
   const nextEarlier = nextNumber < sTo ? earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) : -1;
   for (const t of times) {
-    if (stmtAll.has(t) || t.kind === "historical") continue;
+    if (stmtAll.has(t) || t.kind === "historical" || creditsDay(cx, t)) continue;
     if (nextEarlier >= e && t.from >= nextEarlier && t.to <= nextNumber) continue;
     // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
     const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;

@@ -763,6 +763,11 @@ describe("a source credited in parentheses after a count", () => {
     const en = extract("en", "Title\n\n- Fatalities: The Syrian Observatory for Human Rights (SOHR) reported 823 deaths as of 5 December.\n- 1 December, Idlib city: strike on a market; 9 killed (White Helmets).\n- 2 December, Aleppo city: strike near the hospital; 12 killed (SOHR).", "2024-12-06");
     expect([823, 9, 12].map((v) => only(en, v).source)).toEqual(["sohr", "white-helmets", "sohr"]);
   });
+  it("with the day of its figure after a comma, which dates the count but is not the period counted ('(OCHA, 5 December)')", () => {
+    const ar = extract("ar", "نداء عاجل\n\n6. النزوح: نحو 290 ألف نازح منذ بدء الهجوم (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، 5 كانون الأول).", "2024-12-06", "SJAC");
+    const en = extract("en", "Title\n\nDisplaced: about 290,000 since the offensive began (OCHA, 5 December).", "2024-12-06");
+    for (const c of [only(ar, 290000), only(en, 290000)]) expect(c).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-05", latest: "2024-12-05" }, window: { start: "2024-11-27" } });
+  });
 });
 
 describe("the publisher named in the sentence and referred to by a common noun", () => {
