@@ -94,6 +94,10 @@ export const attributedSources = (
   const sources: PhraseMatch<string>[] = [];
   const cues: PhraseMatch<true>[] = [];
   /** A number or a metric word within a few tokens from `at` ("SOHR's latest toll", "the monitor's figures put … at 300"). */
+  const numberNear = (at: number): boolean => {
+    for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number") return true;
+    return false;
+  };
   const countNear = (at: number): boolean => {
     for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number" || lx.metrics.matchAt(doc.tokens, k) !== undefined) return true;
     return false;
@@ -145,6 +149,9 @@ export const attributedSources = (
       // (a plural name's bare apostrophe is a token of its own: "Human Rights' count")
       const own = !g.grammar.clitics && APOSTROPHES.has(doc.tokens[s.to]?.text ?? "") && doc.tokens[s.to - 1]!.text.endsWith("s") ? s.to + 1 : s.to;
       if ((own > s.to || g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x))) && !g.agentNouns.has(doc.tokens[own]?.text ?? "") && countNear(own)) cues.push({ from: own, to: own, value: true });
+      // "حصيلة المرصد السوري", "the toll of the Syrian Observatory": a source after a noun of a tally owns it
+      // (with a number after it: not a tally compared with, "يزيد على حصيلة المرصد لقتلى القوات")
+      else if (tallyOwner(doc, g, s.from, from) && numberNear(s.to)) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }
@@ -466,6 +473,16 @@ const placeEndsAt = (doc: Doc, lx: LexiconPhrases, at: number): boolean => {
   return false;
 };
 
+/** Whether the name at `at` stands right after a noun of a tally, in English past "of (the)" ("حصيلة المرصد", "the toll of the Observatory"). */
+const tallyOwner = (doc: Doc, g: CompiledGrammar, at: number, from: number): boolean => {
+  let k = at - 1;
+  if (!g.grammar.clitics) {
+    if (k >= from && doc.tokens[k]!.text.toLowerCase() === "the") k--;
+    if (k < from || doc.tokens[k]!.text.toLowerCase() !== "of") return false;
+    k--;
+  }
+  return k >= from && doc.tokens[k]!.kind === "word" && g.tallyNouns.hasHead(doc.tokens[k]!);
+};
 /** A speaker the lexicon does not know, named next to a speech verb of the sentence, if any. */
 const unknownSpeaker = (
   doc: Doc,

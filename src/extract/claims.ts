@@ -822,6 +822,13 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
     const of = g.partitives.matchAt(tokens, e);
     if (of !== undefined) for (let k = of.to; k < Math.min(n, of.to + 3); k++) if (numberAtTok[k]) return true;
   }
+  // ("1.2" of a release, "2.5" of a ratio: a count of people or events is whole)
+  if (m.value !== null && !Number.isInteger(m.value)) return true;
+  // ("أي بفارق 146 مدنياً عن أرقامنا", "a gap of 146"): a difference between two counts, perhaps past a qualifier
+  for (let d = 1; d <= 4; d++) {
+    const cue = g.differenceCues.matchAt(tokens, m.from - d);
+    if (cue !== undefined && (cue.to === m.from || (cue.to === m.from - 1 && tokens[cue.to]!.kind === "word"))) return true;
+  }
   // ("اليوم الثاني عشر": the ten of an ordinal teen)
   if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(cx, g.ordinalHeads, m.from - 1)) return true;
   const next = tokens[e];

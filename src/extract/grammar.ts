@@ -289,6 +289,13 @@ export interface Grammar {
   /** Nouns for a count itself, which after "the" restate the count before: "the count", "the figure". */
   readonly countNouns: readonly string[];
   /**
+   * Nouns of a tally that a source's name right after them owns ("حصيلة المرصد السوري", "the toll
+   * of the Syrian Observatory"; in English past "of"): that source speaks for the count it gives.
+   */
+  readonly tallyNouns: readonly string[];
+  /** Words before a number that make it a difference between two counts ("بفارق 146 مدنياً عن أرقامنا", "a gap of 146"), no count. */
+  readonly differenceCues: readonly string[];
+  /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
    * gives such an event is the day of the statements that speakers' labels introduce below it, and
    * of what speakers are reported to have said with no day of their own.

@@ -288,6 +288,17 @@ describe("a source in the possessive", () => {
   });
 });
 
+describe("a source named right after a noun of a tally", () => {
+  it("owns the count it gives ('بلغت حصيلة المرصد السوري … 1,260 قتيلاً', 'the toll of the Syrian Observatory … reached 1,260')", () => {
+    expect(only(extract("ar", "عنوان\n\nللمقارنة، بلغت حصيلة المرصد السوري لحقوق الإنسان للفترة نفسها 1,260 قتيلاً.", "2024-12-10"), 1260).source).toBe("sohr");
+    expect(only(extract("en", "Title\n\nThe toll of the Syrian Observatory for Human Rights for the same period reached 1,260 dead.", "2024-12-10"), 1260).source).toBe("sohr");
+  });
+  it("but not a tally compared with, with no number of its own ('يزيد بنحو 14 ضعفاً على حصيلة المرصد لقتلى القوات الحكومية')", () => {
+    const text = "عنوان\n\nويعني ذلك أن الرقم المتداول يزيد بنحو 14 ضعفاً على حصيلة المرصد لقتلى القوات الحكومية.\n\nكما رصد الفريق صورة ثانية متداولة قيل إنها تُظهر «جثث 40 مدنياً» قُتلوا بغارة روسية على مدينة إدلب أمس.";
+    expect(only(extract("ar", text, "2024-12-03", "Example News"), 40).source).not.toBe("sohr");
+  });
+});
+
 describe("a definite role noun as the speaker", () => {
   it("refers back to the source named before, and the spokesperson named there still speaks for it", () => {
     const text =

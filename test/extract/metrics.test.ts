@@ -484,6 +484,17 @@ describe("Arabic 'one' after its noun, and places past a superlative", () => {
   });
 });
 
+describe("a difference between two counts, and a fraction", () => {
+  it("are no counts ('أي بفارق 146 مدنياً عن أرقامنا', 'a gap of some 146 civilians', 'الإصدار 1.2')", () => {
+    const ar = extract("ar", "عنوان\n\nبلغت حصيلة المرصد للفترة نفسها 1,260 قتيلاً، بينهم 319 مدنياً، أي بفارق 146 مدنياً عن أرقامنا.", "2024-12-10");
+    expect(ar.map((c) => c.quantity.value)).toEqual([1260, 319]);
+    const en = extract("en", "Title\n\nThe monitor counted 319 civilians killed, a gap of some 146 civilians with our own figures.", "2024-12-10");
+    expect(en.map((c) => c.quantity.value)).toEqual([319]);
+    const release = extract("ar", "عنوان\n\nسجل الإصدارات\n- 1.2 (10 كانون الأول): هذا الإصدار، ويضم سجلات 173 قتيلاً.", "2024-12-10");
+    expect(release.map((c) => c.quantity.value)).toEqual([173]);
+  });
+});
+
 describe("numbers naming a day, a base or a front", () => {
   it("count no one ('Day 10 of \"Deterrence of Aggression\"', 'had overrun Base 46', 'the attack on two fronts')", () => {
     expect(extract("en", "Day 10 of \"Deterrence of Aggression\" | Death toll rises to 841\n\nThe monitor said the toll had risen.", "2024-12-06").map((c) => c.quantity.value)).toEqual([841]);

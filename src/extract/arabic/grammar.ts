@@ -178,6 +178,8 @@ export const arabicGrammar: Grammar = {
   // ("وكالات" heads copy compiled from several agencies: naming one of them does not make it that one's)
   agencyCopy: [],
   countNouns: [],
+  differenceCues: ["بفارق", "الفارق", "بفرق"],
+  tallyNouns: ["حصيلة", "حصيلتا", "أرقام", "إحصائية", "إحصائيات", "إحصاءات", "تقديرات", "تعداد"],
   definiteArticles: [],
   statementEvents: ["مؤتمر صحفي", "مؤتمرا صحفيا", "المؤتمر الصحفي", "مؤتمر صحافي", "مؤتمرا صحافيا", "إيجاز صحفي", "إحاطة صحفية", "إحاطة", "ندوة", "ندوة حوارية", "حلقة نقاش", "ورشة عمل", "جلسة حوارية", "جلسة نقاش"],
   statementNouns: ["بيان", "تقرير", "تحديث", "نشرة", "إحاطة", "إيجاز", "مؤتمر صحفي", "حصيلة", "إحصائية"],

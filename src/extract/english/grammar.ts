@@ -155,6 +155,8 @@ export const englishGrammar: Grammar = {
   groupOpeners: [],
   agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
+  differenceCues: ["a difference of", "the difference of", "a gap of", "a discrepancy of", "a shortfall of"],
+  tallyNouns: ["toll", "tolls", "count", "tally", "figure", "figures", "estimate", "estimates"],
   definiteArticles: ["the"],
   statementEvents: ["press conference", "news conference", "press briefing", "briefing", "webinar", "seminar", "panel discussion", "roundtable", "symposium", "hearing"],
   statementNouns: ["update", "statement", "report", "bulletin", "briefing", "press conference", "news conference", "tally", "figures"],

@@ -110,6 +110,8 @@ export interface CompiledGrammar {
   readonly statementEvents: PhraseSet<true>;
   readonly statementNouns: PhraseSet<true>;
   readonly countNouns: WordSet;
+  readonly tallyNouns: WordSet;
+  readonly differenceCues: PhraseSet<true>;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -220,6 +222,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     statementEvents: flags(g.statementEvents),
     statementNouns: flags(g.statementNouns),
     countNouns: set(g.countNouns),
+    tallyNouns: set(g.tallyNouns),
+    differenceCues: flags(g.differenceCues),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
