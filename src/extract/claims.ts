@@ -808,6 +808,8 @@ const ratioAt = (cx: Reading, m: NumberMention, e: number): boolean => {
   }
   return false;
 };
+/** How many tokens before a count a supposition's word may open its clause ("ولو بلغ الأسرى ألفاً"). */
+const SUPPOSED_REACH = 6;
 const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   const { lex, g, lx, doc, tokens, n, flags, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, numberedNames } = cx;
   if (m.form === "implicit" || m.form === "vague") return false;
@@ -828,6 +830,12 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   for (let d = 1; d <= 4; d++) {
     const cue = g.differenceCues.matchAt(tokens, m.from - d);
     if (cue !== undefined && (cue.to === m.from || (cue.to === m.from - 1 && tokens[cue.to]!.kind === "word"))) return true;
+  }
+  // ("ولو بلغ الأسرى ألفاً أو أكثر", "even if the toll reached 1,000"): a count supposed, in its clause
+  for (let k = m.from - 1; k >= Math.max(0, m.from - SUPPOSED_REACH) && doc.clause[k] === doc.clause[m.from]; k--) if (g.suppositionCues.matchAt(tokens, k) !== undefined) return true;
+  // ("[الإنسان: 8]", "[Reuters: 3]"): the number closing a bracketed reference
+  if (m.form === "digits" && tokens[e]?.text === "]" && tokens[m.from - 1]?.text === ":") {
+    for (let k = m.from - 2; k >= Math.max(0, m.from - 6) && tokens[k]!.kind !== "break"; k--) if (tokens[k]!.text === "[") return true;
   }
   // ("اليوم الثاني عشر": the ten of an ordinal teen)
   if (m.form === "words" && m.value === 10 && m.to === m.from + 1 && hasAt(cx, g.ordinalHeads, m.from - 1)) return true;

@@ -295,6 +295,8 @@ export interface Grammar {
   readonly tallyNouns: readonly string[];
   /** Words before a number that make it a difference between two counts ("بفارق 146 مدنياً عن أرقامنا", "a gap of 146"), no count. */
   readonly differenceCues: readonly string[];
+  /** Words opening a supposition ("ولو بلغ الأسرى ألفاً", "even if the toll reached 1,000"): a count in it is no claim. */
+  readonly suppositionCues: readonly string[];
   /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
    * gives such an event is the day of the statements that speakers' labels introduce below it, and

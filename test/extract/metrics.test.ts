@@ -495,6 +495,17 @@ describe("a difference between two counts, and a fraction", () => {
   });
 });
 
+describe("a count supposed, and a bracketed reference", () => {
+  it("are no counts ('ولو بلغ الأسرى ألفاً أو أكثر', 'even if the toll reached 1,000', '[الإنسان: 8]')", () => {
+    const ar = extract("ar", "عنوان\n\nالأسير أمانة، لا يجوز قتله ولو بلغ الأسرى ألفاً أو أكثر. وأعلنت إدارة العمليات أسر 67 عنصراً.", "2024-11-29");
+    expect(ar.map((c) => c.quantity.value)).toEqual([67]);
+    const en = extract("en", "Title\n\nThe rules stand even if the toll reached 1,000, the council said. Rebels captured 67 soldiers.", "2024-11-29");
+    expect(en.map((c) => c.quantity.value)).toEqual([67]);
+    const verse = extract("ar", "عنوان\n\nقال تعالى: ﴿وَيُطْعِمُونَ الطَّعَامَ عَلَىٰ حُبِّهِ مِسْكِينًا وَيَتِيمًا وَأَسِيرًا﴾ [الإنسان: 8].", "2024-11-29");
+    expect(verse).toEqual([]);
+  });
+});
+
 describe("numbers naming a day, a base or a front", () => {
   it("count no one ('Day 10 of \"Deterrence of Aggression\"', 'had overrun Base 46', 'the attack on two fronts')", () => {
     expect(extract("en", "Day 10 of \"Deterrence of Aggression\" | Death toll rises to 841\n\nThe monitor said the toll had risen.", "2024-12-06").map((c) => c.quantity.value)).toEqual([841]);

@@ -155,6 +155,7 @@ export const englishGrammar: Grammar = {
   groupOpeners: [],
   agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
+  suppositionCues: ["even if", "even were", "as if", "as though", "supposing", "suppose"],
   differenceCues: ["a difference of", "the difference of", "a gap of", "a discrepancy of", "a shortfall of"],
   tallyNouns: ["toll", "tolls", "count", "tally", "figure", "figures", "estimate", "estimates"],
   definiteArticles: ["the"],

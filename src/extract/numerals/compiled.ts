@@ -112,6 +112,7 @@ export interface CompiledGrammar {
   readonly countNouns: WordSet;
   readonly tallyNouns: WordSet;
   readonly differenceCues: PhraseSet<true>;
+  readonly suppositionCues: PhraseSet<true>;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -224,6 +225,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     countNouns: set(g.countNouns),
     tallyNouns: set(g.tallyNouns),
     differenceCues: flags(g.differenceCues),
+    suppositionCues: flags(g.suppositionCues),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
