@@ -631,6 +631,21 @@ const OPENING_TIME_REACH = 8;
 /** A time opening the sentence, set off by a comma before the count ("Over 13 years, more than 600,000 …"): it dates the whole sentence. */
 const opensSentenceBefore = (cx: Reading, t: TimeExpr, sFrom: number, count: number): boolean =>
   t.from - sFrom <= 1 && t.to < count && count - t.to <= OPENING_TIME_REACH && isComma(cx.tokens[t.to]) && !hasNumberBetween(cx, t.to, count - 1);
+/**
+ * Whether a historical time opens the sentence [sFrom, sTo), or its part after a colon, before the
+ * count at `count` with no time of another kind before it ("ليست هذه المرة الأولى: منذ عام
+ * 2011 وثّقت منظمات طبية أكثر من 600 هجوم …، ومقتل ما يزيد على 900 من العاملين الصحيين"): all it
+ * counts is history.
+ */
+const historyOpens = (cx: Reading, sFrom: number, sTo: number, count: number): boolean => {
+  const { tokens } = cx;
+  const all = timesIn(cx, sFrom, sTo);
+  const t = all[0];
+  if (t === undefined || t.kind !== "historical" || t.to > count || all.some((o) => o.kind !== "historical" && o.from < count)) return false;
+  let k = sFrom;
+  while (k < t.from && tokens[k]!.kind !== "word" && tokens[k]!.kind !== "number") k++;
+  return k === t.from || (tokens[t.from - 1]?.text === ":" && !hasNumberBetween(cx, sFrom, t.from));
+};
 /** A "since …" a superlative compares with ("in the worst fighting in years" is no history of the count). */
 const comparedSince = (cx: Reading, k: number): boolean => cx.g.timeWords.matchAt(cx.tokens, k)?.value === "since" && superlativeBefore(cx, k, true);
 /**
@@ -2515,6 +2530,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const times = timesIn(cx, lo, hi);
   const history =
     times.some((t) => t.kind === "historical" && ((Math.abs(t.from - m.from) <= 8 && (doc.clause[t.from] === doc.clause[m.from] || doc.clause[t.from] === doc.clause[e - 1])) || opensSentenceBefore(cx, t, sFrom, m.from)) && !(t.to <= m.from && joinedCountBetween(cx, t.to, m.from)) && !comparedSince(cx, t.from)) ||
+    historyOpens(cx, sFrom, sTo, m.from) ||
     historyCueWithin(cx, Math.max(sFrom, m.from - HISTORY_BEFORE), Math.min(sTo, e + 8), m.from) ||
     pastYearNear(cx, m.from, e) ||
     joinedToHistory(cx, m.from, sFrom);

@@ -171,6 +171,12 @@ describe("historical counts and page furniture", () => {
     expect(extract("ar", "وقتل أكثر من 500 ألف شخص في الحرب السورية التي اندلعت عام 2011.")).toEqual([]);
     expect(extract("en", "More than 300,000 people were killed in the first decade of the war, according to the UN.")).toEqual([]);
   });
+  it("drops every count of a sentence a past year opens, past a label's colon, when it names no other time", () => {
+    const text = (rest: string) => `عنوان\n\nليست هذه المرة الأولى: منذ عام 2011 وثّقت منظمات طبية أكثر من 600 هجوم على مرافق صحية في سوريا، ومقتل ما يزيد على 900 من العاملين الصحيين${rest}.`;
+    expect(extract("ar", text(""), "2024-11-30")).toEqual([]);
+    // (a time of its own keeps the count)
+    expect(extract("ar", text("، فيما قُتل أمس 4 مسعفين"), "2024-11-30").map((c) => c.quantity.value)).toEqual([4]);
+  });
   it("keeps a count in another clause than a past year", () => {
     expect(only(extract("en", "Fighting reached Aleppo for the first time since 2016, and 20 people were killed, the monitor said."), 20).source).toBe("sohr");
   });
