@@ -108,6 +108,50 @@ const isTrimmed = (c: number): boolean =>
 /** . ! ? ؟ : " ” » — a line ending in one is no hard wrap. */
 const isLineEndMark = (c: number): boolean => isSentenceEndCode(c) || c === 58 || c === 34 || c === 0x201d || c === 0xbb;
 
+/** A caption's timing line ("00:00:19,800 --> 00:00:22,500", "00:19.800 --> 00:22.500"). */
+const TIMING_LINE = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[^\n]*$/gm;
+/** How many timing lines make a text a caption track. */
+const CAPTION_CUES = 3;
+
+/**
+ * The spans of the original text that number and time the cues of a caption track (SubRip or
+ * WebVTT: a cue's number on a line of its own, then its timing line), in order; empty when the
+ * text is no caption track. Its captions are then read as running text.
+ */
+const captionFurniture = (text: string): number[] => {
+  if (!text.includes("-->")) return [];
+  const spans: number[] = [];
+  for (const m of text.matchAll(TIMING_LINE)) {
+    const at = m.index;
+    // (the cue's number on the line above)
+    const above = /(?:^|\n)[ \t]*\d+[ \t]*\n$/.exec(text.slice(Math.max(0, at - 12), at));
+    const from = above !== null ? at - above[0].length + (above[0].startsWith("\n") ? 1 : 0) : at;
+    spans.push(from, at + m[0].length);
+  }
+  return spans.length >= 2 * CAPTION_CUES ? spans : [];
+};
+
+/**
+ * The tokens of a caption track without its cues' numbers and timings, and with no line break
+ * but after a sentence's end (or after the first line): a sentence split between cues is one.
+ */
+const captionText = (all: readonly Token[], norm: NormalizedUnits, furniture: readonly number[], firstBreak: number): Token[] => {
+  const kept: Token[] = [];
+  let f = 0;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i]!;
+    const at = originalSpan(norm, t.start, t.end).start;
+    while (f < furniture.length && furniture[f + 1]! <= at) f += 2;
+    if (f < furniture.length && furniture[f]! <= at) continue;
+    if (t.kind === "break" && i > firstBreak) {
+      const last = kept[kept.length - 1];
+      if (last === undefined || last.kind === "break" || !isSentenceEndCode(punctCode(last))) continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+};
+
 /**
  * The tokens with a count set off by parentheses in a sentence ("مقتل (43) شخصاً، بينهم (9) أطفال",
  * as reports of rights groups write their figures) made one number token that spans the
@@ -173,7 +217,8 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
       }
     }
   }
-  const tokens = unbracketedCounts(soft ? softBreaks(all, firstBreak) : all);
+  const furniture = captionFurniture(text);
+  const tokens = unbracketedCounts(furniture.length > 0 ? captionText(all, norm, furniture, firstBreak) : soft ? softBreaks(all, firstBreak) : all);
   const n = tokens.length;
   const columns = new Int32Array(4 * n + 1);
   const sentence = columns.subarray(0, n);
