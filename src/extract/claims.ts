@@ -679,7 +679,9 @@ const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
   // "the war, which began in 2011 …, has killed more than half a million": a period opened by a past year
   // (or in the sentence before, when this one opens by referring back to it: "Syria's conflict
   // began in 2011 … It has killed more than 300,000 civilians")
-  const opening = doc.sentenceStart[doc.sentence[from]!] ?? from;
+  // (past the line break a sentence may open with: "This war started in 2011.\nIt has already killed …")
+  let opening = doc.sentenceStart[doc.sentence[from]!] ?? from;
+  while (opening < from && tokens[opening]!.kind === "break") opening++;
   const refersBack = hasAt(cx, g.periodReferences, opening) && doc.sentence[from]! > 0;
   for (let k = Math.max(0, from - 32); k < from; k++) {
     const t = tokens[k]!;
@@ -1872,6 +1874,10 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
     if (agent && publisherNames(cx).names.some((words) => nameStartsAt(cx, words, k + 1))) return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
   }
   if (own) return own;
+  // "its count is 514" after "The Syrian Observatory … has been tracking the dead": the source the
+  // sentence before names owns the count
+  const possessor = possessorBefore(cx, s, at);
+  if (possessor !== null) return makeAttribution(possessor, [], [], s, para, null);
   // a quotation running on past its sentence, its speaker after it closes ('"… nineteen wounded
   // at our clinic. Six of them were children," our health coordinator told us')
   const quoted = quotationSpeaker(cx, s, para);
@@ -2461,6 +2467,36 @@ const countNounBefore = (cx: Reading, at: number): number => {
   }
   return -1;
 };
+/**
+ * The source that owns a count given after a possessive pronoun and a noun of counts ("its count
+ * is 514", "their tally"): the one source the sentence before names, if the count's own sentence
+ * names none before it.
+ */
+const possessorBefore = (cx: Reading, s: number, at: number): string | null => {
+  const { g, tokens, lx } = cx;
+  if (s === 0) return null;
+  const noun = countNounBefore(cx, at);
+  if (noun < 0 || !hasAt(cx, g.possessives, noun) || g.grammar.correspondents.includes(word(cx, noun))) return null;
+  const [from] = sentenceRange(cx, s - 1);
+  let found: string | null = null;
+  for (let k = from; k < noun; k++) {
+    const m = lx.sources.matchAt(tokens, k);
+    if (m === undefined) continue;
+    if (found !== null && found !== m.value) return null;
+    found = m.value;
+    k = m.to - 1;
+  }
+  return found;
+};
+/** The last word of one metric in sentence `s`, if any. */
+const metricNamedIn = (cx: Reading, s: number): PhraseMatch<readonly string[]> | undefined => {
+  const [from, to] = sentenceRange(cx, s);
+  for (let k = to - 1; k >= from; k--) {
+    const m = cx.metricAt[k];
+    if (m !== undefined) return m.value.length === 1 ? m : undefined;
+  }
+  return undefined;
+};
 /** How many words a noun of counts may stand before the number ("the count stood at"). */
 const COUNT_NOUN_REACH = 4;
 /**
@@ -2624,6 +2660,12 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     if (owner !== undefined) restated = lastDraftSince(cx, s - 3, (d) => d.attribution?.source === owner.value && d.metric !== null)?.metric ?? restated;
   }
   if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0)) metric = restated;
+  // (a noun of counts with no count before it takes what the sentence before says is counted: "The
+  // Syrian Observatory … has been tracking the dead. As of this morning, its count is 514")
+  if (metric === null && restated === null && np.subjects.length === 0 && s > 0 && countNounBefore(cx, qStart) >= 0) {
+    cue = metricNamedIn(cx, s - 1) ?? null;
+    if (cue !== null) metric = cue.value[0]!;
+  }
   if (metric === null) {
     ({ metric, cue } = nearestMetric(cx, m, e, lo, hi, np, seizeBefore));
     // "killed in 3 villages": a count of places is not one of people

@@ -288,6 +288,18 @@ describe("a source in the possessive", () => {
   });
 });
 
+describe("a count given after a possessive and a noun of counts, with no count before it", () => {
+  it("counts what the sentence before says is tracked, for the source it names ('… has been tracking the dead. As of this morning, its count is 514')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights, a UK-based monitoring group, has been tracking the dead. As of this morning, its count is 514, including 83 civilians.", "2024-12-02");
+    expect(only(en, 514)).toMatchObject({ metric: "killed", source: "sohr" });
+    expect(only(en, 83)).toMatchObject({ metric: "killed", source: "sohr", subject: "civilians" });
+  });
+  it("but not when the sentence before names two sources", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights and the White Helmets have been tracking the dead. As of this morning, its count is 514.", "2024-12-02");
+    expect(only(en, 514).source).not.toBe("sohr");
+  });
+});
+
 describe("a source named right after a noun of a tally", () => {
   it("owns the count it gives ('بلغت حصيلة المرصد السوري … 1,260 قتيلاً', 'the toll of the Syrian Observatory … reached 1,260')", () => {
     expect(only(extract("ar", "عنوان\n\nللمقارنة، بلغت حصيلة المرصد السوري لحقوق الإنسان للفترة نفسها 1,260 قتيلاً.", "2024-12-10"), 1260).source).toBe("sohr");

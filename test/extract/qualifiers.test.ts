@@ -146,6 +146,8 @@ describe("numbers that do not count people", () => {
     // (a count referring back to a period a past year opened: in a joined clause, or a sentence after it)
     expect(extract("ar", "وكانت الحرب في سوريا قد اندلعت عام ٢٠١١، وقُتل فيها أكثر من ٣٠٠ ألف مدني بحسب تقديرات الأمم المتحدة.")).toEqual([]);
     expect(extract("en", "Syria's conflict began in 2011 with a crackdown on protests. It has killed more than 300,000 civilians, according to U.N. estimates.")).toEqual([]);
+    // (the sentence after it on a line of its own)
+    expect(extract("en", "Title\n\nRebels say 12 fighters died.\nThis war started in 2011.\nIt has already killed more than half a million people.").map((c) => c.quantity.value)).toEqual([12]);
     expect(extract("en", "The offensive began on Wednesday. It has killed at least 255 people, the monitor said.").map((c) => c.quantity.value)).toEqual([255]);
     // (a past year opening a long sentence dates the whole of it)
     expect(extract("en", "In 1982, forces under Hafez al-Assad, the current president's father, besieged the city to crush an uprising led by the Muslim Brotherhood, killing thousands.")).toEqual([]);
