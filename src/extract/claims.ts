@@ -917,7 +917,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (prev?.text === "-" && tokens[m.from - 2]?.kind === "word" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
   if (gluedToName(g, tokens, m)) return true;
   // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
-  if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(cx, m.from - 2) : prev.text)) return true;
+  // (not "number" as the verb after who is counted: "the dead number 790")
+  if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(cx, m.from - 2) : prev.text) && !(prev.text === "number" && metricCover[m.from - 2] !== undefined)) return true;
   if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
   if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
   if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;

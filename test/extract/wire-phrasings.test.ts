@@ -173,3 +173,15 @@ describe("wire phrasings", () => {
     expect(only(sna, 20)).toMatchObject({ metric: "captured", source: "residents" });
   });
 });
+
+describe("a mission agency's phrasings", () => {
+  it("reads 'the dead number 790' as a count, where 'Number 6' names something", () => {
+    const en = extract("en", "Title\n\nAccording to the Syrian Observatory for Human Rights, since the twenty-seventh of November the dead number 790, among them 128 civilians.", "2024-12-06");
+    expect(only(en, 790)).toMatchObject({ metric: "killed", source: "sohr" });
+    expect(extract("en", "Title\n\nThe monitor said strikes hit School Number 6 in Idlib.", "2024-12-06")).toEqual([]);
+  });
+  it("takes 'speaks of' as its speaker's cue ('OCHA speaks of more than 330,000 displaced persons')", () => {
+    const en = extract("en", "Title\n\nAccording to the Syrian Observatory, 790 people have been killed. The United Nations humanitarian coordination office (OCHA) speaks of more than 330,000 displaced persons in the north of the country.", "2024-12-06");
+    expect(only(en, 330000)).toMatchObject({ metric: "displaced", source: "ocha" });
+  });
+});

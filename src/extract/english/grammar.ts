@@ -57,6 +57,7 @@ export const englishGrammar: Grammar = {
     "compiled by", "documented by", "recorded by", "tallied by", "verified by", "counted by",
     "by the count of", "by a count of", "by the tally of", "by a tally of", "by the reckoning of",
     "described as", "describes as", "described it as", "described them as",
+    "speaks of", "spoke of", "speak of", "talks of", "talked of",
   ],
   speechVerbs: ["according to"],
   speechVerbsAfter: ["said", "says", "say", "told", "added", "stated", "noted", "alleged", "alleges", "claims", "claimed", "claim"],
