@@ -895,7 +895,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // ("UNRWA's four collective shelters": things counted past one word that names no one; not
   // when people follow the things, which only say who they are: "two UOSSM ambulance volunteers";
   // nor a time after the number: "up from 92 a day earlier")
-  if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && timeAt[e] !== 1 && (flags[e + 1] ?? 0) & F_UNITS) {
+  // (nor a determiner's time or rate after the number: "the monitor logged 11 that day", "40 a day")
+  if (!g.grammar.clitics && unit === undefined && next?.kind === "word" && !subjectAt[e] && !metricCover[e] && timeAt[e] !== 1 && !g.determiners.hasToken(next) && (flags[e + 1] ?? 0) & F_UNITS) {
     const things = g.units.matchAt(tokens, e + 1);
     if (things !== undefined && subjectAt[things.to] === undefined) return true;
   }
@@ -2583,7 +2584,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
   // ("ثلاثة ضباط أحدهم برتبة عميد": "one of them" in one word nests itself)
   const postNest = implicit ? undefined : g.nest.matchAt(tokens, e) ?? (g.oneOfThem.hasToken(tokens[m.from]!) ? { from: m.from, to: e, value: true as const } : undefined);
-  const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : undefined;
+  // (or a qualifier glued to the number by a hyphen: "7,000-plus people")
+  const glued = !postNest && tokens[e]?.text === "-" && tokens[e]!.start === tokens[e - 1]!.end ? g.qualifiersAfter.matchAt(tokens, e) : undefined;
+  const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : glued;
   const np = nounPhrase(cx, implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
   /** Where the count starts with its qualifier before it ("more than 200"). */
   const qStart = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;

@@ -297,6 +297,8 @@ export interface Grammar {
   readonly differenceCues: readonly string[];
   /** Words opening a supposition ("ولو بلغ الأسرى ألفاً", "even if the toll reached 1,000"): a count in it is no claim. */
   readonly suppositionCues: readonly string[];
+  /** Words that open a noun phrase of their own: after a number they start its time or rate ("11 that day", "40 a day"), not name what it counts. */
+  readonly determiners: readonly string[];
   /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
    * gives such an event is the day of the statements that speakers' labels introduce below it, and

@@ -544,6 +544,10 @@ describe("people named past the things they work with", () => {
     expect(en.map((c) => [c.quantity.value, c.metric, c.subject])).toEqual([[2, "killed", "civilians"]]);
     expect(extract("en", "Title\n\nStrikes hit UNRWA's four collective shelters in Aleppo, killing nobody.", "2024-12-03")).toEqual([]);
   });
+  it("but a time or rate after the number is no thing it counts ('a drop in air raids: the monitor logged 11 that day')", () => {
+    const en = extract("en", "Title\n\nThick overcast on Wednesday coincided with a drop in air raids: the Syrian Observatory logged 11 that day, against 43 on Monday.", "2024-12-05");
+    expect(en.map((c) => [c.quantity.value, c.metric])).toEqual([[11, "airstrikes"], [43, "airstrikes"]]);
+  });
   it("nor are an explainer's questions and their numbers ('١٠ أسئلة تشرح كيف سقط …', 'س٣: كم بلغ عدد القتلى؟'), a conjunction glued to digits still counting", () => {
     const ar = extract("ar", "سؤال وجواب.. ١٠ أسئلة تشرح كيف سقط نظام الأسد في ١٢ يوماً\n\nس٣: كم بلغ عدد القتلى؟\nج: وثق المرصد السوري لحقوق الإنسان مقتل ١٠٣٤ شخصاً، و٣ آلاف جريح.", "2024-12-08");
     expect(ar.map((c) => c.quantity.value)).toEqual([1034, 3000]);

@@ -185,3 +185,16 @@ describe("a mission agency's phrasings", () => {
     expect(only(en, 330000)).toMatchObject({ metric: "displaced", source: "ocha" });
   });
 });
+
+describe("a tech company's and a fact box's phrasings", () => {
+  it("reads a qualifier glued by a hyphen ('7,000-plus people had left their homes')", () => {
+    const en = extract("en", "Title\n\nAccording to UN OCHA, 7,000-plus people had left their homes in the area by Thursday morning.", "2024-11-28");
+    expect(only(en, 7000)).toMatchObject({ metric: "displaced", source: "ocha", quantity: { qualifier: "at-least" } });
+  });
+  it("takes the source of 'by the count that X published' and of 'per X'", () => {
+    const en = extract("en", "Title\n\nBy the count that the Syrian Observatory for Human Rights published on Thursday afternoon, 182 people had been killed since then.", "2024-11-28");
+    expect(only(en, 182).source).toBe("sohr");
+    const box = extract("en", "Title\n\n1.2 million — people forced from their homes, according to OCHA\n250 — Israeli strikes on Syrian military sites since Sunday, per the Syrian Observatory for Human Rights", "2024-12-09");
+    expect(only(box, 250)).toMatchObject({ metric: "airstrikes", source: "sohr" });
+  });
+});

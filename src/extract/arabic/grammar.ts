@@ -178,6 +178,7 @@ export const arabicGrammar: Grammar = {
   // ("وكالات" heads copy compiled from several agencies: naming one of them does not make it that one's)
   agencyCopy: [],
   countNouns: [],
+  determiners: [],
   suppositionCues: ["لو", "ولو", "فلو", "كما لو", "حتى لو", "وحتى لو"],
   differenceCues: ["بفارق", "الفارق", "بفرق"],
   tallyNouns: ["حصيلة", "حصيلتا", "أرقام", "إحصائية", "إحصائيات", "إحصاءات", "تقديرات", "تعداد"],

@@ -113,6 +113,7 @@ export interface CompiledGrammar {
   readonly tallyNouns: WordSet;
   readonly differenceCues: PhraseSet<true>;
   readonly suppositionCues: PhraseSet<true>;
+  readonly determiners: WordSet;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -226,6 +227,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     tallyNouns: set(g.tallyNouns),
     differenceCues: flags(g.differenceCues),
     suppositionCues: flags(g.suppositionCues),
+    determiners: set(g.determiners),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
