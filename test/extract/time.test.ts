@@ -331,6 +331,10 @@ describe("an earlier figure restated after a count", () => {
     expect(total).toMatchObject({ rule: "en/count-of-killed", asOf: { earliest: "2024-12-04", latest: "2024-12-04" }, window: { start: "2024-11-27", end: null } });
     expect(only(en, 111)).toMatchObject({ subject: "civilians", partOf: total.id });
   });
+  it("and 'As of this morning' is the publication's day, a running total's, not a window of its own", () => {
+    const en = extract("en", "Title\n\nAs of this morning, the Syrian Observatory for Human Rights said 514 people had been killed.", "2024-12-02");
+    expect(only(en, 514)).toMatchObject({ asOf: { earliest: "2024-12-02", latest: "2024-12-02" }, window: { start: "2024-11-27" }, tally: "running-total" });
+  });
   it("names a day after its verb in the pluperfect that dates its own count, not the total before it ('… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132')", () => {
     const ar = extract("ar", "عنوان\n\nوقال المرصد السوري لحقوق الإنسان إن عدد القتلى منذ بدء الهجوم فجر أمس الأربعاء ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132.", "2024-11-28");
     expect([only(ar, 182).asOf.earliest, only(ar, 132).asOf.earliest]).toEqual(["2024-11-28", "2024-11-27"]);

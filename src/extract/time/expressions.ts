@@ -215,6 +215,11 @@ const expressionAt = (sc: Scan, i: number): number => {
       out.push({ kind: "as-of", day: shift(published, -1), from: i, to: night.to });
       return night.to;
     }
+    // ("As of this morning, its count is 514": the publication's day)
+    if (night && night.value === "morning") {
+      out.push({ kind: "as-of", day: published, from: i, to: night.to });
+      return night.to;
+    }
   }
   if (tw && (tw.value === "overnight" || tw.value === "past-day")) {
     out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
