@@ -1875,7 +1875,13 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
     if (agent && hasAt(cx, g.definiteArticles, k + 1)) k++;
     if (agent && publisherNames(cx).names.some((words) => nameStartsAt(cx, words, k + 1))) return makeAttribution(outlet!, [], own.anchors, own.sentence, own.paragraph, own.asOf);
   }
+  // a citation closing the sentence's line, past its full stop ("… 1,000 militants" in Idlib and Hama
+  // provinces. (Reuters, 3 December 2024)"): the day of what it cites, and, if nothing in the
+  // sentence names a source, the source it names (another than the lexicon's when unknown)
+  const cite = citationAfter(cx, s);
+  if (own && cite !== null && own.asOf === null && cite.day !== null) return makeAttribution(own.source, own.via, own.anchors, own.sentence, own.paragraph, cite.day);
   if (own) return own;
+  if (cite !== null) return makeAttribution(cite.source, [], [], s, para, cite.day);
   // "its count is 514" after "The Syrian Observatory … has been tracking the dead": the source the
   // sentence before names owns the count
   const possessor = possessorBefore(cx, s, at);
@@ -2113,6 +2119,26 @@ const creditsDay = (cx: Reading, t: TimeExpr): boolean => {
   if (tokens[t.to]?.text !== ")" || !isComma(tokens[t.from - 1])) return false;
   for (let k = t.from - 2; k >= Math.max(0, t.from - 2 - CREDIT_NAME); k--) if (tokens[k]!.text === "(") return sourceInParentheses(cx, k)?.close === t.to;
   return false;
+};
+/** How many words a cited name may have ("(Syria Direct, 6 December 2024)"). */
+const CITED_NAME_WORDS = 6;
+/**
+ * The citation in parentheses right after sentence `s` ends, closing its line: a name, a comma and
+ * a day ("(SNHR, 8 December 2024)"); the name's source id, or "other" for a name the lexicon lacks.
+ */
+const citationAfter = (cx: Reading, s: number): Credit | null => {
+  const { tokens, lx, n } = cx;
+  const [from, at] = sentenceRange(cx, s);
+  if (at <= from || at >= n || tokens[at]!.text !== "(" || !isSentenceEnd(tokens[at - 1])) return null;
+  let comma = at + 1;
+  while (comma < Math.min(n, at + 2 + CITED_NAME_WORDS) && tokens[comma]!.kind === "word") comma++;
+  if (comma === at + 1 || !isComma(tokens[comma])) return null;
+  const t = timesIn(cx, comma + 1, Math.min(n, comma + 1 + ENTRY_DAY_TOKENS))[0];
+  if (t === undefined || t.from !== comma + 1 || t.kind !== "on-day" || tokens[t.to]?.text !== ")") return null;
+  const after = tokens[t.to + 1];
+  if (after !== undefined && after.kind !== "break" && !isSentenceEnd(after)) return null;
+  const named = lx.sources.matchAt(tokens, at + 1);
+  return { source: named !== undefined && named.to === comma ? named.value : "other", day: t.day };
 };
 /** How many tokens a line credited at its end may run after a count ("Killed: at least 268, among them 31 civilians (SOHR)"). */
 const LINE_CREDIT_REACH = 30;

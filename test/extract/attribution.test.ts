@@ -793,6 +793,16 @@ describe("a source credited in parentheses after a count", () => {
   });
 });
 
+describe("a citation closing a sentence's line, past its full stop", () => {
+  it("dates what the sentence's source said, and credits a sentence that names none ('(Reuters, 3 December 2024)', '(SNHR, 8 December 2024)')", () => {
+    const text = "Query response on Syria\n10 December 2024\n\nReuters, citing the Russian Ministry of Defence, reports that Russian and Syrian aircraft had \"eliminated no fewer than 1,000 militants\" in Idlib and Hama provinces. (Reuters, 3 December 2024)\n\nThe Syrian Network for Human Rights (SNHR) documented at least 352 air strikes between 27 November and 7 December. (SNHR, 8 December 2024)\n\nHealth facilities treated \"over 2,900\" persons injured. (Syrian Observatory for Human Rights, 9 December 2024)";
+    const en = extract("en", text, "2024-12-10", "ecoi");
+    expect(only(en, 1000)).toMatchObject({ source: "russian-mod", asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+    expect(only(en, 352)).toMatchObject({ source: "other", asOf: { earliest: "2024-12-08", latest: "2024-12-08" } });
+    expect(only(en, 2900)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
+  });
+});
+
 describe("the publisher named in the sentence and referred to by a common noun", () => {
   it("is the speaker ('… supported by Syria Relief …, the UK charity said'), not a name ('the Syrian Democratic Forces said')", () => {
     const text = (speaker: string) => `Syria Relief hospitals treat wounded\n\nPRESS RELEASE\n\nHospitals and clinics supported by Syria Relief in north-west Syria have treated 538 people wounded in the fighting, ${speaker} said today.`;
