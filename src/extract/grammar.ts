@@ -9,6 +9,7 @@ import type { Qualifier, VagueAmount } from "../domain/quantity.js";
 export type TimeWord =
   | "since" // منذ, since: a running total from the day that follows
   | "today"
+  | "same-day" // اليوم نفسه, the same day: the day named before it
   | "yesterday"
   | "day-before-yesterday" // أول من أمس, the day before yesterday
   | "overnight" // خلال الليل, overnight: the night before the statement

@@ -331,6 +331,12 @@ describe("an earlier figure restated after a count", () => {
     expect(total).toMatchObject({ rule: "en/count-of-killed", asOf: { earliest: "2024-12-04", latest: "2024-12-04" }, window: { start: "2024-11-27", end: null } });
     expect(only(en, 111)).toMatchObject({ subject: "civilians", partOf: total.id });
   });
+  it("and 'the same day' is the day named before it ('… حتى مساء أمس الجمعة، … نزحوا حتى اليوم نفسه', 'by the same day')", () => {
+    const ar = extract("ar", "عنوان\n\nويقول المرصد السوري لحقوق الإنسان إن حصيلة القتلى منذ بدء الهجوم تجاوزت 300 حتى مساء أمس الجمعة، فيما تقدّر الأمم المتحدة أن أكثر من 27 ألف شخص نزحوا حتى اليوم نفسه.", "2024-11-30");
+    expect(only(ar, 27000).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+    const en = extract("en", "Title\n\nOn Wednesday the Observatory counted 40 air strikes. The UN said more than 27,000 people had fled by the same day.", "2024-11-30");
+    expect(only(en, 27000).asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-27" });
+  });
   it("and 'As of this morning' is the publication's day, a running total's, not a window of its own", () => {
     const en = extract("en", "Title\n\nAs of this morning, the Syrian Observatory for Human Rights said 514 people had been killed.", "2024-12-02");
     expect(only(en, 514)).toMatchObject({ asOf: { earliest: "2024-12-02", latest: "2024-12-02" }, window: { start: "2024-11-27" }, tally: "running-total" });

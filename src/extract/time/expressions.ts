@@ -203,6 +203,12 @@ const expressionAt = (sc: Scan, i: number): number => {
   if (past >= 0) return past;
   if (tw && tw.value === "since") return sinceAt(sc, i, tw);
   if (tw && tw.value === "as-of") {
+    // ("حتى اليوم نفسه", "by the same day": the day named before)
+    const same = sameDayAt(sc, tw.to);
+    if (same !== undefined) {
+      out.push({ kind: "as-of", day: same.day, from: i, to: same.to });
+      return same.to;
+    }
     const d = dayRefAt(g, tokens, tw.to, published, flags);
     if (d) {
       const to = restatedTo(sc, d);
@@ -238,12 +244,36 @@ const expressionAt = (sc: Scan, i: number): number => {
     out.push({ kind: "same-period", from: i, to: tw.to });
     return tw.to;
   }
+  const same = tw && tw.value === "same-day" ? sameDayAt(sc, i) : undefined;
+  if (same !== undefined) {
+    out.push({ kind: "on-day", day: same.day, from: i, to: same.to });
+    return same.to;
+  }
   const d = dayRefAt(g, tokens, i, published, flags);
   if (d) {
     out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
     return d.to;
   }
   return countedDaysAt(sc, i);
+};
+
+/** How many tokens back "the same day" may refer to the day named before it. */
+const SAME_DAY_REACH = 60;
+/**
+ * "the same day", "اليوم نفسه" at `i`: the day the last time expression before it names, within
+ * `SAME_DAY_REACH` tokens ("حتى مساء أمس الجمعة، … نزحوا حتى اليوم نفسه"); none when it names none.
+ */
+const sameDayAt = (sc: Scan, i: number): { day: DayInterval; to: number } | undefined => {
+  const { g, tokens, flags, out } = sc;
+  const tw = may(flags, i, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i) : undefined;
+  if (tw === undefined || tw.value !== "same-day") return undefined;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const t = out[j]!;
+    if (t.to < i - SAME_DAY_REACH) break;
+    if (t.kind === "on-day" || t.kind === "as-of") return { day: t.day, to: tw.to };
+    if (t.kind === "since-day" && t.until !== undefined) return { day: t.until, to: tw.to };
+  }
+  return undefined;
 };
 
 /** "between 5 and 8 December": a day of the month named by the date after it. */
