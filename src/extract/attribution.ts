@@ -93,11 +93,12 @@ export const attributedSources = (
 ): { mentions: SourceMention[]; unnamed: PhraseMatch<true> | undefined } => {
   const sources: PhraseMatch<string>[] = [];
   const cues: PhraseMatch<true>[] = [];
-  /** A number or a metric word within a few tokens from `at` ("SOHR's latest toll", "the monitor's figures put … at 300"). */
+  /** A number within a few tokens from `at` ("حصيلة المرصد للفترة نفسها 1,260"). */
   const numberNear = (at: number): boolean => {
     for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number") return true;
     return false;
   };
+  /** A number or a metric word within a few tokens from `at` ("SOHR's latest toll", "the monitor's figures put … at 300"). */
   const countNear = (at: number): boolean => {
     for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number" || lx.metrics.matchAt(doc.tokens, k) !== undefined) return true;
     return false;
@@ -141,7 +142,12 @@ export const attributedSources = (
       // (one mention spanning both: the first stands next to what precedes, "وقال مدير «المرصد …»،
       // رامي عبد الرحمن"; the restatement next to what follows, "… "سانا" عن مصدر")
       if (restated) sources.pop();
-      sources.push(restated ? { from: last!.from, to: s.to, value: s.value } : s);
+      // "The UN estimates that …": a name ending in a cue's word ("UN estimates") is a name and its verb
+      const ownVerb = s.to - s.from >= 2 && (flags[s.to - 1]! & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(doc.tokens, s.to - 1) : undefined;
+      const verbAfter = ownVerb !== undefined && ownVerb.to === s.to && (doc.tokens[s.to]?.text === "that" || g.complementizers.hasToken(doc.tokens[s.to] ?? doc.tokens[s.to - 1]!));
+      const end = verbAfter ? s.to - 1 : s.to;
+      sources.push(restated ? { from: last!.from, to: end, value: s.value } : { from: s.from, to: end, value: s.value });
+      if (verbAfter) cues.push(ownVerb);
       // "the monitor's latest toll", "SOHR's figures": a source in the possessive owns the count
       // (an empty cue right after the name)
       // (not the agent of an action: "the army's counteroffensive killed 40")

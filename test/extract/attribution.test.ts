@@ -300,6 +300,15 @@ describe("a count given after a possessive and a noun of counts, with no count b
   });
 });
 
+describe("a source's name ending in a cue's word, before 'that'", () => {
+  it("is the name and its verb ('The UN estimates that more than 27,000 people had fled'), not the source carried", () => {
+    const en = extract("en", "Title\n\nThe Observatory said the toll had passed 300. The UN estimates that more than 27,000 people had fled.", "2024-12-05");
+    expect(only(en, 27000).source).toBe("ocha");
+    // (and 'according to UN estimates' is still the name)
+    expect(only(extract("en", "Title\n\nMore than 27,000 people had fled, according to UN estimates.", "2024-12-05"), 27000).source).toBe("ocha");
+  });
+});
+
 describe("a source named right after a noun of a tally", () => {
   it("owns the count it gives ('بلغت حصيلة المرصد السوري … 1,260 قتيلاً', 'the toll of the Syrian Observatory … reached 1,260')", () => {
     expect(only(extract("ar", "عنوان\n\nللمقارنة، بلغت حصيلة المرصد السوري لحقوق الإنسان للفترة نفسها 1,260 قتيلاً.", "2024-12-10"), 1260).source).toBe("sohr");
