@@ -2516,6 +2516,24 @@ const possessorBefore = (cx: Reading, s: number, at: number): string | null => {
   }
   return found;
 };
+/** How many tokens after a count "all of them" may close it and the count coordinated after it. */
+const ALL_OF_THEM_REACH = 12;
+/**
+ * The group named right after "all of them" (`g.allOfThem`) in [from, to), past at most one other
+ * count and no full stop ("killed four people and injured 17, all of them civilians"), or null.
+ */
+const allOfThemAfter = (cx: Reading, from: number, to: number): string | null => {
+  const { g, tokens, subjectAt, numberAtTok } = cx;
+  let numbers = 0;
+  for (let k = from; k < Math.min(to, from + ALL_OF_THEM_REACH); k++) {
+    if (isSentenceEnd(tokens[k])) return null;
+    if (numberAtTok[k] && ++numbers > 1) return null;
+    const all = g.allOfThem.matchAt(tokens, k);
+    if (all === undefined) continue;
+    return subjectAt[all.to]?.value ?? null;
+  }
+  return null;
+};
 /** The last word of one metric in sentence `s`, if any. */
 const metricNamedIn = (cx: Reading, s: number): PhraseMatch<readonly string[]> | undefined => {
   const [from, to] = sentenceRange(cx, s);
@@ -2920,6 +2938,12 @@ const timeOfCount = (
     for (let k = cx.prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
     if (!cue) time = cx.prev.time;
   }
+  // "By Saturday evening, the Observatory counted 905 deaths, …, and more than 1,300 wounded": an
+  // "as of" opening the sentence dates every count in it with no time of its own
+  if (time === null) {
+    const open = timesIn(cx, sFrom, m.from)[0];
+    if (open !== undefined && open.kind === "as-of" && !stmtAll.has(open) && isComma(tokens[open.to]) && pastLineMarks(tokens, sFrom, open.from) === open.from) time = open;
+  }
   if (time && time.kind === "on-day") {
     // "since the offensive began … on November 27", "منذ انطلاق العملية فجر يوم الأربعاء": the day a running total starts
     const day = time;
@@ -3061,6 +3085,12 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       const named = commonSubject(lex, after);
       if (subject === null) subject = named;
       else if (named !== null && named !== subject && lex.subjectWithin(named, subject)) subject = named;
+    }
+    // "killed four people and injured 17, all of them civilians": a narrower group closing the
+    // coordinated counts it follows
+    {
+      const whole = allOfThemAfter(cx, np.end + 1, sTo);
+      if (whole !== null && (subject === null || (whole !== subject && lex.subjectWithin(whole, subject)))) subject = whole;
     }
     // "146 من القتلى في صفوف قوات النظام": the group named past a partitive right after the
     // metric word that follows the number

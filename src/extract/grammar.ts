@@ -300,6 +300,8 @@ export interface Grammar {
   readonly suppositionCues: readonly string[];
   /** Words that open a noun phrase of their own: after a number they start its time or rate ("11 that day", "40 a day"), not name what it counts. */
   readonly determiners: readonly string[];
+  /** "all of them" closing coordinated counts before the group they all belong to ("…, all of them civilians", "جميعهم من المدنيين"). */
+  readonly allOfThem: readonly string[];
   /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
    * gives such an event is the day of the statements that speakers' labels introduce below it, and

@@ -484,6 +484,19 @@ describe("Arabic 'one' after its noun, and places past a superlative", () => {
   });
 });
 
+describe("'all of them' closing coordinated counts", () => {
+  it("names the narrower group of both ('killed four people and injured 17, all of them civilians', 'جميعهم من المدنيين')", () => {
+    const en = extract("en", "Title\n\nSyria Civil Defence said a strike on Sunday near the clock tower killed four people and injured 17, all of them civilians.", "2024-12-03");
+    expect([only(en, 4).subject, only(en, 17).subject]).toEqual(["civilians", "civilians"]);
+    const ar = extract("ar", "عنوان\n\nوقال الدفاع المدني إن غارة قتلت أربعة أشخاص وأصابت 17 آخرين، جميعهم من المدنيين.", "2024-12-03");
+    expect([only(ar, 4).subject, only(ar, 17).subject]).toEqual(["civilians", "civilians"]);
+  });
+  it("but not past a full stop", () => {
+    const en = extract("en", "Title\n\nA strike killed four people. The dead were all civilians, the monitor said.", "2024-12-03");
+    expect(only(en, 4).subject).toBe("all");
+  });
+});
+
 describe("a difference between two counts, and a fraction", () => {
   it("are no counts ('أي بفارق 146 مدنياً عن أرقامنا', 'a gap of some 146 civilians', 'الإصدار 1.2')", () => {
     const ar = extract("ar", "عنوان\n\nبلغت حصيلة المرصد للفترة نفسها 1,260 قتيلاً، بينهم 319 مدنياً، أي بفارق 146 مدنياً عن أرقامنا.", "2024-12-10");

@@ -331,6 +331,10 @@ describe("an earlier figure restated after a count", () => {
     expect(total).toMatchObject({ rule: "en/count-of-killed", asOf: { earliest: "2024-12-04", latest: "2024-12-04" }, window: { start: "2024-11-27", end: null } });
     expect(only(en, 111)).toMatchObject({ subject: "civilians", partOf: total.id });
   });
+  it("and an 'as of' opening the sentence dates every count in it with no time of its own ('By Saturday evening, … 905 deaths, …, and more than 1,300 wounded')", () => {
+    const en = extract("en", "Title\n\nThe offensive began in Idlib on November 27. By Saturday evening, the Syrian Observatory for Human Rights counted 905 deaths, of which 141 were civilians, and more than 1,300 wounded.", "2024-12-08");
+    expect([905, 141, 1300].map((v) => only(en, v).asOf.earliest)).toEqual(["2024-12-07", "2024-12-07", "2024-12-07"]);
+  });
   it("and 'the same day' is the day named before it ('… حتى مساء أمس الجمعة، … نزحوا حتى اليوم نفسه', 'by the same day')", () => {
     const ar = extract("ar", "عنوان\n\nويقول المرصد السوري لحقوق الإنسان إن حصيلة القتلى منذ بدء الهجوم تجاوزت 300 حتى مساء أمس الجمعة، فيما تقدّر الأمم المتحدة أن أكثر من 27 ألف شخص نزحوا حتى اليوم نفسه.", "2024-11-30");
     expect(only(ar, 27000).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });

@@ -180,6 +180,7 @@ export const arabicGrammar: Grammar = {
   agencyCopy: [],
   countNouns: [],
   determiners: [],
+  allOfThem: ["جميعهم من", "كلهم من", "جميعهم", "كلهم"],
   suppositionCues: ["لو", "ولو", "فلو", "كما لو", "حتى لو", "وحتى لو"],
   differenceCues: ["بفارق", "الفارق", "بفرق"],
   tallyNouns: ["حصيلة", "حصيلتا", "أرقام", "إحصائية", "إحصائيات", "إحصاءات", "تقديرات", "تعداد"],

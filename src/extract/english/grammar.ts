@@ -156,6 +156,7 @@ export const englishGrammar: Grammar = {
   groupOpeners: [],
   agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
+  allOfThem: ["all of them", "all of whom were", "all of them were", "all of whom", "all"],
   determiners: ["that", "this", "the", "a", "an", "each", "every", "per"],
   suppositionCues: ["even if", "even were", "as if", "as though", "supposing", "suppose"],
   differenceCues: ["a difference of", "the difference of", "a gap of", "a discrepancy of", "a shortfall of"],

@@ -114,6 +114,7 @@ export interface CompiledGrammar {
   readonly differenceCues: PhraseSet<true>;
   readonly suppositionCues: PhraseSet<true>;
   readonly determiners: WordSet;
+  readonly allOfThem: PhraseSet<true>;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -228,6 +229,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     differenceCues: flags(g.differenceCues),
     suppositionCues: flags(g.suppositionCues),
     determiners: set(g.determiners),
+    allOfThem: flags(g.allOfThem),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
