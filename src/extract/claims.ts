@@ -3118,7 +3118,8 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       }
     }
     if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
-    if (subject === null && cx.prevTop && cx.prevTop.sentence === s && cx.prevTop.metric !== null) subject = cx.prevTop.subject;
+    // (a count of people, not of a metric whose subject is no one counted: "counted 26 air strikes …, and said its teams had treated 74 wounded")
+    if (subject === null && cx.prevTop && cx.prevTop.sentence === s && cx.prevTop.metric !== null && (lex.metric(cx.prevTop.metric)?.subjectRole ?? "counted") === "counted") subject = cx.prevTop.subject;
     // a bare number on a list's line counts whom the line above counted ("– القتلى: 138 مدنياً …
     // – المصابون: 472"): the list tallies one group
     if (subject === null && np.subjects.length === 0 && np.counted === undefined && startsListLine(cx, s, m.from) && cx.prevTop !== null && cx.prevTop.sentence < s && cx.listLineNumber[cx.prevTop.sentence] === cx.prevTop.m.from && cx.prevTop.metric !== metric && (lex.metric(cx.prevTop.metric ?? "")?.subjectRole ?? "counted") === "counted")

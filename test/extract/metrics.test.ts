@@ -484,6 +484,13 @@ describe("Arabic 'one' after its noun, and places past a superlative", () => {
   });
 });
 
+describe("a count of people after a count of strikes in its sentence", () => {
+  it("does not take the strikes' subject ('counted 26 … air strikes …, and said its teams had treated 74 wounded')", () => {
+    const en = extract("en", "Title\n\nSyria Civil Defence counted 26 Russian and Syrian air strikes on Idlib across the two days, and said its teams had treated 74 wounded.", "2024-11-28");
+    expect(only(en, 74)).toMatchObject({ metric: "injured", subject: "all" });
+  });
+});
+
 describe("'all of them' closing coordinated counts", () => {
   it("names the narrower group of both ('killed four people and injured 17, all of them civilians', 'جميعهم من المدنيين')", () => {
     const en = extract("en", "Title\n\nSyria Civil Defence said a strike on Sunday near the clock tower killed four people and injured 17, all of them civilians.", "2024-12-03");
