@@ -513,6 +513,11 @@ const risenAt = (cx: Reading, k: number): boolean => {
   const { g, doc, metricCover } = cx;
   // (a cue of two words ending at `k`, a verb: "stood at", "stands at")
   if (k > 0 && g.rise.has(`${word(cx, k - 1)} ${word(cx, k)}`)) return true;
+  // ("put the number of newly displaced at 386,000": the preposition of a verb of stating a total before it)
+  if (g.tallyPrepositions.has(word(cx, k))) {
+    for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (riseVerbAt(cx, j)) return true;
+    return false;
+  }
   if (!g.rise.has(word(cx, k))) return false;
   if (riseVerbAt(cx, k)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(cx, j)) return true;

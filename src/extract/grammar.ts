@@ -10,6 +10,7 @@ export type TimeWord =
   | "since" // منذ, since: a running total from the day that follows
   | "today"
   | "same-day" // اليوم نفسه, the same day: the day named before it
+  | "previous-day" // اليوم السابق, the previous day: the day before the one named before it, else yesterday
   | "yesterday"
   | "day-before-yesterday" // أول من أمس, the day before yesterday
   | "overnight" // خلال الليل, overnight: the night before the statement
@@ -302,6 +303,8 @@ export interface Grammar {
   readonly determiners: readonly string[];
   /** "all of them" closing coordinated counts before the group they all belong to ("…, all of them civilians", "جميعهم من المدنيين"). */
   readonly allOfThem: readonly string[];
+  /** The preposition before a total that a verb of stating it takes ("put the number of displaced at 386,000"). */
+  readonly tallyPrepositions: readonly string[];
   /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
    * gives such an event is the day of the statements that speakers' labels introduce below it, and

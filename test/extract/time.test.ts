@@ -335,11 +335,21 @@ describe("an earlier figure restated after a count", () => {
     const en = extract("en", "Title\n\nThe offensive began in Idlib on November 27. By Saturday evening, the Syrian Observatory for Human Rights counted 905 deaths, of which 141 were civilians, and more than 1,300 wounded.", "2024-12-08");
     expect([905, 141, 1300].map((v) => only(en, v).asOf.earliest)).toEqual(["2024-12-07", "2024-12-07", "2024-12-07"]);
   });
+  it("and a total a verb of stating puts 'at' a number stood at the day after it ('put the number of newly displaced at 386,000 on Friday')", () => {
+    const en = extract("en", "Title\n\nThe UN's humanitarian office put the number of newly displaced at 386,000 on Friday, and that was before Homs emptied.", "2024-12-08");
+    expect(only(en, 386000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-06", latest: "2024-12-06" }, window: { start: "2024-11-27" } });
+  });
   it("and 'the same day' is the day named before it ('… حتى مساء أمس الجمعة، … نزحوا حتى اليوم نفسه', 'by the same day')", () => {
     const ar = extract("ar", "عنوان\n\nويقول المرصد السوري لحقوق الإنسان إن حصيلة القتلى منذ بدء الهجوم تجاوزت 300 حتى مساء أمس الجمعة، فيما تقدّر الأمم المتحدة أن أكثر من 27 ألف شخص نزحوا حتى اليوم نفسه.", "2024-11-30");
     expect(only(ar, 27000).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
     const en = extract("en", "Title\n\nOn Wednesday the Observatory counted 40 air strikes. The UN said more than 27,000 people had fled by the same day.", "2024-11-30");
     expect(only(en, 27000).asOf).toEqual({ earliest: "2024-11-27", latest: "2024-11-27" });
+  });
+  it("and 'the previous day' is the day before the one named before it, else yesterday ('By Saturday evening … at 370,000 the previous day')", () => {
+    const en = extract("en", "Title\n\nBy Saturday evening, the Syrian Observatory for Human Rights counted 905 deaths. The UN humanitarian office had put the number of displaced at 370,000 the previous day.", "2024-12-08");
+    expect(only(en, 370000).asOf).toEqual({ earliest: "2024-12-06", latest: "2024-12-06" });
+    const alone = extract("en", "Title\n\nThe UN humanitarian office had put the number of displaced at 370,000 the previous day.", "2024-12-08");
+    expect(only(alone, 370000).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
   });
   it("and 'As of this morning' is the publication's day, a running total's, not a window of its own", () => {
     const en = extract("en", "Title\n\nAs of this morning, the Syrian Observatory for Human Rights said 514 people had been killed.", "2024-12-02");

@@ -115,6 +115,7 @@ export interface CompiledGrammar {
   readonly suppositionCues: PhraseSet<true>;
   readonly determiners: WordSet;
   readonly allOfThem: PhraseSet<true>;
+  readonly tallyPrepositions: WordSet;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -230,6 +231,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     suppositionCues: flags(g.suppositionCues),
     determiners: set(g.determiners),
     allOfThem: flags(g.allOfThem),
+    tallyPrepositions: set(g.tallyPrepositions),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),

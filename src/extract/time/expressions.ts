@@ -118,7 +118,7 @@ const dayRefAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, publi
     const after = weekdayAt(g, tokens, tw.to);
     return { day: published, to: after !== undefined ? tw.to + 1 : tw.to };
   }
-  if (tw && tw.value === "yesterday") return { day: shift(published, -1), to: tw.to };
+  if (tw && (tw.value === "yesterday" || tw.value === "previous-day")) return { day: shift(published, -1), to: tw.to };
   if (tw && tw.value === "day-before-yesterday") return { day: shift(published, -2), to: tw.to };
   return undefined;
 };
@@ -244,7 +244,7 @@ const expressionAt = (sc: Scan, i: number): number => {
     out.push({ kind: "same-period", from: i, to: tw.to });
     return tw.to;
   }
-  const same = tw && tw.value === "same-day" ? sameDayAt(sc, i) : undefined;
+  const same = tw && (tw.value === "same-day" || tw.value === "previous-day") ? sameDayAt(sc, i) : undefined;
   if (same !== undefined) {
     out.push({ kind: "on-day", day: same.day, from: i, to: same.to });
     return same.to;
@@ -261,17 +261,20 @@ const expressionAt = (sc: Scan, i: number): number => {
 const SAME_DAY_REACH = 60;
 /**
  * "the same day", "اليوم نفسه" at `i`: the day the last time expression before it names, within
- * `SAME_DAY_REACH` tokens ("حتى مساء أمس الجمعة، … نزحوا حتى اليوم نفسه"); none when it names none.
+ * `SAME_DAY_REACH` tokens ("حتى مساء أمس الجمعة، … نزحوا حتى اليوم نفسه"); "the previous day",
+ * "a day earlier": the day before that one ("By Saturday evening … at 370,000 the previous day");
+ * none when none is named (the previous day is then yesterday's, as a day reference reads it).
  */
 const sameDayAt = (sc: Scan, i: number): { day: DayInterval; to: number } | undefined => {
   const { g, tokens, flags, out } = sc;
   const tw = may(flags, i, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i) : undefined;
-  if (tw === undefined || tw.value !== "same-day") return undefined;
+  if (tw === undefined || (tw.value !== "same-day" && tw.value !== "previous-day")) return undefined;
+  const back = tw.value === "previous-day" ? -1 : 0;
   for (let j = out.length - 1; j >= 0; j--) {
     const t = out[j]!;
     if (t.to < i - SAME_DAY_REACH) break;
-    if (t.kind === "on-day" || t.kind === "as-of") return { day: t.day, to: tw.to };
-    if (t.kind === "since-day" && t.until !== undefined) return { day: t.until, to: tw.to };
+    if (t.kind === "on-day" || t.kind === "as-of") return { day: shift(t.day, back), to: tw.to };
+    if (t.kind === "since-day" && t.until !== undefined) return { day: shift(t.until, back), to: tw.to };
   }
   return undefined;
 };
