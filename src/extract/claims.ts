@@ -1169,7 +1169,8 @@ const nounPhrase = (cx: Reading, start: number, implicit: boolean): NounPhrase =
     } else if (g.grammar.clitics && hasAt(cx, g.possessives, k)) {
       owned = true;
       end = Math.max(end, k);
-    } else if (k === start && t.kind === "word") end = k;
+      // (not a determiner opening a time or rate of its own: "at 370,000 the previous day")
+    } else if (k === start && t.kind === "word" && !g.determiners.hasToken(t)) end = k;
     k++;
   }
   const subjects: string[] = [];

@@ -348,6 +348,8 @@ describe("an earlier figure restated after a count", () => {
   it("and 'the previous day' is the day before the one named before it, else yesterday ('By Saturday evening … at 370,000 the previous day')", () => {
     const en = extract("en", "Title\n\nBy Saturday evening, the Syrian Observatory for Human Rights counted 905 deaths. The UN humanitarian office had put the number of displaced at 370,000 the previous day.", "2024-12-08");
     expect(only(en, 370000).asOf).toEqual({ earliest: "2024-12-06", latest: "2024-12-06" });
+    // (the quote ends with the count, not with the article that opens the time after it)
+    expect(only(en, 370000).quote).toBe("displaced at 370,000");
     const alone = extract("en", "Title\n\nThe UN humanitarian office had put the number of displaced at 370,000 the previous day.", "2024-12-08");
     expect(only(alone, 370000).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
   });
