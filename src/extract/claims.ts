@@ -64,6 +64,8 @@ interface Candidate {
   readonly ofWhole: boolean;
   /** The caption whose metric a cell of a series written as text counts (`seriesCaption`), if it took it. */
   readonly caption: PhraseMatch<readonly string[]> | null;
+  /** The metric of the counted noun a verb of befalling overrode ("captured" of "قتل … سبعة أسرى"), if one did. */
+  readonly befallen: string | null;
 }
 
 /** What follows a number: the subjects named (by group), where it ends, and what it counts. */
@@ -2691,9 +2693,13 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // (whom the noun names may follow past a partitive: "إعدام ما لا يقل عن 6 أسرى من عناصر القوات الحكومية")
   let whose = np.counted ? g.partitives.matchAt(tokens, np.counted.to)?.to ?? np.counted.to : -1;
   if (whose > (np.counted?.to ?? 0) && hasAt(cx, g.memberNouns, whose)) whose++;
-  if (np.counted && metric !== null && np.counted.from === e && subjectAt[whose] !== undefined) {
+  let befallen: string | null = null;
+  // (or with no group after the noun when the noun names people already befallen: "قتل ما لا يقل عن
+  // سبعة أسرى", the killing of at least seven prisoners)
+  if (np.counted && metric !== null && np.counted.from === e && (subjectAt[whose] !== undefined || BEFALLING.has(metric))) {
     const verb = metricCover[qStart - 1];
     if (verb !== undefined && verb.to === qStart && !verb.value.includes(metric) && BEFALLING.has(verb.value[0]!)) {
+      befallen = metric;
       metric = verb.value[0]!;
       cue = verb;
     }
@@ -2879,7 +2885,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     if (!listish) return null;
   }
 
-  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole, caption };
+  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole, caption, befallen };
 };
 
 /**
@@ -3011,7 +3017,7 @@ const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefine
 /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
 const draftOf = (cx: Reading, c: Candidate): Draft => {
   const { lex, g, doc, tokens, n, flags, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
-  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole, caption } = c;
+  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole, caption, befallen } = c;
   // quantity
   let quantity: Quantity;
   let qualFrom = m.from;
@@ -3123,6 +3129,9 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
         if (v !== undefined && v !== null) subject = lastDraftSince(cx, s - RESTATED_SENTENCES, (d) => d.quantity.value === v && d.sentence < s)?.subject ?? null;
       }
     }
+    // (prisoners killed are of the group a count of prisoners named shortly before: "تحتجز ما يزيد على
+    // ألفين وأربعمئة من عناصر القوات الحكومية … قتل ما لا يقل عن سبعة أسرى")
+    if (subject === null && befallen !== null && np.subjects.length === 0) subject = lastDraftSince(cx, s - 2, (d) => d.metric === befallen)?.subject ?? null;
     if (subject === null && np.countedSubject !== undefined) subject = np.countedSubject;
     // (a count of people, not of a metric whose subject is no one counted: "counted 26 air strikes …, and said its teams had treated 74 wounded")
     if (subject === null && cx.prevTop && cx.prevTop.sentence === s && cx.prevTop.metric !== null && (lex.metric(cx.prevTop.metric)?.subjectRole ?? "counted") === "counted") subject = cx.prevTop.subject;

@@ -79,6 +79,19 @@ describe("attacks, prisoners, liberated places", () => {
     expect(only(extract("en", "Rebels executed 8 soldiers after capturing them, the monitor said."), 8).metric).toBe("killed");
     expect(only(extract("ar", "وأعدمت الفصائل 8 جنود بعد أسرهم، بحسب المرصد."), 8).metric).toBe("killed");
   });
+  it("prisoners killed are killed, and the recordings or facilities counted are no one ('تسجيلات مصورة تُظهر قتل ما لا يقل عن سبعة أسرى', 'وأصابت 23 منشأة')", () => {
+    const ar = extract("ar", "عنوان\n\nأحصى فريقنا 614 غارة جوية أصابت 23 منشأة طبية. وتحقق من ثلاثة تسجيلات مصورة تُظهر قتل ما لا يقل عن سبعة أسرى بعد استسلامهم.", "2024-12-06");
+    expect(ar.map((c) => [c.quantity.value, c.metric])).toEqual([[614, "airstrikes"], [7, "killed"]]);
+  });
+  it("prisoners killed are of the group a count of prisoners named shortly before", () => {
+    const ar = extract("ar", "عنوان\n\nتفيد إدارة العمليات العسكرية بأنها تحتجز ما يزيد على ألفين وأربعمئة من عناصر القوات الحكومية. غير أن فريقنا تحقق من ثلاثة تسجيلات مصورة تُظهر قتل ما لا يقل عن سبعة أسرى بعد استسلامهم.", "2024-12-06");
+    expect(only(ar, 7)).toMatchObject({ metric: "killed", subject: only(ar, 2400).subject });
+    expect(only(ar, 2400).subject).not.toBe("all");
+  });
+  it("the wounded 'we lost' are killed ('ارتفع عدد الجرحى الذين عالجناهم إلى 640، … وفقدنا 37 منهم')", () => {
+    const ar = extract("ar", "عنوان\n\nارتفع عدد الجرحى الذين عالجناهم إلى 640، بينهم 212 طفلاً، وفقدنا 37 منهم رغم كل المحاولات.", "2024-12-03");
+    expect(only(ar, 37).metric).toBe("killed");
+  });
   it("men lost and losses that amounted to a number are killed", () => {
     expect(only(extract("en", "Government forces lost 1,000 men in the first week, the monitor estimated."), 1000).metric).toBe("killed");
     // (villages lost are not people)
