@@ -144,7 +144,7 @@ export const attributedSources = (
       if (restated) sources.pop();
       // "The UN estimates that …": a name ending in a cue's word ("UN estimates") is a name and its verb
       const ownVerb = s.to - s.from >= 2 && (flags[s.to - 1]! & F_ATTRIBUTION) !== 0 ? g.attribution.matchAt(doc.tokens, s.to - 1) : undefined;
-      const verbAfter = ownVerb !== undefined && ownVerb.to === s.to && (doc.tokens[s.to]?.text === "that" || g.complementizers.hasToken(doc.tokens[s.to] ?? doc.tokens[s.to - 1]!));
+      const verbAfter = ownVerb !== undefined && ownVerb.to === s.to && s.to < doc.tokens.length && g.complementizers.hasToken(doc.tokens[s.to]!);
       const end = verbAfter ? s.to - 1 : s.to;
       sources.push(restated ? { from: last!.from, to: end, value: s.value } : { from: s.from, to: end, value: s.value });
       if (verbAfter) cues.push(ownVerb);
@@ -483,8 +483,9 @@ const placeEndsAt = (doc: Doc, lx: LexiconPhrases, at: number): boolean => {
 const tallyOwner = (doc: Doc, g: CompiledGrammar, at: number, from: number): boolean => {
   let k = at - 1;
   if (!g.grammar.clitics) {
-    if (k >= from && doc.tokens[k]!.text.toLowerCase() === "the") k--;
-    if (k < from || doc.tokens[k]!.text.toLowerCase() !== "of") return false;
+    if (k >= from && g.definiteArticles.hasHead(doc.tokens[k]!)) k--;
+    const of = k >= from ? g.partitives.matchAt(doc.tokens, k) : undefined;
+    if (of === undefined || of.to !== k + 1) return false;
     k--;
   }
   return k >= from && doc.tokens[k]!.kind === "word" && g.tallyNouns.hasHead(doc.tokens[k]!);

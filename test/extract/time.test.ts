@@ -456,6 +456,10 @@ describe("a day in an aside right after the verb", () => {
     const c = only(extract("ar", "عنوان\n\nأما إدارة العمليات العسكرية فأعلنت، في حصيلة نشرها ناطقها العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر من قوات النظام.", "2024-12-04"), 400);
     expect(c).toMatchObject({ metric: "captured", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
   });
+  it("in English too, closed by 'that' ('said in its latest update, issued on Friday, that nearly 40,000 people had been displaced')", () => {
+    const en = extract("en", "Title\n\nThe UN Office for the Coordination of Humanitarian Affairs (OCHA) said in its latest update, issued on Friday, that nearly 40,000 people had been displaced in Idlib since Wednesday.", "2024-11-30");
+    expect(only(en, 40000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-11-29", latest: "2024-11-29" } });
+  });
 });
 
 describe("a day right before what is said", () => {

@@ -77,7 +77,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-ak": [["recall", 0.96], ["precision", 0.97], ["subject", 0.87], ["source", 0.96], ["asOf", 0.91], ["spans", 1]],
   "styles-al": [["recall", 0.97], ["precision", 0.99], ["subject", 0.94], ["source", 0.92], ["asOf", 0.93], ["spans", 1]],
   "styles-am": [["recall", 0.98], ["precision", 0.97], ["subject", 0.92], ["source", 0.92], ["asOf", 0.96], ["spans", 1]],
-  "styles-an": [["recall", 0.92], ["precision", 0.99], ["subject", 0.99], ["source", 0.94], ["asOf", 0.93], ["spans", 1]],
+  "styles-an": [["recall", 0.92], ["precision", 0.99], ["subject", 0.99], ["source", 0.94], ["asOf", 0.94], ["spans", 1]],
   "styles-ao": [["recall", 0.98], ["precision", 0.98], ["subject", 0.92], ["source", 0.93], ["asOf", 0.92], ["spans", 1]],
   "styles-ap": [["recall", 0.92], ["precision", 0.96], ["subject", 0.95], ["source", 0.93], ["asOf", 0.93], ["spans", 1]],
   "styles-aq": [["recall", 0.97], ["precision", 0.95], ["subject", 0.90], ["source", 0.94], ["asOf", 0.97], ["spans", 1]],

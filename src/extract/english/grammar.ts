@@ -67,7 +67,7 @@ export const englishGrammar: Grammar = {
   speakerRoles: ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "minister", "director", "head", "chief"],
   correspondents: ["correspondent", "correspondents", "reporter", "reporters", "our"],
   unnamedSourceCues: ["reportedly", "according to reports", "reports said", "media reports", "it was reported", "by its own count", "by their own count", "by its count", "by their count", "by its own tally", "by their own tally", "by my count", "by my tally", "by my reckoning"],
-  complementizers: [],
+  complementizers: ["that"],
   relayFrom: [],
   agentMarkers: ["by"],
   quotingCues: ["quoting", "citing", "quoted", "cited"],
