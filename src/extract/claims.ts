@@ -853,7 +853,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // ("أي بفارق 146 مدنياً عن أرقامنا", "a gap of 146"): a difference between two counts, perhaps past a qualifier
   for (let d = 1; d <= 4; d++) {
     const cue = g.differenceCues.matchAt(tokens, m.from - d);
-    if (cue !== undefined && (cue.to === m.from || (cue.to === m.from - 1 && tokens[cue.to]!.kind === "word"))) return true;
+    if (cue !== undefined && (cue.to === m.from || matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 3)?.from === cue.to)) return true;
   }
   // ("ولو بلغ الأسرى ألفاً أو أكثر", "even if the toll reached 1,000"): a count supposed, in its clause
   for (let k = m.from - 1; k >= Math.max(0, m.from - SUPPOSED_REACH) && doc.clause[k] === doc.clause[m.from]; k--) if (g.suppositionCues.matchAt(tokens, k) !== undefined) return true;
@@ -925,8 +925,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (prev?.text === "-" && tokens[m.from - 2]?.kind === "word" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
   if (gluedToName(g, tokens, m)) return true;
   // "الفرقة 25", "Flash Update No. 6": a numbered unit or document
-  // (not "number" as the verb after who is counted: "the dead number 790")
-  if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(cx, m.from - 2) : prev.text) && !(prev.text === "number" && metricCover[m.from - 2] !== undefined)) return true;
+  // (not a verb of amounting after who is counted: "the dead number 790")
+  if (m.form === "digits" && prev !== undefined && numberedNames.has(prev.text === "." ? word(cx, m.from - 2) : prev.text) && !(g.amountVerbs.hasToken(prev) && metricCover[m.from - 2] !== undefined)) return true;
   if (prev && prev.text === ":" && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
   if (prev && (prev.text === "-" || prev.text === "/") && tokens[m.from - 2]?.kind === "number" && tight(m.from - 2, m.from - 1) && tight(m.from - 1, m.from)) return true;
   if (next && (next.text === "/" || (next.text === "-" && m.rangeTo === undefined)) && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;

@@ -305,6 +305,8 @@ export interface Grammar {
   readonly allOfThem: readonly string[];
   /** The preposition before a total that a verb of stating it takes ("put the number of displaced at 386,000"). */
   readonly tallyPrepositions: readonly string[];
+  /** Verbs of amounting to a number ("the dead number 790"): after who is counted, the number after them is a count, not a name's. */
+  readonly amountVerbs: readonly string[];
   /**
    * Events at which statements are made ("press conference", "مؤتمرا صحفيا"): the day a sentence
    * gives such an event is the day of the statements that speakers' labels introduce below it, and

@@ -183,6 +183,7 @@ export const arabicGrammar: Grammar = {
   countNouns: [],
   determiners: [],
   tallyPrepositions: [],
+  amountVerbs: [],
   allOfThem: ["جميعهم من", "كلهم من", "جميعهم", "كلهم"],
   suppositionCues: ["لو", "ولو", "فلو", "كما لو", "حتى لو", "وحتى لو"],
   differenceCues: ["بفارق", "الفارق", "بفرق"],

@@ -157,6 +157,7 @@ export const englishGrammar: Grammar = {
   agencyCopy: ["agency report", "agencies", "wire services"],
   countNouns: ["count", "figure", "tally"],
   tallyPrepositions: ["at"],
+  amountVerbs: ["number", "numbered", "total", "totalled", "totaled"],
   allOfThem: ["all of them", "all of whom were", "all of them were", "all of whom", "all"],
   determiners: ["that", "this", "the", "a", "an", "each", "every", "per"],
   suppositionCues: ["even if", "even were", "as if", "as though", "supposing", "suppose"],

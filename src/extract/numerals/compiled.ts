@@ -116,6 +116,7 @@ export interface CompiledGrammar {
   readonly determiners: WordSet;
   readonly allOfThem: PhraseSet<true>;
   readonly tallyPrepositions: WordSet;
+  readonly amountVerbs: WordSet;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -232,6 +233,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     determiners: set(g.determiners),
     allOfThem: flags(g.allOfThem),
     tallyPrepositions: set(g.tallyPrepositions),
+    amountVerbs: set(g.amountVerbs),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
