@@ -1416,3 +1416,11 @@ describe("what a source described a thing as", () => {
     expect(en.map((c) => [c.quantity.value, c.source])).toEqual([[40, "sohr"]]);
   });
 });
+
+describe("a speaker in the present tense before its name", () => {
+  it("is the speaker of what follows ('تقول مديرية الزراعة في إدلب إن ستة مزارعين قُتلوا', 'ويقول مزارعون في كفرنبل إن …')", () => {
+    const ar = extract("ar", "عنوان\n\nتقول مديرية الزراعة في إدلب إن ستة مزارعين قُتلوا في حقولهم بين الأربعاء والجمعة. ويقول مزارعون في كفرنبل إن ما لا يقل عن 17 غارة استهدفت بساتين البلدة فجر الخميس.", "2024-12-08", "Zaitun");
+    expect(only(ar, 6)).toMatchObject({ source: "other", via: ["zaitun"], subject: "civilians" });
+    expect(only(ar, 17)).toMatchObject({ source: "residents", via: ["zaitun"] });
+  });
+});
