@@ -1424,3 +1424,10 @@ describe("a speaker in the present tense before its name", () => {
     expect(only(ar, 17)).toMatchObject({ source: "residents", via: ["zaitun"] });
   });
 });
+
+describe("a speaker presenting a tally", () => {
+  it("speaks the counts the presentation gives ('قدّم ممثل الدفاع المدني عرضاً بحصيلة فرق المركز: ١٤ قتيلاً …')", () => {
+    const ar = extract("ar", "عنوان\n\nقدّم ممثل الدفاع المدني عرضاً بحصيلة فرق المركز في المدينة منذ يوم الأربعاء: ١٤ قتيلاً من المدنيين، منهم ٥ أطفال، و٤٣ مصاباً.", "2024-11-30", "AtaribCouncil");
+    expect([14, 5, 43].map((v) => only(ar, v).source)).toEqual(["white-helmets", "white-helmets", "white-helmets"]);
+  });
+});
