@@ -353,6 +353,15 @@ describe("an earlier figure restated after a count", () => {
     const alone = extract("en", "Title\n\nThe UN humanitarian office had put the number of displaced at 370,000 the previous day.", "2024-12-08");
     expect(only(alone, 370000).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });
   });
+  it("and 'the next day' is the day after the one named before it, not past the statement ('ودفنّا يوم الإثنين … وفي اليوم التالي قرأت أن المرصد رفع الحصيلة إلى 704')", () => {
+    const ar = extract("ar", "عنوان\n\nسقطت قذيفة يوم الإثنين قرب المخيم. وفي اليوم التالي قرأت أن المرصد رفع الحصيلة الكلية إلى 704 قتلى.", "2024-12-04");
+    expect(only(ar, 704)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+    const en = extract("en", "Title\n\nOn Monday the Observatory counted 40 air strikes. The following day the Observatory said 704 people had been killed.", "2024-12-04");
+    expect(only(en, 704).asOf).toEqual({ earliest: "2024-12-03", latest: "2024-12-03" });
+    // (a day after the statement's is none: the count stands at the statement's day)
+    const late = extract("en", "Title\n\nOn Wednesday the Observatory counted 40 air strikes. The following day the Observatory said 704 people had been killed.", "2024-12-04");
+    expect(only(late, 704).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
+  });
   it("and 'As of this morning' is the publication's day, a running total's, not a window of its own", () => {
     const en = extract("en", "Title\n\nAs of this morning, the Syrian Observatory for Human Rights said 514 people had been killed.", "2024-12-02");
     expect(only(en, 514)).toMatchObject({ asOf: { earliest: "2024-12-02", latest: "2024-12-02" }, window: { start: "2024-11-27" }, tally: "running-total" });

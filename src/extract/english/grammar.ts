@@ -139,7 +139,7 @@ export const englishGrammar: Grammar = {
   dayFillers: ["on", "early", "late", "dawn", "morning", "evening", "night", "afternoon", "this", "last", "of"],
   lastWords: ["last"],
   timeWords: {
-    since: "since", today: "today", "on the same day": "same-day", "the same day": "same-day", "that same day": "same-day", "on that day": "same-day", yesterday: "yesterday", "a day earlier": "previous-day", "the previous day": "previous-day", "the day before": "previous-day",
+    since: "since", today: "today", "on the same day": "same-day", "the same day": "same-day", "that same day": "same-day", "on that day": "same-day", yesterday: "yesterday", "a day earlier": "previous-day", "the previous day": "previous-day", "the day before": "previous-day", "the next day": "next-day", "the following day": "next-day", "a day later": "next-day",
     "the day before yesterday": "day-before-yesterday",
     overnight: "overnight", "last night": "overnight", "during the night": "overnight", "this morning": "morning", "since the morning": "morning", "since morning": "morning",
     "in the past 24 hours": "past-day", "in the last 24 hours": "past-day", "over the past 24 hours": "past-day", "over the last 24 hours": "past-day", "within 24 hours": "past-day", "past 24 hours": "past-day",

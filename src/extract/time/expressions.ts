@@ -244,7 +244,7 @@ const expressionAt = (sc: Scan, i: number): number => {
     out.push({ kind: "same-period", from: i, to: tw.to });
     return tw.to;
   }
-  const same = tw && (tw.value === "same-day" || tw.value === "previous-day") ? sameDayAt(sc, i) : undefined;
+  const same = tw && (tw.value === "same-day" || tw.value === "previous-day" || tw.value === "next-day") ? sameDayAt(sc, i) : undefined;
   if (same !== undefined) {
     out.push({ kind: "on-day", day: same.day, from: i, to: same.to });
     return same.to;
@@ -268,13 +268,15 @@ const SAME_DAY_REACH = 60;
 const sameDayAt = (sc: Scan, i: number): { day: DayInterval; to: number } | undefined => {
   const { g, tokens, flags, out } = sc;
   const tw = may(flags, i, F_TIME_WORD) ? g.timeWords.matchAt(tokens, i) : undefined;
-  if (tw === undefined || (tw.value !== "same-day" && tw.value !== "previous-day")) return undefined;
-  const back = tw.value === "previous-day" ? -1 : 0;
+  if (tw === undefined || (tw.value !== "same-day" && tw.value !== "previous-day" && tw.value !== "next-day")) return undefined;
+  const back = tw.value === "previous-day" ? -1 : tw.value === "next-day" ? 1 : 0;
+  // (the next day is no later than the statement: "وفي اليوم التالي قرأت أن المرصد رفع الحصيلة")
+  const within = (day: DayInterval) => (back <= 0 || day.latest <= sc.published.latest ? { day, to: tw.to } : undefined);
   for (let j = out.length - 1; j >= 0; j--) {
     const t = out[j]!;
     if (t.to < i - SAME_DAY_REACH) break;
-    if (t.kind === "on-day" || t.kind === "as-of") return { day: shift(t.day, back), to: tw.to };
-    if (t.kind === "since-day" && t.until !== undefined) return { day: shift(t.until, back), to: tw.to };
+    if (t.kind === "on-day" || t.kind === "as-of") return within(shift(t.day, back));
+    if (t.kind === "since-day" && t.until !== undefined) return within(shift(t.until, back));
   }
   return undefined;
 };
