@@ -548,13 +548,27 @@ const EARLIER_DAY_TOKENS = 6;
  */
 const earlierStatementAt = (cx: Reading, at: number): number => {
   const { g, doc, tokens } = cx;
-  if (cx.cueEndAt[at] === 1 && hasAt(cx, g.pluperfect, at - 2)) return at - 2;
+  if (cx.cueEndAt[at] === 1 && pluperfectAt(cx, at - 2)) return at - 2;
   // (its verb a few words before the number, the toll named between: "had put the toll at 121")
   for (let k = at - 3; k >= Math.max(0, at - PLUPERFECT_REACH) && tokens[k + 1]!.kind === "word" && doc.clause[k] === doc.clause[at]; k--) {
     // (not past a day between: "وكان المرصد قد أحصى حتى مساء أمس السبت 941 قتيلاً" is the total its parts follow)
-    if (hasAt(cx, g.pluperfect, k) && g.attribution.matchAt(tokens, k + 1)?.to === k + 2) return timesBetween(cx.timeList, cx.timeIndex, cx.n, k + 2, at).length === 0 ? k : -1;
+    if (pluperfectAt(cx, k) && g.attribution.matchAt(tokens, k + 1)?.to === k + 2) return timesBetween(cx.timeList, cx.timeIndex, cx.n, k + 2, at).length === 0 ? k : -1;
   }
   return -1;
+};
+/** How many tokens before a pluperfect's word its form of "was" may stand ("وكان المرصد السوري لحقوق الإنسان قد أحصى", an aside between). */
+const PAST_AUXILIARY_REACH = 24;
+/**
+ * Whether the word at `k` marks the pluperfect: a word of it, with a form of "was" a few words
+ * before it in its clause where the grammar needs one ("وكان المرصد قد أحصى", not "وقد وثّق").
+ */
+const pluperfectAt = (cx: Reading, k: number): boolean => {
+  const { g, doc } = cx;
+  if (!hasAt(cx, g.pluperfect, k)) return false;
+  if (g.grammar.pastAuxiliaries.length === 0) return true;
+  // (past an aside about the subject: "وكان المرصد، ومقره بريطانيا ويعتمد على …، قد أحصى")
+  for (let j = k - 1; j >= Math.max(0, k - PAST_AUXILIARY_REACH) && doc.sentence[j] === doc.sentence[k]; j--) if (hasAt(cx, g.pastAuxiliaries, j)) return true;
+  return false;
 };
 /** How far before its number a pluperfect statement's auxiliary may stand ("had put the toll at 121"). */
 const PLUPERFECT_REACH = 6;
@@ -2228,7 +2242,7 @@ const recordedDay = (cx: Reading, t: TimeExpr, from: number, to: number): boolea
   // (not a day the report was published: "في تقرير نشره الأربعاء", "in a report released on Wednesday")
   if (hasAt(cx, g.publishingVerbs, t.from - 1) || (hasAt(cx, g.publishingVerbs, t.from - 2) && g.dayFillers.has(cx.tokens[t.from - 1]?.text ?? ""))) return false;
   let recorded = false;
-  for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(cx, g.recordingCues, k) && !hasAt(cx, g.pluperfect, k - 1);
+  for (let k = t.from - 1; k >= Math.max(from, t.from - RECORDED_DAY_WORDS) && !recorded && !numberAtTok[k]; k--) recorded = hasAt(cx, g.recordingCues, k) && !pluperfectAt(cx, k - 1);
   if (!recorded) return false;
   for (const o of timesIn(cx, Math.max(from, t.from - NEAR), Math.min(to, t.to + NEAR))) if (o !== t && o.kind !== "on-day") return false;
   return true;
@@ -2259,7 +2273,7 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     }
     // (a day right after a speaker's verb in the pluperfect dates the earlier statement that
     // follows, not a count before it: "… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132")
-    const earlierStatement = cueEndAt[t.from] === 1 && hasAt(cx, g.pluperfect, t.from - 2) && hasNumberBetween(cx, from, t.from);
+    const earlierStatement = cueEndAt[t.from] === 1 && pluperfectAt(cx, t.from - 2) && hasNumberBetween(cx, from, t.from);
     const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid);
     // (a day opening the sentence right before the speaker, perhaps past an aside set off by commas
     // with no number in it: "On 5 December, the day government troops withdrew from Hama, the

@@ -220,6 +220,12 @@ export interface Grammar {
   readonly publishingVerbs: readonly string[];
   /** Words before a verb that report an earlier statement ("كان المرصد قد أحصى مساء الخميس", "had counted"): its day stays the statement's. */
   readonly pluperfect: readonly string[];
+  /**
+   * Forms of "was" a pluperfect's word needs a few words before it where the word alone is no
+   * pluperfect ("وكان المرصد قد أحصى", but "وقد وثّق الدفاع المدني مقتل 44" is the perfect); empty
+   * where it is one alone ("had counted").
+   */
+  readonly pastAuxiliaries: readonly string[];
   /** Words opening what is said after a cue ("told AFP that …", "لفرانس برس أن …"): names past them are in the statement, not its speakers. */
   readonly saidOpeners: readonly string[];
   /**

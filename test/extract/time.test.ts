@@ -408,6 +408,15 @@ describe("an earlier figure restated after a count", () => {
   });
 });
 
+describe("an Arabic perfect with 'قد' and no 'كان'", () => {
+  it("is no earlier statement ('… توفي منهم 58. وقد وثّق الدفاع المدني السوري مقتل 44 مدنياً … يومي السبت والأحد'), while 'وكان المرصد، …، قد أحصى' is one, past an aside", () => {
+    const ar = extract("ar", "عنوان\n\nاستقبلت المستشفيات 1,214 مصاباً، توفي منهم 58. وقد وثّق الدفاع المدني السوري مقتل 44 مدنياً في الغارات على مدينة إدلب يومي السبت والأحد.", "2024-12-02");
+    expect(only(ar, 44).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+    const earlier = extract("ar", "عنوان\n\nوقال المرصد إن 300 شخص قتلوا. وكان المرصد، ومقره بريطانيا ويعتمد على شبكة واسعة من المصادر داخل سوريا، قد أحصى مساء الخميس 255 قتيلا.", "2024-11-30");
+    expect(only(earlier, 255).asOf).toEqual({ earliest: "2024-11-28", latest: "2024-11-28" });
+  });
+});
+
 describe("a count restated by a noun of counts", () => {
   it("counts what the count before counted ('the count stood at 480', 'the figure was around 49,000'), not a figure of no count", () => {
     const en = extract("en", "Title\nThe monitor said 727 people had been killed. When this newspaper last wrote about Syria, on Monday, the count stood at 480.", "2024-12-05");

@@ -129,6 +129,7 @@ export const arabicGrammar: Grammar = {
   durationOpeners: ["خلال", "طوال", "مدى", "مدار"],
   recordingCues: ["وثق", "وثقت", "سجل", "سجلت", "رصد", "رصدت", "أحصى", "أحصت"],
   pluperfect: ["قد"],
+  pastAuxiliaries: ["كان", "كانت", "كانوا"],
   parentOf: ["أم", "أب", "والد", "والدة"],
   relatives: ["الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي"],
   saidOpeners: ["أن", "إن", "أنه", "أنها", "بأن", "بأنه"],

@@ -111,6 +111,7 @@ export const englishGrammar: Grammar = {
   durationOpeners: ["over", "during", "across"],
   recordingCues: ["documented", "recorded", "counted", "tallied"],
   pluperfect: ["had"],
+  pastAuxiliaries: [],
   saidOpeners: ["that"],
   relatives: ["which", "that"],
   parentOf: ["mother of", "father of", "parent of", "grandmother of", "grandfather of"],

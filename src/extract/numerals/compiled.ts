@@ -117,6 +117,7 @@ export interface CompiledGrammar {
   readonly allOfThem: PhraseSet<true>;
   readonly tallyPrepositions: WordSet;
   readonly amountVerbs: WordSet;
+  readonly pastAuxiliaries: WordSet;
   readonly definiteArticles: WordSet;
   readonly possessiveEndings: readonly string[];
   readonly cliticLetters: WordSet;
@@ -234,6 +235,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     allOfThem: flags(g.allOfThem),
     tallyPrepositions: set(g.tallyPrepositions),
     amountVerbs: set(g.amountVerbs),
+    pastAuxiliaries: set(g.pastAuxiliaries),
     definiteArticles: set(g.definiteArticles),
     possessiveEndings: g.possessiveEndings,
     cliticLetters: set(g.cliticLetters),
