@@ -571,6 +571,9 @@ const citedAfter = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<tru
   return undefined;
 };
 
+/** Marks opening a bulleted line. */
+const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·", "▪"]);
+
 /** Tokens a speaker's label may have before its colon ("مراسل ستيب في ريف حمص: …", "الهلال الأحمر العربي السوري – فرع حمص: …"). */
 const LABEL_WORDS = 8;
 
@@ -583,7 +586,8 @@ const LABEL_WORDS = 8;
 const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: readonly PhraseMatch<true>[], from: number, to: number): PhraseMatch<true> | undefined => {
   let k = from;
   // (past a line break and an item number: "2- ", "3) ")
-  while (doc.tokens[k] !== undefined && doc.tokens[k]!.kind !== "word") k++;
+  let bullet = false;
+  for (; doc.tokens[k] !== undefined && doc.tokens[k]!.kind !== "word"; k++) if (BULLETS.has(doc.tokens[k]!.text)) bullet = true;
   // (and past an ordinal marker: "أولاً: …")
   for (let m = enumeratorEnd(g, doc.tokens, k); m > k; m = enumeratorEnd(g, doc.tokens, k)) {
     k = m;
@@ -593,6 +597,8 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
     if (c.to !== c.from + 1 || doc.tokens[c.from]!.text !== ":" || c.from <= k || c.from - k > LABEL_WORDS) continue;
     const said = doc.tokens[c.to];
     if (c.to >= to || said === undefined || said.kind === "break") return undefined;
+    // (nor a bulleted row's label before its figure: "- العائدون من تركيا: 1,960 شخصاً")
+    if (bullet && said.kind === "number") return undefined;
     // (nor a lead-in to a list: "They are: 172 civilians, …", "وهم: …")
     let words = g.listIntro.matchAt(doc.tokens, k) === undefined;
     for (let j = k; j < c.from && words; j++) {

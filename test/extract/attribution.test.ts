@@ -996,6 +996,14 @@ describe("labels that name no speaker", () => {
     const en = only(extract("en", "Title\n\nBREAKING: SOHR: 40 killed in Idlib strikes", "2024-11-28"), 40);
     expect(en.source).toBe("sohr");
   });
+  it("a bulleted row's label before its figure ('- العائدون من تركيا: 1,960 شخصاً'), which leaves the rows below it the publisher's", () => {
+    const text = "عنوان\n\nتعلن إدارة المعبر ما يلي:\n- الشاحنات الإغاثية الداخلة: 214 شاحنة.\n- العائدون من تركيا: 1,960 شخصاً.\n- الجرحى المحوّلون إلى المشافي التركية: 187، منهم 64 بحالة حرجة.";
+    const ar = extract("ar", text, "2024-12-07", "Bab al-Hawa Crossing");
+    expect([only(ar, 187).source, only(ar, 64).source]).toEqual(["bab-al-hawa-crossing", "bab-al-hawa-crossing"]);
+    // (a speaker's label on a bulleted line, before what it says, still speaks)
+    const said = extract("ar", "عنوان\n\n- مصدر طبي: مقتل 12 مدنياً في قصف على أريحا.", "2024-12-07", "Bab al-Hawa Crossing");
+    expect(only(said, 12).source).toBe("other");
+  });
   it("a thing of a source's with no count after it ('one of the army's largest positions')", () => {
     const c = only(extract("en", "Title\n\nA rebel commander told Reuters that fighters had overrun Base 46, one of the army's largest positions west of the city, and had taken more than 30 soldiers prisoner.", "2024-11-28"), 30);
     expect(c).toMatchObject({ source: "opposition-ops", via: ["reuters", "example-news"] });
