@@ -135,6 +135,11 @@ export const attributedSources = (
         i = s.to;
         continue;
       }
+      // (nor a name a cue of population opens: "عدد سكان المدينة" counts residents, who say nothing)
+      if (s.from > from && (g.population.matchAt(doc.tokens, s.from - 1)?.to ?? 0) > s.from) {
+        i = s.to;
+        continue;
+      }
       // "وكالة الأنباء الرسمية "سانا"", "Syrian Arab News Agency (SANA)": a name restated right after itself is one mention
       const last = sources[sources.length - 1];
       let restated = last !== undefined && last.value === s.value;

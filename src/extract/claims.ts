@@ -963,7 +963,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
     if (who && lex.source(who.value)?.kind === "witnesses") return true;
   }
   const lead = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
-  for (let k = Math.max(0, lead - 5); k < lead; k++) {
+  for (let k = Math.max(0, lead - POPULATION_REACH); k < lead; k++) {
     const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
     if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
   }
@@ -1003,6 +1003,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   return false;
 };
 
+/** How many tokens before a count a cue of population may open it ("عدد سكان المدينة قبل التصعيد كان نحو ١٢ ألف عائلة"). */
+const POPULATION_REACH = 7;
 /** A metric word at `k` that counts things, not people (airstrikes, localities): its subject is fixed or the actor. */
 const thingAt = (cx: Reading, k: number): boolean => {
   const { lex, metricAt } = cx;

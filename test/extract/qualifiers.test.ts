@@ -332,6 +332,14 @@ describe("residents of a place before the event", () => {
   });
 });
 
+describe("a place's population before the event, some words before its number", () => {
+  it("is no count, and its residents are no speaker of the count after it ('عدد سكان المدينة قبل التصعيد كان نحو ١٢ ألف عائلة، وأن قرابة ٤ آلاف عائلة غادرت')", () => {
+    const ar = extract("ar", "عنوان\n\nأفاد مسؤول في المجلس بأن عدد سكان المدينة قبل التصعيد كان نحو ١٢ ألف عائلة، وأن قرابة ٤ آلاف عائلة غادرت المدينة إلى المخيمات حتى مساء أمس.", "2024-11-30");
+    expect(ar.map((c) => c.quantity.value)).toEqual([4000]);
+    expect(only(ar, 4000).source).not.toBe("residents");
+  });
+});
+
 describe("projections, residents and history", () => {
   it("are no counts ('could be forced to flee', 'people live in', 'منذ سنوات', a past year after the count)", () => {
     expect(extract("en", "The World Food Programme warned that up to 1.5 million people could be forced to flee if the fighting reached Homs.")).toEqual([]);
