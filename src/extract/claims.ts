@@ -25,6 +25,7 @@ import {
   F_PARTITIVE, F_POPULATION, F_QUALIFIER_BEFORE, F_RANGE_START, F_SOURCE, F_STOP, F_SUBJECT, F_UNITS,
 } from "./token-flag-bits.js";
 import { enumeratorEnd } from "./list-marker.js";
+import { footnotes, markerAt, type Footnote } from "./footnotes.js";
 import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
 import { closingMark, lettersOf } from "./quoted-letter.js";
@@ -450,6 +451,10 @@ interface Reading {
    * consonant skeletons of its names in Latin letters (three consonants or more), for Arabic text.
    */
   publisher: { names: (readonly string[])[]; skeletons: string[]; heads: string[]; issuer: readonly string[] | null; issuerIsSource: boolean } | undefined;
+  /** The text's numbered notes (`footnotes`), read when a marker is first met. */
+  notes: ReadonlyMap<number, Footnote<DayInterval>> | undefined;
+  /** Where each sentence's note markers stand (up to the one opening the next), read on first use where the text has notes. */
+  readonly markersOf: Map<number, readonly number[]>;
   /** The day a chronology entry opens with, by the entry's first sentence. */
   readonly entryDays: Map<number, DayInterval | null>;
   /** The day of the press conference or briefing the text reports (worked out on first use; null: none). */
@@ -1903,6 +1908,15 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   // provinces. (Reuters, 3 December 2024)"): the day of what it cites, and, if nothing in the
   // sentence names a source, the source it names (another than the lexicon's when unknown)
   const cite = citationAfter(cx, s);
+  // a numbered note the sentence refers to after the count ("… had passed 600.[1]" over "[1] Syrian
+  // Observatory for Human Rights, as reported by Agence France-Presse, Dec. 3, 2024."): its source,
+  // where the sentence names none of its own (or only someone unnamed: "One rescue organization
+  // documented 187 air strikes.[2]"), and its day
+  const note = footnoteAfter(cx, s, at);
+  if (note !== null && (own === null || own.source === "other" || own.sentence !== s)) return makeAttribution(note.source, note.via, own !== null && own.sentence === s ? own.anchors : [], s, para, note.day);
+  // (the source the sentence names itself, "according to the leading monitoring group", with the
+  // note's relay and day where it gives none)
+  if (note !== null && own !== null && own.source === note.source) return makeAttribution(own.source, own.via.length > 0 ? own.via : note.via, own.anchors, own.sentence, own.paragraph, own.asOf ?? note.day);
   if (own && cite !== null && own.asOf === null && cite.day !== null) return makeAttribution(own.source, own.via, own.anchors, own.sentence, own.paragraph, cite.day);
   if (own) return own;
   if (cite !== null) return makeAttribution(cite.source, [], [], s, para, cite.day);
@@ -2163,6 +2177,37 @@ const citationAfter = (cx: Reading, s: number): Credit | null => {
   if (after !== undefined && after.kind !== "break" && !isSentenceEnd(after)) return null;
   const named = lx.sources.matchAt(tokens, at + 1);
   return { source: named !== undefined && named.to === comma ? named.value : "other", day: t.day };
+};
+/**
+ * The note a marker refers to after the count at `at` in sentence `s`, up to the marker opening
+ * the next sentence ("… passed 600.[1] Of those …"), not a note's own line; null when none.
+ */
+const footnoteAfter = (cx: Reading, s: number, at: number): Footnote<DayInterval> | null => {
+  const { tokens, n, lx } = cx;
+  // (the text's notes once, and each sentence's markers once: a count looks only at its sentence's)
+  cx.notes ??= footnotes(tokens, (j) => lx.sources.matchAt(tokens, j), (from, end) => {
+    let day: DayInterval | null = null;
+    for (const t of timesIn(cx, from, end)) if (t.kind === "on-day") day = t.day;
+    return day;
+  });
+  if (cx.notes.size === 0) return null;
+  let markers = cx.markersOf.get(s);
+  if (markers === undefined) {
+    const [from, to] = sentenceRange(cx, s);
+    const found: number[] = [];
+    for (let k = Math.max(1, from); k <= Math.min(to, n - 1); k++) if (tokens[k - 1]!.kind !== "break" && markerAt(tokens, k) >= 0) found.push(k);
+    markers = found;
+    cx.markersOf.set(s, markers);
+  }
+  // (the first marker past the count, by halving: a sentence may have many)
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid]! > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < markers.length ? cx.notes.get(markerAt(tokens, markers[lo]!)) ?? null : null;
 };
 /** How many tokens a line credited at its end may run after a count ("Killed: at least 268, among them 31 civilians (SOHR)"). */
 const LINE_CREDIT_REACH = 30;
@@ -2652,8 +2697,8 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number
   // ("ثلاثة ضباط أحدهم برتبة عميد": "one of them" in one word nests itself)
   const postNest = implicit ? undefined : g.nest.matchAt(tokens, e) ?? (g.oneOfThem.hasToken(tokens[m.from]!) ? { from: m.from, to: e, value: true as const } : undefined);
-  // (or a qualifier glued to the number by a hyphen: "7,000-plus people")
-  const glued = !postNest && tokens[e]?.text === "-" && tokens[e]!.start === tokens[e - 1]!.end ? g.qualifiersAfter.matchAt(tokens, e) : undefined;
+  // (or a qualifier glued to the number by a hyphen, or a plus sign: "7,000-plus people", "300+ strikes")
+  const glued = !postNest && (tokens[e]?.text === "-" || tokens[e]?.text === "+") && tokens[e]!.start === tokens[e - 1]!.end ? g.qualifiersAfter.matchAt(tokens, e) : undefined;
   const postQual = postNest ? g.qualifiersAfter.matchAt(tokens, postNest.to) : glued;
   const np = nounPhrase(cx, implicit ? m.from + (g.grammar.clitics ? 0 : m.to - m.from - 1) : postQual?.to ?? postNest?.to ?? e, implicit);
   /** Where the count starts with its qualifier before it ("more than 200"). */
@@ -3346,7 +3391,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   const cx: Reading = {
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
     attributionCache, quotedBy: new Map(), contrastOf, trailsOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
-    numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined,
+    numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined, notes: undefined, markersOf: new Map(),
     entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, letters: knownOrganisation ? new Map() : lettersOf(doc, lx.sources, outlet), prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
   };
   for (let idx = 0; idx < numbers.length; idx++) {

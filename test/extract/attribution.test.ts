@@ -1439,3 +1439,34 @@ describe("a speaker presenting a tally", () => {
     expect([14, 5, 43].map((v) => only(ar, v).source)).toEqual(["white-helmets", "white-helmets", "white-helmets"]);
   });
 });
+
+describe("numbered notes", () => {
+  const text = [
+    "Title",
+    "",
+    "By Tuesday, according to the leading monitoring group, the death toll had passed 600.[1] One rescue organization documented 187 air strikes between Nov. 27 and Dec. 2.[2] HTS says it holds \"over 1,000\" captured soldiers,[3] and has published footage of them.",
+    "",
+    "Notes",
+    "[1] Syrian Observatory for Human Rights, as reported by Agence France-Presse, Dec. 3, 2024.",
+    "[2] Syria Civil Defence (White Helmets), statement, Dec. 3, 2024.",
+    "[3] Military Operations Command, Telegram post, Dec. 2, 2024.",
+  ].join("\n");
+  it("source the figures whose sentence refers to them, with their relay and day, where the sentence names no one", () => {
+    const en = extract("en", text, "2024-12-04", "Lawfare");
+    expect(only(en, 600)).toMatchObject({ source: "sohr", via: ["afp", "lawfare"], asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+    expect(only(en, 187)).toMatchObject({ source: "white-helmets", asOf: { earliest: "2024-12-03", latest: "2024-12-03" } });
+    expect(only(en, 1000)).toMatchObject({ source: "opposition-ops", asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+  });
+  it("are read by their number: a marker no note line opens with sources nothing", () => {
+    const en = extract("en", "Title\n\nOne rescue organization documented 187 air strikes.[2]\n\nNotes\n[1] Syria Civil Defence (White Helmets), statement, Dec. 3, 2024.", "2024-12-04", "Lawfare");
+    expect(only(en, 187).source).not.toBe("white-helmets");
+    expect(only(en, 187).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
+  });
+});
+
+describe("a speaker 'claiming' a count", () => {
+  it("speaks it, as one who claims it ('The rebels are claiming they've taken something like 400 soldiers prisoner')", () => {
+    const en = extract("en", "Title\n\nThe Observatory counted 70 air raids on Monday. The rebels are claiming they've taken something like 400 soldiers prisoner.", "2024-12-03");
+    expect(only(en, 400).source).toBe("opposition-ops");
+  });
+});

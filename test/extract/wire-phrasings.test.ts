@@ -191,6 +191,11 @@ describe("a tech company's and a fact box's phrasings", () => {
     const en = extract("en", "Title\n\nAccording to UN OCHA, 7,000-plus people had left their homes in the area by Thursday morning.", "2024-11-28");
     expect(only(en, 7000)).toMatchObject({ metric: "displaced", source: "ocha", quantity: { qualifier: "at-least" } });
   });
+  it("reads a plus sign glued to a number and an abbreviated 'approximately' ('300+ strikes', 'approx. 335,000 newly displaced')", () => {
+    const en = extract("en", "Title\n\nThe UN says approx. 335,000 people are newly displaced. The Observatory lists 300+ Russian and Syrian government strikes since the start of the offensive.", "2024-12-07");
+    expect(only(en, 335000).quantity).toMatchObject({ qualifier: "about" });
+    expect(only(en, 300)).toMatchObject({ metric: "airstrikes", quantity: { qualifier: "more-than", low: 301 } });
+  });
   it("takes the source of 'by the count that X published' and of 'per X'", () => {
     const en = extract("en", "Title\n\nBy the count that the Syrian Observatory for Human Rights published on Thursday afternoon, 182 people had been killed since then.", "2024-11-28");
     expect(only(en, 182).source).toBe("sohr");
