@@ -1470,3 +1470,10 @@ describe("a speaker 'claiming' a count", () => {
     expect(only(en, 400).source).toBe("opposition-ops");
   });
 });
+
+describe("a speaker who informed someone", () => {
+  it("speaks what they were told ('أحاط رئيس المجلس الحضور علماً بأن غرفة العمليات أبلغته أن الفصائل أسرت نحو ٩٠ عنصراً')", () => {
+    const ar = extract("ar", "عنوان\n\nأحاط رئيس المجلس الحضور علماً بأن غرفة العمليات أبلغته أن الفصائل أسرت في محيط الفوج ٤٦ نحو ٩٠ عنصراً من قوات النظام.", "2024-11-30", "AtaribCouncil");
+    expect(only(ar, 90)).toMatchObject({ metric: "captured", source: "opposition-ops" });
+  });
+});
