@@ -11,6 +11,7 @@ export type TimeWord =
   | "today"
   | "same-day" // اليوم نفسه, the same day: the day named before it
   | "previous-day" // اليوم السابق, the previous day: the day before the one named before it, else yesterday
+  | "week-ending" // the week ending Friday: the seven days ending on the day named after it
   | "next-day" // اليوم التالي, the next day: the day after the one named before it (not past the statement), else none
   | "yesterday"
   | "day-before-yesterday" // أول من أمس, the day before yesterday

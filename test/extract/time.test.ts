@@ -408,6 +408,15 @@ describe("an earlier figure restated after a count", () => {
   });
 });
 
+describe("the week ending a day", () => {
+  it("is the seven days ending on it ('in the week ending Friday, Dec. 6', 'خلال الأسبوع المنتهي يوم الجمعة 6 كانون الأول')", () => {
+    const en = extract("en", "Title\n\nThe Observatory counted 64 Russian and Syrian airstrikes on Hama province in the week ending Friday, Dec. 6.", "2024-12-09");
+    expect(only(en, 64)).toMatchObject({ window: { start: "2024-11-30", end: "2024-12-06" }, tally: "period" });
+    const ar = extract("ar", "عنوان\n\nوأحصى المرصد 64 غارة على ريف حماة خلال الأسبوع المنتهي يوم الجمعة 6 كانون الأول.", "2024-12-09");
+    expect(only(ar, 64).window).toMatchObject({ start: "2024-11-30", end: "2024-12-06" });
+  });
+});
+
 describe("an Arabic perfect with 'قد' and no 'كان'", () => {
   it("is no earlier statement ('… توفي منهم 58. وقد وثّق الدفاع المدني السوري مقتل 44 مدنياً … يومي السبت والأحد'), while 'وكان المرصد، …، قد أحصى' is one, past an aside", () => {
     const ar = extract("ar", "عنوان\n\nاستقبلت المستشفيات 1,214 مصاباً، توفي منهم 58. وقد وثّق الدفاع المدني السوري مقتل 44 مدنياً في الغارات على مدينة إدلب يومي السبت والأحد.", "2024-12-02");

@@ -196,6 +196,11 @@ describe("a tech company's and a fact box's phrasings", () => {
     expect(only(en, 335000).quantity).toMatchObject({ qualifier: "about" });
     expect(only(en, 300)).toMatchObject({ metric: "airstrikes", quantity: { qualifier: "more-than", low: 301 } });
   });
+  it("reads 'perhaps' as about a number, and workers hurt as civilians ('perhaps twenty raids', 'Five of our workers were hurt')", () => {
+    const en = extract("en", "Title\n\nResidents counted perhaps twenty raids on Tuesday night. Five of our workers were hurt when a shell hit the mill, the company said.", "2024-11-30");
+    expect(only(en, 20).quantity).toMatchObject({ qualifier: "about" });
+    expect(only(en, 5)).toMatchObject({ metric: "injured", subject: "civilians" });
+  });
   it("takes the source of 'by the count that X published' and of 'per X'", () => {
     const en = extract("en", "Title\n\nBy the count that the Syrian Observatory for Human Rights published on Thursday afternoon, 182 people had been killed since then.", "2024-11-28");
     expect(only(en, 182).source).toBe("sohr");

@@ -161,7 +161,7 @@ export const arabicGrammar: Grammar = {
     "منذ": "since",
     "اليوم نفسه": "same-day", "اليوم ذاته": "same-day", "في اليوم نفسه": "same-day", "في اليوم ذاته": "same-day", "في ذلك اليوم": "same-day", "التاريخ نفسه": "same-day", "التاريخ ذاته": "same-day",
     "اليوم السابق": "previous-day", "في اليوم السابق": "previous-day", "قبل ذلك بيوم": "previous-day",
-    "اليوم التالي": "next-day", "في اليوم التالي": "next-day", "بعد ذلك بيوم": "next-day",
+    "اليوم التالي": "next-day", "في اليوم التالي": "next-day", "بعد ذلك بيوم": "next-day", "الأسبوع المنتهي": "week-ending", "خلال الأسبوع المنتهي": "week-ending", "في الأسبوع المنتهي": "week-ending",
     "اليوم": "today", "أمس": "yesterday", "البارحة": "yesterday", "يوم أمس": "yesterday",
     "أول من أمس": "day-before-yesterday", "أول أمس": "day-before-yesterday", "أمس الأول": "day-before-yesterday",
     "خلال الليل": "overnight", "الليلة الماضية": "overnight", "ليلة أمس": "overnight", "ليل أمس": "overnight", "الليلة الفائتة": "overnight",

@@ -26,7 +26,7 @@ export const englishGrammar: Grammar = {
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "a minimum of": "at-least",
     "more than": "more-than", "over": "more-than", tops: "more-than", topped: "more-than", exceeds: "more-than", exceeded: "more-than", "passed": "more-than", passes: "more-than", passing: "more-than", "surpassed": "more-than", surpasses: "more-than", surpassing: "more-than", exceed: "more-than", exceeding: "more-than", crossed: "more-than", "well over": "more-than", "just over": "more-than", "a little over": "more-than", "north of": "more-than", "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "just shy of": "nearly", nears: "nearly", nearing: "nearly", approaches: "nearly", approaching: "nearly", "a little under": "nearly", "roughly": "about", "about": "about",
-    "around": "about", "approximately": "about", "approx.": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "around": "about", "approximately": "about", "approx.": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
   },
   qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least", "-plus": "at-least", "+": "more-than" },
@@ -140,7 +140,7 @@ export const englishGrammar: Grammar = {
   dayFillers: ["on", "early", "late", "dawn", "morning", "evening", "night", "afternoon", "this", "last", "of"],
   lastWords: ["last"],
   timeWords: {
-    since: "since", today: "today", "on the same day": "same-day", "the same day": "same-day", "that same day": "same-day", "on that day": "same-day", yesterday: "yesterday", "a day earlier": "previous-day", "the previous day": "previous-day", "the day before": "previous-day", "the next day": "next-day", "the following day": "next-day", "a day later": "next-day",
+    since: "since", today: "today", "on the same day": "same-day", "the same day": "same-day", "that same day": "same-day", "on that day": "same-day", yesterday: "yesterday", "a day earlier": "previous-day", "the previous day": "previous-day", "the day before": "previous-day", "the next day": "next-day", "the week ending": "week-ending", "in the week ending": "week-ending", "the week to": "week-ending", "in the week to": "week-ending", "the following day": "next-day", "a day later": "next-day",
     "the day before yesterday": "day-before-yesterday",
     overnight: "overnight", "last night": "overnight", "during the night": "overnight", "this morning": "morning", "since the morning": "morning", "since morning": "morning",
     "in the past 24 hours": "past-day", "in the last 24 hours": "past-day", "over the past 24 hours": "past-day", "over the last 24 hours": "past-day", "within 24 hours": "past-day", "past 24 hours": "past-day",

@@ -240,6 +240,14 @@ const expressionAt = (sc: Scan, i: number): number => {
     const next = daysAgoAt(sc, i, tw.to);
     if (next >= 0) return next;
   }
+  // ("in the week ending Friday, Dec. 6": the seven days ending on that day)
+  if (tw && tw.value === "week-ending") {
+    const end = dayRefAt(g, tokens, tw.to, published, flags) ?? (g.dayFillers.has(tokens[tw.to]?.text ?? "") ? dayRefAt(g, tokens, tw.to + 1, published, flags) : undefined);
+    if (end !== undefined) {
+      out.push({ kind: "between-days", start: shift(end.day, -6), end: end.day, from: i, to: end.to });
+      return end.to;
+    }
+  }
   if (tw && tw.value === "same-period") {
     out.push({ kind: "same-period", from: i, to: tw.to });
     return tw.to;
