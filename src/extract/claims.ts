@@ -2044,6 +2044,8 @@ const PRONOUN_REACH = 24;
  * pronoun speaking before the count, after a sentence that names a source: the source that
  * sentence names last.
  */
+/** How many sentences back a pronoun speaking may refer to a source named. */
+const PRONOUN_SENTENCES = 2;
 const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
   const { g, lx, tokens, flags } = cx;
   if (s === 0) return null;
@@ -2053,17 +2055,23 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
   let spoken = -1;
   for (let k = Math.max(from, at - PRONOUN_REACH); k < at - 1 && spoken < 0; k++) {
     if ((flags[k]! & F_SOURCE) !== 0 && lx.sources.matchAt(tokens, k) !== undefined) return null;
-    if (hasAt(cx, g.organisationPronouns, k) && g.attribution.matchAt(tokens, k + 1) !== undefined) spoken = k;
+    // (its verb right after it, or after an auxiliary: "By 9 December it had counted 1,052 deaths")
+    if (hasAt(cx, g.organisationPronouns, k) && (g.attribution.matchAt(tokens, k + 1) !== undefined || (hasAt(cx, g.predicateAux, k + 1) && k + 2 < at && g.attribution.matchAt(tokens, k + 2) !== undefined))) spoken = k;
   }
   if (spoken < 0) return null;
-  const [pf, pt] = sentenceRange(cx, s - 1);
+  // (the source the sentence before names last, or, where it names none, the one before it: "…
+  // relied on one source, the Syrian Observatory … (SOHR). Its first figure … was 89 dead. By 9
+  // December it had counted 1,052 deaths")
   let found: string | null = null;
-  for (let k = Math.max(pf, pt - PRONOUN_REACH * 4); k < pt; k++) {
-    if ((flags[k]! & F_SOURCE) === 0) continue;
-    const m = lx.sources.matchAt(tokens, k);
-    if (m === undefined) continue;
-    found = m.value;
-    k = m.to - 1;
+  for (let back = s - 1; back >= Math.max(0, s - PRONOUN_SENTENCES) && found === null; back--) {
+    const [pf, pt] = sentenceRange(cx, back);
+    for (let k = Math.max(pf, pt - PRONOUN_REACH * 4); k < pt; k++) {
+      if ((flags[k]! & F_SOURCE) === 0) continue;
+      const m = lx.sources.matchAt(tokens, k);
+      if (m === undefined) continue;
+      found = m.value;
+      k = m.to - 1;
+    }
   }
   // (anchored at the pronoun and its verb, where a day of the statement is looked for: "On Dec. 4, it claimed")
   return found === null || found === "other" ? null : makeAttribution(found, [], [spoken, spoken + 1, spoken + 1], s, para, null);

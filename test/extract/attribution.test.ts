@@ -1477,3 +1477,13 @@ describe("a speaker who informed someone", () => {
     expect(only(ar, 90)).toMatchObject({ metric: "captured", source: "opposition-ops" });
   });
 });
+
+describe("a pronoun speaking after an auxiliary", () => {
+  it("is the source named in the sentence before, or the one before it ('… the Syrian Observatory for Human Rights (SOHR). Its first figure … was 89 dead. By 9 December it had counted 1,052 deaths')", () => {
+    const text = "Title\n\nMost international coverage relied on one source, the Syrian Observatory for Human Rights (SOHR). Its first figure, published on the evening of 27 November, was 89 dead. By 9 December it had counted 1,052 deaths since the offensive began.";
+    expect(only(extract("en", text, "2024-12-10", "LSE"), 1052)).toMatchObject({ source: "sohr", via: ["lse"] });
+    // (not past a third sentence)
+    const far = "Title\n\nMost coverage relied on the Syrian Observatory for Human Rights (SOHR). The war began in 2011. The front moved fast. By 9 December it had counted 1,052 deaths since the offensive began.";
+    expect(only(extract("en", far, "2024-12-10", "LSE"), 1052).source).not.toBe("sohr");
+  });
+});
