@@ -1528,6 +1528,31 @@ const ownedByPublisher = (cx: Reading, k: number): boolean => {
  * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
  * "the office said") is that source again, not an unknown one.
  */
+/** How many tokens back the introduction of a transcript's labelled speaker is looked for. */
+const INTRODUCTION_REACH = 600;
+/** How many tokens after the speaker's noun in its introduction the source it speaks for may start ("a coordinator for the White Helmets"). */
+const INTRODUCED_FOR = 4;
+/**
+ * The source a transcript's label of one or two words closed by a colon at [from, to) speaks for,
+ * where the text introduced that speaker before by the label's last word and the source's name a
+ * few words after it ("I'm joined now from Idlib by a coordinator for the White Helmets" over
+ * "COORDINATOR: …"); null otherwise.
+ */
+const introducedAs = (cx: Reading, from: number, to: number): string | null => {
+  const { tokens, lx } = cx;
+  if (tokens[to - 1]?.text !== ":" || to - 1 - from < 1 || to - 1 - from > 2) return null;
+  const head = tokens[to - 2]!;
+  if (head.kind !== "word") return null;
+  const role = normalizeWord(head.text);
+  for (let k = from - 1; k >= Math.max(0, from - INTRODUCTION_REACH); k--) {
+    if (tokens[k]!.kind !== "word" || normalizeWord(tokens[k]!.text) !== role) continue;
+    for (let j = k + 1; j <= k + INTRODUCED_FOR && j < from; j++) {
+      const m = lx.sources.matchAt(tokens, j);
+      if (m !== undefined && m.value !== "other") return m.value;
+    }
+  }
+  return null;
+};
 const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | null): Attribution | null => {
   const { lex, g, doc, tokens, n, outlet, subjectAt, numberAtTok } = cx;
   if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
@@ -1535,6 +1560,10 @@ const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | nu
   // announced the operation …, said")
   const party = partySpeaking(cx, a.anchors[0]!, a.anchors[1]!);
   if (party !== null) return makeAttribution(party, a.via, a.anchors, a.sentence, a.paragraph, a.asOf);
+  // (a transcript's label naming a speaker the text introduced before: "I'm joined now by a
+  // coordinator for the White Helmets" then "COORDINATOR: … our teams have recovered …")
+  const introduced = introducedAs(cx, a.anchors[0]!, a.anchors[1]!);
+  if (introduced !== null) return makeAttribution(introduced, a.via, a.anchors, a.sentence, a.paragraph, a.asOf);
   // (the same speaker already resolved for a count before it in the sentence)
   if (carried !== null && carried.source !== "other" && carried.sentence === a.sentence && carried.anchors.length === 2 && carried.anchors[0] === a.anchors[0] && carried.anchors[1] === a.anchors[1]) return carried;
   // (or whom a relative clause after it names as its maker: "بحسب الإحصاء الذي أجرته فرق البلدية")
@@ -1938,7 +1967,9 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   if (actor !== null && cx.lastAttribution?.source !== actor.value) return makeAttribution(actor.value, [], [], s, para, null);
   // an organisation's own release naming itself ("health facilities supported by the IRC have
   // received 286 people wounded"): its own figure, not the source carried from before
-  if (selfPublished && cx.lastAttribution !== null && cx.lastAttribution.source !== outlet) {
+  // (not under a transcript's label, whose "our" is the speaker's: "COORDINATOR: … our teams have recovered …")
+  const labelled = cx.lastAttribution !== null && cx.lastAttribution.paragraph === para && cx.lastAttribution.anchors.length === 2 && tokens[cx.lastAttribution.anchors[1]! - 1]?.text === ":";
+  if (selfPublished && cx.lastAttribution !== null && cx.lastAttribution.source !== outlet && !labelled) {
     const [from, to] = sentenceRange(cx, s);
     // (or its own people in the first person: "وقد سجّلت فرقنا الميدانية …", "Our teams recorded …")
     let ownStaff = false;
@@ -2053,10 +2084,14 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
   // (one its own sentence names before it is what it refers to: "The regime's Ministry of Defense
   // said … in which, it claimed, …")
   let spoken = -1;
+  let opening = from;
+  while (opening < at && tokens[opening]!.kind !== "word") opening++;
   for (let k = Math.max(from, at - PRONOUN_REACH); k < at - 1 && spoken < 0; k++) {
     if ((flags[k]! & F_SOURCE) !== 0 && lx.sources.matchAt(tokens, k) !== undefined) return null;
     // (its verb right after it, or after an auxiliary: "By 9 December it had counted 1,052 deaths")
     if (hasAt(cx, g.organisationPronouns, k) && (g.attribution.matchAt(tokens, k + 1) !== undefined || (hasAt(cx, g.predicateAux, k + 1) && k + 2 < at && g.attribution.matchAt(tokens, k + 2) !== undefined))) spoken = k;
+    // (or a tally of its own opening the sentence: "Its first figure, published on 27 November, was 89 dead")
+    if (k === opening && !g.grammar.clitics && hasAt(cx, g.possessives, k) && (hasAt(cx, g.tallyNouns, k + 1) || (tokens[k + 1]?.kind === "word" && hasAt(cx, g.tallyNouns, k + 2)))) spoken = k;
   }
   if (spoken < 0) return null;
   // (the source the sentence before names last, or, where it names none, the one before it: "…

@@ -1482,8 +1482,20 @@ describe("a pronoun speaking after an auxiliary", () => {
   it("is the source named in the sentence before, or the one before it ('… the Syrian Observatory for Human Rights (SOHR). Its first figure … was 89 dead. By 9 December it had counted 1,052 deaths')", () => {
     const text = "Title\n\nMost international coverage relied on one source, the Syrian Observatory for Human Rights (SOHR). Its first figure, published on the evening of 27 November, was 89 dead. By 9 December it had counted 1,052 deaths since the offensive began.";
     expect(only(extract("en", text, "2024-12-10", "LSE"), 1052)).toMatchObject({ source: "sohr", via: ["lse"] });
+    // (and a tally of its own opening the sentence: "Its first figure … was 89 dead")
+    expect(only(extract("en", text, "2024-12-10", "LSE"), 89)).toMatchObject({ source: "sohr", via: ["lse"] });
     // (not past a third sentence)
     const far = "Title\n\nMost coverage relied on the Syrian Observatory for Human Rights (SOHR). The war began in 2011. The front moved fast. By 9 December it had counted 1,052 deaths since the offensive began.";
     expect(only(extract("en", far, "2024-12-10", "LSE"), 1052).source).not.toBe("sohr");
+  });
+});
+
+describe("a transcript's labelled speaker introduced before", () => {
+  it("speaks for the source named in the introduction ('I'm joined now from Idlib by a coordinator for the White Helmets' over 'COORDINATOR: … our teams have recovered the bodies of 87 civilians')", () => {
+    const text = "Title\n\nPRESENTER: The UN says nearly 115,000 people have fled their homes. I'm joined now from Idlib by a coordinator for the White Helmets. What are your teams seeing?\n\nCOORDINATOR: Thank you. Since last Wednesday our teams have recovered the bodies of 87 civilians in Idlib.";
+    expect(only(extract("en", text, "2024-12-03", "Channel 4"), 87).source).toBe("white-helmets");
+    // (a label the text never introduced is not who was introduced)
+    const unknown = "Title\n\nPRESENTER: I'm joined now from Idlib by a coordinator for the White Helmets.\n\nDOCTOR: Since last Wednesday the hospital has received the bodies of 87 civilians in Idlib.";
+    expect(only(extract("en", unknown, "2024-12-03", "Channel 4"), 87).source).not.toBe("white-helmets");
   });
 });
