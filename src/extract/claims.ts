@@ -1437,7 +1437,18 @@ const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
     // (or the name it signs with at its end)
     const header = outlet !== null ? issuerNamed(cx) : null;
     const signed = outlet !== null ? signatureNamed(cx) : null;
-    const issuer = outlet !== null ? header ?? signed ?? mastheadNamed(cx) : null;
+    const masthead = outlet !== null ? mastheadNamed(cx) : null;
+    const issuer = outlet !== null ? header ?? signed ?? masthead : null;
+    // (a masthead's name too, where the header names its office: "نقابة أطباء سوريا – فرع حلب" over
+    // "بيان صادر عن مجلس الفرع", the title "نقابة أطباء سوريا – فرع حلب: ستة شهداء …")
+    if (masthead !== null && issuer !== masthead && !names.some((w) => w.join(" ") === masthead.join(" "))) {
+      names.push(masthead);
+      // (its head noun of organisations refers back to it: "وتنعى النقابة")
+      if (g.grammar.clitics && tokenVariants(masthead[0]!, true).some((v) => g.organisationNouns.has(v))) {
+        const definite = masthead[0]!.startsWith("ال") ? masthead[0]! : "ال" + masthead[0]!;
+        names.push([definite]);
+      }
+    }
     // (a release whose header names its issuer by its office may sign with the name its body
     // uses: "بيان صادر عن إدارة مستشفى إدلب الجامعي" over "… في مستشفى إدلب الجامعي", signed "مستشفى إدلب الجامعي")
     if (header !== null && signed !== null && signed.join(" ") !== header.join(" ")) names.push(signed);

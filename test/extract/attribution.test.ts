@@ -1132,6 +1132,14 @@ describe("a publisher named by its masthead", () => {
     const ar = extract("ar", release, "2024-12-05", "Syrian Ministry of Health");
     expect(ar.filter((c) => c.quantity.value === 147).map((c) => [c.source, c.via])).toEqual([["syrian-ministry-of-health", []], ["syrian-ministry-of-health", []]]);
   });
+  it("and its masthead names it even where a header names its office ('نقابة أطباء سوريا – فرع حلب' over 'بيان صادر عن مجلس الفرع'), in the title's label and as 'the syndicate'", () => {
+    const text = "نقابة أطباء سوريا – فرع حلب: ستة شهداء من الكوادر الطبية وأكثر من 180 مصابا في مشافي المدينة خلال يومين\nالجمهورية العربية السورية\nنقابة أطباء سوريا – فرع حلب\nبيان صادر عن مجلس الفرع\nحلب في 30/11/2024\n\nتتابع نقابة أطباء سوريا – فرع حلب، ببالغ القلق، الاعتداءات التي تتعرض لها مدينة حلب منذ يوم الخميس الماضي من قبل التنظيمات الإرهابية المسلحة، وما خلّفته من ضحايا في صفوف المدنيين ومن أضرار في المنشآت الصحية التي يُفترض أن تحظى بالحماية وفق القانون الدولي الإنساني.\n\nوتنعى النقابة إلى الأسرة الطبية في سوريا ارتقاء ستة من أفراد الكوادر الطبية خلال اليومين الماضيين، هم أربعة أطباء وممرضان، أثناء تأديتهم واجبهم الإنساني في مشافي المدينة ومحيطها، كما أصيب 9 من العاملين الصحيين بجروح متفاوتة، إصابة اثنين منهم خطيرة.";
+    const ar = extract("ar", text, "2024-11-30", "Doctors Syndicate");
+    const six = ar.filter((c) => c.quantity.value === 6 && c.metric === "killed");
+    expect(six.length).toBeGreaterThan(0);
+    expect(six.map((c) => [c.source, c.via])).toEqual(six.map(() => ["doctors-syndicate", []]));
+    expect(only(ar, 9)).toMatchObject({ source: "doctors-syndicate", via: [] });
+  });
   it("but a line of one word and a dash is a dateline, no masthead ('دمشق – وكالات الأنباء')", () => {
     const ar = extract("ar", "عنوان الخبر\nدمشق – وكالات الأنباء\n\nوقال المرصد إن 12 شخصاً قتلوا.", "2024-12-05", "Example News");
     expect(only(ar, 12)).toMatchObject({ source: "sohr", via: ["example-news"] });
