@@ -192,8 +192,8 @@ const mentionEndsWithin = (spans: readonly { readonly from: number; readonly to:
 const ISSUER_WORDS = 6;
 /** How many tokens a chronology entry's opening day may take ("الجمعة 29 نوفمبر", "Friday, Nov. 29"). */
 const ENTRY_DAY_TOKENS = 8;
-/** How many words after an unnamed speaker may name who owns it ("وحدة المعلومات في المركز"). */
-const OWNER_WORDS = 3;
+/** How many words after an unnamed speaker may name who owns it ("وحدة المعلومات في المركز", "مسؤول مكتب الإحصاء في المجلس"). */
+const OWNER_WORDS = 4;
 /** How many tokens a monitor's name may have between its recording verb and the day it names. */
 const RECORDED_DAY_WORDS = 8;
 /** How far (a share of the title's number) a body's exact count may lie from the title's bound that rounds it. */

@@ -1140,6 +1140,10 @@ describe("a publisher named by its masthead", () => {
     expect(six.map((c) => [c.source, c.via])).toEqual(six.map(() => ["doctors-syndicate", []]));
     expect(only(ar, 9)).toMatchObject({ source: "doctors-syndicate", via: [] });
   });
+  it("and its head noun owns a speaker a few words on ('أفاد مسؤول مكتب الإحصاء في المجلس' under 'المجلس المحلي لمدينة الأتارب – أمانة السر')", () => {
+    const text = "محضر الاجتماع الطارئ للمجلس المحلي\nالمجلس المحلي لمدينة الأتارب – أمانة السر\n\nأفاد مسؤول مكتب الإحصاء في المجلس بأن قرابة ٤ آلاف عائلة غادرت المدينة إلى المخيمات حتى مساء أمس.";
+    expect(only(extract("ar", text, "2024-11-30", "Atarib Council"), 4000)).toMatchObject({ source: "atarib-council", via: [] });
+  });
   it("but a line of one word and a dash is a dateline, no masthead ('دمشق – وكالات الأنباء')", () => {
     const ar = extract("ar", "عنوان الخبر\nدمشق – وكالات الأنباء\n\nوقال المرصد إن 12 شخصاً قتلوا.", "2024-12-05", "Example News");
     expect(only(ar, 12)).toMatchObject({ source: "sohr", via: ["example-news"] });
