@@ -360,6 +360,9 @@ const pickMentions = (
       // (not the second number of a fraction or a thread's counter: "4/6 Syria Civil Defence reports")
       if ((doc.tokens[s.from - 1]?.kind === "number" && !fractionEndsAt(doc.tokens, s.from - 1)) || countedByVague(s.from)) continue;
       if (s.to <= c.from) {
+        // (a name inside an aside set off after the speaker found, closed right before the cue, is
+        // not who speaks: "the Syrian Observatory—a monitor whose figures Reuters relayed—counted 352")
+        if (before !== undefined && s.from > before.to && opensAside(doc, before.to) && (isComma(doc.tokens[c.from - 1]) || DASHES.has(doc.tokens[c.from - 1]?.text ?? ""))) continue;
         const d = gap(doc, s.to, c.from);
         // (or inside a name restated in its own apposition: "SOHR, a monitor known for …, said")
         let comma = opensAside(doc, s.to);
@@ -471,6 +474,9 @@ const ownsThing = (doc: Doc, g: CompiledGrammar, s: PhraseMatch<string>): boolea
  * London-linked outfit … – on Tuesday put"), or past an abbreviation the lexicon lacks in its
  * parentheses ("The Syrian Observatory for Human Rights (OSDH), a London-based NGO …, said").
  */
+/** Dashes that set off an aside. */
+const DASHES: ReadonlySet<string> = new Set(["–", "—"]);
+
 const opensAside = (doc: Doc, at: number): boolean => {
   let past = doc.tokens[at]?.text === ")" ? at + 1 : at;
   if (doc.tokens[at]?.text === "(") for (let k = at + 1; k <= at + ABBREVIATION_WORDS + 1 && doc.tokens[k]?.kind !== "break"; k++) if (doc.tokens[k]?.text === ")") past = k + 1;

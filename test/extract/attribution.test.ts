@@ -1511,3 +1511,12 @@ describe("a transcript's labelled speaker introduced before", () => {
     expect(only(extract("en", unknown, "2024-12-03", "Channel 4"), 87).source).not.toBe("white-helmets");
   });
 });
+
+describe("a source named in an aside about the speaker", () => {
+  it("is not who speaks ('the Syrian Observatory for Human Rights—a U.K.-based monitor whose figures Reuters relayed on Saturday—counted 352 dead')", () => {
+    const en = extract("en", "Title\n\nCiting its network of contacts inside Syria, the Syrian Observatory for Human Rights—a U.K.-based monitor whose figures Reuters relayed on Saturday—counted 352 dead in the 4 days of fighting, 41 of them civilians.", "2024-11-30");
+    expect([only(en, 352).source, only(en, 41).source]).toEqual(["sohr", "sohr"]);
+    // (a source close before the cue with no aside before it still speaks)
+    expect(only(extract("en", "Title\n\nThe Syrian Observatory for Human Rights said Reuters counted 352 dead.", "2024-11-30"), 352).source).toBe("reuters");
+  });
+});
