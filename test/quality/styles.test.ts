@@ -83,7 +83,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-ap": [["recall", 0.92], ["precision", 0.96], ["subject", 0.95], ["source", 0.93], ["asOf", 0.93], ["spans", 1]],
   "styles-aq": [["recall", 0.97], ["precision", 0.95], ["subject", 0.90], ["source", 0.94], ["asOf", 0.97], ["spans", 1]],
   "styles-ar": [["recall", 0.95], ["precision", 0.99], ["subject", 0.97], ["source", 0.94], ["asOf", 0.92], ["spans", 1]],
-  "styles-as": [["recall", 0.96], ["precision", 0.97], ["subject", 0.87], ["source", 0.92], ["asOf", 0.92], ["spans", 1]],
+  "styles-as": [["recall", 0.96], ["precision", 0.97], ["subject", 0.87], ["source", 0.92], ["asOf", 0.94], ["spans", 1]],
   "styles-at": [["recall", 0.89], ["precision", 0.95], ["subject", 0.95], ["source", 0.95], ["asOf", 0.91], ["spans", 1]],
   "styles-au": [["recall", 0.93], ["precision", 0.94], ["subject", 0.85], ["source", 0.92], ["asOf", 0.96], ["spans", 1]],
   "styles-av": [["recall", 0.93], ["precision", 0.95], ["subject", 0.95], ["source", 0.91], ["asOf", 0.85], ["spans", 1]],
@@ -103,9 +103,9 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-bj": [["recall", 0.97], ["precision", 0.97], ["subject", 0.91], ["source", 0.83], ["asOf", 0.80], ["spans", 1]],
   "styles-bk": [["recall", 0.99], ["precision", 0.94], ["subject", 0.91], ["source", 0.88], ["asOf", 0.91], ["spans", 1]],
   "styles-bl": [["recall", 0.91], ["precision", 0.97], ["subject", 0.90], ["source", 0.90], ["asOf", 0.95], ["spans", 1]],
-  "styles-bm": [["recall", 0.91], ["precision", 0.95], ["subject", 0.94], ["source", 0.87], ["asOf", 0.89], ["spans", 1]],
+  "styles-bm": [["recall", 0.91], ["precision", 0.95], ["subject", 0.94], ["source", 0.90], ["asOf", 0.89], ["spans", 1]],
   "styles-bn": [["recall", 0.78], ["precision", 0.82], ["subject", 0.77], ["source", 0.87], ["asOf", 0.97], ["spans", 1]],
-  "styles-bo": [["recall", 0.81], ["precision", 0.90], ["subject", 0.91], ["source", 0.82], ["asOf", 0.78], ["spans", 1]],
+  "styles-bo": [["recall", 0.81], ["precision", 0.90], ["subject", 0.91], ["source", 0.85], ["asOf", 0.78], ["spans", 1]],
 };
 
 const scoreOf = (name: string): ScoreReport => {
