@@ -362,7 +362,7 @@ const pickMentions = (
       if (s.to <= c.from) {
         // (a name inside an aside set off after the speaker found, closed right before the cue, is
         // not who speaks: "the Syrian Observatory—a monitor whose figures Reuters relayed—counted 352")
-        if (before !== undefined && s.from > before.to && opensAside(doc, before.to) && (isComma(doc.tokens[c.from - 1]) || DASHES.has(doc.tokens[c.from - 1]?.text ?? ""))) continue;
+        if (before !== undefined && s.from > before.to && opensAside(doc, before.to) && (isComma(doc.tokens[c.from - 1]) || ASIDE_DASHES.has(doc.tokens[c.from - 1]?.text ?? ""))) continue;
         const d = gap(doc, s.to, c.from);
         // (or inside a name restated in its own apposition: "SOHR, a monitor known for …, said")
         let comma = opensAside(doc, s.to);
@@ -475,13 +475,13 @@ const ownsThing = (doc: Doc, g: CompiledGrammar, s: PhraseMatch<string>): boolea
  * parentheses ("The Syrian Observatory for Human Rights (OSDH), a London-based NGO …, said").
  */
 /** Dashes that set off an aside. */
-const DASHES: ReadonlySet<string> = new Set(["–", "—"]);
+const ASIDE_DASHES: ReadonlySet<string> = new Set(["–", "—"]);
 
 const opensAside = (doc: Doc, at: number): boolean => {
   let past = doc.tokens[at]?.text === ")" ? at + 1 : at;
   if (doc.tokens[at]?.text === "(") for (let k = at + 1; k <= at + ABBREVIATION_WORDS + 1 && doc.tokens[k]?.kind !== "break"; k++) if (doc.tokens[k]?.text === ")") past = k + 1;
   const t = doc.tokens[past];
-  return isComma(t) || (t?.kind === "punct" && (t.text === "–" || t.text === "—"));
+  return isComma(t) || (t?.kind === "punct" && ASIDE_DASHES.has(t.text));
 };
 
 /** Whether a place name of the lexicon ends right before token `at` (within the line). */

@@ -564,8 +564,9 @@ const earlierStatementAt = (cx: Reading, at: number): number => {
 /** How many tokens before a pluperfect's word its form of "was" may stand ("وكان المرصد السوري لحقوق الإنسان قد أحصى", an aside between). */
 const PAST_AUXILIARY_REACH = 24;
 /**
- * Whether the word at `k` marks the pluperfect: a word of it, with a form of "was" a few words
- * before it in its clause where the grammar needs one ("وكان المرصد قد أحصى", not "وقد وثّق").
+ * Whether the word at `k` marks the pluperfect: a word of it, with a form of "was" before it in its
+ * sentence (within `PAST_AUXILIARY_REACH` tokens) where the grammar needs one ("وكان المرصد قد
+ * أحصى", not "وقد وثّق").
  */
 const pluperfectAt = (cx: Reading, k: number): boolean => {
   const { g, doc } = cx;
@@ -1416,11 +1417,13 @@ const publisherHead = (cx: Reading, names: readonly (readonly string[])[], skele
     for (let j = k - 1; j >= Math.max(0, k - 1 - ISSUER_WORDS); j--) {
       if (j === k - 1 && tokens[j]!.text === "(") continue;
       if (tokens[j]!.kind !== "word") break;
-      if (hasAt(cx, g.organisationNouns, j)) return tokens[j]!.text.startsWith("ال") ? tokens[j]!.text : "ال" + tokens[j]!.text;
+      if (hasAt(cx, g.organisationNouns, j)) return definiteOf(tokens[j]!.text);
     }
   }
   return null;
 };
+/** An Arabic noun made definite to refer back by ("مركز" → "المركز"); one already definite stays. */
+const definiteOf = (w: string): string => (w.startsWith("ال") ? w : "ال" + w);
 const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
   const { article, g, lx, tokens, n, outlet } = cx;
   if (cx.publisher === undefined) {
@@ -1444,10 +1447,7 @@ const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
     if (masthead !== null && issuer !== masthead && !names.some((w) => w.join(" ") === masthead.join(" "))) {
       names.push(masthead);
       // (its head noun of organisations refers back to it: "وتنعى النقابة")
-      if (g.grammar.clitics && tokenVariants(masthead[0]!, true).some((v) => g.organisationNouns.has(v))) {
-        const definite = masthead[0]!.startsWith("ال") ? masthead[0]! : "ال" + masthead[0]!;
-        names.push([definite]);
-      }
+      if (g.grammar.clitics && tokenVariants(masthead[0]!, true).some((v) => g.organisationNouns.has(v))) names.push([definiteOf(masthead[0]!)]);
     }
     // (a release whose header names its issuer by its office may sign with the name its body
     // uses: "بيان صادر عن إدارة مستشفى إدلب الجامعي" over "… في مستشفى إدلب الجامعي", signed "مستشفى إدلب الجامعي")
@@ -1456,7 +1456,7 @@ const publisherNames = (cx: Reading): NonNullable<Reading["publisher"]> => {
     if (issuer !== null) {
       names.push(issuer);
       if (g.grammar.clitics) {
-        const definite = issuer[0]!.startsWith("ال") ? issuer[0]! : "ال" + issuer[0]!;
+        const definite = definiteOf(issuer[0]!);
         names.push([definite]);
         // (a head noun of organisations refers back as the owner of a speaker too: "وحدة المعلومات في المركز")
         if (tokenVariants(issuer[0]!, true).some((v) => g.organisationNouns.has(v))) heads.push(definite);
@@ -1535,10 +1535,6 @@ const ownedByPublisher = (cx: Reading, k: number): boolean => {
   }
   return false;
 };
-/**
- * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
- * "the office said") is that source again, not an unknown one.
- */
 /** How many tokens back the introduction of a transcript's labelled speaker is looked for. */
 const INTRODUCTION_REACH = 600;
 /** How many tokens after the speaker's noun in its introduction the source it speaks for may start ("a coordinator for the White Helmets"). */
@@ -1564,6 +1560,10 @@ const introducedAs = (cx: Reading, from: number, to: number): string | null => {
   }
   return null;
 };
+/**
+ * An unnamed speaker that is a word of the carried source's name ("وقال المكتب", "وأكدت الإدارة",
+ * "the office said") is that source again, not an unknown one.
+ */
 const anaphoric = (cx: Reading, a: Attribution | null, carried: Attribution | null): Attribution | null => {
   const { lex, g, doc, tokens, n, outlet, subjectAt, numberAtTok } = cx;
   if (!a || a.source !== "other" || a.anchors.length !== 2) return a;
@@ -2081,13 +2081,14 @@ const quotationSpeakerOf = (cx: Reading, s: number, para: number): Attribution |
 };
 /** How many tokens before a count a pronoun speaking is looked for (four times that in the sentence before, for its source). */
 const PRONOUN_REACH = 24;
-/**
- * "The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that …": a
- * pronoun speaking before the count, after a sentence that names a source: the source that
- * sentence names last.
- */
 /** How many sentences back a pronoun speaking may refer to a source named. */
 const PRONOUN_SENTENCES = 2;
+/**
+ * "The Russian Defense Ministry has been generous with numbers. On Dec. 4, it claimed that …": a
+ * pronoun speaking before the count (or a tally of its own opening the sentence: "Its first
+ * figure … was 89 dead"), after a sentence that names a source: the source that sentence names
+ * last, or the one before it names where it names none.
+ */
 const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attribution | null => {
   const { g, lx, tokens, flags } = cx;
   if (s === 0) return null;
