@@ -18,7 +18,7 @@ import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
 import { dualStem, findNumbers, numberAt, type NumberMention } from "./numerals/numbers.js";
-import { tokenize, type Token } from "./text/tokens.js";
+import { isLeader, tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
 import {
   F_ADDITION, F_ATTRIBUTION, F_HISTORICAL, F_INCIDENT, F_LIST_INTRO, F_METRIC, F_MONTH, F_NEST, F_NOT_COUNTED, F_PLACE,
@@ -369,13 +369,18 @@ const listLines = (doc: Doc, g: CompiledGrammar): number[] => {
     // ("أولاً: 118 مدنياً": an ordinal marker opens the line like a bullet)
     let k = Math.min(to, enumeratorEnd(g, tokens, pastLineMarks(tokens, from, to)));
     let first = k < to && tokens[k]!.kind === "number" ? k : -1;
-    // "- القوات الروسية: 52 مدنياً": a bulleted line with a label before a colon, then its number
-    if (first < 0 && k > from && tokens[k - 1]!.kind === "punct" && DASHES.has(tokens[k - 1]!.text)) {
-      for (let j = k; j < Math.min(to - 1, k + LABEL_WORDS + 1) && tokens[j]!.kind === "word"; j++)
-        if (tokens[j + 1]!.text === ":" && tokens[j + 2]?.kind === "number") {
-          first = j + 2;
-          break;
-        }
+    // "- القوات الروسية: 52 مدنياً": a bulleted line with a label before a colon, then its number;
+    // "المدنيون ............ 167": a row of a list with a leader between its label and its figure
+    // (perhaps qualified: "الجرحى ............ أكثر من 2,400")
+    const bulleted = k > from && tokens[k - 1]!.kind === "punct" && DASHES.has(tokens[k - 1]!.text);
+    if (first < 0 && (bulleted || open)) {
+      for (let j = k; j < Math.min(to - 1, k + LABEL_WORDS + 1) && tokens[j]!.kind === "word"; j++) {
+        const leader = isLeader(tokens[j + 1]);
+        if (!(leader || (bulleted && tokens[j + 1]!.text === ":"))) continue;
+        const at = leader ? (g.qualifiersBefore.matchAt(tokens, j + 2)?.to ?? j + 2) : j + 2;
+        if (tokens[at]?.kind === "number") first = at;
+        break;
+      }
     }
     if (open && first >= 0 && doc.paragraph[first] !== doc.paragraph[from > 0 ? from - 1 : 0]) listLineNumber[s] = first;
     else if (open && first >= 0 && tokens[from - 1]?.kind === "break") listLineNumber[s] = first;
@@ -852,6 +857,22 @@ const ratioAt = (cx: Reading, m: NumberMention, e: number): boolean => {
   }
   return false;
 };
+/** How many digit groups a phone number or code may have before the one read ("+963 11 000 341"). */
+const PHONE_GROUPS = 4;
+
+/**
+ * Whether the number at `k` is a group of a phone number or code ("0988 000 341"): it, or a group
+ * set before it by a single space on its line, opens with a zero, as no count is written.
+ */
+const phoneGroupAt = (tokens: readonly Token[], k: number): boolean => {
+  for (let j = k, groups = 0; groups <= PHONE_GROUPS; j--, groups++) {
+    const t = tokens[j]!;
+    if (t.text.length >= 2 && t.text.charCodeAt(0) === 48) return true;
+    const before = tokens[j - 1];
+    if (before?.kind !== "number" || before.end + 1 !== t.start) return false;
+  }
+  return false;
+};
 /** How many tokens before a count a supposition's word may open its clause ("ولو بلغ الأسرى ألفاً"). */
 const SUPPOSED_REACH = 6;
 const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
@@ -868,6 +889,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
     const of = g.partitives.matchAt(tokens, e);
     if (of !== undefined) for (let k = of.to; k < Math.min(n, of.to + 3); k++) if (numberAtTok[k]) return true;
   }
+  if (m.form === "digits" && phoneGroupAt(tokens, m.from)) return true;
   // ("1.2" of a release, "2.5" of a ratio: a count of people or events is whole)
   if (m.value !== null && !Number.isInteger(m.value)) return true;
   // ("أي بفارق 146 مدنياً عن أرقامنا", "a gap of 146"): a difference between two counts, perhaps past a qualifier
@@ -3019,6 +3041,12 @@ const spanBefore = (cx: Reading, at: number): TimeExpr | null => {
   return null;
 };
 
+/** Whether a group is named after a count's number, in its noun phrase ("138 مدنياً"). */
+const groupNamedAfter = (cx: Reading, d: Draft): boolean => {
+  for (let k = d.e; k <= d.npEnd; k++) if (cx.subjectAt[k] !== undefined) return true;
+  return false;
+};
+
 /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
 const timeOfCount = (
   cx: Reading, m: NumberMention,
@@ -3252,8 +3280,9 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     // (a count of people, not of a metric whose subject is no one counted: "counted 26 air strikes …, and said its teams had treated 74 wounded")
     if (subject === null && cx.prevTop && cx.prevTop.sentence === s && cx.prevTop.metric !== null && (lex.metric(cx.prevTop.metric)?.subjectRole ?? "counted") === "counted") subject = cx.prevTop.subject;
     // a bare number on a list's line counts whom the line above counted ("– القتلى: 138 مدنياً …
-    // – المصابون: 472"): the list tallies one group
-    if (subject === null && np.subjects.length === 0 && np.counted === undefined && startsListLine(cx, s, m.from) && cx.prevTop !== null && cx.prevTop.sentence < s && cx.listLineNumber[cx.prevTop.sentence] === cx.prevTop.m.from && cx.prevTop.metric !== metric && (lex.metric(cx.prevTop.metric ?? "")?.subjectRole ?? "counted") === "counted")
+    // – المصابون: 472"): the list tallies one group, named after the number above (not a row's
+    // label before it: "المدنيون ............ 167" over "الجرحى ............ أكثر من 2,400")
+    if (subject === null && np.subjects.length === 0 && np.counted === undefined && startsListLine(cx, s, m.from) && cx.prevTop !== null && cx.prevTop.sentence < s && cx.listLineNumber[cx.prevTop.sentence] === cx.prevTop.m.from && cx.prevTop.metric !== metric && (lex.metric(cx.prevTop.metric ?? "")?.subjectRole ?? "counted") === "counted" && groupNamedAfter(cx, cx.prevTop))
       subject = cx.prevTop.subject;
   } else if (role === "actor") {
     // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its

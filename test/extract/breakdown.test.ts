@@ -137,6 +137,23 @@ describe("bulleted lists with a label before each number", () => {
   });
 });
 
+describe("rows of a list with a leader between label and figure", () => {
+  it("reads each row after the total as a part of it, of the group its label names", () => {
+    const text = "وبحسب الجدول الذي نشره المرصد السوري لحقوق الإنسان صباح الإثنين:\nالمجموع ............ 1,302 قتيلاً\nالفصائل المسلحة ............ 611\nقوات النظام والمسلحون الموالون ............ 524\nالمدنيون ............ 167، منهم 39 طفلاً\nالجرحى ............ أكثر من 2,400";
+    const ar = extract("ar", text, "2024-12-10");
+    const total = only(ar, 1302);
+    expect(only(ar, 611)).toMatchObject({ metric: "killed", subject: "opposition", source: "sohr", partOf: total.id });
+    expect(only(ar, 167)).toMatchObject({ metric: "killed", subject: "civilians", partOf: total.id });
+    expect(only(ar, 39)).toMatchObject({ subject: "children", partOf: only(ar, 167).id });
+    expect(only(ar, 524)).toMatchObject({ metric: "killed", subject: "government", partOf: total.id });
+    // (a row whose label names no group counts everyone, not the group of the row above)
+    expect(only(ar, 2400)).toMatchObject({ metric: "injured", subject: "all", source: "sohr", quantity: { qualifier: "more-than" } });
+    const en = extract("en", "The monitor's table, as published on Monday:\nTotal killed ........ 1,302\nCivilians ........ 167\nFighters ........ 611", "2024-12-10");
+    expect(only(en, 167)).toMatchObject({ metric: "killed", subject: "civilians", partOf: only(en, 1302).id });
+    expect(only(en, 611)).toMatchObject({ metric: "killed", partOf: only(en, 1302).id });
+  });
+});
+
 describe("parts named after the number", () => {
   it("reads '80 of them fighters' and '80 منهم' as parts of the count before", () => {
     const en = extract("en", "The monitor said 150 people were killed, at least 80 of them fighters.");

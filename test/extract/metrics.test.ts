@@ -443,6 +443,17 @@ describe("numbers that count no toll", () => {
   });
 });
 
+describe("phone numbers and things carried", () => {
+  it("reads no count in a phone number's digit groups, nor in vehicles or fuel that arrived", () => {
+    expect(extract("ar", "وأعلنت الشركة نفاذ الغارات عن المحطات. للشكاوى والاقتراحات: 0988 000 341.", "2024-12-10").filter((c) => c.quantity.value === 0 || c.quantity.value === 341)).toEqual([]);
+    expect(extract("en", "Reports of strikes near the depot can be made on 0800 200 611.", "2024-12-10")).toEqual([]);
+    expect(extract("ar", "انخفض سعر المازوت بعد وصول 38 صهريجاً عبر معبر باب الهوى.", "2024-12-10")).toEqual([]);
+    expect(extract("en", "Prices fell after the arrival of 38 tankers through the Bab al-Hawa crossing.", "2024-12-10")).toEqual([]);
+    // (a count right after a number of its own is still one)
+    expect(only(extract("ar", "وقتل 12 شخصاً في الغارات.", "2024-12-10"), 12).metric).toBe("killed");
+  });
+});
+
 describe("the speakers counted", () => {
   it("are no count, in either language", () => {
     const ar = extract("ar", "وقال ثلاثة سكان لرويترز إن آلاف المركبات المدنية غادرت مدينة حلب.", "2024-11-30");

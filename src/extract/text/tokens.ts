@@ -185,6 +185,19 @@ const codePointAt = (u: Uint16Array, n: number, i: number): number => {
 };
 const isLetterAt = (u: Uint16Array, n: number, i: number): boolean => classOf(codePointAt(u, n, i)) === IS_LETTER;
 
+/** How many full stops in a row make a leader ("Civilians ............ 167"), one token that ends no sentence. */
+const LEADER_DOTS = 4;
+
+/** The end of the leader of full stops starting at `i`, or `i` where the run is shorter than a leader. */
+const leaderEnd = (s: Uint16Array, n: number, i: number): number => {
+  let j = i;
+  while (j < n && s[j] === 46) j++;
+  return j - i >= LEADER_DOTS ? j : i;
+};
+
+/** Whether a token is a leader of full stops between a row's label and its figure (see `leaderEnd`). */
+export const isLeader = (t: Token | undefined): boolean => t !== undefined && t.kind === "punct" && t.text.length >= LEADER_DOTS && t.text.charCodeAt(0) === 46;
+
 /** Splits normalised text into tokens. */
 export const tokenize = (s: string): Token[] => tokenizeUnits(unitsOf(s), s.length);
 
@@ -257,6 +270,10 @@ export const tokenizeUnits = (s: Uint16Array, n: number): Token[] => {
         j += cp2 > 0xffff ? 2 : 1;
       }
       out.push(token("word", s, i, j, h));
+      i = j;
+    } else if (c === 46 && leaderEnd(s, n, i) > i) {
+      const j = leaderEnd(s, n, i);
+      out.push(token("punct", s, i, j));
       i = j;
     } else {
       out.push(token("punct", s, i, i + width));
