@@ -103,6 +103,10 @@ export const attributedSources = (
     for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number" || lx.metrics.matchAt(doc.tokens, k) !== undefined) return true;
     return false;
   };
+  // (the sentence closes with a colon at the end of its line: it introduces a list)
+  let last = to - 1;
+  while (last > from && doc.tokens[last]!.kind === "break") last--;
+  const introducesList = doc.tokens[last]?.text === ":" && doc.tokens[last + 1]?.kind === "break";
   let unnamed: PhraseMatch<true> | undefined;
   for (let i = from; i < to; ) {
     if ((flags[i]! & F_ATTRIBUTION_HEAD) === 0) {
@@ -161,8 +165,9 @@ export const attributedSources = (
       const own = !g.grammar.clitics && APOSTROPHES.has(doc.tokens[s.to]?.text ?? "") && doc.tokens[s.to - 1]!.text.endsWith("s") ? s.to + 1 : s.to;
       if ((own > s.to || g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x))) && !g.agentNouns.has(doc.tokens[own]?.text ?? "") && countNear(own)) cues.push({ from: own, to: own, value: true });
       // "حصيلة المرصد السوري", "the toll of the Syrian Observatory": a source after a noun of a tally owns it
-      // (with a number after it: not a tally compared with, "يزيد على حصيلة المرصد لقتلى القوات")
-      else if (tallyOwner(doc, g, s.from, from) && numberNear(s.to)) cues.push({ from: s.to, to: s.to, value: true });
+      // (with a number after it: not a tally compared with, "يزيد على حصيلة المرصد لقتلى القوات";
+      // or in a list's intro, over its figures: "حصيلة الدفاع المدني السوري (حتى ظهر اليوم):")
+      else if (tallyOwner(doc, g, s.from, from) && (numberNear(s.to) || introducesList)) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }

@@ -873,6 +873,15 @@ const phoneGroupAt = (tokens: readonly Token[], k: number): boolean => {
   }
   return false;
 };
+/** How many tokens past a body's size a metric word would make it a count ("a crew of four were killed"). */
+const GROUP_METRIC_REACH = 4;
+
+/** Whether a metric word stands in the clause of token `from` before token `to`, or in the words right before it. */
+const metricNear = (cx: Reading, from: number, to: number): boolean => {
+  const clause = cx.doc.clause[from];
+  for (let k = Math.max(0, from - GROUP_METRIC_REACH); k < Math.min(cx.n, to); k++) if (cx.doc.clause[k] === clause && cx.metricCover[k] !== undefined) return true;
+  return false;
+};
 /** How many tokens before a count a supposition's word may open its clause ("ولو بلغ الأسرى ألفاً"). */
 const SUPPOSED_REACH = 6;
 const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
@@ -911,6 +920,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (hasAt(cx, g.personalPossessives, m.from - 1) || (hasAt(cx, g.joiners, m.from - 1) && tokens[m.from - 2]?.kind === "word" && hasAt(cx, g.personalPossessives, m.from - 3))) return true;
   // ("a 34-year-old mother of four", "أب لخمسة أطفال": how many children one parent has)
   for (let d = 1; d <= 2; d++) if (g.parentOf.matchAt(tokens, m.from - d)?.to === m.from) return true;
+  // ("تحييها فرقة من 12 عازفاً", "a team of 40 engineers will inspect it": a body's size, with no metric word near in its clause)
+  if (g.groupOf.matchAt(tokens, m.from - 2)?.to === m.from && !metricNear(cx, m.from - 2, e + GROUP_METRIC_REACH)) return true;
   // ("one of the most intense bombing campaigns": one of a kind compared, not a count)
   if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
     for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(cx, g.superlatives, k)) return true;
@@ -3265,6 +3276,8 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(cx, qualFrom) >= 0) subject = restatedTotal(cx, s, metric)?.subject ?? null;
     if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported));
     if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
+    // ("- قتلى مدنيون: ١٩", "Civilians killed: 19"): the group named with the metric word in a label before the colon
+    if (subject === null && !implicit && tokens[qualFrom - 1]?.text === ":" && cue !== null && cue.to < qualFrom && doc.clause[cue.from] === doc.clause[qualFrom - 2]) subject = commonSubject(lex, leftSubjects(cx, qualFrom - 1, isSourceMention));
     // parts after a list's intro counting whom the total before the intro counts, which restates
     // one given before ("الرقم 412 هو مجموع …، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً")
     if (subject === null && np.subjects.length === 0 && introBefore[m.from]! >= sFrom) {

@@ -236,6 +236,8 @@ export interface Grammar {
   readonly relatives: readonly string[];
   /** A parent's noun before how many children they have ("a mother of four", "أب لخمسة أطفال"): one person's family, no count. */
   readonly parentOf: readonly string[];
+  /** A body's noun before how many members it has ("a band of 12 musicians", "فرقة من 12 عازفاً"): its size, no count, where no metric word is near. */
+  readonly groupOf: readonly string[];
   /** Prepositions of where a speaker is, between its name and an aside ("a rebel commander in Homs, who …, told CNN"). */
   readonly placePrepositions: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */

@@ -1520,3 +1520,16 @@ describe("a source named in an aside about the speaker", () => {
     expect(only(extract("en", "Title\n\nThe Syrian Observatory for Human Rights said Reuters counted 352 dead.", "2024-11-30"), 352).source).toBe("reuters");
   });
 });
+
+describe("a list's intro naming whose tally it is", () => {
+  it("gives the lines below it that source, and the group a label names with the metric word", () => {
+    const text = "الطاقة الخضراء: تقنين استثنائي\n\nتعلن الشركة للسادة المشتركين برنامج التقنين.\n\nثالثاً – حصيلة الدفاع المدني السوري في مناطق الشبكة (حتى ظهر اليوم):\n- قتلى مدنيون: ١٩، بينهم ٦ أطفال.\n- مصابون: ٥٢.";
+    const ar = extract("ar", text, "2024-11-28", "Green Energy");
+    expect(only(ar, 19)).toMatchObject({ metric: "killed", subject: "civilians", source: "white-helmets" });
+    expect(only(ar, 6)).toMatchObject({ subject: "children", source: "white-helmets" });
+    expect(only(ar, 52)).toMatchObject({ metric: "injured", source: "white-helmets" });
+    // (a tally named in a sentence that introduces no list, with no number near, gives nothing below)
+    const none = extract("ar", "الطاقة الخضراء: تقنين استثنائي\n\nوتتابع الشركة حصيلة الدفاع المدني السوري يومياً.\n\nوقتل ١٩ مدنياً في القصف.", "2024-11-28", "Green Energy");
+    expect(only(none, 19).source).not.toBe("white-helmets");
+  });
+});

@@ -454,6 +454,18 @@ describe("phone numbers and things carried", () => {
   });
 });
 
+describe("a body's size", () => {
+  it("is no count where no metric word is near, and staff of a firm or a band are civilians", () => {
+    const ar = extract("ar", "تحييها فرقة من 12 عازفاً، وكان اثنان من عازفي الفرقة قد أُصيبا بجروح طفيفة خلال الأسبوع الماضي.", "2024-12-08");
+    expect(ar.filter((c) => c.quantity.value === 12)).toEqual([]);
+    expect(only(ar, 2)).toMatchObject({ metric: "injured", subject: "civilians" });
+    expect(extract("en", "A team of 40 engineers will inspect the dam on Monday.", "2024-12-08")).toEqual([]);
+    // (a body counted where a metric word is near is a count)
+    expect(only(extract("en", "A crew of four were killed when the strike hit.", "2024-12-08"), 4).metric).toBe("killed");
+    expect(only(extract("ar", "وتنعى الشركة فنيَّين اثنين من كوادرها قضيا ليلة الأربعاء، فيما أصيب أربعة آخرون من فرق الصيانة.", "2024-11-28"), 4).subject).toBe("civilians");
+  });
+});
+
 describe("the speakers counted", () => {
   it("are no count, in either language", () => {
     const ar = extract("ar", "وقال ثلاثة سكان لرويترز إن آلاف المركبات المدنية غادرت مدينة حلب.", "2024-11-30");

@@ -132,6 +132,7 @@ export const arabicGrammar: Grammar = {
   pluperfect: ["قد"],
   pastAuxiliaries: ["كان", "كانت", "كانوا"],
   parentOf: ["أم", "أب", "والد", "والدة"],
+  groupOf: ["فرقة من", "فريق من", "وفد من", "طاقم من", "جوقة من"],
   relatives: ["الذي", "التي", "الذين", "اللذين", "اللتين", "وهو", "وهي"],
   saidOpeners: ["أن", "إن", "أنه", "أنها", "بأن", "بأنه"],
   placePrepositions: [],

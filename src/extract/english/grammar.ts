@@ -116,6 +116,7 @@ export const englishGrammar: Grammar = {
   saidOpeners: ["that"],
   relatives: ["which", "that"],
   parentOf: ["mother of", "father of", "parent of", "grandmother of", "grandfather of"],
+  groupOf: ["band of", "team of", "delegation of", "crew of", "choir of", "orchestra of"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   contrastOpeners: ["while", "whereas"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],

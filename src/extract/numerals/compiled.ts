@@ -42,6 +42,7 @@ export interface CompiledGrammar {
   readonly saidOpeners: WordSet;
   readonly relatives: WordSet;
   readonly parentOf: PhraseSet<true>;
+  readonly groupOf: PhraseSet<true>;
   readonly earlier: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
@@ -164,6 +165,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     saidOpeners: set(g.saidOpeners),
     relatives: set(g.relatives),
     parentOf: flags(g.parentOf),
+    groupOf: flags(g.groupOf),
     earlier: flags(g.earlierCues),
     untilWords: set(g.untilWords),
     units: flags(g.units),
