@@ -535,6 +535,11 @@ const risenAt = (cx: Reading, k: number): boolean => {
   for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(cx, j)) return true;
   return false;
 };
+/** Whether "the number of" ends right before token `k` (`g.numberOf`). */
+const numberOfAt = (cx: Reading, k: number): boolean => {
+  for (let j = Math.max(0, k - 4); j < k; j++) if (cx.g.numberOf.matchAt(cx.tokens, j)?.to === k) return true;
+  return false;
+};
 /** A cue of rising at `k` that is a verb ("rose", "reached", "بلغت"), not a bare "to"/"إلى". */
 const riseVerbAt = (cx: Reading, k: number): boolean => cx.g.rise.has(word(cx, k)) && !cx.g.rangeJoin.has(word(cx, k));
 /** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
@@ -969,7 +974,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   const tight = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
   // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
   if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
-  if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || (prev !== undefined && CURRENCY_SIGNS.has(prev.text))) return true;
+  // (and a code to dial, "*150#")
+  if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || next?.text === "#" || prev?.text === "*" || (prev !== undefined && CURRENCY_SIGNS.has(prev.text))) return true;
   // "said Amina Rashid, 63, who …": an age set off by commas after a name
   if (m.form === "digits" && !g.grammar.clitics && m.value !== null && m.value < 120 && isComma(prev) && isComma(next) && ageAfterName(cx, m.from - 2)) return true;
   // "[6]": a footnote marker
@@ -1785,7 +1791,9 @@ const entryDayOf = (cx: Reading, s: number): DayInterval | null => {
   if (day === undefined) {
     day = null;
     const [start, to] = sentenceRange(cx, first);
-    const from = pastLineMarks(tokens, start, to);
+    // (past the entry's number: "4- السبت 30 تشرين الثاني: …")
+    const lineFrom = pastLineMarks(tokens, start, to);
+    const from = itemNumberAt(cx, lineFrom) ? lineFrom + 2 : lineFrom;
     for (const t of timesIn(cx, from, Math.min(to, from + ENTRY_DAY_TOKENS))) {
       if (t.kind === "on-day" && t.from === from && tokens[t.to]?.text === ":") day = t.day;
       break;
@@ -2591,10 +2599,11 @@ const nearestMetric = (
     const mm = metricMatches[j]!;
     if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(cx, mm)) continue;
     if (pastClauses.has(doc.clause[mm.from]!) && doc.clause[mm.from] !== doc.clause[m.from]) continue;
-    // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120")
+    // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120"),
+    // or after "the number of" before a qualifier ("عدد البلدات التي سيطرت عليها … تجاوز الخمسين")
     const ids = mm.value.filter(
       (id) =>
-        (id !== LOCALITIES || (risenTo && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
+        (id !== LOCALITIES || ((risenTo || (qStart < m.from && numberOfAt(cx, mm.from) && !countBetween(cx, mm.to, qStart))) && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
         // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
         // إلى 16 مدنياً"), does not count things
         ((m.form !== "implicit" && (np.subjects.length === 0 || (mm.from >= e && mm.from < np.end))) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),

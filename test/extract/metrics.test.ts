@@ -447,6 +447,7 @@ describe("phone numbers and things carried", () => {
   it("reads no count in a phone number's digit groups, nor in vehicles or fuel that arrived", () => {
     expect(extract("ar", "وأعلنت الشركة نفاذ الغارات عن المحطات. للشكاوى والاقتراحات: 0988 000 341.", "2024-12-10").filter((c) => c.quantity.value === 0 || c.quantity.value === 341)).toEqual([]);
     expect(extract("en", "Reports of strikes near the depot can be made on 0800 200 611.", "2024-12-10")).toEqual([]);
+    expect(extract("ar", "ولمساعدة العائلات النازحة تُفعَّل الباقة بطلب الرمز *150# مرة واحدة.", "2024-11-30")).toEqual([]);
     expect(extract("ar", "انخفض سعر المازوت بعد وصول 38 صهريجاً عبر معبر باب الهوى.", "2024-12-10")).toEqual([]);
     expect(extract("en", "Prices fell after the arrival of 38 tankers through the Bab al-Hawa crossing.", "2024-12-10")).toEqual([]);
     // (a count right after a number of its own is still one)
@@ -496,6 +497,18 @@ describe("a count of a group the lexicon implies a metric for", () => {
     expect(cars.map((c) => c.quantity.value)).toEqual([5000]);
     const lived = extract("ar", "عنوان\n\nوقدّرت مصادر أهلية عدد العائلات التي نزحت من المخيم منذ الجمعة بحوالي 400 عائلة، من أصل قرابة 3,600 عائلة كانت تقطنه.", "2024-12-02");
     expect(lived.map((c) => c.quantity.value)).toEqual([400]);
+  });
+});
+
+describe("places seized after 'the number of'", () => {
+  it("count where a qualifier of exceeding gives the number ('عدد البلدات التي سيطرت عليها تجاوز 400', 'the number of towns it had seized passed 50')", () => {
+    const ar = extract("ar", "عنوان\n\nوقالت الإدارة إن عدد المدن والبلدات التي دخلتها تجاوز 400.", "2024-12-08");
+    expect(only(ar, 400)).toMatchObject({ metric: "localities-seized", subject: "opposition", quantity: { qualifier: "more-than" } });
+    const en = extract("en", "Title\n\nThe group said the number of towns it had seized passed 50.", "2024-12-03");
+    expect(only(en, 50)).toMatchObject({ metric: "localities-seized", quantity: { qualifier: "more-than" } });
+    // (not a count further on, past a number of its own)
+    const other = extract("ar", "عنوان\n\nوقالت إن عدد البلدات التي سيطرت عليها تجاوز 100 مؤكدة أن مقاتليها أطلقوا سراح «أكثر من 1500» معتقل.", "2024-12-06");
+    expect(other.filter((c) => c.quantity.value === 1500 && c.metric === "localities-seized")).toEqual([]);
   });
 });
 

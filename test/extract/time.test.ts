@@ -472,6 +472,12 @@ describe("a chronology's entries", () => {
     const section = extract("en", "Report\n\n3.1 Idlib city, 2 December\nAn airstrike hit the market, and the group documented the death of nine civilians.", "2024-12-07");
     expect(only(section, 9).asOf.earliest).toBe("2024-12-07");
   });
+  it("past the entry's number ('4- السبت 30 تشرين الثاني: …', '4) Saturday, Nov. 30: …')", () => {
+    const ar = extract("ar", "عنوان\n\n3- الجمعة 29 تشرين الثاني: دخل مقاتلو الفصائل أحياء حلب.\n\n4- السبت 30 تشرين الثاني: قالت غرفة العمليات إن عدد البلدات والقرى التي دخلتها منذ بدء المعركة تجاوز 90.", "2024-12-03");
+    expect(only(ar, 90)).toMatchObject({ metric: "localities-seized", asOf: { earliest: "2024-11-30", latest: "2024-11-30" }, quantity: { qualifier: "more-than" } });
+    const en = extract("en", "Title\n\n4) Saturday, Nov. 30: The Syrian Observatory for Human Rights puts the toll since the offensive began at 311.", "2024-12-07");
+    expect(only(en, 311).asOf.earliest).toBe("2024-11-30");
+  });
   it("but a paragraph that merely opens with a day is no entry", () => {
     const en = extract("en", "Title\n\nFriday was the deadliest day so far, and the Syrian Observatory for Human Rights puts the toll since the offensive began at 277.", "2024-12-07");
     expect(only(en, 277).asOf).toEqual({ earliest: "2024-12-07", latest: "2024-12-07" });

@@ -43,6 +43,7 @@ export interface CompiledGrammar {
   readonly relatives: WordSet;
   readonly parentOf: PhraseSet<true>;
   readonly groupOf: PhraseSet<true>;
+  readonly numberOf: PhraseSet<true>;
   readonly earlier: PhraseSet<true>;
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
@@ -166,6 +167,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     relatives: set(g.relatives),
     parentOf: flags(g.parentOf),
     groupOf: flags(g.groupOf),
+    numberOf: flags(g.numberOf),
     earlier: flags(g.earlierCues),
     untilWords: set(g.untilWords),
     units: flags(g.units),
