@@ -178,7 +178,8 @@ export const attributedSources = (
       continue;
     }
     const t = doc.tokens[i]!;
-    if (t.kind === "punct" && t.text === ":") cues.push({ from: i, to: i + 1, value: true });
+    // (a colon is a cue, "Rescuers: 20 killed", but not one closing a list's intro: "Broken down: HTS, 80; …")
+    if (t.kind === "punct" && t.text === ":" && !closesListIntro(doc, g, from, i)) cues.push({ from: i, to: i + 1, value: true });
     i++;
   }
   // no cue: nothing is attributed
@@ -585,6 +586,15 @@ const citedAfter = (doc: Doc, g: CompiledGrammar, cues: readonly PhraseMatch<tru
     return { from: c.to, to: noun + 1, value: true };
   }
   return undefined;
+};
+
+/** How many tokens a list's intro may have before the colon that closes it ("broken down", "على النحو التالي"). */
+const INTRO_TOKENS = 4;
+
+/** Whether the colon at `at` closes a list's intro (`g.listIntro`) that ends right before it. */
+const closesListIntro = (doc: Doc, g: CompiledGrammar, from: number, at: number): boolean => {
+  for (let j = Math.max(from, at - INTRO_TOKENS); j < at; j++) if (g.listIntro.matchAt(doc.tokens, j)?.to === at) return true;
+  return false;
 };
 
 /** Marks opening a bulleted line. */

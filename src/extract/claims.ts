@@ -3287,6 +3287,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
     // ("- قتلى مدنيون: ١٩", "Civilians killed: 19"): the group named with the metric word in a label before the colon
     if (subject === null && !implicit && tokens[qualFrom - 1]?.text === ":" && cue !== null && cue.to < qualFrom && doc.clause[cue.from] === doc.clause[qualFrom - 2]) subject = commonSubject(lex, leftSubjects(cx, qualFrom - 1, isSourceMention));
+    // ("Broken down: HTS, 80; allied factions, 19"): an item of a list after its intro, its group
+    // named in a label before a comma or colon
+    if (subject === null && !implicit && metric === null && np.subjects.length === 0 && (isComma(tokens[qualFrom - 1]) || tokens[qualFrom - 1]?.text === ":") && (introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from)))
+      subject = commonSubject(lex, leftSubjects(cx, qualFrom - 1, isSourceMention));
     // parts after a list's intro counting whom the total before the intro counts, which restates
     // one given before ("الرقم 412 هو مجموع …، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً")
     if (subject === null && np.subjects.length === 0 && introBefore[m.from]! >= sFrom) {

@@ -154,6 +154,16 @@ describe("rows of a list with a leader between label and figure", () => {
   });
 });
 
+describe("a list after its intro, each item's group in a label before a comma", () => {
+  it("reads 'Broken down: HTS, 80; allied factions, 19; …' as parts of the toll before, the intro's colon naming no speaker", () => {
+    const en = extract("en", "Title\n\nThe toll from 2 days of fighting has risen to 153, the Syrian Observatory for Human Rights said on Thursday. Broken down: HTS, 80; allied factions, 19; soldiers and pro-government fighters, 54.", "2024-11-28");
+    const total = only(en, 153);
+    expect(only(en, 80)).toMatchObject({ metric: "killed", subject: "hts", source: "sohr", partOf: total.id });
+    expect(only(en, 19)).toMatchObject({ subject: "opposition-allies", source: "sohr", partOf: total.id });
+    expect(only(en, 54)).toMatchObject({ subject: "government", source: "sohr", partOf: total.id });
+  });
+});
+
 describe("parts named after the number", () => {
   it("reads '80 of them fighters' and '80 منهم' as parts of the count before", () => {
     const en = extract("en", "The monitor said 150 people were killed, at least 80 of them fighters.");

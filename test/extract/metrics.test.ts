@@ -512,6 +512,15 @@ describe("places seized after 'the number of'", () => {
   });
 });
 
+describe("places seized as 'the capture of' them, and a score", () => {
+  it("reads 'the capture of a score of villages' as 20 places seized, and 'the capture of 40 soldiers' as prisoners", () => {
+    const en = extract("en", "Title\n\nThe opposition's operations room has announced the capture of a score of villages west of Aleppo.", "2024-11-28");
+    expect(only(en, 20)).toMatchObject({ metric: "localities-seized", source: "opposition-ops" });
+    expect(only(extract("en", "Title\n\nThe group announced the capture of 40 soldiers.", "2024-11-28"), 40).metric).toBe("captured");
+    expect(only(extract("en", "Title\n\n- 4 December, northern Hama countryside: HTS-led forces claimed the capture of 14 villages.", "2024-12-06"), 14)).toMatchObject({ metric: "localities-seized", source: "opposition-ops" });
+  });
+});
+
 describe("places seized named as settlements and capitals", () => {
   it("count ('taken control of 46 settlements', 'took 14 provincial and district capitals', 'على 7 من مراكز المحافظات الـ14')", () => {
     expect(only(extract("en", "Title\n\nThe operations room said it had taken control of 46 settlements.", "2024-11-30"), 46).metric).toBe("localities-seized");

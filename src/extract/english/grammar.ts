@@ -15,7 +15,7 @@ export const englishGrammar: Grammar = {
   language: "en",
   numberWords: words,
   scaleWords: { thousand: 1000, million: 1_000_000, billion: 1_000_000_000, k: 1000, m: 1_000_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000 },
-  fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000, "quarter of a million": 250_000, "a million": 1_000_000, "a couple of": 2, "half a dozen": 6 },
+  fixedNumbers: { "a dozen": 12, "one dozen": 12, "two dozen": 24, "three dozen": 36, "a hundred": 100, "a thousand": 1000, "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000, "quarter of a million": 250_000, "a million": 1_000_000, "a couple of": 2, "half a dozen": 6, "a score of": 20 },
   numberJoiners: ["and"],
   halves: ["and a half"],
   vague: {
