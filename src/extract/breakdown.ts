@@ -175,6 +175,9 @@ const linkSums = (items: readonly BreakdownItem[], parent: Int32Array, lex: Lexi
   const addsUp = new Uint8Array(items.length);
   const everyone = lex.lexicon.defaults.subject;
   const free = (it: BreakdownItem) => it.metric !== null && !it.vague && !it.headline && !it.earlier;
+  // (a bare item of the total's own sentence, too far from its metric word to have read it, may be
+  // one of the run: "… numbered 59 in total over three days: 29 November - 14; …; 1 December - 26")
+  const bare = (it: BreakdownItem, t: BreakdownItem) => it.metric === null && it.sentence === t.sentence && !it.vague && !it.earlier;
   const run: number[] = [];
   for (let k = 0; k < items.length; k++) {
     const t = items[k]!;
@@ -183,8 +186,8 @@ const linkSums = (items: readonly BreakdownItem[], parent: Int32Array, lex: Lexi
     let sum = 0;
     for (let j = k + 1; j < items.length && j <= k + LOOKBACK && items[j]!.sentence <= t.sentence + SUM_REACH && sum < t.value; j++) {
       const it = items[j]!;
-      if (it.metric !== t.metric || parent[j] === k) continue;
-      if (parent[j]! >= 0 || !free(it) || !sameSpeaker(t, it) || !(it.subject === everyone || lex.subjectWithin(it.subject, t.subject))) break;
+      if ((it.metric !== t.metric && !(bare(it, t) && parent[j]! < 0)) || parent[j] === k) continue;
+      if (parent[j]! >= 0 || !(free(it) || bare(it, t)) || !sameSpeaker(t, it) || !(it.subject === everyone || lex.subjectWithin(it.subject, t.subject))) break;
       run.push(j);
       sum += it.value;
     }

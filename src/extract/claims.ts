@@ -17,7 +17,7 @@ import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, phraseText,
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
-import { dualStem, findNumbers, numberAt, type NumberMention } from "./numerals/numbers.js";
+import { dualStem, findNumbers, gluedQualifier, numberAt, type NumberMention } from "./numerals/numbers.js";
 import { isLeader, tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
 import {
@@ -2877,7 +2877,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     const owner = cx.lx.sources.matchAt(tokens, countNoun) ?? cx.lx.sources.matchAt(tokens, countNoun + 1);
     if (owner !== undefined) restated = lastDraftSince(cx, s - 3, (d) => d.attribution?.source === owner.value && d.metric !== null)?.metric ?? restated;
   }
-  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0)) metric = restated;
+  // (or raised past a pronoun that stands for it: "… counted at least 514 deaths. … the Observatory had raised it to 602")
+  const raisedFigure = restated !== null && metric === null && risenAt(cx, qStart - 1) && hasAt(cx, g.figurePronouns, qStart - 2);
+  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0 || raisedFigure)) metric = restated;
   // (a noun of counts with no count before it takes what the sentence before says is counted: "The
   // Syrian Observatory … has been tracking the dead. As of this morning, its count is 514")
   if (metric === null && restated === null && np.subjects.length === 0 && s > 0 && countNounBefore(cx, qStart) >= 0) {
@@ -3067,6 +3069,15 @@ const groupNamedAfter = (cx: Reading, d: Draft): boolean => {
   return false;
 };
 
+/** What a semicolon between a count and a time after it adds to the time's distance (a list's next item). */
+const SEMICOLON_WEIGHT = 5;
+const SEMICOLONS = new Set([";", "؛"]);
+/** Whether a semicolon stands in [a, b). */
+const semicolonBetween = (cx: Reading, a: number, b: number): boolean => {
+  for (let k = a; k < b; k++) if (SEMICOLONS.has(cx.tokens[k]!.text)) return true;
+  return false;
+};
+
 /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
 const timeOfCount = (
   cx: Reading, m: NumberMention,
@@ -3091,7 +3102,8 @@ const timeOfCount = (
     // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
     const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
     const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
-    const weighted = t.kind === "offensive" ? d + 15 : d;
+    // (past a semicolon a time is the next item's: "29 November - 14; 30 November - 19")
+    const weighted = (t.kind === "offensive" ? d + 15 : d) + (t.from >= e && semicolonBetween(cx, e, t.from) ? SEMICOLON_WEIGHT : 0);
     if (weighted < bestTime) {
       bestTime = weighted;
       time = t;
@@ -3207,7 +3219,9 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     };
     const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
     if (q) qualFrom = q.from;
-    quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? "exact");
+    // (or glued to a number word by its hyphen: "a hundred and sixty-odd")
+    const wordGlued = !implicit && m.form === "words" ? gluedQualifier(g, tokens[e - 1]!.text) : null;
+    quantity = quantityOf(m.value ?? 0, q?.value ?? after?.value ?? wordGlued ?? "exact");
   }
 
   // subject

@@ -256,6 +256,8 @@ export interface Grammar {
   readonly periodReferences: readonly string[];
   /** Personal pronouns opening a clause of their own right after a number, not its noun ("up from 153 it had reported"). */
   readonly subjectPronouns: readonly string[];
+  /** Pronouns standing for a figure as the object of a verb of raising ("had raised it to 602"): the count before, restated. */
+  readonly figurePronouns: readonly string[];
   /** Pronouns that stand for an organisation speaking ("it claimed", "they said"), not for a person. */
   readonly organisationPronouns: readonly string[];
   /** Words after which a rising total is stated: rose to, ارتفع … إلى. */

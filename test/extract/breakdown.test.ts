@@ -164,6 +164,16 @@ describe("a list after its intro, each item's group in a label before a comma", 
   });
 });
 
+describe("a day-by-day list closing the total's sentence", () => {
+  it("reads each item as a part over its own day, the last too though its metric word is far ('59 in total over three days: 29 November - 14; …; 1 December - 26')", () => {
+    const en = extract("en", "Title\n\nAir strikes recorded in Idlib governorate by Syria Civil Defence numbered 59 in total over three days: 29 November - 14; 30 November - 19; 1 December - 26. Strikes hit at least two grain silos and one bakery.", "2024-12-03");
+    const total = only(en, 59);
+    for (const [v, day] of [[14, "2024-11-29"], [19, "2024-11-30"], [26, "2024-12-01"]] as const) expect(only(en, v)).toMatchObject({ metric: "airstrikes", source: "white-helmets", partOf: total.id, window: { start: day } });
+    // (silos and a bakery hit are things, no strikes)
+    expect(en.filter((c) => c.quantity.value === 2 || c.quantity.value === 1)).toEqual([]);
+  });
+});
+
 describe("parts named after the number", () => {
   it("reads '80 of them fighters' and '80 منهم' as parts of the count before", () => {
     const en = extract("en", "The monitor said 150 people were killed, at least 80 of them fighters.");

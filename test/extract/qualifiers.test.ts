@@ -360,3 +360,11 @@ describe("the numbers of notes", () => {
     expect(values).toContain(781);
   });
 });
+
+describe("a qualifier glued to a number word by its hyphen", () => {
+  it("reads 'a hundred and sixty-odd' as at least 160, and '40-odd' as at least 40", () => {
+    const en = extract("en", "Title\n\nThe Observatory put the dead at 910, a hundred and sixty-odd of them civilians. Rebels said 40-odd soldiers were captured.", "2024-12-08");
+    expect(only(en, 160)).toMatchObject({ metric: "killed", subject: "civilians", quantity: { qualifier: "at-least", low: 160 } });
+    expect(only(en, 40)).toMatchObject({ metric: "captured", quantity: { qualifier: "at-least" } });
+  });
+});

@@ -627,3 +627,10 @@ describe("a series written as text under its caption", () => {
     ]);
   });
 });
+
+describe("a figure raised past a pronoun that stands for it", () => {
+  it("restates the count before ('had counted at least 514 deaths … had raised it to 602')", () => {
+    const en = extract("en", "Title\n\nIt said the Observatory had counted at least 514 deaths. That was the monitor's figure for Dec. 2; by the time the paper landed on doorsteps, the Observatory had raised it to 602.", "2024-12-10");
+    expect(only(en, 602)).toMatchObject({ metric: "killed", source: "sohr" });
+  });
+});

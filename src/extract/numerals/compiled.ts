@@ -83,6 +83,7 @@ export interface CompiledGrammar {
   readonly historical: PhraseSet<true>;
   readonly periodReferences: WordSet;
   readonly subjectPronouns: WordSet;
+  readonly figurePronouns: WordSet;
   readonly population: PhraseSet<true>;
   readonly notCounted: PhraseSet<true>;
   readonly rise: WordSet;
@@ -206,6 +207,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     historical: flags(g.historicalCues),
     periodReferences: set(g.periodReferences),
     subjectPronouns: set(g.subjectPronouns),
+    figurePronouns: set(g.figurePronouns),
     population: flags(g.populationCues),
     notCounted: flags(g.notCounted),
     rise: set(g.riseCues),

@@ -4,7 +4,7 @@
  * ("twenty-five", "a dozen"), vague quantities ("dozens", عشرات) and implicit counts (a singular
  * or dual person noun: "طفل", "امرأتين", "a child"). Each mention keeps its token range.
  */
-import type { VagueAmount } from "../../domain/quantity.js";
+import type { Qualifier, VagueAmount } from "../../domain/quantity.js";
 import type { Token } from "../text/tokens.js";
 import { IdCache, tokenVariants } from "../text/phrases.js";
 import type { CompiledGrammar } from "./compiled.js";
@@ -78,10 +78,18 @@ const wordValueOf = (g: CompiledGrammar, t: Token): WordValue | undefined => {
     if (v !== undefined) return { value: v, conj: false };
   }
   if (!g.grammar.clitics && t.text.includes("-")) {
-    const parts = t.text.split("-").map((p) => g.numberWords.get(p));
+    // (past a qualifier glued by its hyphen: "sixty-odd", "forty-plus")
+    const glued = gluedQualifier(g, t.text);
+    const parts = (glued === null ? t.text : t.text.slice(0, t.text.lastIndexOf("-"))).split("-").map((p) => g.numberWords.get(p));
     if (parts.every((p) => p !== undefined && p < 100)) return { value: parts.reduce((a: number, b) => a + (b ?? 0), 0), conj: false };
   }
   return undefined;
+};
+
+/** The qualifier glued to the end of a word by a hyphen ("sixty-odd", "forty-plus": `qualifiersAfter` "-odd"), or null. */
+export const gluedQualifier = (g: CompiledGrammar, text: string): Exclude<Qualifier, "range" | "vague" | "exact"> | null => {
+  const at = text.lastIndexOf("-");
+  return at > 0 ? (g.grammar.qualifiersAfter[text.slice(at)] ?? null) : null;
 };
 
 /** Combines number words: units and tens add, hundreds and scales multiply what precedes. */
