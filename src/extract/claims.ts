@@ -2122,6 +2122,16 @@ const quotationSpeakerOf = (cx: Reading, s: number, para: number): Attribution |
 };
 /** How many tokens before a count a pronoun speaking is looked for (four times that in the sentence before, for its source). */
 const PRONOUN_REACH = 24;
+/** How many sentences back a pronoun speaking may refer to a source named, over sentences the same pronoun opens. */
+const PRONOUN_CHAIN = 5;
+/** How many tokens into its sentence a pronoun opening it may stand (past a time: "On Thursday, it gave …"). */
+const OPENING_PRONOUN_REACH = 6;
+/** Whether an organisation's pronoun is the subject near the start of sentence `s` ("It keeps track …", "On Thursday, it gave …"). */
+const opensWithPronoun = (cx: Reading, s: number): boolean => {
+  const [from, to] = sentenceRange(cx, s);
+  for (let k = from; k < Math.min(to, from + OPENING_PRONOUN_REACH); k++) if (hasAt(cx, cx.g.organisationPronouns, k) && (k === from || isComma(cx.tokens[k - 1]) || cx.tokens[k - 1]!.kind === "break")) return true;
+  return false;
+};
 /** How many sentences back a pronoun speaking may refer to a source named. */
 const PRONOUN_SENTENCES = 2;
 /**
@@ -2150,8 +2160,12 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
   // (the source the sentence before names last, or, where it names none, the one before it: "…
   // relied on one source, the Syrian Observatory … (SOHR). Its first figure … was 89 dead. By 9
   // December it had counted 1,052 deaths")
+  // (further back over sentences the same pronoun opens: "The Syrian Observatory … is a group based in
+  // Britain. It keeps track of people killed in the war. On Thursday, it gave a new number. It said 826 …")
   let found: string | null = null;
-  for (let back = s - 1; back >= Math.max(0, s - PRONOUN_SENTENCES) && found === null; back--) {
+  let day: DayInterval | null = null;
+  let limit = Math.max(0, s - PRONOUN_SENTENCES);
+  for (let back = s - 1; back >= limit && found === null; back--) {
     const [pf, pt] = sentenceRange(cx, back);
     for (let k = Math.max(pf, pt - PRONOUN_REACH * 4); k < pt; k++) {
       if ((flags[k]! & F_SOURCE) === 0) continue;
@@ -2160,9 +2174,12 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
       found = m.value;
       k = m.to - 1;
     }
+    // (its day, where such a sentence opens with one: "On Thursday, it gave a new number")
+    if (found === null && day === null && opensWithPronoun(cx, back)) for (const t of timesIn(cx, pf, Math.min(pt, pf + OPENING_PRONOUN_REACH))) if (t.kind === "on-day") day = t.day;
+    if (found === null && back === limit && limit > 0 && s - limit < PRONOUN_CHAIN && opensWithPronoun(cx, back)) limit--;
   }
   // (anchored at the pronoun and its verb, where a day of the statement is looked for: "On Dec. 4, it claimed")
-  return found === null || found === "other" ? null : makeAttribution(found, [], [spoken, spoken + 1, spoken + 1], s, para, null);
+  return found === null || found === "other" ? null : makeAttribution(found, [], [spoken, spoken + 1, spoken + 1], s, para, day);
 };
 /**
  * The speaker labelled on a line of its own, closed by a colon, right above the paragraph of

@@ -1533,3 +1533,14 @@ describe("a list's intro naming whose tally it is", () => {
     expect(only(none, 19).source).not.toBe("white-helmets");
   });
 });
+
+describe("a pronoun speaking at the end of a chain of sentences it opens", () => {
+  it("is the source named before the chain, as of the day a sentence of the chain opens with", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights is a group based in Britain. It keeps track of people killed in the war. On Thursday, it gave a new number. It said 826 people have died since the attack began. It said 111 of them were civilians.", "2024-12-06", "Newsela");
+    expect(only(en, 826)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-05", latest: "2024-12-05" } });
+    expect(only(en, 111)).toMatchObject({ source: "sohr", subject: "civilians" });
+    // (a chain broken by a sentence with another subject reaches no further)
+    const broken = extract("en", "Title\n\nThe Syrian Observatory for Human Rights is a group based in Britain. Many people read its reports. Readers share them often. It said 826 people have died since the attack began.", "2024-12-06", "Newsela");
+    expect(only(broken, 826).source).not.toBe("sohr");
+  });
+});
