@@ -1544,3 +1544,12 @@ describe("a pronoun speaking at the end of a chain of sentences it opens", () =>
     expect(only(broken, 826).source).not.toBe("sohr");
   });
 });
+
+describe("a source putting the dead at a figure, in the progressive", () => {
+  it("speaks ('On Saturday the Syrian Observatory … was putting the dead … at 910'), and 'close on' is nearly", () => {
+    const en = extract("en", "Title\n\nIt is hard to read any of it without the news. On Saturday the Syrian Observatory for Human Rights was putting the dead of the eleven days since 27 November at 910. The UN now reckons that close on 400,000 people have been driven from their homes.", "2024-12-08", "TLS");
+    expect(only(en, 910)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-12-07" } });
+    expect(only(en, 400000).quantity.qualifier).toBe("nearly");
+  });
+});
+
