@@ -443,6 +443,13 @@ describe("numbers that count no toll", () => {
   });
 });
 
+describe("army and security together", () => {
+  it("are the government's forces, not the army alone", () => {
+    expect(only(extract("ar", "عنوان\n\nوقالت الإدارة إنها أسرت نحو 4,200 من عناصر الجيش والأمن.", "2024-12-08"), 4200).subject).toBe("government");
+    expect(only(extract("en", "Title\n\nThe rebels said they had captured 4,200 soldiers and security forces.", "2024-12-08"), 4200).subject).toBe("government");
+  });
+});
+
 describe("phone numbers and things carried", () => {
   it("reads no count in a phone number's digit groups, nor in vehicles or fuel that arrived", () => {
     expect(extract("ar", "وأعلنت الشركة نفاذ الغارات عن المحطات. للشكاوى والاقتراحات: 0988 000 341.", "2024-12-10").filter((c) => c.quantity.value === 0 || c.quantity.value === 341)).toEqual([]);
