@@ -953,6 +953,9 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // ("…, one said": a pronoun speaking, not a count)
   if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
   if (ratioAt(cx, m, e)) return true;
+  // ("صُرفت لـ1,186 يتيماً من أصل 1,250", "12 out of 20"): the whole a part is counted out of, unless
+  // a metric word is its own noun ("312 عنصراً … من أصل 871 قتيلاً")
+  for (let d = 2; d <= 5; d++) if (g.wholeOf.matchAt(tokens, m.from - d)?.to === m.from && tokens[m.from - d - 1]?.kind !== "break" && metricCover[e] === undefined) return true;
   const prev = tokens[m.from - 1];
   // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
   const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);

@@ -238,6 +238,8 @@ export interface Grammar {
   readonly parentOf: readonly string[];
   /** A body's noun before how many members it has ("a band of 12 musicians", "فرقة من 12 عازفاً"): its size, no count, where no metric word is near. */
   readonly groupOf: readonly string[];
+  /** Words before the whole a part is counted out of ("لـ1,186 يتيماً من أصل 1,250", "12 out of 20"): that number is no count of its own. */
+  readonly wholeOf: readonly string[];
   /** "the number of" before a noun of what is counted ("عدد البلدات التي سيطرت عليها تجاوز الخمسين"): its verb of amounting or exceeding gives the count. */
   readonly numberOf: readonly string[];
   /** Prepositions of where a speaker is, between its name and an aside ("a rebel commander in Homs, who …, told CNN"). */

@@ -443,6 +443,17 @@ describe("numbers that count no toll", () => {
   });
 });
 
+describe("the whole a part is counted out of", () => {
+  it("is no count of its own, unless a metric word is its noun", () => {
+    const ar = extract("ar", "عنوان\n\nس: هل صرفت الكفالات رغم أسر المئات؟ ج: نعم، صُرفت لـ1,186 يتيماً من أصل 1,250، ويجري البحث عن الأسر.", "2024-12-09");
+    expect(ar.filter((c) => c.quantity.value === 1250)).toEqual([]);
+    const whole = extract("ar", "عنوان\n\nويشير المرصد إلى مقتل 312 عنصراً من قوات النظام من أصل 871 قتيلاً منذ 27 نوفمبر.", "2024-12-06");
+    expect(only(whole, 871).metric).toBe("killed");
+    const en = extract("en", "Title\n\nAid reached 1,186 orphans out of 1,250 registered, after hundreds were captured.", "2024-12-09");
+    expect(en.filter((c) => c.quantity.value === 1250)).toEqual([]);
+  });
+});
+
 describe("army and security together", () => {
   it("are the government's forces, not the army alone", () => {
     expect(only(extract("ar", "عنوان\n\nوقالت الإدارة إنها أسرت نحو 4,200 من عناصر الجيش والأمن.", "2024-12-08"), 4200).subject).toBe("government");

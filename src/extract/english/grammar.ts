@@ -117,6 +117,7 @@ export const englishGrammar: Grammar = {
   relatives: ["which", "that"],
   parentOf: ["mother of", "father of", "parent of", "grandmother of", "grandfather of"],
   numberOf: ["number of", "the number of", "total number of", "the total number of", "tally of"],
+  wholeOf: ["out of", "out of a total of"],
   groupOf: ["band of", "team of", "delegation of", "crew of", "choir of", "orchestra of"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   contrastOpeners: ["while", "whereas"],

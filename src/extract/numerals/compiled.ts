@@ -43,6 +43,7 @@ export interface CompiledGrammar {
   readonly relatives: WordSet;
   readonly parentOf: PhraseSet<true>;
   readonly groupOf: PhraseSet<true>;
+  readonly wholeOf: PhraseSet<true>;
   readonly numberOf: PhraseSet<true>;
   readonly earlier: PhraseSet<true>;
   readonly untilWords: WordSet;
@@ -168,6 +169,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     relatives: set(g.relatives),
     parentOf: flags(g.parentOf),
     groupOf: flags(g.groupOf),
+    wholeOf: flags(g.wholeOf),
     numberOf: flags(g.numberOf),
     earlier: flags(g.earlierCues),
     untilWords: set(g.untilWords),
