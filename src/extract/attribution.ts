@@ -634,9 +634,10 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
       words = t.kind === "word" && !g.copulas.has(t.text) && !g.others.has(t.text) && lx.metrics.matchAt(doc.tokens, j) === undefined && lx.subjects.matchAt(doc.tokens, j) === undefined;
     }
     if (!words || lx.places.matchAt(doc.tokens, k)?.to === c.from) return undefined;
-    // (a news flash's label is no speaker; one may follow it: "عاجل: الفصائل: …")
+    // (a news flash's label is no speaker, nor a one-letter mark of a question or answer, "ج:", "A:";
+    // one may follow it: "عاجل: الفصائل: …")
     let flash = true;
-    for (let j = k; j < c.from && flash; j++) flash = g.flashWords.hasToken(doc.tokens[j]!);
+    for (let j = k; j < c.from && flash; j++) flash = g.flashWords.hasToken(doc.tokens[j]!) || (c.from === k + 1 && doc.tokens[j]!.text.length === 1);
     if (flash) {
       k = c.to;
       continue;

@@ -282,3 +282,11 @@ describe("a ratio", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([900]);
   });
 });
+
+describe("a dual noun past a preposition glued to it", () => {
+  it("counts two ('تعرض المركز لغارتين'), and an answer's one-letter mark names no speaker", () => {
+    const ar = extract("ar", "عنوان\n\nس: هل تضرر المركز؟\nج: صحيح، تعرض المركز لغارتين يوم الثلاثاء 3 كانون الأول، ولم يكن فيه أطفال.", "2024-12-09", "Ihsan");
+    expect(only(ar, 2)).toMatchObject({ metric: "airstrikes", source: "ihsan", quantity: { qualifier: "exact" } });
+  });
+});
+

@@ -241,7 +241,12 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
 
 /** The singular of an Arabic dual person noun ("امرأتين" → "امراه", "طفلان" → "طفل"), if it is one. */
 export const dualStem = (g: CompiledGrammar, text: string): string | undefined => {
-  const bare = g.grammar.clitics && text.startsWith("و") ? text.slice(1) : text;
+  const stem = dualStemOf(g, g.grammar.clitics && text.startsWith("و") ? text.slice(1) : text);
+  // (past a preposition glued to it: "تعرض المركز لغارتين", "بغارتين")
+  return stem ?? (g.grammar.clitics && (text.startsWith("ل") || text.startsWith("ب")) ? dualStemOf(g, text.slice(1)) : undefined);
+};
+
+const dualStemOf = (g: CompiledGrammar, bare: string): string | undefined => {
   if (!(bare.endsWith("ين") || bare.endsWith("ان")) || bare.length < 5) return undefined;
   const stem = bare.slice(0, -2);
   // a stem in ي before ين is a plural (مدنيين, civilians), not a dual, unless its plural is broken
