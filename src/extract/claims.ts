@@ -862,6 +862,22 @@ const ratioAt = (cx: Reading, m: NumberMention, e: number): boolean => {
   }
   return false;
 };
+/** How many tokens after a figure given in error the words opening the right one may stand. */
+const CORRECTED_REACH = 12;
+/**
+ * Whether the words opening a right figure follow the count ending at `e` in its sentence, past no
+ * other number, and a number follows them ("مقتل 14 طالباً …، والصحيح أربعة طلاب"): it was given in error.
+ */
+const correctedAfter = (cx: Reading, e: number): boolean => {
+  const { g, tokens, numberAtTok } = cx;
+  for (let k = e; k < Math.min(cx.n, e + CORRECTED_REACH) && !isSentenceEnd(tokens[k]) && !numberAtTok[k]; k++) {
+    const c = g.correctedBy.matchAt(tokens, k);
+    if (c === undefined) continue;
+    for (let j = c.to; j < Math.min(cx.n, c.to + 4); j++) if (numberAtTok[j]) return true;
+    return false;
+  }
+  return false;
+};
 /** How many digit groups a phone number or code may have before the one read ("+963 11 000 341"). */
 const PHONE_GROUPS = 4;
 
@@ -953,6 +969,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // ("…, one said": a pronoun speaking, not a count)
   if (m.form === "words" && m.value === 1 && m.to === m.from + 1 && next !== undefined && g.speechVerbsAfter.has(next.text)) return true;
   if (ratioAt(cx, m, e)) return true;
+  if (correctedAfter(cx, e)) return true;
   // ("صُرفت لـ1,186 يتيماً من أصل 1,250", "12 out of 20"): the whole a part is counted out of, unless
   // a metric word is its own noun ("312 عنصراً … من أصل 871 قتيلاً")
   for (let d = 2; d <= 5; d++) if (g.wholeOf.matchAt(tokens, m.from - d)?.to === m.from && tokens[m.from - d - 1]?.kind !== "break" && metricCover[e] === undefined) return true;

@@ -246,6 +246,8 @@ export interface Grammar {
   readonly placePrepositions: readonly string[];
   /** Words opening a correction note ("(Corrects number … to 48,500 from 485,000)", "تصويب"): its numbers restate or withdraw, they count nothing new. */
   readonly correctionCues: readonly string[];
+  /** Words after a figure given in error that open the right one ("مقتل 14 طالباً …، والصحيح أربعة طلاب", "… 14 students; the correct figure is four"): the figure before them counts nothing. */
+  readonly correctedBy: readonly string[];
   /** Superlatives before "since <year>" that compare, not date a count: "the deadliest fighting since 2020", "أعنف هجوم … منذ 2020". */
   readonly superlatives: readonly string[];
   /** Cues of a historical total ("since the war began"). */

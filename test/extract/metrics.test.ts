@@ -454,6 +454,16 @@ describe("the whole a part is counted out of", () => {
   });
 });
 
+describe("a figure given in error before the right one", () => {
+  it("counts nothing; the right one counts, and head of livestock are no people", () => {
+    const ar = extract("ar", "عنوان\n\nورد في نشرتنا أن القصف على محيط جامعة حلب يوم الأحد أدى إلى مقتل 14 طالباً، والصحيح أربعة طلاب؛ نعتذر لقرائنا. وقال مربٍّ نازح وصل إلى السوق مع 60 رأساً إن قريته فرغت من أهلها.", "2024-12-08");
+    expect(ar.filter((c) => c.quantity.value === 14 || c.quantity.value === 60)).toEqual([]);
+    expect(only(ar, 4)).toMatchObject({ metric: "killed", subject: "students" });
+    const en = extract("en", "Title\n\nOur Monday edition said shelling killed 14 students; the correct figure is four students.", "2024-12-08");
+    expect(en.filter((c) => c.quantity.value === 14)).toEqual([]);
+  });
+});
+
 describe("army and security together", () => {
   it("are the government's forces, not the army alone", () => {
     expect(only(extract("ar", "عنوان\n\nوقالت الإدارة إنها أسرت نحو 4,200 من عناصر الجيش والأمن.", "2024-12-08"), 4200).subject).toBe("government");

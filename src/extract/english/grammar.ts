@@ -42,7 +42,7 @@ export const englishGrammar: Grammar = {
     "years", "year", "hours", "hour", "minutes", "seconds", "second", "days", "day", "weeks", "week", "months", "month", "am", "pm", "gmt", "tonnes", "tons",
     "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "depots", "warehouses", "million-strong", "inhabitants", "residents-strong", "attacks", "operations",
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
-    "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells",
+    "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells",
   ],
   numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase"],
   months: {
@@ -122,6 +122,7 @@ export const englishGrammar: Grammar = {
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   contrastOpeners: ["while", "whereas"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],
+  correctedBy: ["the correct figure is", "the correct figure was", "the correct number is", "the correct number was", "should have read", "should have said"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],
   superlatives: ["deadliest", "worst", "biggest", "largest", "heaviest", "fiercest", "bloodiest", "most", "first", "highest", "strongest", "greatest"],
   historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "years of", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted", "conflict, which", "war, which", "since the start of the year", "since the beginning of the year", "so far this year", "before this escalation", "before the escalation", "before the current escalation", "year conflict", "year war", "year civil war", "year terror campaign", "year campaign", "year insurgency", "years of civil war", "at the height of the conflict", "at the height of the war", "at the peak of the conflict", "at the peak of the war", "prewar population", "pre-war population"],

@@ -44,6 +44,7 @@ export interface CompiledGrammar {
   readonly parentOf: PhraseSet<true>;
   readonly groupOf: PhraseSet<true>;
   readonly wholeOf: PhraseSet<true>;
+  readonly correctedBy: PhraseSet<true>;
   readonly numberOf: PhraseSet<true>;
   readonly earlier: PhraseSet<true>;
   readonly untilWords: WordSet;
@@ -170,6 +171,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     parentOf: flags(g.parentOf),
     groupOf: flags(g.groupOf),
     wholeOf: flags(g.wholeOf),
+    correctedBy: flags(g.correctedBy),
     numberOf: flags(g.numberOf),
     earlier: flags(g.earlierCues),
     untilWords: set(g.untilWords),
