@@ -2861,7 +2861,8 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   if (np.counted) {
     const ids = np.counted.value;
     // (not a participle right before the people it describes: "it held 800 captured soldiers")
-    const describesPeople = ids.length > 1 && np.counted.from === e && cx.subjectAt[np.counted.to] !== undefined;
+    // (perhaps past one word: "25 captured government soldiers")
+    const describesPeople = ids.length > 1 && np.counted.from === e && (cx.subjectAt[np.counted.to] !== undefined || (cx.tokens[np.counted.to]?.kind === "word" && cx.subjectAt[np.counted.to + 1] !== undefined));
     const pick = ids.includes(LOCALITIES) && seizeBefore && !describesPeople ? LOCALITIES : ids.find((id) => id !== LOCALITIES);
     if (pick) {
       metric = pick;

@@ -464,6 +464,14 @@ describe("a figure given in error before the right one", () => {
   });
 });
 
+describe("a participle of capture before the people it describes", () => {
+  it("counts prisoners past one word before them, though places were seized earlier in the sentence", () => {
+    const en = extract("en", "Title\n\nThe rebel command said on Friday its fighters had overrun more than 50 towns and villages in two days, and published a video of what it said were 25 captured government soldiers.", "2024-11-29");
+    expect(only(en, 25).metric).toBe("captured");
+    expect(only(en, 50).metric).toBe("localities-seized");
+  });
+});
+
 describe("army and security together", () => {
   it("are the government's forces, not the army alone", () => {
     expect(only(extract("ar", "عنوان\n\nوقالت الإدارة إنها أسرت نحو 4,200 من عناصر الجيش والأمن.", "2024-12-08"), 4200).subject).toBe("government");
