@@ -472,6 +472,14 @@ describe("a participle of capture before the people it describes", () => {
   });
 });
 
+describe("bombing counted in times", () => {
+  it("counts strikes ('bombed rebel areas at least 20 times'), and bombing that kills counts the dead", () => {
+    const en = extract("en", "Title\n\nRussian planes bombed rebel areas at least 20 times on Thursday, the Observatory said. Jets bombed the town, killing 12 people.", "2024-12-06");
+    expect(only(en, 20)).toMatchObject({ metric: "airstrikes", source: "sohr", quantity: { qualifier: "at-least" } });
+    expect(only(en, 12).metric).toBe("killed");
+  });
+});
+
 describe("army and security together", () => {
   it("are the government's forces, not the army alone", () => {
     expect(only(extract("ar", "عنوان\n\nوقالت الإدارة إنها أسرت نحو 4,200 من عناصر الجيش والأمن.", "2024-12-08"), 4200).subject).toBe("government");
