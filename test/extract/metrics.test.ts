@@ -480,6 +480,13 @@ describe("bombing counted in times", () => {
   });
 });
 
+describe("the regime's men and shepherds", () => {
+  it("are the government's forces and civilians", () => {
+    expect(only(extract("ar", "عنوان\n\nوقالت الفصائل إنها أسرت 40 من عناصر النظام قرب حماة.", "2024-12-05"), 40).subject).toBe("government");
+    expect(only(extract("ar", "عنوان\n\nوقُتل راعيان اثنان بقصف على أطراف القرية.", "2024-12-05"), 2).subject).toBe("civilians");
+  });
+});
+
 describe("army and security together", () => {
   it("are the government's forces, not the army alone", () => {
     expect(only(extract("ar", "عنوان\n\nوقالت الإدارة إنها أسرت نحو 4,200 من عناصر الجيش والأمن.", "2024-12-08"), 4200).subject).toBe("government");
