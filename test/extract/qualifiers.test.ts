@@ -368,3 +368,12 @@ describe("a qualifier glued to a number word by its hyphen", () => {
     expect(only(en, 40)).toMatchObject({ metric: "captured", quantity: { qualifier: "at-least" } });
   });
 });
+
+describe("'نيف' with a number", () => {
+  it("reads 'نيف وثلاثين' and 'ثلاثون ونيف' as more than thirty", () => {
+    const ar = extract("ar", "عنوان\n\nوقالت الفصائل إنها سيطرت على «نيف وثلاثين» قرية. وقتل ثلاثون ونيف مدنياً في القصف.", "2024-12-10");
+    const values = ar.map((c) => [c.metric, c.quantity.value, c.quantity.qualifier]);
+    expect(values).toEqual([["localities-seized", 30, "more-than"], ["killed", 30, "more-than"]]);
+  });
+});
+
