@@ -972,7 +972,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (correctedAfter(cx, e)) return true;
   // ("صُرفت لـ1,186 يتيماً من أصل 1,250", "12 out of 20"): the whole a part is counted out of, unless
   // a metric word is its own noun ("312 عنصراً … من أصل 871 قتيلاً")
-  for (let d = 2; d <= 5; d++) if (g.wholeOf.matchAt(tokens, m.from - d)?.to === m.from && tokens[m.from - d - 1]?.kind !== "break" && metricCover[e] === undefined) return true;
+  for (let d = 2; d <= 5; d++) if (g.wholeOf.matchAt(tokens, m.from - d)?.to === m.from && metricCover[e] === undefined) return true;
   const prev = tokens[m.from - 1];
   // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
   const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
@@ -2637,7 +2637,7 @@ const nearestMetric = (
     if (countedNoun.has(mm.from) && mm.from !== e && !opensNextCount(cx, mm)) continue;
     if (pastClauses.has(doc.clause[mm.from]!) && doc.clause[mm.from] !== doc.clause[m.from]) continue;
     // places seized count only as the noun before "rose to" ("the number of towns liberated … to 120"),
-    // or after "the number of" before a qualifier ("عدد البلدات التي سيطرت عليها … تجاوز الخمسين")
+    // or after "the number of" before a qualifier ("عدد المدن والبلدات التي دخلتها تجاوز 400")
     const ids = mm.value.filter(
       (id) =>
         (id !== LOCALITIES || ((risenTo || (qStart < m.from && numberOfAt(cx, mm.from) && !countBetween(cx, mm.to, qStart))) && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
