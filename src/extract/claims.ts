@@ -506,11 +506,11 @@ const gluedToName = (g: CompiledGrammar, tokens: readonly Token[], m: NumberMent
 const LETTER_NUMBERED = /^[\u0621-\u064a]$/u;
 
 const word = (cx: Reading, i: number) => cx.tokens[i]?.text ?? "";
-/** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit. */
+/** The phrase of `set` ending right before token `at` (starting at most `maxBack` tokens before it); `bit` is the set's mask bit (0: a set with none, every start is tried). */
 const matchesBefore = <T>(cx: Reading, set: PhraseSet<T>, bit: number, at: number, maxBack: number): PhraseMatch<T> | undefined => {
   const { tokens, flags } = cx;
   for (let d = maxBack; d >= 1; d--) {
-    if (((flags[at - d] ?? 0) & bit) === 0) continue;
+    if (bit !== 0 && ((flags[at - d] ?? 0) & bit) === 0) continue;
     const m = set.matchAt(tokens, at - d);
     if (m && m.to === at) return m;
   }
@@ -535,11 +535,8 @@ const risenAt = (cx: Reading, k: number): boolean => {
   for (let j = k - 1; j >= Math.max(0, k - 10) && doc.clause[j] === doc.clause[k]; j--) if (metricCover[j] || riseVerbAt(cx, j)) return true;
   return false;
 };
-/** Whether "the number of" ends right before token `k` (`g.numberOf`). */
-const numberOfAt = (cx: Reading, k: number): boolean => {
-  for (let j = Math.max(0, k - 4); j < k; j++) if (cx.g.numberOf.matchAt(cx.tokens, j)?.to === k) return true;
-  return false;
-};
+/** How many tokens "the number of" may have ("the total number of"). */
+const NUMBER_OF_TOKENS = 4;
 /** A cue of rising at `k` that is a verb ("rose", "reached", "بلغت"), not a bare "to"/"إلى". */
 const riseVerbAt = (cx: Reading, k: number): boolean => cx.g.rise.has(word(cx, k)) && !cx.g.rangeJoin.has(word(cx, k));
 /** Where a cue of an earlier figure ending right before `at` starts ("up from", "بعد أن كانت"), or -1. */
@@ -894,6 +891,8 @@ const phoneGroupAt = (tokens: readonly Token[], k: number): boolean => {
   }
   return false;
 };
+/** How many tokens the words before a whole counted out of may have ("out of a total of"). */
+const WHOLE_OF_TOKENS = 5;
 /** How many tokens past a body's size a metric word would make it a count ("a crew of four were killed"). */
 const GROUP_METRIC_REACH = 4;
 
@@ -942,7 +941,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // ("a 34-year-old mother of four", "أب لخمسة أطفال": how many children one parent has)
   for (let d = 1; d <= 2; d++) if (g.parentOf.matchAt(tokens, m.from - d)?.to === m.from) return true;
   // ("تحييها فرقة من 12 عازفاً", "a team of 40 engineers will inspect it": a body's size, with no metric word near in its clause)
-  if (g.groupOf.matchAt(tokens, m.from - 2)?.to === m.from && !metricNear(cx, m.from - 2, e + GROUP_METRIC_REACH)) return true;
+  const body = matchesBefore(cx, g.groupOf, 0, m.from, 2);
+  if (body !== undefined && !metricNear(cx, body.from, e + GROUP_METRIC_REACH)) return true;
   // ("one of the most intense bombing campaigns": one of a kind compared, not a count)
   if (m.value === 1 && m.to === m.from + 1 && g.partitives.matchAt(tokens, e)?.to === e + 1) {
     for (let k = e + 1; k <= e + 3 && tokens[k]?.kind === "word"; k++) if (hasAt(cx, g.superlatives, k)) return true;
@@ -972,7 +972,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (correctedAfter(cx, e)) return true;
   // ("صُرفت لـ1,186 يتيماً من أصل 1,250", "12 out of 20"): the whole a part is counted out of, unless
   // a metric word is its own noun ("312 عنصراً … من أصل 871 قتيلاً")
-  for (let d = 2; d <= 5; d++) if (g.wholeOf.matchAt(tokens, m.from - d)?.to === m.from && metricCover[e] === undefined) return true;
+  if (metricCover[e] === undefined && matchesBefore(cx, g.wholeOf, 0, m.from, WHOLE_OF_TOKENS) !== undefined) return true;
   const prev = tokens[m.from - 1];
   // (not a unit behind the preposition lam: "و187 لطائرات النظام", 187 strikes by the regime's planes)
   const unitAfterLam = g.grammar.clitics && next !== undefined && next.text.startsWith("ل") && !g.unitWords.has(next.text);
@@ -2195,8 +2195,9 @@ const pronounSpeaker = (cx: Reading, s: number, at: number, para: number): Attri
       k = m.to - 1;
     }
     // (its day, where such a sentence opens with one: "On Thursday, it gave a new number")
-    if (found === null && day === null && opensWithPronoun(cx, back)) for (const t of timesIn(cx, pf, Math.min(pt, pf + OPENING_PRONOUN_REACH))) if (t.kind === "on-day") day = t.day;
-    if (found === null && back === limit && limit > 0 && s - limit < PRONOUN_CHAIN && opensWithPronoun(cx, back)) limit--;
+    if (found !== null || !opensWithPronoun(cx, back)) continue;
+    if (day === null) for (const t of timesIn(cx, pf, Math.min(pt, pf + OPENING_PRONOUN_REACH))) if (t.kind === "on-day") day = t.day;
+    if (back === limit && limit > 0 && s - limit < PRONOUN_CHAIN) limit--;
   }
   // (anchored at the pronoun and its verb, where a day of the statement is looked for: "On Dec. 4, it claimed")
   return found === null || found === "other" ? null : makeAttribution(found, [], [spoken, spoken + 1, spoken + 1], s, para, day);
@@ -2640,7 +2641,7 @@ const nearestMetric = (
     // or after "the number of" before a qualifier ("عدد المدن والبلدات التي دخلتها تجاوز 400")
     const ids = mm.value.filter(
       (id) =>
-        (id !== LOCALITIES || ((risenTo || (qStart < m.from && numberOfAt(cx, mm.from) && !countBetween(cx, mm.to, qStart))) && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
+        (id !== LOCALITIES || ((risenTo || (qStart < m.from && matchesBefore(cx, g.numberOf, 0, mm.from, NUMBER_OF_TOKENS) !== undefined && !countBetween(cx, mm.to, qStart))) && seizeBefore && mm.to <= m.from && mm.value.length === 1)) &&
         // an implicit count, or one whose noun names people ("قتلت الغارة طفلين", "ضحايا الغارة …
         // إلى 16 مدنياً"), does not count things
         ((m.form !== "implicit" && (np.subjects.length === 0 || (mm.from >= e && mm.from < np.end))) || (lex.metric(id)?.subjectRole ?? "counted") === "counted"),
@@ -3337,12 +3338,15 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(cx, qualFrom) >= 0) subject = restatedTotal(cx, s, metric)?.subject ?? null;
     if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported));
     if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
-    // ("- قتلى مدنيون: ١٩", "Civilians killed: 19"): the group named with the metric word in a label before the colon
-    if (subject === null && !implicit && tokens[qualFrom - 1]?.text === ":" && cue !== null && cue.to < qualFrom && doc.clause[cue.from] === doc.clause[qualFrom - 2]) subject = commonSubject(lex, leftSubjects(cx, qualFrom - 1, isSourceMention));
-    // ("Broken down: HTS, 80; allied factions, 19"): an item of a list after its intro, its group
-    // named in a label before a comma or colon
-    if (subject === null && !implicit && metric === null && np.subjects.length === 0 && (isComma(tokens[qualFrom - 1]) || tokens[qualFrom - 1]?.text === ":") && (introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from)))
-      subject = commonSubject(lex, leftSubjects(cx, qualFrom - 1, isSourceMention));
+    // the group named in a label before a colon with the metric word ("- قتلى مدنيون: ١٩", "Civilians
+    // killed: 19"), or, for a bare item of a list after its intro, before a comma or colon ("Broken
+    // down: HTS, 80; allied factions, 19")
+    if (subject === null && !implicit) {
+      const colon = tokens[qualFrom - 1]?.text === ":";
+      const metricLabel = colon && cue !== null && cue.to < qualFrom && doc.clause[cue.from] === doc.clause[qualFrom - 2];
+      const listItem = (colon || isComma(tokens[qualFrom - 1])) && metric === null && np.subjects.length === 0 && (introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from));
+      if (metricLabel || listItem) subject = commonSubject(lex, leftSubjects(cx, qualFrom - 1, isSourceMention));
+    }
     // parts after a list's intro counting whom the total before the intro counts, which restates
     // one given before ("الرقم 412 هو مجموع …، وقد توزّع على النحو الآتي: 97 قتيلاً و315 مصاباً")
     if (subject === null && np.subjects.length === 0 && introBefore[m.from]! >= sFrom) {
