@@ -548,6 +548,8 @@ const unknownSpeaker = (
       // (the apposition perhaps ending in an abbreviation: "The SDF, which is led by the Kurdish
       // People's Protection Units (YPG), said")
       if (before && isComma(before) && k > from && (doc.tokens[k - 1]!.kind === "word" || doc.tokens[k - 1]!.text === ")")) return { from: k - 1, to: c.to, value: true };
+      // ("I spoke yesterday to a surgeon who told me …": the speaker right before the relative)
+      if (before && g.grammar.speakerRelatives.includes(before.text) && k - 1 >= from && doc.tokens[k - 1]!.kind === "word" && !g.noSpeaker.has(doc.tokens[k - 1]!.text)) return { from: k - 1, to: c.to, value: true };
       // (not a thing of a speaker named before: "its maps claimed more than 250 localities")
       if (!before || before.kind !== "word" || g.noSpeaker.has(before.text) || k < from || g.possessives.has(doc.tokens[k - 1]?.text ?? "")) continue;
       return { from: k, to: c.to, value: true };

@@ -103,7 +103,17 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): P
       nest = null;
     } else if (it.nested && prev && prev.sentence === it.sentence - 1 && it.nestLeads) {
       // a cue opening its sentence nests under the last total of the sentence before
-      const last = prev.earlier && i > 1 && items[i - 2]!.sentence === prev.sentence ? i - 2 : i - 1;
+      let last = prev.earlier && i > 1 && items[i - 2]!.sentence === prev.sentence ? i - 2 : i - 1;
+      // (the last of that sentence's counts of the part's own metric, where it names one: "بمقتل ٧٤ طفلاً
+      // وإصابة أكثر من ١٨٠ آخرين. ومن بين هؤلاء ١٢ طفلاً قُتلوا …" is a part of the 74)
+      if (it.metric !== null && items[last]!.metric !== it.metric) {
+        for (let k = last - 1; k >= 0 && k >= last - LOOKBACK && items[k]!.sentence === prev.sentence; k--) {
+          if (items[k]!.metric === it.metric && parent[k]! < 0) {
+            last = k;
+            break;
+          }
+        }
+      }
       // (or that count itself where it is a group the part lies within: "… and 28 civilians. Among
       // the civilians were six children")
       const p = parent[last]! >= 0 && !strictlyWithin(it.subject, items[last]!.subject) ? parent[last]! : last;

@@ -241,6 +241,8 @@ const startIndex = (ms: readonly { readonly from: number }[], n: number, index: 
 const LOCALITIES = "localities-seized";
 /** Metrics of what ends a person's part in the count (the contract's ids): their verb outweighs a participle describing them. */
 const BEFALLING: ReadonlySet<string> = new Set(["killed", "captured"]);
+/** Metrics whose noun names only the people the count is of ("hundreds of the dead"); prisoners may be freed ones. */
+const CASUALTY_NOUNS: ReadonlySet<string> = new Set(["killed", "injured"]);
 /** How far (tokens) from its verb an unnamed speaker's noun phrase is read for a word of a source named before. */
 const SPEAKER_REACH = 4;
 /** How far (tokens) before its verb an unknown speaker's name is read for the side it speaks for. */
@@ -1292,6 +1294,20 @@ const leftSubjects = (cx: Reading, from: number, skip: (k: number) => boolean = 
     if (sm && sm.to <= from && !metricCover[k] && !skip(k)) out.push(sm.value);
   }
   return out;
+};
+
+/**
+ * Whether the group named at `k` is who speaks: a speech verb that names its speaker before it
+ * follows within a few words of its clause, before the count at `count` ("Doctors at a hospital in
+ * Homs told AFP they had received dozens of wounded" counts no doctors).
+ */
+const speaksBefore = (cx: Reading, k: number, count: number): boolean => {
+  const { g, tokens } = cx;
+  for (let j = k + 1; j < count && j <= k + SPEAKER_PHRASE; j++) {
+    if (isClauseBreak(tokens[j])) return false;
+    if (g.speechVerbsAfter.has(word(cx, j))) return true;
+  }
+  return false;
 };
 
 /**
@@ -2979,7 +2995,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   const cueHeadsNest = cue !== null && (nestCue !== undefined ? cue.to === nestCue.from : joinedPart && cue.to <= cx.prev!.m.from && g.nest.matchAt(tokens, cue.to) !== undefined);
   // (nor when it is the part's own predicate right after it: "nine of them were dead on arrival")
   const partAfter = postQual?.to ?? postNest?.to;
-  const ownPredicate = partAfter !== undefined && cue !== null && cue.from >= partAfter && (cue.from === partAfter || (cue.from === partAfter + 1 && hasAt(cx, g.predicateAux, partAfter)));
+  // (or right after the part's own noun: "ومن بين هؤلاء ١٢ طفلاً قُتلوا بمخلفات الحرب", of a count of injured before)
+  const ownPredicate = cue !== null && ((partAfter !== undefined && cue.from >= partAfter && (cue.from === partAfter || (cue.from === partAfter + 1 && hasAt(cx, g.predicateAux, partAfter)))) ||
+    (np.subjects.length > 0 && cue.from === np.end + 1));
   if ((nestCue || joinedPart) && cue && !np.counted && !ownVerb && !cueHeadsNest && !ownPredicate) {
     // a nested part without a metric word of its own takes its total's
     metric = null;
@@ -3052,7 +3070,10 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
       (cue.from === part.to + 1 || (cue.from === part.to + 2 && hasAt(cx, g.predicateAux, part.to + 1))));
     // ("Thousands have already left the city", "Dozens were killed": the metric as the amount's own predicate)
     const own = cue !== null && hasAt(cx, g.predicateAux, past) && (cue.from === past + 1 || (cue.from === past + 2 && tokens[past + 1]!.kind === "word" && !metricAt[past + 1]));
-    if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || own || ((clauseEnd || whom) && leftCue))) return null;
+    // ("كبّد الإرهابيين المئات من القتلى", "hundreds of the dead": the metric noun itself past the partitive)
+    // (of the dead or the wounded only: "freed thousands of prisoners" are no count of the captured)
+    const ofMetric = part !== undefined && cue !== null && cue.from === part.to && metric !== null && CASUALTY_NOUNS.has(metric);
+    if (!(np.counted || np.subjects.length > 0 || np.member || np.others || np.owned || predicate || own || ofMetric || ((clauseEnd || whom) && leftCue))) return null;
   }
   // "four others are missing": others with a predicate of their own that is no metric are not the count before's
   if (np.others && hasAt(cx, g.predicateAux, np.end + 1) && tokens[np.end + 2]?.kind === "word") {
@@ -3336,7 +3357,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     // (an earlier figure with no noun of its own counts whom the total it restates counts, not the
     // last part of that total's breakdown: "… و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت")
     if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(cx, qualFrom) >= 0) subject = restatedTotal(cx, s, metric)?.subject ?? null;
-    if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported));
+    if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported || speaksBefore(cx, k, qualFrom)));
     if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
     // the group named in a label before a colon with the metric word ("- قتلى مدنيون: ١٩", "Civilians
     // killed: 19"), or, for a bare item of a list after its intro, before a comma or colon ("Broken

@@ -76,6 +76,8 @@ export interface Grammar {
    * مراسل", "وفق ما رصدته مراصد الطيران"): the speaker is read after the verb.
    */
   readonly speechRelatives: readonly string[];
+  /** A relative pronoun of persons between a speaker and the speech verb after it ("a surgeon who told me"): the speaker is the word before it. */
+  readonly speakerRelatives: readonly string[];
   /** Words after a speech verb that show no speaker is named there (أن، إن، إلى): the source carries over. */
   readonly noSpeaker: readonly string[];
   /**

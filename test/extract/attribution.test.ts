@@ -1553,3 +1553,15 @@ describe("a source putting the dead at a figure, in the progressive", () => {
   });
 });
 
+
+describe("a speaker before 'who' and a speech verb", () => {
+  it("takes 'a surgeon who told me' as the unnamed speaker, not the source of the sentence before", () => {
+    const en = extract("en", "Title\n\nThe UN reckons more than 115,000 people have been displaced. I spoke yesterday to a surgeon who told me they had had 30 wounded in a single morning.", "2024-12-04");
+    expect(only(en, 30)).toMatchObject({ metric: "injured", source: "other" });
+  });
+
+  it("does not count the speaker's group: 'Doctors … told AFP they had received 30 wounded' counts no doctors", () => {
+    const en = extract("en", "Title\n\nDoctors at a hospital in Homs told AFP they had received 30 wounded.", "2024-12-06");
+    expect(only(en, 30)).toMatchObject({ metric: "injured", subject: "all" });
+  });
+});

@@ -447,3 +447,17 @@ describe("the items of a list a metric word's verb opens", () => {
     expect(en.map((c) => [c.quantity.value, c.metric])).toEqual([[94, "killed"], [28, "killed"]]);
   });
 });
+
+describe("a part opened by 'among these' in the sentence after its total", () => {
+  it("nests 'أن بين هؤلاء 19 مدنياً' and 'Among these were 19 civilians' under the toll before", () => {
+    const ar = extract("ar", "عنوان\n\nوقال المرصد إن حصيلة القتلى ارتفعت إلى 268 قتيلاً. وأضاف المرصد أن بين هؤلاء 19 مدنياً.", "2024-11-29");
+    expect(only(ar, 19)).toMatchObject({ metric: "killed", subject: "civilians", partOf: only(ar, 268).id });
+    const en = extract("en", "Title\n\nThe monitor said the toll had risen to 268 dead. Among these were 19 civilians, it said.", "2024-11-29");
+    expect(only(en, 19)).toMatchObject({ metric: "killed", subject: "civilians", partOf: only(en, 268).id });
+  });
+
+  it("keeps a part's own verb and nests it under the count of that verb's metric, not the last count", () => {
+    const ar = extract("ar", "عنوان\n\nقالت المنظمة إن 74 طفلاً قتلوا وأصيب أكثر من 180 آخرين. ومن بينهم 12 طفلاً قُتلوا بمخلفات الحرب خلال الأيام الثلاثة الماضية.", "2024-12-09");
+    expect(only(ar, 12)).toMatchObject({ metric: "killed", partOf: only(ar, 74).id });
+  });
+});

@@ -920,3 +920,12 @@ describe("the group a count with no group of its own counts", () => {
     expect([only(parts, 97).subject, only(parts, 315).subject]).toEqual(["civilians", "civilians"]);
   });
 });
+
+describe("a vague amount of the dead or wounded past a partitive", () => {
+  it("reads 'كبّد الإرهابيين المئات من القتلى' as hundreds killed, but not freed prisoners", () => {
+    const ar = extract("ar", "عنوان\n\nوقال مصدر عسكري إن الجيش كبّد الإرهابيين المئات من القتلى.", "2024-11-29");
+    expect(ar.map((c) => [c.metric, c.quantity.qualifier, c.quantity.low, c.quantity.high])).toEqual([["killed", "vague", 200, 999]]);
+    const en = extract("en", "Title\n\nThe rebels opened the prison gates and freed thousands of prisoners on Sunday.", "2024-12-09");
+    expect(en).toEqual([]);
+  });
+});

@@ -634,3 +634,12 @@ describe("a figure raised past a pronoun that stands for it", () => {
     expect(only(en, 602)).toMatchObject({ metric: "killed", source: "sohr" });
   });
 });
+
+describe("since dawn", () => {
+  it("reads 'since dawn' and 'منذ الفجر' as a window of the day itself", () => {
+    const en = extract("en", "Title\n\nDoctors at a hospital told AFP they had received 30 wounded since dawn.", "2024-12-06");
+    expect(only(en, 30).window?.start).toBe("2024-12-06");
+    const ar = extract("ar", "عنوان\n\nوقال أطباء إن المشفى استقبل 30 جريحاً منذ الفجر.", "2024-12-06");
+    expect(only(ar, 30).window?.start).toBe("2024-12-06");
+  });
+});
