@@ -3180,7 +3180,7 @@ const timeOfCount = (
       break;
     }
   }
-  if (time === null && cx.prev !== null && cx.prev.sentence === s && cx.prev.time !== null && cx.prev.time.to <= cx.prev.m.from && cx.prev.time.kind !== "historical" && cx.prev.time.kind !== "as-of" && !stmtAll.has(cx.prev.time)) {
+  if (time === null && cx.prev !== null && cx.prev.sentence === s && cx.prev.time !== null && cx.prev.time.to <= cx.prev.m.from && cx.prev.time.kind !== "historical" && !stmtAll.has(cx.prev.time)) {
     // "During clashes overnight, our fighters killed 90 … and took 26 prisoner": the opening time covers the counts after it
     let cue = false;
     for (let k = cx.prev.e; k < m.from && !cue; k++) cue = g.attribution.matchAt(tokens, k) !== undefined;
@@ -3902,13 +3902,15 @@ const claimsOf = (
     // ("218 since Wednesday, up from 153 late on Wednesday": the earlier figure covers the same
     // window, as of the day named or, when none is, some day between the window's start and the statement)
     const restated = d.earlier >= 0 && (d.time === null || d.time.kind === "on-day") ? restatedBy(k) : undefined;
-    const asOf = restated
+    let asOf = restated
       ? d.time?.kind === "on-day"
         ? d.time.day
         : d.statedDay ?? dayInterval(restated.window.start ?? restated.asOf.earliest, restated.asOf.latest)
       : d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day")
         ? d.time.day
         : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : d.entryDay ?? stated ?? dayInterval(published.earliest, published.latest));
+    // (no count stands at a day after its publication: a day ahead is a deadline's or an appointment's)
+    if (asOf.earliest > published.latest) asOf = dayInterval(published.earliest, published.latest);
     const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
     const wt = restated
       ? { window: restated.window, tally: restated.tally }

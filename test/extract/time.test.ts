@@ -643,3 +643,18 @@ describe("since dawn", () => {
     expect(only(ar, 30).window?.start).toBe("2024-12-06");
   });
 });
+
+describe("a day a few weeks after the publication", () => {
+  it("is a deadline, not last year's day the counts stand at ('حتى 20 كانون الأول' in a notice of 2 December)", () => {
+    const ar = extract("ar", "تمديد التقديم حتى 20 كانون الأول\n\nقرر البرنامج تمديد الموعد النهائي. وقُتل خمسة طلاب في قصف طال محيط الكلية.", "2024-12-02");
+    expect(only(ar, 5).asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
+});
+
+describe("the day a count stands at, carried to the count its clause joins", () => {
+  it("dates 'قتلت 46 مدنياً' as of the 'حتى مساء الأحد' of the strikes that killed them", () => {
+    const ar = extract("ar", "عنوان\n\nوأحصى فريق الرصد حتى مساء الأحد 82 غارة جوية على المنطقة، قتلت 46 مدنياً.", "2024-12-02");
+    expect(only(ar, 82).asOf?.earliest).toBe("2024-12-01");
+    expect(only(ar, 46).asOf?.earliest).toBe("2024-12-01");
+  });
+});

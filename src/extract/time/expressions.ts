@@ -53,6 +53,9 @@ const dayNum = (t: Token | undefined): number | undefined => (t && t.kind === "n
 /** The ISO day of a year, month and day of the month. */
 const isoDay = (yy: number, month: number | undefined, d: number | undefined): string => `${yy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
+/** How many days after its publication a date without a year may lie and still be this year's (a deadline, an appointment). */
+const FUTURE_REACH = 45;
+
 /** A written date at `i`: "27 November", "4 ديسمبر", "December 5", with an optional year. */
 export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, published: DayInterval): { day: DayInterval; to: number } | undefined => {
   let d = dayNum(tokens[i]);
@@ -87,7 +90,9 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
   }
   let day = isoDay(year, month, d);
   if (!realDay(day)) return undefined;
-  if (day > published.latest && !(y && y.kind === "number")) day = isoDay(year - 1, month, d);
+  // (a day after the publication is last year's, unless it is a few weeks ahead: a deadline or an
+  // appointment, "حتى 20 كانون الأول" in a notice of 2 December)
+  if (day > published.latest && !(y && y.kind === "number") && day > shift(published, FUTURE_REACH).latest) day = isoDay(year - 1, month, d);
   return { day: dayInterval(day), to };
 };
 
