@@ -40,7 +40,7 @@ export const F_TIME_UNIT = 1 << 28;
 export const F_COLON = 1 << 29;
 /** What a number mention may start with (besides a digit token). */
 export const F_NUMBER_HEAD = F_FIXED_NUMBER | F_NUMBER_WORD | F_VAGUE | F_IMPLICIT;
-/** What a time expression may start with (besides a digit token and "from"). */
+/** What a time expression may start with (besides a digit token and a `rangeFrom` word before a day). */
 export const F_TIME_HEAD = F_HISTORICAL | F_RANGE_START | F_TIME_WORD | F_FILLER | F_MONTH | F_WEEKDAY | F_FIXED_NUMBER | F_NUMBER_WORD;
 /** What an attribution reading of a sentence looks at. */
 export const F_ATTRIBUTION_HEAD = F_UNNAMED_SOURCE | F_SOURCE | F_ATTRIBUTION | F_RELAY | F_COLON;

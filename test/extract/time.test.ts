@@ -658,3 +658,17 @@ describe("the day a count stands at, carried to the count its clause joins", () 
     expect(only(ar, 46).asOf?.earliest).toBe("2024-12-01");
   });
 });
+
+describe("a span of days opened by 'from' and closed by 'to'", () => {
+  it("runs since its first day and stands at its second ('من فجر 27 تشرين الثاني إلى مساء الأحد', 'From November 27 to Sunday evening')", () => {
+    const ar = extract("ar", "عنوان\n\nفي اثني عشر يوماً، من فجر 27 تشرين الثاني إلى مساء الأحد، قُتل 1,240 شخصاً.", "2024-12-10");
+    expect(only(ar, 1240)).toMatchObject({ window: { start: "2024-11-27" }, asOf: { earliest: "2024-12-08", latest: "2024-12-08" } });
+    const en = extract("en", "Title\n\nFrom November 27 to Sunday evening, 1,240 people were killed, the monitor said.", "2024-12-10");
+    expect(only(en, 1240)).toMatchObject({ window: { start: "2024-11-27" }, asOf: { earliest: "2024-12-08", latest: "2024-12-08" } });
+  });
+
+  it("leaves a span closed by a day after the publication alone (a deadline moved 'من 5 كانون الأول إلى 20 كانون الأول')", () => {
+    const ar = extract("ar", "عنوان\n\nقرر البرنامج تمديد الموعد من 5 كانون الأول إلى 20 كانون الأول. وقُتل خمسة طلاب في قصف.", "2024-12-02");
+    expect(only(ar, 5, "killed").asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
+  });
+});

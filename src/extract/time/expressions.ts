@@ -162,12 +162,14 @@ export const timeExpressions = (
       // nothing that opens a time expression starts here (nor a unit word right after a word)
       const t = tokens[i]!;
       const head = (flags[i]! & F_TIME_HEAD) !== 0;
-      if (t.kind !== "number" && !head && t.text !== "from" && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_UNIT) !== 0)) {
+      // ("from" or "من" before a day: a span of days may open here)
+      const opensSpan = t.kind === "word" && (tokens[i + 1]?.kind === "number" || ((flags[i + 1] ?? 0) & (F_MONTH | F_WEEKDAY | F_FILLER)) !== 0) && g.rangeFrom.has(t.text);
+      if (t.kind !== "number" && !head && !opensSpan && !(t.kind === "word" && ((flags[i + 1] ?? 0) & F_TIME_UNIT) !== 0)) {
         i++;
         continue;
       }
       // a day filler alone ("on", "يوم"): only a day reference after it may start here
-      if (t.kind === "word" && (flags[i]! & (F_TIME_HEAD & ~F_FILLER)) === 0 && t.text !== "from" && ((flags[i + 1] ?? 0) & F_TIME_UNIT) === 0) {
+      if (t.kind === "word" && (flags[i]! & (F_TIME_HEAD & ~F_FILLER)) === 0 && !opensSpan && ((flags[i + 1] ?? 0) & F_TIME_UNIT) === 0) {
         i = onDayAt(sc, i);
         continue;
       }
@@ -199,7 +201,17 @@ const expressionAt = (sc: Scan, i: number): number => {
     return hist.to;
   }
   const range = may(flags, i, F_RANGE_START) ? g.rangeStart.matchAt(tokens, i) : undefined;
-  if (range || tokens[i]?.text === "from") {
+  const from = range === undefined && tokens[i] !== undefined && g.rangeFrom.has(tokens[i]!.text);
+  if (from) {
+    // "من فجر 27 تشرين الثاني إلى مساء الأحد", "from November 27 to Sunday evening": since the first day, as of the second
+    const d = dayRefAt(g, tokens, i + 1, published, flags);
+    const until = d !== undefined ? untilAt(sc, d.to) : undefined;
+    if (d !== undefined && until !== undefined) {
+      out.push({ kind: "since-day", day: d.day, until: until.day, from: i, to: until.to });
+      return until.to;
+    }
+  }
+  if (range || from) {
     const next = betweenAt(sc, i, range?.to ?? i + 1);
     if (next >= 0) return next;
   }
