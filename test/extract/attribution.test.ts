@@ -1565,3 +1565,12 @@ describe("a speaker before 'who' and a speech verb", () => {
     expect(only(en, 30)).toMatchObject({ metric: "injured", subject: "all" });
   });
 });
+
+describe("a source named in a parenthesis closing the sentence", () => {
+  it("gives the counts before it their source ('(الأرقام للمرصد السوري …)', '(figures from the Syrian Observatory …)')", () => {
+    const ar = extract("ar", "عنوان\n\nفي اثني عشر يوماً قُتل 1,240 شخصاً وأُصيب أكثر من 2,900 آخرين (الأرقام للمرصد السوري لحقوق الإنسان).", "2024-12-10");
+    expect([only(ar, 1240).source, only(ar, 2900).source]).toEqual(["sohr", "sohr"]);
+    const en = extract("en", "Title\n\nIn twelve days, 1,240 people were killed and more than 2,900 wounded (figures from the Syrian Observatory for Human Rights).", "2024-12-10");
+    expect([only(en, 1240).source, only(en, 2900).source]).toEqual(["sohr", "sohr"]);
+  });
+});

@@ -59,6 +59,7 @@ export const englishGrammar: Grammar = {
     "by the count of", "by a count of", "by the tally of", "by a tally of", "by the reckoning of", "by the count that", "by the tally that", "per",
     "described as", "describes as", "described it as", "described them as",
     "speaks of", "spoke of", "speak of", "talks of", "talked of",
+    "figures from", "figures are from", "figures are those of", "data from",
   ],
   speechVerbs: ["according to"],
   speechVerbsAfter: ["said", "says", "say", "told", "added", "stated", "noted", "alleged", "alleges", "claims", "claimed", "claim"],
