@@ -997,7 +997,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   // "11:30" is a clock time; "stood at 398: 187 rebels, …" a total and its list
   if (next && next.kind === "punct" && next.text === ":" && tokens[e + 1]?.kind === "number" && tight(e - 1, e) && tight(e, e + 1)) return true;
   // (and a code to dial, "*150#")
-  if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || next?.text === "#" || prev?.text === "*" || (prev !== undefined && CURRENCY_SIGNS.has(prev.text))) return true;
+  if (next?.text === "%" || prev?.text === "%" || prev?.text === "+" || prev?.text === "#" || next?.text === "#" || prev?.text === "*" || (prev !== undefined && (CURRENCY_SIGNS.has(prev.text) || (prev.kind === "word" && g.currencyCodes.has(prev.text))))) return true;
   // "said Amina Rashid, 63, who …": an age set off by commas after a name
   if (m.form === "digits" && !g.grammar.clitics && m.value !== null && m.value < 120 && isComma(prev) && isComma(next) && ageAfterName(cx, m.from - 2)) return true;
   // "[6]": a footnote marker

@@ -51,6 +51,8 @@ export interface Grammar {
   readonly frequencies: readonly string[];
   /** "between" … "and" for ranges. */
   readonly rangeStart: readonly string[];
+  /** Currency codes written before an amount ("EUR 20", "USD 1 billion"): the number is money. */
+  readonly currencyCodes: readonly string[];
   readonly rangeJoin: readonly string[];
   /** Joins that make a range with no "between" before it ("25 to 30 strikes"), unless a `rangeFrom` word opens it ("rose from 25 to 30"). */
   readonly openRangeJoin: readonly string[];

@@ -290,3 +290,10 @@ describe("a dual noun past a preposition glued to it", () => {
   });
 });
 
+
+describe("a book's pages", () => {
+  it("are no count, nor is a price after its currency code, even after a word of displacement ('مقالات في العمارة والتهجير، 280 صفحة', 'essays on exile, 280 pages, EUR 20')", () => {
+    expect(extract("ar", "عنوان\n\n4. «مدن الخيام» – مقالات في العمارة والتهجير، 280 صفحة، 20 يورو.", "2024-12-10")).toEqual([]);
+    expect(extract("en", "Title\n\n4. 'Tent Cities' - essays on displacement and exile, 280 pages, EUR 20.", "2024-12-10")).toEqual([]);
+  });
+});

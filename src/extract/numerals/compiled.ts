@@ -22,6 +22,7 @@ export interface CompiledGrammar {
   readonly qualifiersBefore: PhraseSet<Bound>;
   readonly qualifiersAfter: PhraseSet<Bound>;
   readonly rangeStart: PhraseSet<true>;
+  readonly currencyCodes: WordSet;
   readonly rangeJoin: WordSet;
   readonly openRangeJoin: WordSet;
   readonly rangeFrom: WordSet;
@@ -150,6 +151,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     qualifiersBefore: phrases(g.qualifiersBefore),
     qualifiersAfter: phrases(g.qualifiersAfter),
     rangeStart: flags(g.rangeStart),
+    currencyCodes: set(g.currencyCodes),
     rangeJoin: set(g.rangeJoin),
     openRangeJoin: set(g.openRangeJoin),
     rangeFrom: set(g.rangeFrom),
