@@ -191,10 +191,10 @@ describe("a tech company's and a fact box's phrasings", () => {
     const en = extract("en", "Title\n\nAccording to UN OCHA, 7,000-plus people had left their homes in the area by Thursday morning.", "2024-11-28");
     expect(only(en, 7000)).toMatchObject({ metric: "displaced", source: "ocha", quantity: { qualifier: "at-least" } });
   });
-  it("reads a plus sign glued to a number and an abbreviated 'approximately' ('300+ strikes', 'approx. 335,000 newly displaced')", () => {
+  it("reads a plus sign glued to a number as at least it ('N+' is N or more), and an abbreviated 'approximately' ('300+ strikes', 'approx. 335,000 newly displaced')", () => {
     const en = extract("en", "Title\n\nThe UN says approx. 335,000 people are newly displaced. The Observatory lists 300+ Russian and Syrian government strikes since the start of the offensive.", "2024-12-07");
     expect(only(en, 335000).quantity).toMatchObject({ qualifier: "about" });
-    expect(only(en, 300)).toMatchObject({ metric: "airstrikes", quantity: { qualifier: "more-than", low: 301 } });
+    expect(only(en, 300)).toMatchObject({ metric: "airstrikes", quantity: { qualifier: "at-least", low: 300 } });
   });
   it("reads 'perhaps' as about a number, and workers hurt as civilians ('perhaps twenty raids', 'Five of our workers were hurt')", () => {
     const en = extract("en", "Title\n\nResidents counted perhaps twenty raids on Tuesday night. Five of our workers were hurt when a shell hit the mill, the company said.", "2024-11-30");

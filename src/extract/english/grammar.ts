@@ -29,7 +29,7 @@ export const englishGrammar: Grammar = {
     "around": "about", "approximately": "about", "approx.": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
   },
-  qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least", "-plus": "at-least", "-odd": "at-least", "odd": "at-least", "+": "more-than" },
+  qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least", "-plus": "at-least", "-odd": "at-least", "odd": "at-least", "+": "at-least" },
   frequencies: ["once", "twice", "thrice", "times"],
   riseQualifiers: { past: "more-than", beyond: "more-than" },
   rangeStart: ["between"],
