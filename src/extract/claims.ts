@@ -1884,6 +1884,25 @@ const opensWith = <T>(cx: Reading, s: number, set: PhraseSet<T>): boolean => {
   while (k < to && tokens[k]!.kind !== "word") k++;
   return k < to && set.matchAt(tokens, k) !== undefined;
 };
+/**
+ * The count at `at` is asked about, not given: its sentence ends in a question mark (past closing
+ * quotes and brackets) and the count stands in the question's last clause, with no relative word
+ * before it there ("Syria: SOHR death toll above 500 by December 2?", not "ماذا نعرف عن الهجوم الذي
+ * أودى بحياة أكثر من 800 شخص؟" nor "704 قتلى … وسألت نفسي: هل …؟").
+ */
+/** How far (tokens) back in its clause a question's count is read for a relative word or a colon. */
+const QUESTION_REACH = 24;
+const asksQuestion = (cx: Reading, s: number, at: number): boolean => {
+  const { tokens, doc } = cx;
+  const [sFrom, sTo] = sentenceRange(cx, s);
+  let k = sTo - 1;
+  while (k > sFrom && tokens[k]!.kind === "punct" && (QUOTES.has(tokens[k]!.text) || tokens[k]!.text === ")")) k--;
+  if (tokens[k]!.text !== "?" && tokens[k]!.text !== "؟") return false;
+  const clause = doc.clause[k - 1];
+  if (doc.clause[at] !== clause) return false;
+  for (let j = at - 1; j >= sFrom && j >= at - QUESTION_REACH && doc.clause[j] === clause; j--) if (tokens[j]!.text === ":" || cx.g.relatives.has(tokens[j]!.text)) return false;
+  return true;
+};
 /** The sentence opens a correction note ("(Corrects … to 48,500 from 485,000.)", "تصويب: …"). */
 const opensCorrection = (cx: Reading, s: number): boolean => opensWith(cx, s, cx.g.correction);
 /** The sentence opens with a topic shift ("Meanwhile, …", "وفي سياق آخر، …"). */
@@ -2823,7 +2842,7 @@ const joinedToHistory = (cx: Reading, from: number, sFrom: number): boolean => {
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
   const { lex, g, doc, tokens, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, countedNoun, introBefore } = cx;
-  if (excluded(cx, m, e) || opensCorrection(cx, s)) return null;
+  if (excluded(cx, m, e) || opensCorrection(cx, s) || asksQuestion(cx, s, m.from)) return null;
   // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
   if (m.form === "implicit" && matchesBefore(cx, g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
   const [sFrom, sTo] = sentenceRange(cx, s);

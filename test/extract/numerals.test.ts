@@ -297,3 +297,12 @@ describe("a book's pages", () => {
     expect(extract("en", "Title\n\n4. 'Tent Cities' - essays on displacement and exile, 280 pages, EUR 20.", "2024-12-10")).toEqual([]);
   });
 });
+
+describe("a number a question asks about", () => {
+  it("is no claim ('SOHR death toll above 500 by December 2?', 'هل قُتل أكثر من 5000 جندي …؟'), unless a relative clause gives it", () => {
+    expect(extract("en", "Syria: SOHR death toll above 500 by December 2?\n\nThe market resolved on Tuesday.", "2024-12-03")).toEqual([]);
+    expect(extract("ar", "هل قُتل أكثر من 5000 جندي سوري في معارك حماة خلال يوم واحد؟\n\nتداولت صفحات منشوراً مضللاً.", "2024-12-06")).toEqual([]);
+    const ar = extract("ar", "ماذا نعرف عن الهجوم الذي أودى بحياة أكثر من 800 شخص؟\n\nنص.", "2024-12-08");
+    expect(only(ar, 800)).toMatchObject({ metric: "killed", quantity: { qualifier: "more-than" } });
+  });
+});
