@@ -306,3 +306,11 @@ describe("a number a question asks about", () => {
     expect(only(ar, 800)).toMatchObject({ metric: "killed", quantity: { qualifier: "more-than" } });
   });
 });
+
+describe("animals", () => {
+  it("are no people counted ('Three of the dogs were killed', 'وقُتلت 12 بقرة و30 خروفاً')", () => {
+    const en = extract("en", "Title\n\nTwo of our volunteers were injured on Friday. Three of the dogs were killed. 40 sheep were killed in the strike.", "2024-11-30");
+    expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["injured", 2]]);
+    expect(extract("ar", "عنوان\n\nوقُتلت 12 بقرة و30 خروفاً في القصف.", "2024-11-30")).toEqual([]);
+  });
+});
