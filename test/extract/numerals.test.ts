@@ -314,3 +314,9 @@ describe("animals", () => {
     expect(extract("ar", "عنوان\n\nوقُتلت 12 بقرة و30 خروفاً في القصف.", "2024-11-30")).toEqual([]);
   });
 });
+
+describe("a number a negation counts none of", () => {
+  it("is no count ('None of our 160 national staff has been hurt')", () => {
+    expect(extract("en", "Title\n\nOur teams paused on Monday. None of our 160 national staff has been hurt.", "2024-12-06")).toEqual([]);
+  });
+});

@@ -103,6 +103,7 @@ export const englishGrammar: Grammar = {
     "the families of", "families of", "relatives of", "the relatives of", "homes of", "the homes of", "members of", "were from", "was from", "all from",
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
     "aims to reach", "aim to reach", "seeks to reach", "ready to receive", "prepared to receive", "estimated to number",
+    "none of", "none of our", "none of the", "none of its", "none of their", "not one of", "not one of our", "not one of the",
   ],
   personalPossessives: ["his", "her", "my"],
   ownedByUs: ["of ours"],
