@@ -320,3 +320,11 @@ describe("a number a negation counts none of", () => {
     expect(extract("en", "Title\n\nOur teams paused on Monday. None of our 160 national staff has been hurt.", "2024-12-06")).toEqual([]);
   });
 });
+
+describe("sessions and workshops", () => {
+  it("are no people counted, even on a line for displaced families ('risk education for displaced families, with 41 sessions')", () => {
+    const en = extract("en", "Title\n\nWhat comes next:\n- risk education for displaced families, with 41 sessions since Sunday;\n- marking of contaminated land.", "2024-12-06");
+    expect(en.filter((c) => c.quantity.value === 41)).toEqual([]);
+    expect(extract("ar", "عنوان\n\nونظمت الجمعية 12 جلسة توعية للأسر النازحة.", "2024-12-06").filter((c) => c.quantity.value === 12)).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ export const englishGrammar: Grammar = {
     "years", "year", "hours", "hour", "minutes", "seconds", "second", "days", "day", "weeks", "week", "months", "month", "am", "pm", "gmt", "tonnes", "tons",
     "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "depots", "warehouses", "million-strong", "inhabitants", "residents-strong", "attacks", "operations",
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
-    "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets",
+    "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "sessions", "workshops", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets",
   ],
   numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase"],
   months: {
