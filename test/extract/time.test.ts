@@ -672,3 +672,12 @@ describe("a span of days opened by 'from' and closed by 'to'", () => {
     expect(only(ar, 5, "killed").asOf).toEqual({ earliest: "2024-12-02", latest: "2024-12-02" });
   });
 });
+
+describe("'by the close of' a day and 'حتى نهاية' a day", () => {
+  it("date the count as of that day", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory counted 718 deaths in the fighting by the close of 4 December.", "2024-12-05");
+    expect(only(en, 718)).toMatchObject({ asOf: { earliest: "2024-12-04" }, window: { start: "2024-11-27" } });
+    const ar = extract("ar", "عنوان\n\nسجّلت أمانات السجل المدني، حتى نهاية دوام يوم الإثنين، 63 واقعة وفاة مرتبطة بالعمليات العسكرية.", "2024-12-03");
+    expect(only(ar, 63)).toMatchObject({ asOf: { earliest: "2024-12-02" }, window: { start: "2024-11-27" } });
+  });
+});

@@ -181,7 +181,7 @@ export const arabicGrammar: Grammar = {
     "خلال أيام الاشتباكات": "offensive", "خلال الاشتباكات": "offensive", "خلال المعارك": "offensive", "منذ بدء الهجوم": "offensive",
     "منذ بدء المعارك": "offensive", "منذ بدء العملية": "offensive", "منذ انطلاق": "offensive", "منذ بدء": "offensive", "منذ بداية": "offensive",
     "خلال أسبوع": "offensive", "خلال أيام": "offensive", "خلال الأيام الماضية": "offensive",
-    "حتى": "as-of", "حتى مساء": "as-of", "حتى صباح": "as-of", "إلى حدود": "as-of", "إلى غاية": "as-of", "لغاية": "as-of",
+    "حتى": "as-of", "حتى مساء": "as-of", "حتى صباح": "as-of", "حتى نهاية": "as-of", "حتى نهاية دوام": "as-of", "مع نهاية": "as-of", "إلى حدود": "as-of", "إلى غاية": "as-of", "لغاية": "as-of",
     "خلال هذه الفترة": "same-period", "خلال الفترة نفسها": "same-period", "خلال الفترة ذاتها": "same-period", "في الفترة نفسها": "same-period",
     "في الفترة ذاتها": "same-period", "خلال هذه المدة": "same-period", "في هذه الفترة": "same-period", "خلال المدة نفسها": "same-period",
     "أيام": "days-unit", "يوما": "days-unit", "الأيام": "days-unit", "أسبوع": "week-unit", "عاما": "years-unit", "أعوام": "years-unit", "سنوات": "years-unit", "ساعة": "hours-unit", "ساعات": "hours-unit", "الساعات": "hours-unit",
