@@ -54,7 +54,7 @@ const AGENT_REACH = 8;
 const QUOTES_AFTER = 6;
 const WINDOW = 4;
 /** How many tokens after a source in the possessive a count or metric word makes it the count's owner. */
-const POSSESSED_REACH = 6;
+const POSSESSED_REACH = 8;
 /** How many words an abbreviation in parentheses after a name may have. */
 const ABBREVIATION_WORDS = 2;
 /** How far (tokens) from a cue a source is looked for. */
@@ -100,7 +100,11 @@ export const attributedSources = (
   };
   /** A number or a metric word within a few tokens from `at` ("SOHR's latest toll", "the monitor's figures put … at 300"). */
   const countNear = (at: number): boolean => {
-    for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) if (doc.tokens[k]!.kind === "number" || lx.metrics.matchAt(doc.tokens, k) !== undefined) return true;
+    for (let k = at; k < Math.min(to, at + POSSESSED_REACH); k++) {
+      if (doc.tokens[k]!.kind === "number" || lx.metrics.matchAt(doc.tokens, k) !== undefined) return true;
+      // (not past a speech verb, whose speaker is another: "denied the rebels' account and said its forces had killed 30")
+      if (k > at && (flags[k]! & F_ATTRIBUTION) !== 0 && g.attribution.matchAt(doc.tokens, k) !== undefined) return false;
+    }
     return false;
   };
   // (the sentence closes with a colon at the end of its line: it introduces a list)

@@ -1574,3 +1574,10 @@ describe("a source named in a parenthesis closing the sentence", () => {
     expect([only(en, 1240).source, only(en, 2900).source]).toEqual(["sohr", "sohr"]);
   });
 });
+
+describe("a source's possessive past an aside", () => {
+  it("owns the count ('OCHA's latest figure, published yesterday, is 342,000 people displaced'), as of the day it was published", () => {
+    const en = extract("en", "Title\n\nOCHA's latest figure, published yesterday, is 342,000 people displaced in north-west Syria.", "2024-12-06", "The HALO Trust");
+    expect(only(en, 342000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-05" }, window: { start: "2024-11-27" } });
+  });
+});
