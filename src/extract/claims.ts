@@ -2693,6 +2693,8 @@ const nearestMetric = (
     // (the predicate of a nested part is the part's: "315 من مقاتلي …، بينهم 41 قُتلوا بضربات جوية")
     if (mm.from >= e && partPredicate(cx, e, mm.from)) continue;
     const crossing = mm.to <= m.from ? doc.clause[mm.to - 1] !== doc.clause[m.from] : doc.clause[mm.from] !== doc.clause[e - 1];
+    // (nor a metric of a clause after, with its own subject "others": "فقد ثمانية نحالين حياتهم …، وأُصيب آخرون")
+    if (mm.from >= e && crossing && tokens[mm.to] !== undefined && g.others.has(tokens[mm.to]!.text)) continue;
     const predicate =
       mm.from >= e &&
       // (not past another count: "the strike killed at least nine people; the group said 27 more were

@@ -929,3 +929,17 @@ describe("a vague amount of the dead or wounded past a partitive", () => {
     expect(en).toEqual([]);
   });
 });
+
+describe("a metric of a later clause with its own subject 'others'", () => {
+  it("is not the metric of a count before it ('فقد ثمانية نحالين حياتهم …، وأُصيب آخرون لم يُعرف عددهم')", () => {
+    const ar = extract("ar", "عنوان\n\nوقد فقد ثمانية مزارعين حياتهم في أثناء محاولتهم إنقاذ محاصيلهم، وأُصيب آخرون لم يُعرف عددهم بعد.", "2024-12-08");
+    expect(ar.filter((c) => c.metric === "injured")).toEqual([]);
+  });
+
+  it("reads drivers, passengers and beekeepers as civilians", () => {
+    const ar = extract("ar", "عنوان\n\nوأسفر القصف عن مقتل اثنين من الركاب وإصابة ثلاثة سائقين. ونزح ما يقارب 260 نحالاً.", "2024-12-01");
+    expect([only(ar, 2).subject, only(ar, 3).subject, only(ar, 260).subject]).toEqual(["civilians", "civilians", "civilians"]);
+    const en = extract("en", "Title\n\nTwo passengers were killed and 260 beekeepers have fled.", "2024-12-01");
+    expect([only(en, 2).subject, only(en, 260).subject]).toEqual(["civilians", "civilians"]);
+  });
+});
