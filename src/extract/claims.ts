@@ -956,7 +956,9 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
       if (numberAtTok[k] && (flags[k + 1] ?? 0) & F_UNITS && g.units.matchAt(tokens, k + 1) !== undefined) return true;
       // (the things right after "of", or past "the"/"their")
       const next = k === e + 1 || (k === e + 2 && (hasAt(cx, g.definiteArticles, e + 1) || hasAt(cx, g.possessives, e + 1)));
-      if (next && tokens[k]!.kind === "word" && (flags[k] ?? 0) & F_UNITS && g.units.matchAt(tokens, k) !== undefined) return true;
+      // (not things in the possessive, whose people are counted: "Two of the shelter's volunteers")
+      const things = next && tokens[k]!.kind === "word" && (flags[k] ?? 0) & F_UNITS ? g.units.matchAt(tokens, k) : undefined;
+      if (things !== undefined && !g.possessiveEndings.some((x) => tokens[things.to - 1]!.text.endsWith(x))) return true;
     }
   }
   // ("وقال ثلاثة سكان لرويترز إن …", "Two Syrian army sources told Reuters …": the speakers counted)

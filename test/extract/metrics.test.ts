@@ -943,3 +943,10 @@ describe("a metric of a later clause with its own subject 'others'", () => {
     expect([only(en, 2).subject, only(en, 260).subject]).toEqual(["civilians", "civilians"]);
   });
 });
+
+describe("a part of people owned by a thing", () => {
+  it("counts the people, not the thing ('Two of the shelter's volunteers were lightly injured'), while 'two of the shelters' stays no count", () => {
+    const en = extract("en", "Title\n\nTwo of the shelter's volunteers were lightly injured on Friday. Two of the shelters were hit.", "2024-11-30");
+    expect(en.map((c) => [c.metric, c.quantity.value, c.subject])).toEqual([["injured", 2, "civilians"]]);
+  });
+});
