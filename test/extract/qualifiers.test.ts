@@ -377,3 +377,10 @@ describe("'نيف' with a number", () => {
   });
 });
 
+
+describe("'in the region of' a number", () => {
+  it("is about it", () => {
+    const en = extract("en", "Title\n\nThe UN said in the region of 4,000 people had fled.", "2024-12-10");
+    expect(only(en, 4000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "about" } });
+  });
+});

@@ -26,7 +26,7 @@ export const englishGrammar: Grammar = {
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "a minimum of": "at-least",
     "more than": "more-than", "over": "more-than", tops: "more-than", topped: "more-than", exceeds: "more-than", exceeded: "more-than", "passed": "more-than", passes: "more-than", passing: "more-than", "surpassed": "more-than", surpasses: "more-than", surpassing: "more-than", exceed: "more-than", exceeding: "more-than", crossed: "more-than", "well over": "more-than", "just over": "more-than", "a little over": "more-than", "north of": "more-than", "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "close on": "nearly", "just under": "nearly", "just shy of": "nearly", nears: "nearly", nearing: "nearly", approaches: "nearly", approaching: "nearly", "a little under": "nearly", "roughly": "about", "about": "about",
-    "around": "about", "approximately": "about", "approx.": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "around": "about", "in the region of": "about", "approximately": "about", "approx.": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
   },
   qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least", "-plus": "at-least", "-odd": "at-least", "odd": "at-least", "+": "at-least" },
