@@ -3414,7 +3414,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     // the speaker is often the actor: "rebels said they took 60 villages"; a generic actor ("its
     // fighters had taken 14 towns", "قواتنا") is the speaker's side
     // (the speaker's own name is read through its side, below: "The Syrian army said rebels had taken 14 villages")
-    subject = commonSubject(lex, leftSubjects(cx, qualFrom, isSourceMention));
+    // (not the group a count before it in the sentence counts: "captured 187 PKK/YPG terrorists and
+    // had liberated 29 villages" were not liberated by the prisoners)
+    const prevCount = cx.prev !== null && cx.prev.sentence === s ? cx.prev : null;
+    subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || (prevCount !== null && k >= prevCount.m.from && k <= prevCount.npEnd)));
     const side = speakerSide(cx, qualFrom, sFrom, mentions, unnamed);
     if (side !== null && (subject === null || (subject !== side && lex.subjectWithin(side, subject)))) subject = side;
   }

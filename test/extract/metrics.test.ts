@@ -950,3 +950,10 @@ describe("a part of people owned by a thing", () => {
     expect(en.map((c) => [c.metric, c.quantity.value, c.subject])).toEqual([["injured", 2, "civilians"]]);
   });
 });
+
+describe("the actor of places seized after a count of prisoners", () => {
+  it("is not the prisoners ('the SNA said its fighters had captured 187 PKK/YPG terrorists and had liberated 29 villages')", () => {
+    const en = extract("en", "Title\n\nThe SNA said its fighters had captured 187 PKK/YPG terrorists and had liberated 29 villages around the city.", "2024-12-02");
+    expect(only(en, 29)).toMatchObject({ metric: "localities-seized", subject: "sna" });
+  });
+});
