@@ -3668,6 +3668,9 @@ const reportDay = (doc: Doc, times: readonly TimeExpr[], drafts: readonly Draft[
     if (t.from >= doc.bodyStart && para > REPORT_HEADER_LINES) break;
     // (a long line only where the day opens it: "Data cut-off: 2 December 2024, 18:00 … All figures
     // below are as of the data cut-off")
+    // (or the span the data covers, closed by its last day, in a line that counts nothing: "وتغطي
+    // البيانات الفترة من 27 تشرين الثاني حتى 8 كانون الأول")
+    if (t.kind === "since-day" && t.until !== undefined && !drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.until;
     if (t.kind !== "as-of" || (t.from >= doc.bodyStart && !shortLine(doc, t.from) && !opensLine(doc, t.from))) continue;
     if (!drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.day;
   }

@@ -681,3 +681,15 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
     expect(only(ar, 63)).toMatchObject({ asOf: { earliest: "2024-12-02" }, window: { start: "2024-11-27" } });
   });
 });
+
+describe("the span a report's data covers, in a line that counts nothing", () => {
+  it("dates the counts below as of its last day ('وتغطي البيانات الفترة من 27 تشرين الثاني حتى 8 كانون الأول')", () => {
+    const ar = extract("ar", "ملاحظات الإصدار\n\nأضفنا سجلات جديدة. وتغطي البيانات الفترة من 27 تشرين الثاني حتى 8 كانون الأول.\n\nالأرقام الرئيسية:\n- الغارات الجوية الموثقة: 287 غارة.", "2024-12-10");
+    expect(only(ar, 287).asOf).toEqual({ earliest: "2024-12-08", latest: "2024-12-08" });
+  });
+
+  it("is no weekly schedule whose last day comes before its first ('تُبث الحلقة من الأحد إلى الخميس')", () => {
+    const ar = extract("ar", "نص الحلقة\n\nتُبث الحلقة من الأحد إلى الخميس عند الساعة التاسعة مساء.\n\nوقال المرصد إن 727 شخصاً قتلوا.", "2024-12-04");
+    expect(only(ar, 727).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
+  });
+});

@@ -206,7 +206,8 @@ const expressionAt = (sc: Scan, i: number): number => {
     // "من فجر 27 تشرين الثاني إلى مساء الأحد", "from November 27 to Sunday evening": since the first day, as of the second
     const d = dayRefAt(g, tokens, i + 1, published, flags);
     const until = d !== undefined ? untilAt(sc, d.to) : undefined;
-    if (d !== undefined && until !== undefined) {
+    // (not a weekly schedule whose last day comes before its first: "تُبث الحلقة من الأحد إلى الخميس")
+    if (d !== undefined && until !== undefined && until.day.earliest >= d.day.latest) {
       out.push({ kind: "since-day", day: d.day, until: until.day, from: i, to: until.to });
       return until.to;
     }
