@@ -957,3 +957,12 @@ describe("the actor of places seized after a count of prisoners", () => {
     expect(only(en, 29)).toMatchObject({ metric: "localities-seized", subject: "sna" });
   });
 });
+
+describe("staff and residents named by a possessive", () => {
+  it("are civilians ('مقتل اثنين من كوادرنا', 'مقتل خمسة من قاطنيه', 'Three of my colleagues were hurt')", () => {
+    const ar = extract("ar", "عنوان\n\nوأسفر القصف عن مقتل اثنين من كوادرنا. واستهدفت غارة المبنى ما أدى إلى مقتل خمسة من قاطنيه.", "2024-12-03");
+    expect([only(ar, 2).subject, only(ar, 5).subject]).toEqual(["civilians", "civilians"]);
+    const en = extract("en", "Title\n\nThree of my colleagues were hurt when the shell landed.", "2024-12-03");
+    expect(only(en, 3).subject).toBe("civilians");
+  });
+});
