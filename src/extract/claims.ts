@@ -2481,7 +2481,11 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // العسكري يوم الأحد، أسر أكثر من ٤٠٠ عنصر")
     const aside = opens >= 0 && isComma(tokens[t.to]) && (hasAt(cx, g.complementizers, t.to + 1) || cueEndAt[opens] === 1) && !hasNumberBetween(cx, from, t.from);
     // (or right after the name of an agency relaying it: "في حصيلة نقلتها وكالة فرانس برس أمس أن …")
-    const afterRelay = sentenceSources(cx, s).mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
+    const mentions = sentenceSources(cx, s).mentions;
+    const afterRelay = mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
+    // (or after a source's name and a comma, closing a parenthesis that credits the figures before
+    // it: "Newly displaced: 284,000 since 27 November (OCHA, 3 December)")
+    const credit = tokens[t.to]?.text === ")" && mentions.some((m) => m.to === t.from - 1 && isComma(tokens[m.to]));
     // (or right before what is said, past an aside on the statement with no number in it: "قالت
     // «إدارة العمليات» في بيان عبر قناتها على «تلغرام» أمس إن …", "said in a statement on its
     // Telegram channel on Sunday that …")
@@ -2492,7 +2496,7 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // (a day right after a speaker's verb in the pluperfect dates the earlier statement that
     // follows, not a count before it: "… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132")
     const earlierStatement = cueEndAt[t.from] === 1 && pluperfectAt(cx, t.from - 2) && hasNumberBetween(cx, from, t.from);
-    const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid);
+    const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid || credit);
     // (a day opening the sentence right before the speaker, perhaps past an aside set off by commas
     // with no number in it: "On 5 December, the day government troops withdrew from Hama, the
     // Syrian Observatory … counted 826 dead")

@@ -693,3 +693,11 @@ describe("the span a report's data covers, in a line that counts nothing", () =>
     expect(only(ar, 727).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
   });
 });
+
+describe("a source's day closing a parenthesis that credits the figures", () => {
+  it("dates them as of that day, past a window of their own ('284,000 since 27 November (OCHA, 3 December)')", () => {
+    const en = extract("en", "Title\n\nAccording to the latest available data:\n\n* Killed: at least 704 (Syrian Observatory for Human Rights, 3 December)\n* Newly displaced: 284,000 since 27 November (UN Office for the Coordination of Humanitarian Affairs, 3 December)", "2024-12-04");
+    expect(only(en, 704)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-03" } });
+    expect(only(en, 284000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-03" }, window: { start: "2024-11-27" } });
+  });
+});
