@@ -2496,7 +2496,9 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // (a day right after a speaker's verb in the pluperfect dates the earlier statement that
     // follows, not a count before it: "… ارتفع إلى 182 شخصاً، بعدما كان قد أحصى مساء أمس مقتل 132")
     const earlierStatement = cueEndAt[t.from] === 1 && pluperfectAt(cx, t.from - 2) && hasNumberBetween(cx, from, t.from);
-    const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid || credit);
+    // (or right before a pronoun for the organisation speaking and its verb: "…; on Monday it gave 1.1 million")
+    const beforePronoun = tokens[t.to] !== undefined && g.organisationPronouns.has(tokens[t.to]!.text) && g.attribution.matchAt(tokens, t.to + 1) !== undefined;
+    const afterCue = !earlierStatement && (afterCueAt(cx, t.from) || aside || afterRelay || beforeSaid || credit || beforePronoun);
     // (a day opening the sentence right before the speaker, perhaps past an aside set off by commas
     // with no number in it: "On 5 December, the day government troops withdrew from Hama, the
     // Syrian Observatory … counted 826 dead")

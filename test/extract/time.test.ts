@@ -701,3 +701,11 @@ describe("a source's day closing a parenthesis that credits the figures", () => 
     expect(only(en, 284000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-03" }, window: { start: "2024-11-27" } });
   });
 });
+
+describe("a day right before a pronoun for the organisation speaking and its verb", () => {
+  it("is the statement's day, not the count's window ('On 5 December it said it held over 1,000 government soldiers … captured')", () => {
+    const en = extract("en", "Title\n\nThe opposition's Military Operations Command preferred other metrics: ground taken and prisoners. On 5 December it said it held over 1,000 government soldiers captured since the offensive began, and its maps claimed more than 250 localities.", "2024-12-10");
+    expect(only(en, 1000)).toMatchObject({ metric: "captured", asOf: { earliest: "2024-12-05" }, window: { start: "2024-11-27" } });
+    expect(only(en, 250).asOf?.earliest).toBe("2024-12-05");
+  });
+});
