@@ -1886,14 +1886,14 @@ const opensWith = <T>(cx: Reading, s: number, set: PhraseSet<T>): boolean => {
   while (k < to && tokens[k]!.kind !== "word") k++;
   return k < to && set.matchAt(tokens, k) !== undefined;
 };
+/** How far (tokens) back in its clause a question's count is read for a relative word or a colon. */
+const QUESTION_REACH = 24;
 /**
  * The count at `at` is asked about, not given: its sentence ends in a question mark (past closing
  * quotes and brackets) and the count stands in the question's last clause, with no relative word
  * before it there ("Syria: SOHR death toll above 500 by December 2?", not "ماذا نعرف عن الهجوم الذي
  * أودى بحياة أكثر من 800 شخص؟" nor "704 قتلى … وسألت نفسي: هل …؟").
  */
-/** How far (tokens) back in its clause a question's count is read for a relative word or a colon. */
-const QUESTION_REACH = 24;
 const asksQuestion = (cx: Reading, s: number, at: number): boolean => {
   const { tokens, doc } = cx;
   const [sFrom, sTo] = sentenceRange(cx, s);
