@@ -682,6 +682,20 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
   });
 });
 
+describe("'up to (and including)' a day", () => {
+  it("dates the count as of that day, the window still the offensive's", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights has documented 1,006 deaths up to and including 8 December.", "2024-12-09");
+    expect(only(en, 1006)).toMatchObject({ asOf: { earliest: "2024-12-08", latest: "2024-12-08" }, window: { start: "2024-11-27" } });
+    const short = extract("en", "Title\n\nThe monitor counted 640 deaths up to 3 December.", "2024-12-05");
+    expect(only(short, 640)).toMatchObject({ asOf: { earliest: "2024-12-03" }, window: { start: "2024-11-27" } });
+  });
+
+  it("is still an upper bound before a number ('up to 50 people')", () => {
+    const en = extract("en", "Title\n\nUp to 50 people were killed in the strike, the monitor said.", "2024-12-05");
+    expect(only(en, 50).quantity).toMatchObject({ qualifier: "at-most", high: 50 });
+  });
+});
+
 describe("the span a report's data covers, in a line that counts nothing", () => {
   it("dates the counts below as of its last day ('وتغطي البيانات الفترة من 27 تشرين الثاني حتى 8 كانون الأول')", () => {
     const ar = extract("ar", "ملاحظات الإصدار\n\nأضفنا سجلات جديدة. وتغطي البيانات الفترة من 27 تشرين الثاني حتى 8 كانون الأول.\n\nالأرقام الرئيسية:\n- الغارات الجوية الموثقة: 287 غارة.", "2024-12-10");
