@@ -384,3 +384,13 @@ describe("'in the region of' a number", () => {
     expect(only(en, 4000)).toMatchObject({ metric: "displaced", quantity: { qualifier: "about" } });
   });
 });
+
+describe("signs before a number in notes and posts", () => {
+  it("read '~' and '≈' as about, '>' as more than, '≥' as at least", () => {
+    const en = extract("en", "Title\n\n* OCHA: ~48,500 displaced, mostly towards Afrin.\n* WHO: >600 injured in the week.\n* Civil Defence: ≥26 civilians killed in strikes.\n* Monitor: ≈310 air strikes.", "2024-11-30");
+    expect(only(en, 48500).quantity).toMatchObject({ qualifier: "about" });
+    expect(only(en, 600).quantity).toMatchObject({ qualifier: "more-than", low: 601 });
+    expect(only(en, 26).quantity).toMatchObject({ qualifier: "at-least", low: 26 });
+    expect(only(en, 310).quantity).toMatchObject({ qualifier: "about" });
+  });
+});

@@ -682,6 +682,14 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
   });
 });
 
+describe("weekdays in short form ('as of Fri', 'since Wed')", () => {
+  it("are the days they name", () => {
+    const en = extract("en", "Title\n\n* OCHA: 48,500 displaced as of Fri, mostly towards Afrin.\n* Civil Defence: 12 airstrikes on Idlib city since Thu.", "2024-11-30");
+    expect(only(en, 48500).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+    expect(only(en, 12).window.start).toBe("2024-11-28");
+  });
+});
+
 describe("'up to (and including)' a day", () => {
   it("dates the count as of that day, the window still the offensive's", () => {
     const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights has documented 1,006 deaths up to and including 8 December.", "2024-12-09");

@@ -27,6 +27,7 @@ export const englishGrammar: Grammar = {
     "more than": "more-than", "over": "more-than", tops: "more-than", topped: "more-than", exceeds: "more-than", exceeded: "more-than", "passed": "more-than", passes: "more-than", passing: "more-than", "surpassed": "more-than", surpasses: "more-than", surpassing: "more-than", exceed: "more-than", exceeding: "more-than", crossed: "more-than", "well over": "more-than", "just over": "more-than", "a little over": "more-than", "north of": "more-than", "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "close on": "nearly", "just under": "nearly", "just shy of": "nearly", nears: "nearly", nearing: "nearly", approaches: "nearly", approaching: "nearly", "a little under": "nearly", "roughly": "about", "about": "about",
     "around": "about", "in the region of": "about", "approximately": "about", "approx.": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "~": "about", "≈": "about", ">": "more-than", "≥": "at-least", "<": "less-than",
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
   },
   qualifiersAfter: { "at least": "at-least", "or more": "at-least", "and more": "at-least", "-plus": "at-least", "-odd": "at-least", "odd": "at-least", "+": "at-least" },
@@ -146,7 +147,11 @@ export const englishGrammar: Grammar = {
   ],
   partitives: ["of", "from"],
   ratioJoins: ["in", "out of"],
-  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdays: {
+    sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+    // (their short forms in notes and posts, "as of Fri", "since Wed"; not "sat" nor "sun", which are words)
+    mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5,
+  },
   dayFillers: ["on", "early", "late", "dawn", "morning", "evening", "night", "afternoon", "this", "last", "of"],
   lastWords: ["last"],
   timeWords: {
