@@ -682,6 +682,13 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
   });
 });
 
+describe("two dates joined by a dash ('26 Nov - 2 Dec')", () => {
+  it("are the span between them, not the first day alone", () => {
+    const en = extract("en", "Title\n\nThe Civil Defence recorded 212 air strikes on Idlib (26 Nov - 2 Dec).", "2024-12-03");
+    expect(only(en, 212)).toMatchObject({ window: { start: "2024-11-26", end: "2024-12-02" }, tally: "period" });
+  });
+});
+
 describe("weekdays in short form ('as of Fri', 'since Wed')", () => {
   it("are the days they name", () => {
     const en = extract("en", "Title\n\n* OCHA: 48,500 displaced as of Fri, mostly towards Afrin.\n* Civil Defence: 12 airstrikes on Idlib city since Thu.", "2024-11-30");

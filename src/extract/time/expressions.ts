@@ -277,6 +277,16 @@ const expressionAt = (sc: Scan, i: number): number => {
   }
   const d = dayRefAt(g, tokens, i, published, flags);
   if (d) {
+    // ("26 Nov - 02 Dec": two dates joined by a dash are the span between them)
+    const dash = tokens[d.to]?.text;
+    if (dash === "-" || dash === "–") {
+      const a = dateAt(g, tokens, i, published);
+      const b = a !== undefined && a.to === d.to ? dateAt(g, tokens, d.to + 1, published) : undefined;
+      if (a !== undefined && b !== undefined && b.day.earliest >= a.day.latest) {
+        out.push({ kind: "between-days", start: a.day, end: b.day, from: i, to: b.to });
+        return b.to;
+      }
+    }
     out.push({ kind: "on-day", day: d.day, from: i, to: d.to });
     return d.to;
   }
