@@ -13,7 +13,7 @@ import type { LexiconIndex } from "../domain/lexicon.js";
 import { quantityOf, rangeQuantity, vagueQuantity, type Qualifier, type Quantity } from "../domain/quantity.js";
 import { attributedSources, attribution as makeAttribution, attributionOf, partyBeforeMembers, withStatementDay, type Attribution, type SourceMention } from "./attribution.js";
 import { linkParts, type BreakdownItem } from "./breakdown.js";
-import { gapWords, isClauseBreak, isComma, isSentenceEnd, nameWords, phraseText, prepare, QUOTES, type Doc } from "./document.js";
+import { gapWords, isClauseBreak, isComma, isSentenceEnd, joinsLines, nameWords, phraseText, prepare, QUOTES, type Doc } from "./document.js";
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
@@ -2056,6 +2056,12 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   // note's relay and day where it gives none)
   if (note !== null && own !== null && own.source === note.source) return makeAttribution(own.source, own.via.length > 0 ? own.via : note.via, own.anchors, own.sentence, own.paragraph, own.asOf ?? note.day);
   if (own && cite !== null && own.asOf === null && cite.day !== null) return makeAttribution(own.source, own.via, own.anchors, own.sentence, own.paragraph, cite.day);
+  // (and a table row's or a dashboard figure's credit, in a cell after the count, naming the
+  // source the sentence names: its day, "Military Operations Command | 01 Dec")
+  if (own && own.asOf === null) {
+    const cell = cellCredit(cx, at);
+    if (cell !== null && cell.source === own.source && cell.day !== null) return makeAttribution(own.source, own.via, own.anchors, own.sentence, own.paragraph, cell.day);
+  }
   if (own) return own;
   if (cite !== null) return makeAttribution(cite.source, [], [], s, para, cite.day);
   // "its count is 514" after "The Syrian Observatory … has been tracking the dead": the source the
@@ -2402,26 +2408,33 @@ const CELL_BAR = "|";
 /** How many tokens a table's cell may have. */
 const CELL_TOKENS = 16;
 /**
- * The source a table row names in a cell after its count's, and the day given beside it
- * ("Civilians killed | at least 86 | OCHA, 3 Dec"): a row has a bar before the count and one
- * after, and the cell after opens with the source's name.
+ * The source a table row names in a cell after its count's, and the day given beside it or in a
+ * cell after ("Civilians killed | at least 86 | OCHA, 3 Dec"), with that day's expression: a row
+ * has a bar before the count and one after, and the cell after opens with the source's name. A
+ * dashboard's figure has its label's line above and its credit's below ("Deaths\n529\nSOHR | 02
+ * Dec"): the breaks joining them part its cells.
  */
-const cellCredit = (cx: Reading, at: number): { source: string; day: DayInterval | null } | null => {
-  const { lx, tokens, n } = cx;
+const cellCredit = (cx: Reading, at: number): { source: string; day: DayInterval | null; time: TimeExpr | null } | null => {
+  const { lx, tokens, n, doc } = cx;
   // (a cell is a few words: no line is walked further, so an endless line stays linear)
-  const line = (k: number) => k >= 0 && k < n && tokens[k]!.kind !== "break";
+  const line = (k: number) => k >= 0 && k < n && (tokens[k]!.kind !== "break" || joinsLines(doc, k));
+  const edge = (k: number) => tokens[k]!.text === CELL_BAR || joinsLines(doc, k);
   let bar = at - 1;
-  while (line(bar) && tokens[bar]!.text !== CELL_BAR && at - bar < CELL_TOKENS) bar--;
-  if (!line(bar) || tokens[bar]!.text !== CELL_BAR) return null;
+  while (line(bar) && !edge(bar) && at - bar < CELL_TOKENS) bar--;
+  if (!line(bar) || !edge(bar)) return null;
   let k = at + 1;
-  while (line(k) && tokens[k]!.text !== CELL_BAR && k - at < CELL_TOKENS) k++;
-  if (!line(k) || tokens[k]!.text !== CELL_BAR) return null;
+  while (line(k) && !edge(k) && k - at < CELL_TOKENS) k++;
+  if (!line(k) || !edge(k)) return null;
   const m = lx.sources.matchAt(tokens, k + 1);
   if (m === undefined) return null;
   let end = m.to;
-  while (line(end) && tokens[end]!.text !== CELL_BAR && end - m.to < CELL_TOKENS) end++;
-  for (const t of timesIn(cx, m.to, end)) if (t.kind === "on-day" || t.kind === "as-of") return { source: m.value, day: t.day };
-  return { source: m.value, day: null };
+  while (line(end) && !joinsLines(doc, end) && end - m.to < CELL_TOKENS) end++;
+  for (const t of timesIn(cx, m.to, end)) {
+    if (t.kind === "on-day" || t.kind === "as-of") return { source: m.value, day: t.day, time: t };
+    // ("Syria Civil Defence | 26 Nov - 02 Dec": the figure as of the span's last day)
+    if (t.kind === "between-days") return { source: m.value, day: t.end, time: t };
+  }
+  return { source: m.value, day: null, time: null };
 };
 /** The attribution carried from before to sentence `s` of paragraph `para`, which names no source, if it reaches it. */
 const carriedTo = (cx: Reading, s: number, para: number): Attribution | null => {
@@ -3185,8 +3198,10 @@ const timeOfCount = (
   let bestTime = Infinity;
   // (the day of the earlier figure next, between its cue and it: "ارتفع إلى 704، بعدما كانت الحصيلة صباح أمس 602")
   const nextEarlier = nextNumber < sTo ? earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) : -1;
+  // (nor the day of a table row's source, in its cell: "| OCHA, 3 Dec")
+  const cellTime = times.length > 0 ? cellCredit(cx, m.from)?.time ?? null : null;
   for (const t of times) {
-    if (stmtAll.has(t) || t.kind === "historical" || creditsDay(cx, t)) continue;
+    if (stmtAll.has(t) || t.kind === "historical" || creditsDay(cx, t) || t === cellTime) continue;
     if (nextEarlier >= e && t.from >= nextEarlier && t.to <= nextNumber) continue;
     // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
     const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;

@@ -196,6 +196,61 @@ const softBreaks = (all: readonly Token[], firstBreak: number): Token[] => {
   return kept;
 };
 
+/** Signs a figure of a dashboard may carry before or after its number ("~48,500", ">600", "130+"). */
+const FIGURE_SIGNS = new Set(["~", "≈", ">", "<", "≥", "≤", "+"]);
+/** How many tokens the label or the credit line of a figure may have. */
+const FIGURE_LABEL_TOKENS = 12;
+
+/**
+ * The line breaks that join a dashboard's figure to its label and its credit: a line holding only
+ * a number (perhaps with a sign: ">600", "130+") takes the short line right above it, with no
+ * sentence end ("Deaths, all parties"), and the short line right below it ("SOHR |
+ * 02 Dec") unless another figure follows that one, into one sentence, as if written "Deaths, all
+ * parties: 529 (SOHR, 02 Dec)". A blank line parts figures; the first line (a title) joins none.
+ * Null when the text has no such figure.
+ */
+const figureJoins = (tokens: readonly Token[], firstBreak: number): Uint8Array | null => {
+  const n = tokens.length;
+  // the lines, as [start, end) pairs of token positions
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= n; ) {
+    let j = i;
+    while (j < n && tokens[j]!.kind !== "break") j++;
+    starts.push(i);
+    ends.push(j);
+    i = j + 1;
+  }
+  const figure = (l: number): boolean => {
+    let a = starts[l]!;
+    let b = ends[l]!;
+    if (b - a > 3) return false;
+    const sign = (t: Token | undefined) => t !== undefined && t.kind === "punct" && FIGURE_SIGNS.has(t.text);
+    if (sign(tokens[a])) a++;
+    if (b > a && sign(tokens[b - 1])) b--;
+    return b - a === 1 && tokens[a]!.kind === "number";
+  };
+  const short = (l: number): boolean => {
+    const a = starts[l]!;
+    const b = ends[l]!;
+    return b > a && b - a <= FIGURE_LABEL_TOKENS && !isSentenceEndCode(punctCode(tokens[b - 1]!));
+  };
+  let joins: Uint8Array | null = null;
+  for (let l = 1; l < starts.length; l++) {
+    if (!figure(l)) continue;
+    // (the line above: right above, not the title)
+    if (starts[l - 1]! > firstBreak && short(l - 1) && !figure(l - 1)) {
+      joins ??= new Uint8Array(n);
+      joins[starts[l]! - 1] = 1;
+    }
+    if (l + 1 < starts.length && short(l + 1) && !figure(l + 1) && !(l + 2 < starts.length && figure(l + 2))) {
+      joins ??= new Uint8Array(n);
+      joins[ends[l]!] = 1;
+    }
+  }
+  return joins;
+};
+
 export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Doc => {
   trimInterned();
   const norm = normalizeUnits(text);
@@ -220,6 +275,7 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   const furniture = captionFurniture(text);
   const tokens = unbracketedCounts(furniture.length > 0 ? captionText(all, norm, furniture, firstBreak) : soft ? softBreaks(all, firstBreak) : all);
   const n = tokens.length;
+  const joins = figureJoins(tokens, firstBreak);
   const columns = new Int32Array(4 * n + 1);
   const sentence = columns.subarray(0, n);
   const paragraph = columns.subarray(n, 2 * n);
@@ -247,6 +303,11 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
         if (firstLineWords === 1 && !firstLineNumber && i + 1 < n) seenWord = false;
         else headlineEnd = i;
         firstLineWords = 0;
+      }
+      // (a dashboard's figure with its label and credit is one sentence: a clause each)
+      if (joins !== null && joins[i] === 1) {
+        c++;
+        continue;
       }
       if (i > 0 && tokens[i - 1]!.kind !== "break") {
         if (!isSentenceEndCode(punctCode(tokens[i - 1]!))) {
@@ -276,6 +337,13 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
   const headlineIsTitle = !(last && isSentenceEndCode(punctCode(last)));
   return { text, norm, tokens, sentence, paragraph, clause, headlineEnd: end, headlineIsTitle, bodyStart: bodyStartAfter(tokens, paragraph, end), sentenceStart, wordsBefore };
 };
+
+/**
+ * Whether token `k` is a line break that joins a dashboard's figure to its label or its credit
+ * (see `figureJoins`): the sentence goes on past it, in a clause of its own.
+ */
+export const joinsLines = (doc: Doc, k: number): boolean =>
+  doc.tokens[k]?.kind === "break" && k + 1 < doc.tokens.length && doc.sentence[k + 1] === doc.sentence[k] && doc.clause[k + 1] !== doc.clause[k];
 
 /** Distance in word and number tokens between two token positions (either order; positions outside the text count nothing). */
 export const gapWords = (doc: Doc, a: number, b: number): number => {

@@ -1363,6 +1363,22 @@ describe("a table row with a cell of sources", () => {
   });
 });
 
+describe("a dashboard's figures, each on a line between its label and its credit", () => {
+  const text = "Escalation dashboard\n\nLast refreshed: 02 Dec 2024\n\nDeaths, all parties\n529\nSOHR | 02 Dec\n\nInjured\n>600\nWHO | 01 Dec\n\nGovernment personnel captured (claimed)\n1,100\nMilitary Operations Command | 01 Dec\n\nAir strikes, Idlib governorate (7 days)\n212\nSyria Civil Defence | 26 Nov - 02 Dec";
+  it("reads the label as what is counted and the credit as the source and its day", () => {
+    const en = extract("en", text, "2024-12-02");
+    expect(only(en, 529)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-12-02" }, window: { start: "2024-11-27" } });
+    expect(only(en, 600)).toMatchObject({ metric: "injured", source: "who", quantity: { qualifier: "more-than" }, asOf: { earliest: "2024-12-01" } });
+    expect(only(en, 1100)).toMatchObject({ metric: "captured", source: "opposition-ops", asOf: { earliest: "2024-12-01" } });
+    expect(only(en, 212)).toMatchObject({ metric: "airstrikes", source: "white-helmets", asOf: { earliest: "2024-12-02" } });
+  });
+
+  it("leaves a number alone on its line between sentences as it was ('Deaths rose.\\n529\\nThe end.')", () => {
+    const en = extract("en", "Title\n\nThe monitor said 40 people were killed.\n2024\nThe crossing stayed open.", "2024-12-02");
+    expect(en.map((c) => c.quantity.value)).toEqual([40]);
+  });
+});
+
 describe("a title's rounded count with no speaker", () => {
   it("takes the speaker of the body's count it rounds, far down the body ('… toll passes 500' over the monitor's 538)", () => {
     const text = "Field hospital overwhelmed as offensive toll passes 500\n\nA field hospital in Idlib has treated more than 120 wounded people since Wednesday, the charity said.\n\nThe charity's coordinator said the team had two surgeons.\n\nSupplies are running low, she said.\n\nThe border crossing stayed open.\n\nAccording to the Syrian Observatory for Human Rights, 538 people had been killed by Monday morning.";
