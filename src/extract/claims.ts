@@ -65,6 +65,8 @@ interface Candidate {
   readonly ofWhole: boolean;
   /** The caption whose metric a cell of a series written as text counts (`seriesCaption`), if it took it. */
   readonly caption: PhraseMatch<readonly string[]> | null;
+  /** The header whose metric a cell of a table counts (`columnHeader`), if it took it. */
+  readonly header: PhraseMatch<readonly string[]> | null;
   /** The metric of the counted noun a verb of befalling overrode ("captured" of "قتل … سبعة أسرى"), if one did. */
   readonly befallen: string | null;
 }
@@ -2132,6 +2134,84 @@ const seriesCaption = (cx: Reading, at: number, s: number): PhraseMatch<readonly
   }
   return found;
 };
+/** How many lines above a table's row its header may stand. */
+const TABLE_ROWS = 40;
+/** A line of a table that only parts its header from its rows ("|---|---|", "---|---"). */
+const ruleLine = (cx: Reading, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (cx.tokens[k]!.kind !== "punct") return false;
+  return to > from;
+};
+/**
+ * The bounds of the line around `at` and how many bars stand before `at` on it (its column), if
+ * the line has bars and is at most `SERIES_LINE` tokens long.
+ */
+const tableCell = (cx: Reading, at: number): { from: number; to: number; column: number; bars: number } | null => {
+  const { tokens, n } = cx;
+  let from = at;
+  while (from > 0 && tokens[from - 1]!.kind !== "break" && at - from < SERIES_LINE) from--;
+  let to = at;
+  while (to < n && tokens[to]!.kind !== "break" && to - from < SERIES_LINE) to++;
+  if ((from > 0 && tokens[from - 1]!.kind !== "break") || (to < n && tokens[to]!.kind !== "break")) return null;
+  let column = 0;
+  let bars = 0;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== CELL_BAR) continue;
+    bars++;
+    if (k < at) column++;
+  }
+  return bars === 0 ? null : { from, to, column, bars };
+};
+/**
+ * The metric a table's header names over the column of the number at `at` ("Date | Deaths |
+ * Change" over "29 Nov | 277 | +66"): the header is the first line of the block of lines with as
+ * many bars as the number's (a rule line "|---|" aside), a line of words only; its cell over the
+ * number's column names one metric. With the header's line, for the caption above it.
+ */
+const columnHeader = (cx: Reading, at: number): { cue: PhraseMatch<readonly string[]>; line: number } | null => {
+  const { tokens, metricMatches, metricIndex } = cx;
+  const cell = tableCell(cx, at);
+  if (cell === null) return null;
+  let header: { from: number; to: number } | null = null;
+  let from = cell.from;
+  for (let rows = 0; rows < TABLE_ROWS && from >= 2 && tokens[from - 1]!.kind === "break" && tokens[from - 2]!.kind !== "break"; rows++) {
+    const above = tableCell(cx, from - 2);
+    if (above === null) break;
+    from = above.from;
+    if (ruleLine(cx, above.from, above.to)) continue;
+    if (above.bars !== cell.bars) break;
+    header = above;
+  }
+  if (header === null) return null;
+  let bar = -1;
+  let cellFrom = header.from;
+  let cellTo = header.to;
+  for (let k = header.from; k < header.to; k++) {
+    if (tokens[k]!.kind === "number") return null;
+    if (tokens[k]!.text !== CELL_BAR) continue;
+    bar++;
+    if (bar === cell.column - 1) cellFrom = k + 1;
+    if (bar === cell.column) cellTo = k;
+  }
+  let found: PhraseMatch<readonly string[]> | null = null;
+  for (let j = metricIndex[cellFrom]!; j < metricIndex[cellTo]!; j++) {
+    const mm = metricMatches[j]!;
+    if (mm.to > cellTo) break;
+    if (found !== null && found.value[0] !== mm.value[0]) return null;
+    found ??= mm;
+  }
+  return found === null ? null : { cue: found, line: cx.doc.sentence[header.from]! };
+};
+/** The day a table row's first cell names ("29 Nov | 277"), as the day its figures stood at. */
+const rowDay = (cx: Reading, at: number): TimeExpr | null => {
+  const cell = tableCell(cx, at);
+  if (cell === null) return null;
+  // (past a bar opening the row: "| 29 Nov | 277 |")
+  const first = cx.tokens[cell.from]!.text === CELL_BAR ? cell.from + 1 : cell.from;
+  let bar = first;
+  while (bar < at && cx.tokens[bar]!.text !== CELL_BAR) bar++;
+  for (const t of timesIn(cx, first, bar)) if (t.kind === "on-day" && t.to <= bar) return { kind: "as-of", day: t.day, from: t.from, to: t.to };
+  return null;
+};
 /** The day a series' cell labels its number with ("الأربعاء: 61"), as the day the figure stood at. */
 const cellDay = (cx: Reading, at: number): TimeExpr | null => {
   const label = at - 2;
@@ -3019,6 +3099,16 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
       ownCue = false;
     }
   }
+  // a cell of a table under its header ("Date | Deaths" over "29 Nov | 277"): the metric its column names
+  let header: PhraseMatch<readonly string[]> | null = null;
+  if (metric === null && !implicit) {
+    header = columnHeader(cx, m.from)?.cue ?? null;
+    if (header !== null) {
+      metric = header.value[0]!;
+      cue = header;
+      ownCue = false;
+    }
+  }
   // "وقتلت العشرات منهم", "killed dozens of them": a vague amount with its own verb right before it
   // counts on its own, of the group named before
   // (a number too, with no count before it in its sentence to be part of: "inflicted heavy losses on
@@ -3147,7 +3237,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     if (!listish) return null;
   }
 
-  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole, caption, befallen };
+  return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole, caption, header, befallen };
 };
 
 /**
@@ -3297,7 +3387,7 @@ const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefine
 /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
 const draftOf = (cx: Reading, c: Candidate): Draft => {
   const { lex, g, doc, tokens, n, flags, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
-  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole, caption, befallen } = c;
+  const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole, caption, header, befallen } = c;
   // quantity
   let quantity: Quantity;
   let qualFrom = m.from;
@@ -3489,6 +3579,17 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     const { mentions: cm, unnamed: cu } = sentenceSources(cx, s - 1);
     attribution = attributionOf(cm, cu, caption.to, s - 1, para) ?? attribution;
   }
+  // (a table's cell: the source its caption, the line over its header, names, "DAILY TREND: DEATHS
+  // (SOHR, as published)", with a cue or alone)
+  if (header !== null && (attribution === null || attribution.source === "other" || attribution.source === cx.outlet)) {
+    const h = doc.sentence[header.from]!;
+    if (h > 0) {
+      const { mentions: cm, unnamed: cu } = sentenceSources(cx, h - 1);
+      const [, cTo] = sentenceRange(cx, h - 1);
+      const named = cm.filter((x) => !x.relay);
+      attribution = attributionOf(cm, cu, cTo, h - 1, para) ?? (named.length > 0 && named.every((x) => x.id === named[0]!.id) ? makeAttribution(named[0]!.id, [], [], h - 1, para, null) : null) ?? attribution;
+    }
+  }
   // (inside a letter printed whole the publisher does not speak: its writer does)
   const writer = cx.letters.get(para);
   if (writer !== undefined && writer !== cx.outlet && (attribution === null || (attribution.source === cx.outlet && attribution.via.length === 0)))
@@ -3504,7 +3605,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     const event = statementEventDay(cx, s);
     if (event !== null && cx.eventDay!.sentence === doc.sentence[doc.bodyStart]) attribution = withStatementDay(attribution, event);
   }
-  const label = caption !== null ? cellDay(cx, m.from) : null;
+  const label = caption !== null ? cellDay(cx, m.from) : header !== null ? rowDay(cx, m.from) : null;
   const time = label ?? timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);

@@ -1379,6 +1379,23 @@ describe("a dashboard's figures, each on a line between its label and its credit
   });
 });
 
+describe("a table under its header and caption", () => {
+  it("counts what the column's header names, as of the row's day, by the caption's source", () => {
+    const en = extract("en", "Dashboard\n\nDAILY TREND: DEATHS (SOHR, as published)\n\nDate | Deaths | Change\n29 Nov | 277 | +66\n30 Nov | 372 | +95", "2024-12-02");
+    expect(en.map((c) => [c.quantity.value, c.metric, c.source, c.asOf.earliest])).toEqual([[277, "killed", "sohr", "2024-11-29"], [372, "killed", "sohr", "2024-11-30"]]);
+  });
+
+  it("reads a table drawn with bars on both sides and a rule under its header", () => {
+    const en = extract("en", "Dashboard\n\nDeaths by day, according to the Syrian Observatory:\n\n| Date | Deaths |\n|---|---|\n| 29 Nov | 277 |\n| 30 Nov | 372 |", "2024-12-02");
+    expect(en.map((c) => [c.quantity.value, c.metric, c.source, c.asOf.earliest])).toEqual([[277, "killed", "sohr", "2024-11-29"], [372, "killed", "sohr", "2024-11-30"]]);
+  });
+
+  it("counts nothing in a column whose header names no metric ('Bakeries | Open')", () => {
+    const en = extract("en", "Dashboard\n\nServices (OCHA)\n\nCity | Bakeries open\nIdlib | 21\nAtarib | 4", "2024-12-02");
+    expect(en).toEqual([]);
+  });
+});
+
 describe("a title's rounded count with no speaker", () => {
   it("takes the speaker of the body's count it rounds, far down the body ('… toll passes 500' over the monitor's 538)", () => {
     const text = "Field hospital overwhelmed as offensive toll passes 500\n\nA field hospital in Idlib has treated more than 120 wounded people since Wednesday, the charity said.\n\nThe charity's coordinator said the team had two surgeons.\n\nSupplies are running low, she said.\n\nThe border crossing stayed open.\n\nAccording to the Syrian Observatory for Human Rights, 538 people had been killed by Monday morning.";
