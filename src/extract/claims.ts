@@ -30,6 +30,7 @@ import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
 import { closingMark, lettersOf } from "./quoted-letter.js";
 import { MASTHEAD_MARKS, datelineSpan, wireAgency } from "./byline.js";
+import { digestItems, itemAt, type DigestItem } from "./digest.js";
 import { normalizeWord, originalSpan } from "./text/normalize.js";
 import { coverage, IdCache, tokenVariants, type PhraseMatch, type PhraseSet } from "./text/phrases.js";
 import { generalList } from "./text/variants.js";
@@ -3758,7 +3759,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
 
   attributeTitle(doc, drafts, lex);
   attributeHeadings(doc, drafts);
-  return claimsOf(article, lex, grammar, doc, drafts, outlet, wireAgency(doc, g, lx, lex, outlet), reportDay(doc, timeList, drafts));
+  // (a digest's outlet lines are its items', not a wire agency's over the whole text)
+  const digest = digestItems(doc, lx, lex, outlet);
+  return claimsOf(article, lex, grammar, doc, drafts, outlet, digest.length > 0 ? null : wireAgency(doc, g, lx, lex, outlet), digest, reportDay(doc, timeList, drafts));
 };
 
 /** How many lines open a report, where the day its figures stand at is stated. */
@@ -3932,6 +3935,7 @@ const claimsOf = (
   drafts: Draft[],
   outlet: string | null,
   wire: string | null,
+  digest: readonly DigestItem[],
   stated: DayInterval | null,
 ): Claim[] => {
   const { tokens } = doc;
@@ -4070,12 +4074,17 @@ const claimsOf = (
         : windowOf(d, asOf);
     computed.set(i, { window: wt.window, tally: wt.tally, asOf });
     const a = d.attribution;
-    const source = a ? a.source : outlet ?? "unattributed";
+    // (in a digest, the outlet of the count's item: the source of a count no one else is said to
+    // give, else the relay before the digest's publisher)
+    const relay = digest.length > 0 ? itemAt(digest, d.m.from)?.relay ?? null : null;
+    const own = a === null || (a.source === outlet && a.via.length === 0);
+    const source = relay !== null && own ? relay : a ? a.source : outlet ?? "unattributed";
     const via = generalList<string>();
     if (a) for (const r of a.via) via.push(r);
+    if (a && relay !== null && source !== relay && !via.includes(relay)) via.push(relay);
     // an outlet republishing an agency's copy: the agency relays before the outlet
     if (a && wire !== null && source !== wire && !via.includes(wire)) via.push(wire);
-    if (a && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);
+    if ((a || source === relay) && outlet !== null && source !== outlet && !via.includes(outlet)) via.push(outlet);
     let from = d.qualFrom;
     let to = d.npEnd;
     if (d.risen && d.cue && doc.sentence[d.cue.from] === d.sentence) {

@@ -1396,6 +1396,26 @@ describe("a table under its header and caption", () => {
   });
 });
 
+describe("a digest of news items, each a title, its outlet's name on a line, and a snippet", () => {
+  const text = "Alert - Aleppo\n\nNEWS\n\nSyrian rebels storm villages west of Aleppo\nReuters\n... the rebels' military operations command said its fighters had taken 37 towns and villages since Wednesday ...\n\nToll from northwest Syria fighting climbs to 211: monitor\nThe New Arab\n... The Syrian Observatory for Human Rights said the dead included 24 civilians ...\n\nCivilians flee as strikes hit Idlib\nEnab Baladi\n... at least 16 people were killed in the strikes on the market ...";
+  it("has each item's outlet relay its counts, before the digest's publisher", () => {
+    const en = extract("en", text, "2024-11-28", "Alerts");
+    expect(only(en, 37)).toMatchObject({ source: "opposition-ops", via: ["reuters", "alerts"] });
+    expect(only(en, 211)).toMatchObject({ source: "sohr", via: ["the-new-arab", "alerts"] });
+    expect(only(en, 24).via).toEqual(["the-new-arab", "alerts"]);
+  });
+
+  it("makes the outlet the source of a count its snippet credits to no one", () => {
+    const en = extract("en", text, "2024-11-28", "Alerts");
+    expect(only(en, 16)).toMatchObject({ source: "enab-baladi", via: ["alerts"] });
+  });
+
+  it("reads no digest in a text with a single such item", () => {
+    const one = "Alert - Aleppo\n\nSyrian rebels storm villages west of Aleppo\nReuters\n... at least 16 people were killed in the strikes on the market ...";
+    expect(only(extract("en", one, "2024-11-28", "Alerts"), 16).via).not.toContain("reuters");
+  });
+});
+
 describe("a title's rounded count with no speaker", () => {
   it("takes the speaker of the body's count it rounds, far down the body ('… toll passes 500' over the monitor's 538)", () => {
     const text = "Field hospital overwhelmed as offensive toll passes 500\n\nA field hospital in Idlib has treated more than 120 wounded people since Wednesday, the charity said.\n\nThe charity's coordinator said the team had two surgeons.\n\nSupplies are running low, she said.\n\nThe border crossing stayed open.\n\nAccording to the Syrian Observatory for Human Rights, 538 people had been killed by Monday morning.";
