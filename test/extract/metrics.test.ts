@@ -966,3 +966,17 @@ describe("staff and residents named by a possessive", () => {
     expect(only(en, 3).subject).toBe("civilians");
   });
 });
+
+describe("a study's abstract", () => {
+  const text = "Title\n\nFindings: In the participating hospitals, trauma admissions (n = 1,036) and in-hospital deaths (n = 63) were recorded; the median age was 27 years (IQR 19-38). The ratio of civilian deaths was 1.14 (95% CI 0.84-1.55).\n\nInterpretation: In the first six days the two public sources gave civilian death counts of the same order.";
+  it("counts trauma admissions as injured and in-hospital deaths as killed", () => {
+    const en = extract("en", text, "2024-12-05");
+    expect(only(en, 1036).metric).toBe("injured");
+    expect(only(en, 63).metric).toBe("killed");
+  });
+
+  it("counts neither its statistics ('IQR 19-38') nor the sources it compares ('the two public sources')", () => {
+    const en = extract("en", text, "2024-12-05");
+    expect(en.map((c) => c.quantity.value).sort()).toEqual([1036, 63].sort());
+  });
+});

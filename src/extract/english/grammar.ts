@@ -44,7 +44,7 @@ export const englishGrammar: Grammar = {
     "years", "year", "hours", "hour", "minutes", "seconds", "second", "days", "day", "weeks", "week", "months", "month", "am", "pm", "gmt", "tonnes", "tons",
     "shells", "rockets", "missiles", "vehicles", "cars", "tanks", "drones", "aircraft", "planes", "depots", "warehouses", "million-strong", "inhabitants", "residents-strong", "attacks", "operations",
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
-    "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "sessions", "workshops", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets",
+    "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "sessions", "workshops", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets", "sources",
   ],
   numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase"],
   months: {
@@ -105,6 +105,8 @@ export const englishGrammar: Grammar = {
     "could reach", "may reach", "might reach", "could rise to", "may rise to", "could climb to", "expected to reach", "expected to rise to", "projected to reach", "feared to reach",
     "aims to reach", "aim to reach", "seeks to reach", "ready to receive", "prepared to receive", "estimated to number",
     "none of", "none of our", "none of the", "none of its", "none of their", "not one of", "not one of our", "not one of the",
+    // (a statistic of a study: "(IQR 19-38)", "(95% CI 0.84-1.55)", "a median of 3")
+    "iqr", "ci", "sd", "median", "the median", "a median of", "mean", "the mean", "a mean of",
   ],
   personalPossessives: ["his", "her", "my"],
   ownedByUs: ["of ours"],
