@@ -80,6 +80,19 @@ export const partyBeforeMembers = (g: CompiledGrammar, lx: LexiconPhrases, token
  * Attributed source mentions of the sentence spanning tokens [from, to) (`flags`: the tokens'
  * masks; `publisherNamedAt`: whether a source's name found at [from, to) names the publisher instead).
  */
+/**
+ * Whether source `s` stands after "and" (perhaps with its article) with a count right after it
+ * (perhaps with its qualifier): a statement joined to the one before, its verb left out.
+ */
+const gappedSpeaker = (doc: Doc, g: CompiledGrammar, s: PhraseMatch<string>, from: number): boolean => {
+  const { tokens } = doc;
+  let k = s.from - 1;
+  if (k > from && g.definiteArticles.hasToken(tokens[k]!)) k--;
+  if (k <= from || !g.joiners.hasToken(tokens[k]!)) return false;
+  const at = g.qualifiersBefore.matchAt(tokens, s.to)?.to ?? s.to;
+  return tokens[at]?.kind === "number";
+};
+
 export const attributedSources = (
   doc: Doc,
   g: CompiledGrammar,
@@ -172,6 +185,9 @@ export const attributedSources = (
       // (with a number after it: not a tally compared with, "يزيد على حصيلة المرصد لقتلى القوات";
       // or in a list's intro, over its figures: "حصيلة الدفاع المدني السوري (حتى ظهر اليوم):")
       else if (tallyOwner(doc, g, s.from, from) && (numberNear(s.to) || introducesList)) cues.push({ from: s.to, to: s.to, value: true });
+      // "SOHR had reported 529 deaths …, and the White Helmets 81 civilian deaths": a source after
+      // "and", its count right after it and its verb left out, speaks as the one before it did
+      else if (cues.length > 0 && gappedSpeaker(doc, g, s, from)) cues.push({ from: s.to, to: s.to, value: true });
       i = s.to;
       continue;
     }

@@ -1634,3 +1634,15 @@ describe("a source's possessive past an aside", () => {
     expect(only(en, 342000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-05" }, window: { start: "2024-11-27" } });
   });
 });
+
+describe("a second source after 'and' with its count, the verb left out", () => {
+  it("speaks for its count and those joined to it ('SOHR had reported 529 deaths, …, and the White Helmets 81 civilian deaths and 344 civilians injured')", () => {
+    const en = extract("en", "Title\n\nBy 2 December, SOHR had reported 529 deaths, of which 92 were civilians, and the White Helmets 81 civilian deaths and 344 civilians injured in the areas where they operate.", "2024-12-05");
+    expect([529, 92, 81, 344].map((v) => only(en, v).source)).toEqual(["sohr", "sohr", "white-helmets", "white-helmets"]);
+  });
+
+  it("is no speaker where a verb of its own follows it ('and the White Helmets pulled 12 people from the rubble')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory said 40 people were killed, and the White Helmets pulled 12 bodies from the rubble.", "2024-12-05");
+    expect(only(en, 40).source).toBe("sohr");
+  });
+});
