@@ -3761,7 +3761,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
   attributeHeadings(doc, drafts);
   // (a digest's outlet lines are its items', not a wire agency's over the whole text)
   const digest = digestItems(doc, lx, lex, outlet);
-  return claimsOf(article, lex, grammar, doc, drafts, outlet, digest.length > 0 ? null : wireAgency(doc, g, lx, lex, outlet), digest, reportDay(doc, timeList, drafts));
+  return claimsOf(article, lex, grammar, doc, drafts, outlet, digest.length > 0 ? null : wireAgency(doc, g, lx, lex, outlet), digest, reportDay(doc, g, timeList, drafts));
 };
 
 /** How many lines open a report, where the day its figures stand at is stated. */
@@ -3786,11 +3786,16 @@ const shortLine = (doc: Doc, at: number): boolean => {
  * the day its counts stand at, when a count names no statement day of its own (instead of the
  * publication day). Only a line counting nothing itself.
  */
-const reportDay = (doc: Doc, times: readonly TimeExpr[], drafts: readonly Draft[]): DayInterval | null => {
+const reportDay = (doc: Doc, g: CompiledGrammar, times: readonly TimeExpr[], drafts: readonly Draft[]): DayInterval | null => {
   for (const t of times) {
-    // (above the body, or in the first lines of a report whose body opens with key figures)
+    // (above the body, or in the first lines of a report whose body opens with key figures; or
+    // anywhere, the figures' day after their noun in a sentence counting nothing, "Supplementary
+    // notes: Figures as of December 9, 2024, 10 pm local time.")
     const para = doc.paragraph[t.from]!;
-    if (t.from >= doc.bodyStart && para > REPORT_HEADER_LINES) break;
+    if (t.from >= doc.bodyStart && para > REPORT_HEADER_LINES) {
+      if (t.kind === "as-of" && t.from > 0 && g.tallyNouns.hasToken(doc.tokens[t.from - 1]!) && !drafts.some((d) => d.sentence === doc.sentence[t.from])) return t.day;
+      continue;
+    }
     // (a long line only where the day opens it: "Data cut-off: 2 December 2024, 18:00 … All figures
     // below are as of the data cut-off")
     // (or the span the data covers, closed by its last day, in a line that counts nothing: "وتغطي

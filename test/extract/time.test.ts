@@ -682,6 +682,19 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
   });
 });
 
+describe("the figures' day after their noun, in a sentence of notes counting nothing", () => {
+  it("dates the counts with no day of their own, far below the body's start ('Figures as of December 9, 2024')", () => {
+    const text = "Number of people killed in the offensive, by group\n\nStatista | Published Dec 10, 2024\n\nBetween November 27 and December 9, 1,118 people were killed, according to the Syrian Observatory for Human Rights.\n\nDetails\n\nSource: Syrian Observatory for Human Rights\nRegion: Syria\nSupplementary notes: Figures as of December 9, 2024, 10 pm local time. The source also reported more than 2,350 people injured.";
+    const en = extract("en", text, "2024-12-10");
+    expect([only(en, 1118).asOf, only(en, 2350).asOf]).toEqual([{ earliest: "2024-12-09", latest: "2024-12-09" }, { earliest: "2024-12-09", latest: "2024-12-09" }]);
+  });
+
+  it("leaves a day in a sentence that counts something to that count alone", () => {
+    const en = extract("en", "Title\n\nThe monitor counted 400 deaths.\n\nNotes: The figure as of 2 December was 310 deaths, the monitor said.", "2024-12-05");
+    expect(only(en, 400).asOf).toEqual({ earliest: "2024-12-05", latest: "2024-12-05" });
+  });
+});
+
 describe("two dates joined by a dash ('26 Nov - 2 Dec')", () => {
   it("are the span between them, not the first day alone", () => {
     const en = extract("en", "Title\n\nThe Civil Defence recorded 212 air strikes on Idlib (26 Nov - 2 Dec).", "2024-12-03");
