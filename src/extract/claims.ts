@@ -4011,7 +4011,8 @@ const claimsOf = (
     }
   });
   /** A risen toll with a day after it ("rose to 327 on Friday"): the day it stood at that, not a period (a day before it may be the incident's). */
-  const risenTollDay = (d: Draft): boolean => d.risen && !d.incident && d.time !== null && d.time.kind === "on-day" && d.time.from >= d.e;
+  // (or "this morning" after it, "put its count at just over 600 this morning": the count as it stood today)
+  const risenTollDay = (d: Draft): boolean => d.risen && !d.incident && d.time !== null && (d.time.kind === "on-day" || (d.time.kind === "last-days" && d.time.days === 1)) && d.time.from >= d.e;
   const windowOf = (d: Draft, asOf: DayInterval): { window: Window; tally: Tally } => {
     const day = singleDay(asOf);
     const t = risenTollDay(d) ? null : d.time;

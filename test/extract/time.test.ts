@@ -682,6 +682,13 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
   });
 });
 
+describe("'this morning' after a toll put at a figure", () => {
+  it("is when the toll stood so, not a window of one morning ('put its count at just over 600 this morning')", () => {
+    const en = extract("en", "Title\n\nEstimates of the overall death toll vary. The Syrian Observatory for Human Rights put its count at just over 600 this morning, at least 100 of them civilians.", "2024-12-03");
+    expect(only(en, 600)).toMatchObject({ window: { start: "2024-11-27" }, asOf: { earliest: "2024-12-03" }, tally: "running-total" });
+  });
+});
+
 describe("the figures' day after their noun, in a sentence of notes counting nothing", () => {
   it("dates the counts with no day of their own, far below the body's start ('Figures as of December 9, 2024')", () => {
     const text = "Number of people killed in the offensive, by group\n\nStatista | Published Dec 10, 2024\n\nBetween November 27 and December 9, 1,118 people were killed, according to the Syrian Observatory for Human Rights.\n\nDetails\n\nSource: Syrian Observatory for Human Rights\nRegion: Syria\nSupplementary notes: Figures as of December 9, 2024, 10 pm local time. The source also reported more than 2,350 people injured.";
