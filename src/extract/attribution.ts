@@ -180,7 +180,9 @@ export const attributedSources = (
       // (nor a thing of theirs with no count after it: "one of the army's largest positions")
       // (a plural name's bare apostrophe is a token of its own: "Human Rights' count")
       const own = !g.grammar.clitics && APOSTROPHES.has(doc.tokens[s.to]?.text ?? "") && doc.tokens[s.to - 1]!.text.endsWith("s") ? s.to + 1 : s.to;
-      if ((own > s.to || g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x))) && !g.agentNouns.has(doc.tokens[own]?.text ?? "") && countNear(own)) cues.push({ from: own, to: own, value: true });
+      // (or a name before a noun of its tally, "SOHR toll now 372", "UN figures show …")
+      const tallyAfter = s.to < to && g.tallyNouns.hasToken(doc.tokens[s.to]!);
+      if ((own > s.to || tallyAfter || g.possessiveEndings.some((x) => doc.tokens[s.to - 1]!.text.endsWith(x))) && !g.agentNouns.has(doc.tokens[own]?.text ?? "") && countNear(own)) cues.push({ from: own, to: own, value: true });
       // "حصيلة المرصد السوري", "the toll of the Syrian Observatory": a source after a noun of a tally owns it
       // (with a number after it: not a tally compared with, "يزيد على حصيلة المرصد لقتلى القوات";
       // or in a list's intro, over its figures: "حصيلة الدفاع المدني السوري (حتى ظهر اليوم):")

@@ -1646,3 +1646,10 @@ describe("a second source after 'and' with its count, the verb left out", () => 
     expect(only(en, 40).source).toBe("sohr");
   });
 });
+
+describe("a source's name right before a noun of its tally", () => {
+  it("owns the count ('SOHR toll now 372'), not a party named before it", () => {
+    const en = extract("en", "Aleppo offensive megathread, day 4: rebels inside Aleppo city, SOHR toll now 372\n\nKeep all discussion here.", "2024-11-30");
+    expect(only(en, 372)).toMatchObject({ metric: "killed", source: "sohr" });
+  });
+});
