@@ -980,3 +980,10 @@ describe("a study's abstract", () => {
     expect(en.map((c) => c.quantity.value).sort()).toEqual([1036, 63].sort());
   });
 });
+
+describe("parties and civilians in a forum's short forms", () => {
+  it("are read from the lexicon ('117 SAA & pro-gov', '54 civs')", () => {
+    const en = extract("en", "Title\n\nThe monitor's toll is now 372.\n\n* Breakdown: 201 HTS, 117 SAA & pro-gov, 54 civs.", "2024-11-30");
+    expect([only(en, 117).subject, only(en, 54).subject]).toEqual(["government", "civilians"]);
+  });
+});
