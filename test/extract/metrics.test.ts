@@ -987,3 +987,10 @@ describe("parties and civilians in a forum's short forms", () => {
     expect([only(en, 117).subject, only(en, 54).subject]).toEqual(["government", "civilians"]);
   });
 });
+
+describe("staff, parishioners, pupils and teachers named with 'our'", () => {
+  it("are civilians, students and women ('اثنان من زملائنا الصيادلة', 'ثلاثة من أبناء رعيتنا', 'نزوح 37 من طلابنا', 'إحدى معلماتنا')", () => {
+    const ar = extract("ar", "عنوان\n\nأُصيب اثنان من زملائنا الصيادلة أمس. وننعى ثلاثة من أبناء رعيتنا قضوا في القصف. وسجلنا نزوح 37 من طلابنا، وأُصيبت إحدى معلماتنا.", "2024-12-02");
+    expect([only(ar, 2).subject, only(ar, 3).subject, only(ar, 37).subject, only(ar, 1).subject]).toEqual(["civilians", "civilians", "students", "women"]);
+  });
+});
