@@ -994,3 +994,11 @@ describe("staff, parishioners, pupils and teachers named with 'our'", () => {
     expect([only(ar, 2).subject, only(ar, 3).subject, only(ar, 37).subject, only(ar, 1).subject]).toEqual(["civilians", "civilians", "students", "women"]);
   });
 });
+
+describe("detention and capture in the singular verb and with its object pronoun", () => {
+  it("count captured ('احتجز مسلحون … أربعة من شبابنا', 'عدد من أسرتهم من قوات النظام يزيد على 900')", () => {
+    const ar = extract("ar", "عنوان\n\nكما احتجز مسلحون يوم السبت أربعة من شبابنا عند حاجز. وتقول إدارة العمليات العسكرية إن عدد من أسرتهم من قوات النظام يزيد على 900.", "2024-12-07");
+    expect(only(ar, 4)).toMatchObject({ metric: "captured", subject: "civilians" });
+    expect(only(ar, 900)).toMatchObject({ metric: "captured", quantity: { qualifier: "more-than" } });
+  });
+});
