@@ -2944,6 +2944,8 @@ const joinedToHistory = (cx: Reading, from: number, sFrom: number): boolean => {
   return joinsClause(g, word(cx, k));
 };
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
+/** How many words a partitive phrase after an implicit count's noun may have before its predicate. */
+const PARTITIVE_WORDS = 3;
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
   const { lex, g, doc, tokens, subjectAt, metricAt, metricCover, numberAtTok, timeAt, inTime, countedNoun, introBefore } = cx;
   if (excluded(cx, m, e) || opensCorrection(cx, s) || asksQuestion(cx, s, m.from)) return null;
@@ -3070,7 +3072,10 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     if (np.counted && metric !== LOCALITIES && np.counted.value.every((id) => id === LOCALITIES)) return null;
     if (cue) ownCue = doc.clause[cue.from] === doc.clause[m.from] || doc.clause[cue.to - 1] === doc.clause[e - 1];
     if (implicit) {
-      const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || agentBetween(cx, cue.to, m.from));
+      // (or past a partitive phrase after the noun: "طالبين من الصف الرابع قُتلا")
+      const partitive = cue !== null && cue.from > e ? g.partitives.matchAt(tokens, e) : undefined;
+      const pastPartitive = partitive !== undefined && cue!.from >= partitive.to && gapWords(doc, partitive.to, cue!.from) <= PARTITIVE_WORDS && doc.clause[cue!.from] === doc.clause[m.from] && !hasNumberBetween(cx, e, cue!.from);
+      const adjacent = cue !== null && (cue.to === m.from || (cue.from >= e && gapWords(doc, e, cue.from) <= 2) || pastPartitive || agentBetween(cx, cue.to, m.from));
       const added = matchesBefore(cx, g.addition, F_ADDITION, m.from, 3) !== undefined && cx.prev !== null && cx.prev.sentence === s;
       if (!adjacent && !nestCue && !conjoined && !added) return null;
       if (!adjacent && cx.prev) metric = cx.prev.metric;

@@ -1002,3 +1002,15 @@ describe("detention and capture in the singular verb and with its object pronoun
     expect(only(ar, 900)).toMatchObject({ metric: "captured", quantity: { qualifier: "more-than" } });
   });
 });
+
+describe("a dual noun with a partitive phrase before its verb", () => {
+  it("counts two ('نودّع طالبين من الصف الرابع قُتلا في الغارة')", () => {
+    const ar = extract("ar", "عنوان\n\nومع الأسف الشديد، نودّع طالبين من الصف الرابع قُتلا في الغارة.", "2024-12-02");
+    expect(only(ar, 2)).toMatchObject({ metric: "killed", subject: "students" });
+  });
+
+  it("does not reach past a number in the phrase ('طالبين من 30 طالباً قُتلا')", () => {
+    const ar = extract("ar", "عنوان\n\nنودّع طالبين من صف فيه 30 طالباً قُتلا في الغارة.", "2024-12-02");
+    expect(ar.filter((c) => c.quantity.value === 2)).toEqual([]);
+  });
+});
