@@ -65,6 +65,10 @@ export interface Grammar {
   readonly numberedNames: readonly string[];
   /** Month names with their number (1–12); multi-word names allowed (تشرين الأول). */
   readonly months: Readonly<Record<string, number>>;
+  /** Names of the months of the Hijri calendar with their number (1–12: محرم … ذو الحجة). */
+  readonly lunarMonths: Readonly<Record<string, number>>;
+  /** The mark of the Hijri era after a year ("1446هـ", "1446 AH"). */
+  readonly lunarEra: readonly string[];
   /** "in addition to", بالإضافة إلى: the count that follows is another item of the same statement. */
   readonly additionCues: readonly string[];
   /** Verbs and prepositions that introduce or close an attribution: said, according to, قال، بحسب. */

@@ -682,6 +682,21 @@ describe("'by the close of' a day and 'حتى نهاية' a day", () => {
   });
 });
 
+describe("a date of the Hijri calendar", () => {
+  it("is its Gregorian day, and its day of the month no count ('منذ فجر الأربعاء 25 جمادى الأولى', 'يوم 26 جمادى الأولى')", () => {
+    const ar = extract("ar", "عنوان\n\nونقل المرصد السوري لحقوق الإنسان أن عدد القتلى منذ فجر الأربعاء 25 جمادى الأولى وصل إلى 277.\n\nوقُتل 12 شخصاً يوم 26 جمادى الأولى.", "2024-11-29");
+    expect(ar.map((c) => c.quantity.value)).toEqual([277, 12]);
+    expect(only(ar, 277).window.start).toBe("2024-11-27");
+    expect(only(ar, 12).window).toEqual({ start: "2024-11-28", end: "2024-11-28" });
+  });
+
+  it("reads the year and its era's mark with it, and a date past the next weeks as last year's", () => {
+    const ar = extract("ar", "عنوان\n\nتقرر تأجيل سفر الفوج الذي كان مقرراً يوم 5 جمادى الآخرة 1446هـ. وقُتل 40 شخصاً منذ 25 جمادى الأولى. ونزح 300 شخص منذ 1 رمضان.", "2024-11-29");
+    expect(ar.map((c) => c.quantity.value)).toEqual([40, 300]);
+    expect(only(ar, 300).window.start).toBe("2024-03-11");
+  });
+});
+
 describe("'this morning' after a toll put at a figure", () => {
   it("is when the toll stood so, not a window of one morning ('put its count at just over 600 this morning')", () => {
     const en = extract("en", "Title\n\nEstimates of the overall death toll vary. The Syrian Observatory for Human Rights put its count at just over 600 this morning, at least 100 of them civilians.", "2024-12-03");

@@ -47,6 +47,11 @@ export const englishGrammar: Grammar = {
     "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "sessions", "workshops", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets", "sources",
   ],
   numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase"],
+  lunarMonths: {
+    muharram: 1, safar: 2, "rabi al-awwal": 3, "rabi al-thani": 4, "rabi al-akhir": 4, "jumada al-ula": 5, "jumada al-awwal": 5, "jumada al-akhirah": 6, "jumada al-thani": 6,
+    rajab: 7, shaban: 8, ramadan: 9, shawwal: 10, "dhu al-qadah": 11, "dhu al-hijjah": 12,
+  },
+  lunarEra: ["ah"],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -8,6 +8,7 @@ import { normalizeWord } from "../text/normalize.js";
 import { PhraseSet } from "../text/phrases.js";
 import { tokenize } from "../text/tokens.js";
 import { WordSet } from "../text/word-set.js";
+import { LUNAR_MONTH } from "../time/lunar.js";
 
 type Bound = Exclude<Qualifier, "range" | "vague" | "exact">;
 
@@ -51,6 +52,7 @@ export interface CompiledGrammar {
   readonly untilWords: WordSet;
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
+  readonly lunarEra: WordSet;
   /** Month names short enough to be abbreviations ("Nov. 27"): a full stop after them ends no sentence. */
   readonly abbreviations: WordSet;
   readonly addition: PhraseSet<true>;
@@ -178,7 +180,9 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     earlier: flags(g.earlierCues),
     untilWords: set(g.untilWords),
     units: flags(g.units),
-    months: phrases(g.months),
+    // (a lunar month's number above LUNAR_MONTH: the dates read it apart)
+    months: phrases({ ...g.months, ...Object.fromEntries(Object.entries(g.lunarMonths).map(([name, k]) => [name, LUNAR_MONTH + k])) }),
+    lunarEra: set(g.lunarEra),
     abbreviations: set(Object.keys(g.months).filter((m) => m.length <= 4 && !m.includes(" "))),
     addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),

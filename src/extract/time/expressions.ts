@@ -14,6 +14,7 @@ import type { LexiconPhrases } from "../lexicon-phrases.js";
 import { tokenize, type Token } from "../text/tokens.js";
 import { resolveWeekday, shift } from "./days.js";
 import { weekdayOf } from "./weekdays.js";
+import { LUNAR_MONTH, lunarDay } from "./lunar.js";
 import { F_FILLER, F_HISTORICAL, F_MONTH, F_RANGE_START, F_SCALE, F_TIME_HEAD, F_TIME_UNIT, F_TIME_WORD, F_WEEKDAY } from "../token-flag-bits.js";
 
 export type TimeKind =
@@ -82,6 +83,16 @@ export const dateAt = (g: CompiledGrammar, tokens: readonly Token[], i: number, 
     const close = g.months.matchAt(tokens, to + 1)!.to;
     if (tokens[close]?.text === ")") to = close + 1;
   } else if (tokens[to]?.text === "/") to = g.months.matchAt(tokens, to + 1)?.to ?? to;
+  // a Hijri date ("25 جمادى الأولى", "5 جمادى الآخرة 1446هـ"): its Gregorian day
+  if (month > LUNAR_MONTH) {
+    const ly = tokens[to];
+    const lunarYear = ly !== undefined && ly.kind === "number" && /^1[34]\d\d$/.test(ly.text) ? Number(ly.text) : null;
+    if (lunarYear !== null) to++;
+    // (the era's mark after the year: "1446هـ", "1446 هـ", "AH")
+    if (lunarYear !== null && tokens[to] !== undefined && g.lunarEra.has(tokens[to]!.text)) to++;
+    const day = lunarDay(month - LUNAR_MONTH, d!, lunarYear, published.latest, FUTURE_REACH);
+    return day === null ? undefined : { day: dayInterval(day), to };
+  }
   let year = Number(published.latest.slice(0, 4));
   const y = tokens[to];
   if (y && y.kind === "number" && /^(19|20)\d\d$/.test(y.text)) {
