@@ -394,3 +394,12 @@ describe("signs before a number in notes and posts", () => {
     expect(only(en, 310).quantity).toMatchObject({ qualifier: "about" });
   });
 });
+
+describe("a rate", () => {
+  it("is no count ('أي بمعدل يزيد على 20 غارة يومياً', 'at a rate of more than 20 strikes a day')", () => {
+    const ar = extract("ar", "عنوان\n\nوثّق الدفاع المدني السوري منذ الإثنين ما لا يقل عن 85 غارة على ريفي إدلب وحماة، أي بمعدل يزيد على 20 غارة يومياً.", "2024-12-05");
+    expect(ar.map((c) => c.quantity.value)).toEqual([85]);
+    const en = extract("en", "Title\n\nThe Civil Defence recorded at least 85 air strikes since Monday, at a rate of more than 20 strikes a day.", "2024-12-05");
+    expect(en.map((c) => c.quantity.value)).toEqual([85]);
+  });
+});

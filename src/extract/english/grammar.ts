@@ -111,6 +111,8 @@ export const englishGrammar: Grammar = {
     "aims to reach", "aim to reach", "seeks to reach", "ready to receive", "prepared to receive", "estimated to number",
     "none of", "none of our", "none of the", "none of its", "none of their", "not one of", "not one of our", "not one of the",
     // (a statistic of a study: "(IQR 19-38)", "(95% CI 0.84-1.55)", "a median of 3")
+    // (a rate: "at a rate of more than 20 strikes a day", "an average of 12 a day")
+    "at a rate of", "a rate of", "an average of", "a daily average of", "on average",
     "iqr", "ci", "sd", "median", "the median", "a median of", "mean", "the mean", "a mean of",
   ],
   personalPossessives: ["his", "her", "my"],
