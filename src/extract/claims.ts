@@ -1035,9 +1035,13 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
     if (who && lex.source(who.value)?.kind === "witnesses") return true;
   }
   const lead = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, m.from, 4)?.from ?? m.from;
+  // (not those a shelter hosts that a metric word of their own names, "تستضيف 64 عائلة نازحة",
+  // "hosts 4,000 displaced people"; but a place's, or those it already hosted, are its population:
+  // "مدينة إدلب، التي تؤوي أكثر من مليون نازح", "في منطقة تؤوي أصلاً أكثر من 1.7 مليون نازح")
+  const ownMetric = metricAt[e] !== undefined || (tokens[e]?.kind === "word" && metricAt[e + 1] !== undefined);
   for (let k = Math.max(0, lead - POPULATION_REACH); k < lead; k++) {
     const p = flags[k]! & F_POPULATION ? g.population.matchAt(tokens, k) : undefined;
-    if (p && p.to <= lead && doc.clause[k] === doc.clause[lead]) return true;
+    if (p && p.to <= lead && doc.clause[k] === doc.clause[lead] && (!ownMetric || stockHosted(cx, k, p.to, lead))) return true;
   }
   // ("Around 300,000 people live in Idlib city", "أكثر من 4 ملايين شخص يعيشون فيها": the verb after its subject)
   if (g.population.anyWithin(tokens, flags, F_POPULATION, e, Math.min(n, e + 3)) && hasNoClauseBreak(cx, e, Math.min(n, e + 3))) return true;
@@ -1075,6 +1079,21 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   return false;
 };
 
+/** How many tokens before a cue of population its host may be named. */
+const HOST_REACH = 4;
+/**
+ * Whether those hosted after the cue of population [from, to) before the count at `lead` are a
+ * stock: a word saying they were there before stands by the cue ("تؤوي أصلاً", "already hosts"), or the host is a
+ * place ("مدينة إدلب، التي تؤوي", "a region that hosts").
+ */
+const stockHosted = (cx: Reading, from: number, to: number, lead: number): boolean => {
+  const { g, tokens, lx, flags } = cx;
+  // (right before the cue too: "which already hosts")
+  for (let k = Math.max(0, from - 2); k < from; k++) if (g.stock.hasToken(tokens[k]!)) return true;
+  for (let k = to; k < lead; k++) if (g.stock.hasToken(tokens[k]!)) return true;
+  for (let k = Math.max(0, from - HOST_REACH); k < from; k++) if ((flags[k]! & F_PLACE) !== 0 && lx.places.matchAt(tokens, k) !== undefined) return true;
+  return false;
+};
 /** How many tokens before a count a cue of population may open it ("عدد سكان المدينة قبل التصعيد كان نحو ١٢ ألف عائلة"). */
 const POPULATION_REACH = 7;
 /** A metric word at `k` that counts things, not people (airstrikes, localities): its subject is fixed or the actor. */

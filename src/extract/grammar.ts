@@ -167,6 +167,8 @@ export interface Grammar {
   readonly incrementCues: readonly string[];
   /** Cues before a number that make it a population, not a count of victims ("a city of", يبلغ عدد سكانها). */
   readonly populationCues: readonly string[];
+  /** Words saying a population was there before ("already", أصلاً): those a place hosts so are a stock, not newcomers. */
+  readonly stockCues: readonly string[];
   /**
    * Phrases before a number whose head is not what is counted ("the families of six others"), or that
    * make it a projection rather than a count ("the figure could reach 1.5 million").

@@ -1014,3 +1014,19 @@ describe("a dual noun with a partitive phrase before its verb", () => {
     expect(ar.filter((c) => c.quantity.value === 2)).toEqual([]);
   });
 });
+
+describe("people a shelter hosts, named by a metric word of their own", () => {
+  it("are a count ('تستضيف الصالة 64 عائلة نازحة', 'The school now hosts 300 displaced people')", () => {
+    const ar = extract("ar", "عنوان\n\nتستضيف الصالة منذ مساء الخميس 64 عائلة نازحة.", "2024-12-07");
+    expect(only(ar, 64).metric).toBe("displaced");
+    const en = extract("en", "Title\n\nThe school now hosts 300 displaced people, the council said.", "2024-12-07");
+    expect(only(en, 300).metric).toBe("displaced");
+  });
+
+  it("are a population where the host is a place, or hosted them already ('مدينة إدلب، التي تؤوي أكثر من مليون نازح', 'في منطقة تؤوي أصلاً …')", () => {
+    const ar = extract("ar", "عنوان\n\nوتشهد مدينة إدلب، التي تؤوي أكثر من مليون نازح، تصعيداً. ويعيش كثير منهم في منطقة تؤوي أصلاً أكثر من 1.7 مليون نازح.", "2024-12-03");
+    expect(ar).toEqual([]);
+    const en = extract("en", "Title\n\nThe province, which already hosts more than 1.5 million displaced people, braced for more.", "2024-12-03");
+    expect(en).toEqual([]);
+  });
+});

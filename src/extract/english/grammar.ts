@@ -103,6 +103,7 @@ export const englishGrammar: Grammar = {
   singularArticles: ["a", "an", "another", "one"],
   incidentCues: ["when", "in a strike", "in an air strike", "in an airstrike", "in the strike", "in strikes", "in airstrikes", "in air strikes", "in raids", "in shelling", "in an attack", "in the attack", "in a drone", "in an explosion", "after a strike", "after an airstrike", "by a strike", "strike on", "strikes on", "airstrike on", "airstrikes on", "air strike on", "air strikes on", "attack on", "raid on", "raids on", "air raid on", "air raids on", "in a raid", "in an air raid", "in air raids", "shelling of", "bombing of"],
   incrementCues: ["new", "newly", "more", "additional", "further"],
+  stockCues: ["already", "originally", "previously"],
   populationCues: ["a city of", "a town of", "a country of", "a population of", "population of", "home to", "which hosts", "hosts", "hosting", "inhabitants", "population", "live in", "lived in", "living in", "reside in", "live", "in need", "need aid", "need assistance", "need humanitarian", "in need of"],
   notCounted: [
     "the rank of", "rank of",

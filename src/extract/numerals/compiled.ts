@@ -90,6 +90,7 @@ export interface CompiledGrammar {
   readonly subjectPronouns: WordSet;
   readonly figurePronouns: WordSet;
   readonly population: PhraseSet<true>;
+  readonly stock: WordSet;
   readonly notCounted: PhraseSet<true>;
   readonly rise: WordSet;
   readonly stops: PhraseSet<true>;
@@ -219,6 +220,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     subjectPronouns: set(g.subjectPronouns),
     figurePronouns: set(g.figurePronouns),
     population: flags(g.populationCues),
+    stock: set(g.stockCues),
     notCounted: flags(g.notCounted),
     rise: set(g.riseCues),
     stops: flags(g.phraseStops),
