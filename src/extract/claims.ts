@@ -3369,12 +3369,16 @@ const timeOfCount = (
  * A qualifying verb before the metric it bounds, the number after ("تجاوزت حصيلة القتلى 700",
  * "وتجاوز عدد النازحين 50 ألفاً"): a metric phrase, with at most one word before it, between them.
  */
+/** How many words may stand between a qualifying verb's metric and its number. */
+const PHRASE_AFTER_METRIC = 3;
 const verbFirstQualifier = (cx: Reading, at: number, sFrom: number): PhraseMatch<Exclude<Qualifier, "range" | "vague" | "exact">> | undefined => {
   const { g, tokens, metricCover } = cx;
   let k = at;
   let metricSeen = false;
   let free = 0;
-  while (k > sFrom && at - k < 8) {
+  // (and a short phrase after the metric, "تجاوز عدد القتلى في عموم المعارك 450")
+  let after = 0;
+  while (k > sFrom && at - k < 10) {
     const mc = metricCover[k - 1];
     if (mc) {
       metricSeen = true;
@@ -3382,9 +3386,12 @@ const verbFirstQualifier = (cx: Reading, at: number, sFrom: number): PhraseMatch
       continue;
     }
     const q = metricSeen ? matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, k, 4) : undefined;
-    if (q) return q;
-    if (!metricSeen || free > 0 || tokens[k - 1]!.kind !== "word") return undefined;
-    free++;
+    // (past a phrase, only a verb of exceeding or nearing: not "حتى" of "… وحتى سقوط دمشق 1047")
+    if (q && (after === 0 || q.value === "more-than" || q.value === "nearly")) return q;
+    if (q || tokens[k - 1]!.kind !== "word") return undefined;
+    // (one word before the metric, "تجاوزت حصيلة القتلى"; past a phrase after it, only a noun of
+    // counts: "تجاوز عدد القتلى في عموم المعارك")
+    if (metricSeen ? free++ > 0 || (after > 0 && !g.tallyNouns.hasToken(tokens[k - 1]!) && g.numberOf.matchAt(tokens, k - 1) === undefined) : after++ >= PHRASE_AFTER_METRIC) return undefined;
     k--;
   }
   return undefined;

@@ -403,3 +403,15 @@ describe("a rate", () => {
     expect(en.map((c) => c.quantity.value)).toEqual([85]);
   });
 });
+
+describe("a verb of exceeding before its metric, a phrase between the metric and the number", () => {
+  it("qualifies the number ('تجاوز عدد القتلى في عموم المعارك 450')", () => {
+    const ar = extract("ar", "عنوان\n\nوقال المرصد السوري إن عدد القتلى تجاوز في عموم المعارك 300. وتجاوز عدد القتلى في عموم المعارك 450 حتى مساء أمس.", "2024-12-02");
+    expect(only(ar, 450).quantity).toMatchObject({ qualifier: "more-than", low: 451 });
+  });
+
+  it("but not a word of another meaning past the phrase ('قُتل منذ انطلاق الهجوم وحتى سقوط دمشق 1047 شخصاً')", () => {
+    const ar = extract("ar", "عنوان\n\nوبحسب المرصد، قُتل منذ انطلاق الهجوم وحتى سقوط دمشق 1047 شخصاً.", "2024-12-10");
+    expect(only(ar, 1047).quantity).toMatchObject({ qualifier: "exact" });
+  });
+});
