@@ -2031,7 +2031,23 @@ const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], a
   const next = mentions[lo];
   const sFrom = sentenceRange(cx, s)[0];
   const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at && !hasNumberBetween(cx, Math.max(next.to, next.cueTo), Math.min(sentenceRange(cx, s)[1], Math.max(next.to, next.cueTo) + OWN_COUNT_REACH));
-  return (m) => (m.from > at ? contrastBefore(cx, m) > at : trailedAfter && trailsNumber(cx, m, sFrom));
+  const sTo = sentenceRange(cx, s)[1];
+  return (m) => (m.from > at ? contrastBefore(cx, m) > at || opensOwnStatement(cx, m, at, sTo) : trailedAfter && trailsNumber(cx, m, sFrom));
+};
+/**
+ * Whether the source mentioned after the count at `at` opens a statement of its own, joined to the
+ * count's clause: its verb first after "and" ("…، وقدّر مكتب الأمم المتحدة … عدد النازحين … بنحو
+ * 1.1 مليون"), with a count of its own after it.
+ */
+const opensOwnStatement = (cx: Reading, m: SourceMention, at: number, sTo: number): boolean => {
+  const { g, doc, tokens, numberAtTok, inTime } = cx;
+  if (m.cueFrom >= m.from || m.cueFrom <= at || doc.clause[m.cueFrom] === doc.clause[at]) return false;
+  // (the "and" right after a clause break: not a verb whose root opens with و, "الذي وثقه المرصد")
+  const joined = (k: number) => joinsClause(g, word(cx, k)) && isClauseBreak(tokens[k - 1]);
+  if (!joined(m.cueFrom) && !(joinsClause(g, word(cx, m.cueFrom - 1)) && joined(m.cueFrom - 1))) return false;
+  // (a count, not a day: "حتى ٥ كانون الأول")
+  for (let k = m.to; k < Math.min(sTo, m.to + OWN_COUNT_REACH); k++) if (numberAtTok[k] && inTime[k] !== 1) return true;
+  return false;
 };
 /**
  * A news agency reporting alone right after it relayed a source ("According to Reuters, which cited

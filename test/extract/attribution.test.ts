@@ -1653,3 +1653,15 @@ describe("a source's name right before a noun of its tally", () => {
     expect(only(en, 372)).toMatchObject({ metric: "killed", source: "sohr" });
   });
 });
+
+describe("a source opening a statement of its own after the count, its verb first after 'and'", () => {
+  it("does not speak for the count before it ('… قُتل … ما يزيد على 1,100 شخص، وقدّر مكتب الأمم المتحدة … عدد النازحين … بنحو 1.1 مليون')", () => {
+    const ar = extract("ar", "عنوان\n\nوبحسب المرصد السوري لحقوق الإنسان قُتل حتى 8 كانون الأول ما يزيد على 1,100 شخص، وقدّر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية عدد النازحين حتى 9 كانون الأول بنحو 1.1 مليون.", "2024-12-10");
+    expect([only(ar, 1100).source, only(ar, 1100000).source]).toEqual(["sohr", "ocha"]);
+  });
+
+  it("still speaks for a count it documented ('٣٣٠: عدد قتلى القوات الحكومية الذي وثقه المرصد حتى ٥ كانون الأول')", () => {
+    const ar = extract("ar", "عنوان\n\nأرقام الأسبوع\n• ٣٣٠: عدد قتلى القوات الحكومية الذي وثقه المرصد حتى ٥ كانون الأول.", "2024-12-10");
+    expect(only(ar, 330).source).toBe("sohr");
+  });
+});
