@@ -1665,3 +1665,10 @@ describe("a source opening a statement of its own after the count, its verb firs
     expect(only(ar, 330).source).toBe("sohr");
   });
 });
+
+describe("rebel groups speaking", () => {
+  it("are the opposition's command ('Rebel groups said they had seized more than 250 towns and villages')", () => {
+    const en = extract("en", "Title\n\nRebel groups said they had seized more than 250 towns and villages since the start of the offensive.", "2024-12-05");
+    expect(only(en, 250).source).toBe("opposition-ops");
+  });
+});
