@@ -2749,12 +2749,14 @@ const groupOpening = (cx: Reading, k0: number, at: number): PhraseMatch<true> | 
   if (cue === undefined || at <= cue.to || gapWords(doc, cue.to, at) > GROUP_OPENING_WORDS) return undefined;
   // (a group named by a metric word is what the count is of: "ومن بين الضحايا ١٢ طفلاً قُتلوا";
   // one not named may be anyone's: "ومن بين هؤلاء ١٢ طفلاً قُتلوا")
+  // (a dashboard's label over its figure is as if a copula joined them: "Of which civilians\n92")
+  const labelled = joinsLines(doc, at - 1);
   let group = false;
   for (let k = cue.to; k < at; k++) {
-    if (numberAtTok[k] === 1 || metricCover[k] || isClauseBreak(tokens[k])) return undefined;
+    if (numberAtTok[k] === 1 || metricCover[k] || (isClauseBreak(tokens[k]) && !(labelled && k === at - 1))) return undefined;
     group ||= subjectAt[k] !== undefined;
   }
-  return group && (g.grammar.clitics || hasAt(cx, g.copulas, at - 1)) ? cue : undefined;
+  return group && (g.grammar.clitics || labelled || hasAt(cx, g.copulas, at - 1)) ? cue : undefined;
 };
 /** How many words may name the group between an opening nesting cue and its count. */
 const GROUP_OPENING_WORDS = 3;

@@ -1373,6 +1373,11 @@ describe("a dashboard's figures, each on a line between its label and its credit
     expect(only(en, 212)).toMatchObject({ metric: "airstrikes", source: "white-helmets", asOf: { earliest: "2024-12-02" } });
   });
 
+  it("reads a figure labelled with a nesting cue and a group as a part of the figure above ('Of which civilians / 92')", () => {
+    const en = extract("en", "Dashboard\n\nKEY FIGURES\n\nDeaths, all parties\n529\nSOHR | 02 Dec\n\nOf which civilians\n92\nSOHR | 02 Dec", "2024-12-02");
+    expect(only(en, 92)).toMatchObject({ metric: "killed", subject: "civilians", source: "sohr", partOf: only(en, 529).id });
+  });
+
   it("leaves a number alone on its line between sentences as it was ('Deaths rose.\\n529\\nThe end.')", () => {
     const en = extract("en", "Title\n\nThe monitor said 40 people were killed.\n2024\nThe crossing stayed open.", "2024-12-02");
     expect(en.map((c) => c.quantity.value)).toEqual([40]);
