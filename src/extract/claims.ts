@@ -2981,6 +2981,15 @@ const joinedToHistory = (cx: Reading, from: number, sFrom: number): boolean => {
   return joinsClause(g, word(cx, k));
 };
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
+/**
+ * Whether `fem` is "و" and the feminine of the counted noun `noun` ("طالبا" and "وطالبه", as
+ * normalised): the two genders of one group, as Arabic names them together.
+ */
+const pairedGender = (noun: string, fem: string): boolean => {
+  if (!fem.startsWith("و") || !(fem.endsWith("ه") || fem.endsWith("ة"))) return false;
+  const stem = fem.slice(1, -1);
+  return stem.length >= 3 && (noun === stem || noun === stem + "ا" || noun === stem + "ين" || noun === stem + "ون");
+};
 /** How many words a partitive phrase after an implicit count's noun may have before its predicate. */
 const PARTITIVE_WORDS = 3;
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
@@ -3005,6 +3014,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
 
   const implicit = m.form === "implicit";
   if (implicit && cx.prev !== null && cx.prev.sentence === s && cx.prev.npEnd >= m.from) return null;
+  // "37 طالباً وطالبة": the feminine of the noun just counted, joined to it, pairs the genders of
+  // the same count
+  if (implicit && g.grammar.clitics && cx.prev !== null && cx.prev.npEnd === m.from - 1 && pairedGender(word(cx, m.from - 1), word(cx, m.from))) return null;
   // "طفلين اثنين": a number word repeating the dual just before it is the same count
   if (!implicit && cx.prev !== null && cx.prev.m.form === "implicit" && cx.prev.npEnd === m.from - 1 && cx.prev.quantity.value === m.value) return null;
   // "80 of them fighters", "80 منهم": a part named by a nesting cue right after the number

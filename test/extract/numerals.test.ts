@@ -328,3 +328,10 @@ describe("sessions and workshops", () => {
     expect(extract("ar", "عنوان\n\nونظمت الجمعية 12 جلسة توعية للأسر النازحة.", "2024-12-06").filter((c) => c.quantity.value === 12)).toEqual([]);
   });
 });
+
+describe("the two genders of one counted group ('37 طالباً وطالبة')", () => {
+  it("are one count, where another noun after 'and' is a count of its own ('12 مدنياً وطفلة')", () => {
+    const ar = extract("ar", "عنوان\n\nنزح 37 طالباً وطالبة من مدارس المدينة. وقُتل 12 مدنياً وطفلة في القصف.", "2024-12-02");
+    expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["displaced", 37], ["killed", 12], ["killed", 1]]);
+  });
+});
