@@ -17,7 +17,7 @@ import { gapWords, isClauseBreak, isComma, isSentenceEnd, joinsLines, nameWords,
 import type { Grammar } from "./grammar.js";
 import { lexiconPhrases, type LexiconPhrases } from "./lexicon-phrases.js";
 import { compileGrammar, type CompiledGrammar } from "./numerals/compiled.js";
-import { dualStem, findNumbers, gluedQualifier, numberAt, type NumberMention } from "./numerals/numbers.js";
+import { dualStem, findNumbers, gluedQualifier, numberAt, pairedGender, type NumberMention } from "./numerals/numbers.js";
 import { isLeader, tokenize, type Token } from "./text/tokens.js";
 import { tokenFlags } from "./token-flags.js";
 import {
@@ -1083,8 +1083,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
 const HOST_REACH = 4;
 /**
  * Whether those hosted after the cue of population [from, to) before the count at `lead` are a
- * stock: a word saying they were there before stands by the cue ("تؤوي أصلاً", "already hosts"), or the host is a
- * place ("مدينة إدلب، التي تؤوي", "a region that hosts").
+ * stock: a word saying they were there before stands by the cue ("تؤوي أصلاً", "already hosts"),
+ * or the host is a place ("مدينة إدلب، التي تؤوي", "a region that hosts").
  */
 const stockHosted = (cx: Reading, from: number, to: number, lead: number): boolean => {
   const { g, tokens, lx, flags } = cx;
@@ -2029,9 +2029,8 @@ const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], a
     else hi = mid;
   }
   const next = mentions[lo];
-  const sFrom = sentenceRange(cx, s)[0];
-  const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at && !hasNumberBetween(cx, Math.max(next.to, next.cueTo), Math.min(sentenceRange(cx, s)[1], Math.max(next.to, next.cueTo) + OWN_COUNT_REACH));
-  const sTo = sentenceRange(cx, s)[1];
+  const [sFrom, sTo] = sentenceRange(cx, s);
+  const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at && !hasNumberBetween(cx, Math.max(next.to, next.cueTo), Math.min(sTo, Math.max(next.to, next.cueTo) + OWN_COUNT_REACH));
   return (m) => (m.from > at ? contrastBefore(cx, m) > at || opensOwnStatement(cx, m, at, sTo) : trailedAfter && trailsNumber(cx, m, sFrom));
 };
 /**
@@ -2201,9 +2200,9 @@ const tableCell = (cx: Reading, at: number): { from: number; to: number; column:
  * The metric a table's header names over the column of the number at `at` ("Date | Deaths |
  * Change" over "29 Nov | 277 | +66"): the header is the first line of the block of lines with as
  * many bars as the number's (a rule line "|---|" aside), a line of words only; its cell over the
- * number's column names one metric. With the header's line, for the caption above it.
+ * number's column names one metric.
  */
-const columnHeader = (cx: Reading, at: number): { cue: PhraseMatch<readonly string[]>; line: number } | null => {
+const columnHeader = (cx: Reading, at: number): PhraseMatch<readonly string[]> | null => {
   const { tokens, metricMatches, metricIndex } = cx;
   const cell = tableCell(cx, at);
   if (cell === null) return null;
@@ -2235,7 +2234,7 @@ const columnHeader = (cx: Reading, at: number): { cue: PhraseMatch<readonly stri
     if (found !== null && found.value[0] !== mm.value[0]) return null;
     found ??= mm;
   }
-  return found === null ? null : { cue: found, line: cx.doc.sentence[header.from]! };
+  return found;
 };
 /** The day a table row's first cell names ("29 Nov | 277"), as the day its figures stood at. */
 const rowDay = (cx: Reading, at: number): TimeExpr | null => {
@@ -2981,15 +2980,6 @@ const joinedToHistory = (cx: Reading, from: number, sFrom: number): boolean => {
   return joinsClause(g, word(cx, k));
 };
 /** A number that counts something, with its noun phrase and metric; null when it is not a count. */
-/**
- * Whether `fem` is "و" and the feminine of the counted noun `noun` ("طالبا" and "وطالبه", as
- * normalised): the two genders of one group, as Arabic names them together.
- */
-const pairedGender = (noun: string, fem: string): boolean => {
-  if (!fem.startsWith("و") || !(fem.endsWith("ه") || fem.endsWith("ة"))) return false;
-  const stem = fem.slice(1, -1);
-  return stem.length >= 3 && (noun === stem || noun === stem + "ا" || noun === stem + "ين" || noun === stem + "ون");
-};
 /** How many words a partitive phrase after an implicit count's noun may have before its predicate. */
 const PARTITIVE_WORDS = 3;
 const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: number, para: number): Candidate | null => {
@@ -3157,7 +3147,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // a cell of a table under its header ("Date | Deaths" over "29 Nov | 277"): the metric its column names
   let header: PhraseMatch<readonly string[]> | null = null;
   if (metric === null && !implicit) {
-    header = columnHeader(cx, m.from)?.cue ?? null;
+    header = columnHeader(cx, m.from);
     if (header !== null) {
       metric = header.value[0]!;
       cue = header;

@@ -6,7 +6,7 @@
  * its item, title and snippet. A text is read so only where two items or more are laid out so.
  */
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { isSentenceEnd, type Doc } from "./document.js";
+import { isSentenceEnd, linesOf, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 
 /** An item of a digest: its tokens [from, to) and the outlet that published it. */
@@ -22,17 +22,7 @@ const DIGEST_ITEMS = 2;
 /** The items of the text, in order, when it is a digest; none otherwise. */
 export const digestItems = (doc: Doc, lx: LexiconPhrases, lex: LexiconIndex, outlet: string | null): readonly DigestItem[] => {
   const { tokens } = doc;
-  const n = tokens.length;
-  // the lines, between line breaks ([start, end); a blank line is empty)
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i <= n; ) {
-    let j = i;
-    while (j < n && tokens[j]!.kind !== "break") j++;
-    starts.push(i);
-    ends.push(j);
-    i = j + 1;
-  }
+  const { starts, ends } = linesOf(tokens);
   const lines = starts.length;
   const empty = (l: number) => l < 0 || l >= lines || starts[l] === ends[l];
   /** The outlet a line names whole, with a title line right above and a line right below. */

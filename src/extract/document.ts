@@ -196,6 +196,24 @@ const softBreaks = (all: readonly Token[], firstBreak: number): Token[] => {
   return kept;
 };
 
+/**
+ * The lines of the tokens, between line breaks, as [start, end) token positions in two arrays of
+ * one length; a blank line is empty (start = end).
+ */
+export const linesOf = (tokens: readonly Token[]): { readonly starts: readonly number[]; readonly ends: readonly number[] } => {
+  const n = tokens.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= n; ) {
+    let j = i;
+    while (j < n && tokens[j]!.kind !== "break") j++;
+    starts.push(i);
+    ends.push(j);
+    i = j + 1;
+  }
+  return { starts, ends };
+};
+
 /** Signs a figure of a dashboard may carry before or after its number ("~48,500", ">600", "130+"). */
 const FIGURE_SIGNS = new Set(["~", "≈", ">", "<", "≥", "≤", "+"]);
 /** How many tokens the label or the credit line of a figure may have. */
@@ -211,16 +229,7 @@ const FIGURE_LABEL_TOKENS = 12;
  */
 const figureJoins = (tokens: readonly Token[], firstBreak: number): Uint8Array | null => {
   const n = tokens.length;
-  // the lines, as [start, end) pairs of token positions
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i <= n; ) {
-    let j = i;
-    while (j < n && tokens[j]!.kind !== "break") j++;
-    starts.push(i);
-    ends.push(j);
-    i = j + 1;
-  }
+  const { starts, ends } = linesOf(tokens);
   const figure = (l: number): boolean => {
     let a = starts[l]!;
     let b = ends[l]!;

@@ -259,6 +259,16 @@ const dualStemOf = (g: CompiledGrammar, bare: string): string | undefined => {
 
 const dualValue = (g: CompiledGrammar, text: string): boolean => dualStem(g, text) !== undefined;
 
+/**
+ * Whether `fem` is "و" and the feminine of the Arabic counted noun `noun` ("طالبا" and "وطالبه",
+ * as normalised): the two genders of one group, as Arabic names them together ("37 طالباً وطالبة").
+ */
+export const pairedGender = (noun: string, fem: string): boolean => {
+  if (!fem.startsWith("و") || !(fem.endsWith("ه") || fem.endsWith("ة"))) return false;
+  const stem = fem.slice(1, -1);
+  return stem.length >= 3 && (noun === stem || noun === stem + "ا" || noun === stem + "ين" || noun === stem + "ون");
+};
+
 const singular = (g: CompiledGrammar, text: string): boolean =>
   g.singularNouns.has(text) || (g.grammar.clitics && (text.startsWith("و") || text.startsWith("ف")) && g.singularNouns.has(text.slice(1)));
 
