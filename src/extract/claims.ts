@@ -486,6 +486,8 @@ interface Reading {
   readonly drafts: Draft[];
   /** Where the last number read as a historical total ends (-1 before any): a count joined right after it is history too. */
   lastHistoryEnd: number;
+  /** The table row's credit of the last count it was read for (`cellCredit`: its attribution and its time ask for it). */
+  cellOf: { at: number; cell: CellCredit | null };
 }
 
 const NEAR = 40;
@@ -2527,9 +2529,21 @@ const CELL_TOKENS = 16;
  * cell after ("Civilians killed | at least 86 | OCHA, 3 Dec"), with that day's expression: a row
  * has a bar before the count and one after, and the cell after opens with the source's name. A
  * dashboard's figure has its label's line above and its credit's below ("Deaths\n529\nSOHR | 02
- * Dec"): the breaks joining them part its cells.
+ * Dec"): the breaks joining them part its cells. Read once per count (its attribution and its time
+ * both ask).
  */
-const cellCredit = (cx: Reading, at: number): { source: string; day: DayInterval | null; time: TimeExpr | null } | null => {
+const cellCredit = (cx: Reading, at: number): CellCredit | null => {
+  if (cx.cellOf.at !== at) cx.cellOf = { at, cell: cellCreditAt(cx, at) };
+  return cx.cellOf.cell;
+};
+/** A table row's credit: its source, and the day beside it with that day's expression. */
+interface CellCredit {
+  readonly source: string;
+  readonly day: DayInterval | null;
+  readonly time: TimeExpr | null;
+}
+/** `cellCredit`, read anew. */
+const cellCreditAt = (cx: Reading, at: number): CellCredit | null => {
   const { lx, tokens, n, doc } = cx;
   // (a cell is a few words: no line is walked further, so an endless line stays linear)
   const line = (k: number) => k >= 0 && k < n && (tokens[k]!.kind !== "break" || joinsLines(doc, k));
@@ -3779,7 +3793,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     article, lex, g, lx, doc, tokens, n, outlet, flags, subjectAt, metricMatches, metricAt, metricCover, metricIndex, placeMatches, numbers, numberAtTok,
     attributionCache, quotedBy: new Map(), contrastOf, trailsOf, timeList, timeAt, timeIndex, inTime, countedNoun, pastClauses, cueEndAt, introBefore, listLineNumber, placeIndex, eventYear,
     numberedNames: g.numberedNames, lastAttribution: null, lastNamed: null, lastAttributionSentence: -1, lastAttributionParagraph: -1, publisher: undefined, notes: undefined, markersOf: new Map(),
-    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, letters: knownOrganisation ? new Map() : lettersOf(doc, lx.sources, outlet), prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1,
+    entryDays: new Map(), eventDay: undefined, selfPublished, knownOrganisation, letters: knownOrganisation ? new Map() : lettersOf(doc, lx.sources, outlet), prev: null, prevTop: null, inNest: false, metricsOfSentence: new Map(), drafts, lastHistoryEnd: -1, cellOf: { at: -1, cell: null },
   };
   for (let idx = 0; idx < numbers.length; idx++) {
     const m = numbers[idx]!;
