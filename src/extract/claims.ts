@@ -2138,6 +2138,9 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   const label = labelAbove(cx, s);
   if (label !== null) return label;
   const carried = carriedTo(cx, s, para);
+  // (an entry under a source's heading: that source, unless one named in the entry since speaks on)
+  const heading = entryHeading(cx, s);
+  if (heading !== null && (carried === null || carried.sentence <= heading.sentence || carried.source === "other")) return heading;
   // (a pronoun speaking of a source named since the attribution carried: that source)
   if (carried === null || carried.sentence < s - 1) {
     const pronoun = pronounSpeaker(cx, s, at, para);
@@ -2390,6 +2393,41 @@ const labelAbove = (cx: Reading, s: number): Attribution | null => {
   if (source === null && !role && !quoted) return null;
   return makeAttribution(source ?? "other", [], [k, colon], first - 1, paragraphOf(cx, first - 1), statementEventDay(cx, first - 1));
 };
+/** How many lines below a source's heading its entry may run. */
+const ENTRY_LINES = 6;
+/** How many tokens a line of such an entry may have. */
+const ENTRY_LINE_TOKENS = 120;
+/** How many tokens a name's parenthesised abbreviation or alias may have ("(White Helmets)"). */
+const HEADING_ALIAS_TOKENS = 4;
+/**
+ * A source's name alone on a line after a blank line (perhaps with its abbreviation or another name
+ * in parentheses), heading an entry of lines right below it ("Syria Civil Defence (White Helmets)"
+ * over "Latest (8 Dec): 146 civilians killed …", as a guide or a directory lists its sources): the
+ * source of the counts of its entry that name none. Null when the count at sentence `s` stands in
+ * no such entry.
+ */
+const entryHeading = (cx: Reading, s: number): Attribution | null => {
+  const { tokens, lx } = cx;
+  const blankBefore = (k: number) => k < 2 || (tokens[k - 1]!.kind === "break" && tokens[k - 2]!.kind === "break");
+  let k = sentenceRange(cx, s)[0];
+  while (k < cx.n && tokens[k]!.kind === "break") k++;
+  for (let steps = 0; k > 0 && tokens[k - 1]!.kind !== "break"; steps++) if (steps > ENTRY_LINE_TOKENS) return null; else k--;
+  for (let line = 0; line < ENTRY_LINES && !blankBefore(k); line++) {
+    // the line above, [h, k - 1)
+    let h = k - 1;
+    while (h > 0 && tokens[h - 1]!.kind !== "break") if (k - h > ENTRY_LINE_TOKENS) return null; else h--;
+    const m = lx.sources.matchAt(tokens, h);
+    if (m !== undefined && blankBefore(h)) {
+      const end = k - 1;
+      const alias = tokens[m.to]?.text === "(" && tokens[end - 1]?.text === ")" && end - m.to <= HEADING_ALIAS_TOKENS + 2;
+      if (m.to !== end && !alias) return null;
+      const hs = cx.doc.sentence[h]!;
+      return makeAttribution(m.value, [], [m.from, m.to], hs, cx.doc.paragraph[h]!, null);
+    }
+    k = h;
+  }
+  return null;
+};
 /**
  * The day of a press conference or briefing a sentence before `s` names with a day of its own
  * ("عقد المتحدث … مؤتمرا صحفيا … ظهر أمس الإثنين"): the day its speakers, labelled below, spoke.
@@ -2627,7 +2665,9 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     const afterRelay = mentions.some((m) => m.relay && m.to <= t.from && gapWords(doc, m.to, t.from) <= 1);
     // (or after a source's name and a comma, closing a parenthesis that credits the figures before
     // it: "Newly displaced: 284,000 since 27 November (OCHA, 3 December)")
-    const credit = tokens[t.to]?.text === ")" && mentions.some((m) => m.to === t.from - 1 && isComma(tokens[m.to]));
+    // (or of a document the parenthesis names, after the count: "… newly displaced since 27 November
+    // (Flash Update No. 11, 9 Dec)")
+    const credit = tokens[t.to]?.text === ")" && (mentions.some((m) => m.to === t.from - 1 && isComma(tokens[m.to])) || citedDocumentDay(cx, t, from));
     // (or right before what is said, past an aside on the statement with no number in it: "قالت
     // «إدارة العمليات» في بيان عبر قناتها على «تلغرام» أمس إن …", "said in a statement on its
     // Telegram channel on Sunday that …")
@@ -2646,9 +2686,44 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // Syrian Observatory … counted 826 dead")
     const opening = gapWords(doc, from, t.from) <= 1;
     const nearAnchor = anchors.some((a) => (t.from >= a && gapWords(doc, a, t.from) <= 3 && !hasNumberBetween(cx, a, t.from)) || (opening && t.to <= a && (gapWords(doc, t.to, a) <= 2 || asideBetween(cx, t.to, a))));
-    if (afterCue || nearAnchor || earlierStatement || frontedStatementDay(cx, t, from)) out.push({ t, afterCue, nearAnchor });
+    if (afterCue || nearAnchor || earlierStatement || frontedStatementDay(cx, t, from) || labelDay(cx, t, from)) out.push({ t, afterCue, nearAnchor });
   }
   return out;
+};
+/** How many tokens a document's name in a credit's parentheses may have ("Flash Update No. 11"). */
+const CITED_NAME_TOKENS = 6;
+/**
+ * Whether day `t` closes parentheses that open after a count of the sentence (from `from`) and name
+ * something before it and a comma ("(Flash Update No. 11, 9 Dec)"): the day of what is credited.
+ */
+const citedDocumentDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
+  const { tokens } = cx;
+  if (!isComma(tokens[t.from - 1])) return false;
+  for (let k = t.from - 2; k >= Math.max(from, t.from - 2 - CITED_NAME_TOKENS); k--) {
+    if (tokens[k]!.kind === "break" || tokens[k]!.text === ")") return false;
+    if (tokens[k]!.text === "(") return k < t.from - 2 && hasNumberBetween(cx, from, k);
+  }
+  return false;
+};
+/** How many words a line's opening label may have before its day ("Previously shown here (6 Dec):"). */
+const LABEL_DAY_WORDS = 4;
+/** How many tokens may follow the day in its parentheses (", 22:00"). */
+const LABEL_DAY_TAIL = 4;
+/**
+ * Whether day `t` stands in parentheses in a short label opening the line of sentence `s` (from
+ * `from`), closed by a colon right after them ("Latest (9 Dec, 22:00): 1,132 killed …", "Latest
+ * claim (8 Dec): …"): the day of what the line reports.
+ */
+const labelDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
+  const { tokens, numberAtTok } = cx;
+  if (tokens[t.from - 1]?.text !== "(") return false;
+  let close = t.to;
+  while (close < t.to + LABEL_DAY_TAIL && tokens[close] !== undefined && tokens[close]!.kind !== "break" && tokens[close]!.text !== ")") close++;
+  if (tokens[close]?.text !== ")" || tokens[close + 1]?.text !== ":") return false;
+  const start = pastLineMarks(tokens, from, t.from - 1);
+  if (start >= t.from - 1 || t.from - 1 - start > LABEL_DAY_WORDS) return false;
+  for (let k = start; k < t.from - 1; k++) if (tokens[k]!.kind !== "word" || numberAtTok[k]) return false;
+  return true;
 };
 /**
  * Whether tokens [from, to) are an aside set off by commas, of a few words and no number, from

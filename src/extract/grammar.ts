@@ -63,6 +63,8 @@ export interface Grammar {
   readonly units: readonly string[];
   /** Nouns before digits that make them a name, not a count: الفرقة 25، الفوج 46، رقم 6, Division 25, No. 6. */
   readonly numberedNames: readonly string[];
+  /** Short words whose full stop before a number ends no sentence, beside the short month names ("No. 11", "pp. 4"). */
+  readonly numberAbbreviations: readonly string[];
   /** Month names with their number (1–12); multi-word names allowed (تشرين الأول). */
   readonly months: Readonly<Record<string, number>>;
   /** Names of the months of the Hijri calendar with their number (1–12: محرم … ذو الحجة). */

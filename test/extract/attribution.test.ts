@@ -1677,3 +1677,29 @@ describe("rebel groups speaking", () => {
     expect(only(en, 250).source).toBe("opposition-ops");
   });
 });
+
+describe("an entry under a source's name, on a line of its own after a blank line", () => {
+  const text = "Guide\n\nThe page lists who counts what.\n\nSyrian Observatory for Human Rights (SOHR)\nLatest (9 Dec, 22:00): 1,132 killed since 27 November.\nPreviously shown here (6 Dec): 860 killed.\n\nSyria Civil Defence (White Helmets)\nNotes: a rescue service.\nLatest (8 Dec): 146 civilians killed.";
+  it("makes that source the source of its counts that name none, with the day of each line's label", () => {
+    const en = extract("en", text, "2024-12-10", "Library");
+    expect(only(en, 1132)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-09" }, window: { start: "2024-11-27" } });
+    expect(only(en, 860)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-06" } });
+    expect(only(en, 146)).toMatchObject({ source: "white-helmets", asOf: { earliest: "2024-12-08" } });
+  });
+
+  it("ends at a blank line, and needs the name alone on its line", () => {
+    const parted = extract("en", "Guide\n\nSyrian Observatory for Human Rights\n\nThe page says 146 civilians were killed.", "2024-12-10", "Library");
+    expect(only(parted, 146).source).not.toBe("sohr");
+    const sentence = extract("en", "Guide\n\nSyrian Observatory for Human Rights figures are cited below\nThe page says 146 civilians were killed.", "2024-12-10", "Library");
+    expect(only(sentence, 146).source).not.toBe("sohr");
+  });
+});
+
+describe("a day closing a credit's parentheses after the count", () => {
+  it("dates the count when the parentheses name a document ('(Flash Update No. 11, 9 Dec)')", () => {
+    const en = extract("en", "Title\n\nOCHA said more than 880,000 people were displaced (Flash Update No. 11, 9 Dec).", "2024-12-10");
+    expect(only(en, 880000).asOf.earliest).toBe("2024-12-09");
+    // ("No." before a number ends no sentence, and the update's number is no count)
+    expect(en.map((c) => c.quantity.value)).toEqual([880000]);
+  });
+});

@@ -53,7 +53,7 @@ export interface CompiledGrammar {
   readonly units: PhraseSet<true>;
   readonly months: PhraseSet<number>;
   readonly lunarEra: WordSet;
-  /** Month names short enough to be abbreviations ("Nov. 27"): a full stop after them ends no sentence. */
+  /** Month names short enough to be abbreviations ("Nov. 27") and the grammar's other abbreviations before numbers ("No. 11"): a full stop after them ends no sentence. */
   readonly abbreviations: WordSet;
   readonly addition: PhraseSet<true>;
   readonly attribution: PhraseSet<true>;
@@ -184,7 +184,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     // (a lunar month's number above LUNAR_MONTH: the dates read it apart)
     months: phrases({ ...g.months, ...Object.fromEntries(Object.entries(g.lunarMonths).map(([name, k]) => [name, LUNAR_MONTH + k])) }),
     lunarEra: set(g.lunarEra),
-    abbreviations: set(Object.keys(g.months).filter((m) => m.length <= 4 && !m.includes(" "))),
+    abbreviations: set([...Object.keys(g.months).filter((m) => m.length <= 4 && !m.includes(" ")), ...g.numberAbbreviations]),
     addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),
     unnamedSource: flags(g.unnamedSourceCues),
