@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { QUOTES, gapWords as gap, isComma, phraseText, writtenInCapitals, type Doc } from "./document.js";
+import { BULLETS, QUOTES, gapWords as gap, isComma, phraseText, writtenInCapitals, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
@@ -622,7 +622,6 @@ const closesListIntro = (doc: Doc, g: CompiledGrammar, from: number, at: number)
 };
 
 /** Marks opening a bulleted line. */
-const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·", "▪"]);
 
 /** Tokens a speaker's label may have before its colon ("مراسل ستيب في ريف حمص: …", "الهلال الأحمر العربي السوري – فرع حمص: …"). */
 const LABEL_WORDS = 8;

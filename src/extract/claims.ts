@@ -926,6 +926,8 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
     if (of !== undefined) for (let k = of.to; k < Math.min(n, of.to + 3); k++) if (numberAtTok[k]) return true;
   }
   if (m.form === "digits" && phoneGroupAt(tokens, m.from)) return true;
+  // ("1 = with host families, 2 = tents"): a code of a coded answer
+  if (tokens[e]?.text === "=") return true;
   // ("1.2" of a release, "2.5" of a ratio: a count of people or events is whole)
   if (m.value !== null && !Number.isInteger(m.value)) return true;
   // ("أي بفارق 146 مدنياً عن أرقامنا", "a gap of 146"): a difference between two counts, perhaps past a qualifier
@@ -3803,7 +3805,7 @@ const countsNone = (cx: Reading, metric: string, subject: string): boolean => {
 export const extractWith = (article: Article, lex: LexiconIndex, grammar: Grammar): Claim[] => {
   const g = compileGrammar(grammar);
   const lx = lexiconPhrases(lex);
-  const doc = prepare(article.text, g.abbreviations);
+  const doc = prepare(article.text, g.abbreviations, g.clipped);
   const { tokens } = doc;
   const n = tokens.length;
   const outlet = outletId(article.meta, lex);

@@ -51,12 +51,15 @@ export const QUOTES = new Set(['"', "“", "”", "«", "»", "'", "„"]);
 
 /**
  * A full stop after an abbreviation and before a number ("Nov. 27", "Dec. 5") belongs to the
- * abbreviation: it ends no sentence. `abbreviations` are the language's (lower-case) short words.
+ * abbreviation: it ends no sentence. `abbreviations` are the language's (lower-case) short words;
+ * `clipped`, short forms whose full stop ends no sentence before anything (the language's too).
  */
-const abbreviationStop = (tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean => {
+const abbreviationStop = (tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>, clipped: ReadonlySet<string>): boolean => {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return prev !== undefined && prev.kind === "word" && next !== undefined && next.kind === "number" && abbreviations.has(prev.text);
+  if (prev === undefined || prev.kind !== "word") return false;
+  // (and the full stop of a short form, before anything on its line: "incl. 104 civilians", "gov. since")
+  return (next !== undefined && next.kind === "number" && abbreviations.has(prev.text)) || (next !== undefined && next.kind !== "break" && clipped.has(prev.text));
 };
 
 const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
@@ -80,6 +83,9 @@ export const isClauseBreak = (t: Token | undefined): boolean => {
  * Whether the text is hard-wrapped (a line break every 40–90 characters inside sentences, as in
  * text copied from some pages): then a single line break is a space, not a sentence end.
  */
+/** Marks that open a list's item on its line ("- 612 killed", "• Idlib"). */
+export const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·", "▪"]);
+
 const hardWrapped = (text: string): boolean => {
   let lines = 0;
   let wrapped = 0;
@@ -93,7 +99,8 @@ const hardWrapped = (text: string): boolean => {
     while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       lines++;
-      if (b - a >= 40 && b - a <= 90 && !isLineEndMark(text.charCodeAt(b - 1))) wrapped++;
+      // (a list's item, opening with its bullet, is a line of its own, not a wrapped one)
+      if (b - a >= 40 && b - a <= 90 && !isLineEndMark(text.charCodeAt(b - 1)) && !BULLETS.has(text[a]!)) wrapped++;
     }
     if (lf < 0) break;
     start = lf + 1;
@@ -178,7 +185,8 @@ const unbracketedCounts = (all: Token[]): Token[] => {
 
 /**
  * The tokens of hard-wrapped text without the line breaks that only wrap: a break is kept after the
- * first line (up to `firstBreak`), next to another break (a paragraph), or after a sentence end.
+ * first line (up to `firstBreak`), next to another break (a paragraph), after a sentence end, or
+ * before a list's item opening with its bullet.
  */
 const softBreaks = (all: readonly Token[], firstBreak: number): Token[] => {
   const kept: Token[] = [];
@@ -189,7 +197,8 @@ const softBreaks = (all: readonly Token[], firstBreak: number): Token[] => {
       i <= firstBreak ||
       (i > 0 && all[i - 1]!.kind === "break") ||
       (i + 1 < all.length && all[i + 1]!.kind === "break") ||
-      (i > 0 && isSentenceEndCode(punctCode(all[i - 1]!)))
+      (i > 0 && isSentenceEndCode(punctCode(all[i - 1]!))) ||
+      (i + 2 < all.length && BULLETS.has(all[i + 1]!.text) && all[i + 2]!.kind !== "break")
     )
       kept.push(t);
   }
@@ -260,7 +269,7 @@ const figureJoins = (tokens: readonly Token[], firstBreak: number): Uint8Array |
   return joins;
 };
 
-export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Doc => {
+export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS, clipped: ReadonlySet<string> = NO_ABBREVIATIONS): Doc => {
   trimInterned();
   const norm = normalizeUnits(text);
   const soft = hardWrapped(text);
@@ -335,7 +344,7 @@ export const prepare = (text: string, abbreviations: ReadonlySet<string> = NO_AB
     }
     const code = punctCode(t);
     if (code < 0) continue;
-    if (isSentenceEndCode(code) && !(code === 46 && abbreviationStop(tokens, i, abbreviations))) {
+    if (isSentenceEndCode(code) && !(code === 46 && abbreviationStop(tokens, i, abbreviations, clipped))) {
       s++;
       c++;
       sentenceStart.push(i + 1);

@@ -65,6 +65,8 @@ export interface Grammar {
   readonly numberedNames: readonly string[];
   /** Short words whose full stop before a number ends no sentence, beside the short month names ("No. 11", "pp. 4"). */
   readonly numberAbbreviations: readonly string[];
+  /** Short forms whose full stop ends no sentence, whatever follows ("incl. 104 civilians", "Idlib gov. since 27 Nov"). */
+  readonly clippedWords: readonly string[];
   /** Month names with their number (1–12); multi-word names allowed (تشرين الأول). */
   readonly months: Readonly<Record<string, number>>;
   /** Names of the months of the Hijri calendar with their number (1–12: محرم … ذو الحجة). */

@@ -1030,3 +1030,10 @@ describe("people a shelter hosts, named by a metric word of their own", () => {
     expect(en).toEqual([]);
   });
 });
+
+describe("towns and villages a party controls or claims", () => {
+  it("are localities it seized ('controls more than 150 towns and villages', 'claims \"more than 250 towns and villages\"')", () => {
+    const en = extract("en", "Title\n\nThe opposition command now controls more than 150 towns and villages. Later the command claims \"more than 250 towns and villages\".", "2024-12-02");
+    expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["localities-seized", 150], ["localities-seized", 250]]);
+  });
+});

@@ -335,3 +335,18 @@ describe("the two genders of one counted group ('37 طالباً وطالبة')"
     expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["displaced", 37], ["killed", 12], ["killed", 1]]);
   });
 });
+
+describe("codes and numbered items of forms and slides", () => {
+  it("reads no count in a coded answer ('1 = with host families, 2 = tents') nor in a numbered slide or question", () => {
+    const en = extract("en", "Questionnaire\n\nQ6. Main shelter of new arrivals: 1 = with host families, 2 = tents, 3 = unfinished buildings\n\nSlide 2 | Displaced people by camp, with 40 displaced families on page 3", "2024-12-04");
+    expect(en.map((c) => c.quantity.value)).toEqual([40]);
+  });
+});
+
+describe("short forms whose full stop ends no sentence", () => {
+  it("keeps 'incl. 104 civilians' a part of the count before it, and 'Idlib gov. since 27 Nov: 214' one line", () => {
+    const en = extract("en", "Slides\n\nAt a glance\n- Killed since 27 Nov: 612, incl. 104 civilians (SOHR, 3 Dec)\n- Air strikes on Idlib gov. since 27 Nov: 214 (Syria Civil Defence, 2 Dec)", "2024-12-03");
+    expect(only(en, 104)).toMatchObject({ metric: "killed", subject: "civilians", partOf: only(en, 612).id });
+    expect(only(en, 214)).toMatchObject({ metric: "airstrikes", source: "white-helmets", window: { start: "2024-11-27" } });
+  });
+});

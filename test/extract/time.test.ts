@@ -773,3 +773,11 @@ describe("a day right before a pronoun for the organisation speaking and its ver
     expect(only(en, 250).asOf?.earliest).toBe("2024-12-05");
   });
 });
+
+describe("a list's items, each opening its line with a bullet, in text whose other lines look wrapped", () => {
+  it("are lines of their own, each with its credit's day", () => {
+    const text = "Briefing slides\n\nSlide 2 | At a glance (figures as published; sources on slide 9)\n- Killed since 27 Nov: 612, civilians among them (SOHR, 3 Dec, 08:00)\n- Newly displaced since 27 Nov: 196,000 people (OCHA Flash Update, 2 Dec)\n- Air strikes on Idlib governorate since 27 Nov: 214 (Syria Civil Defence, 2 Dec)\nSpeaker notes: the Civil Defence counts only areas where its teams work and\nOCHA's figure does not include people who moved within the city itself";
+    const en = extract("en", text, "2024-12-03");
+    expect(en.map((c) => [c.quantity.value, c.asOf.earliest])).toEqual([[612, "2024-12-03"], [196000, "2024-12-02"], [214, "2024-12-02"]]);
+  });
+});

@@ -46,8 +46,9 @@ export const englishGrammar: Grammar = {
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
     "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "sessions", "workshops", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets", "sources",
   ],
-  numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase"],
+  numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase", "slide", "page", "section", "chapter", "annex", "question", "round", "phase", "version"],
   numberAbbreviations: ["no", "nos", "vol", "p", "pp", "para", "art"],
+  clippedWords: ["incl", "approx", "gov", "govt", "est", "dept", "vs", "cf", "excl"],
   lunarMonths: {
     muharram: 1, safar: 2, "rabi al-awwal": 3, "rabi al-thani": 4, "rabi al-akhir": 4, "jumada al-ula": 5, "jumada al-awwal": 5, "jumada al-akhirah": 6, "jumada al-thani": 6,
     rajab: 7, shaban: 8, ramadan: 9, shawwal: 10, "dhu al-qadah": 11, "dhu al-hijjah": 12,

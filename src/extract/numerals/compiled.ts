@@ -55,6 +55,8 @@ export interface CompiledGrammar {
   readonly lunarEra: WordSet;
   /** Month names short enough to be abbreviations ("Nov. 27") and the grammar's other abbreviations before numbers ("No. 11"): a full stop after them ends no sentence. */
   readonly abbreviations: WordSet;
+  /** Short forms whose full stop ends no sentence ("incl."). */
+  readonly clipped: WordSet;
   readonly addition: PhraseSet<true>;
   readonly attribution: PhraseSet<true>;
   readonly unnamedSource: PhraseSet<true>;
@@ -185,6 +187,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     months: phrases({ ...g.months, ...Object.fromEntries(Object.entries(g.lunarMonths).map(([name, k]) => [name, LUNAR_MONTH + k])) }),
     lunarEra: set(g.lunarEra),
     abbreviations: set([...Object.keys(g.months).filter((m) => m.length <= 4 && !m.includes(" ")), ...g.numberAbbreviations]),
+    clipped: set(g.clippedWords),
     addition: flags(g.additionCues),
     attribution: flags(g.attributionCues),
     unnamedSource: flags(g.unnamedSourceCues),
