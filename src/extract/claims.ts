@@ -636,6 +636,11 @@ const gluedAnd = (g: CompiledGrammar, w: string): boolean => g.grammar.clitics &
 const joinedAt = (cx: Reading, at: number): boolean => word(cx, at - 1) === "and" || word(cx, at - 1) === "و" || (cx.g.grammar.clitics && word(cx, at).startsWith("و"));
 /** Whether word `w` joins a clause to the one before: "and", "و", or "و" glued to its first word. */
 const joinsClause = (g: CompiledGrammar, w: string): boolean => w === "and" || w === "و" || gluedAnd(g, w);
+/** Whether a metric word joined by "and" stands in [a, b) ("وإصابة", "and injuring"): a new count's clause. */
+const joinedMetricBetween = (cx: Reading, a: number, b: number): boolean => {
+  for (let k = a; k < b; k++) if (cx.metricCover[k] !== undefined && (joinsClause(cx.g, word(cx, k)) || joinsClause(cx.g, word(cx, k - 1)))) return true;
+  return false;
+};
 /**
  * A word joining a new clause with a subject of its own ("… منذ 2016 وغارات روسية تقتل 19") in
  * [a, b): a metric word after it before `b`, past the joined word (not the same subject going on:
@@ -3492,6 +3497,8 @@ const verbFirstQualifier = (cx: Reading, at: number, sFrom: number): PhraseMatch
   while (k > sFrom && at - k < 10) {
     const mc = metricCover[k - 1];
     if (mc) {
+      // (a metric word joined by "and" opens a count's clause of its own: "… على الأقل وإصابة 81")
+      if (joinsClause(g, word(cx, mc.from))) return undefined;
       metricSeen = true;
       k = mc.from;
       continue;
@@ -3544,15 +3551,18 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (word(cx, skip - 1) === "ال") skip--;
     // ("rose past 450": a qualifier only after a rise cue)
     const riseQ = g.riseQualifiers.get(word(cx, skip - 1));
+    // (not one closing the count before, past a metric word joined by "and": "مقتل 27 مدنياً على
+    // الأقل وإصابة 81 آخرين")
+    const before = matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4);
     const q = implicit
       ? undefined
-      : matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, skip, 4) ?? (riseQ && g.rise.has(word(cx, skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined) ?? verbFirstQualifier(cx, skip, sFrom);
+      : (before !== undefined && !joinedMetricBetween(cx, before.to, skip) ? before : undefined) ?? (riseQ && g.rise.has(word(cx, skip - 2)) ? { value: riseQ, from: skip - 1, to: skip } : undefined) ?? verbFirstQualifier(cx, skip, sFrom);
     // "قُتل 44 شخصاً على الأقل في غارات": a trailing qualifier is this number's unless it leads the next one
     const afterAt = (k: number) => {
       const q = g.qualifiersAfter.matchAt(tokens, k);
       if (q === undefined) return undefined;
       const free = numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0 && !hasAt(cx, g.frequencies, q.to);
-      return isClauseBreak(tokens[q.to]) || q.to >= sTo || free ? q : undefined;
+      return isClauseBreak(tokens[q.to]) || q.to >= sTo || free || joinedMetricBetween(cx, q.to, q.to + 1) ? q : undefined;
     };
     const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
     if (q) qualFrom = q.from;
@@ -3923,6 +3933,11 @@ const shortLine = (doc: Doc, at: number): boolean => {
   return gapWords(doc, from, to) <= HEADER_LINE_WORDS;
 };
 
+/** Whether time `t` writes a date (a number: "من 27 تشرين الثاني"), not weekdays alone ("من السبت إلى الخميس"). */
+const datedSpan = (doc: Doc, t: TimeExpr): boolean => {
+  for (let k = t.from; k < t.to; k++) if (doc.tokens[k]!.kind === "number") return true;
+  return false;
+};
 /**
  * "Information valid as of 2 December 2024, 18:00" in the lines above a situation report's body:
  * the day its counts stand at, when a count names no statement day of its own (instead of the
@@ -3942,7 +3957,8 @@ const reportDay = (doc: Doc, g: CompiledGrammar, times: readonly TimeExpr[], dra
     // below are as of the data cut-off")
     // (or the span the data covers, closed by its last day, in a line that counts nothing: "وتغطي
     // البيانات الفترة من 27 تشرين الثاني حتى 8 كانون الأول")
-    if (t.kind === "since-day" && t.until !== undefined && !drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.until;
+    // (a span with its dates, not a week's days of opening: "من السبت إلى الخميس")
+    if (t.kind === "since-day" && t.until !== undefined && datedSpan(doc, t) && !drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.until;
     if (t.kind !== "as-of" || (t.from >= doc.bodyStart && !shortLine(doc, t.from) && !opensLine(doc, t.from))) continue;
     if (!drafts.some((d) => doc.paragraph[d.m.from] === para)) return t.day;
   }

@@ -1037,3 +1037,15 @@ describe("towns and villages a party controls or claims", () => {
     expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["localities-seized", 150], ["localities-seized", 250]]);
   });
 });
+
+describe("a business's own people and customers", () => {
+  it("are civilians: players, borrowers, clients, coaches ('نزوح أحد عشر لاعباً', 'وفاة 3 من عملائنا', 'أُصيب أحد مدربينا')", () => {
+    const ar = extract("ar", "عنوان\n\nتلقينا نبأ نزوح 11 لاعباً من المسجلين في البطولة. ونأسف لوفاة 3 من عملائنا جراء القصف. كما نزح 214 مقترضاً.", "2024-12-02");
+    expect([only(ar, 11).subject, only(ar, 3).subject, only(ar, 214).subject]).toEqual(["civilians", "civilians", "civilians"]);
+  });
+
+  it("counts two technicians in the dual ('جُرح فنيّان'), but no plural of technicians", () => {
+    const ar = extract("ar", "عنوان\n\nجُرح فنيّان من فريق التركيب يوم الأربعاء. ويعمل في الشركة فنيين آخرين.", "2024-11-29");
+    expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["injured", 2]]);
+  });
+});

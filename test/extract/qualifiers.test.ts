@@ -415,3 +415,10 @@ describe("a verb of exceeding before its metric, a phrase between the metric and
     expect(only(ar, 1047).quantity).toMatchObject({ qualifier: "exact" });
   });
 });
+
+describe("a qualifier after a count, before a metric word joined by 'and'", () => {
+  it("bounds the count before it, not the one after ('مقتل 27 مدنياً على الأقل وإصابة 81 آخرين')", () => {
+    const ar = extract("ar", "عنوان\n\nووثّق الدفاع المدني مقتل 27 مدنياً على الأقل وإصابة 81 آخرين منذ صباح الأربعاء.", "2024-11-29");
+    expect([only(ar, 27).quantity.qualifier, only(ar, 81).quantity.qualifier]).toEqual(["at-least", "exact"]);
+  });
+});

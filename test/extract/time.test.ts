@@ -781,3 +781,10 @@ describe("a list's items, each opening its line with a bullet, in text whose oth
     expect(en.map((c) => [c.quantity.value, c.asOf.earliest])).toEqual([[612, "2024-12-03"], [196000, "2024-12-02"], [214, "2024-12-02"]]);
   });
 });
+
+describe("a week's days of opening, from one weekday to another", () => {
+  it("are no span of data dating the counts ('من السبت إلى الخميس')", () => {
+    const ar = extract("ar", "إشعار\n\nيستمر العمل كالمعتاد من السبت إلى الخميس.\n\nوأحصى المرصد السوري لحقوق الإنسان 327 قتيلاً منذ بدء الهجوم.", "2024-11-29");
+    expect(only(ar, 327).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
+  });
+});
