@@ -44,6 +44,8 @@ const RELAY_KINDS = new Set(["news-agency", "outlet"]);
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
 /** Kinds of media, who relay whom they cite. */
 const MEDIA_KINDS = new Set(["news-agency", "outlet", "state-media"]);
+/** The lexicon's kinds of news agency, state media among them. */
+const AGENCY_KINDS = new Set(["news-agency", "state-media"]);
 /** The lexicon's kind of state media: a source when it reports, a relay when someone speaks to it. */
 const STATE_MEDIA = "state-media";
 /** How many words an English correspondent's phrase may run before the speaker found ("Our health coordinator in Idlib told"). */
@@ -197,6 +199,13 @@ export const attributedSources = (
     if (c) {
       cues.push(c);
       i = c.to;
+      // "وذكرت الوكالة" after "نقلت وكالة سانا عن …": the agency named before in the sentence, reporting
+      const agency = g.agencyNouns.matchAt(doc.tokens, c.to);
+      const named = agency === undefined ? undefined : sources.findLast((x) => AGENCY_KINDS.has(lex.source(x.value)?.kind ?? ""));
+      if (agency !== undefined && named !== undefined) {
+        sources.push({ from: agency.from, to: agency.to, value: named.value });
+        i = agency.to;
+      }
       continue;
     }
     const t = doc.tokens[i]!;

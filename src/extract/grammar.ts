@@ -140,6 +140,8 @@ export interface Grammar {
   readonly enumerators: readonly string[];
   /** Words for "one of them" in one word ("أحدهم", "إحداهما"): a count of one nested in the count before it. */
   readonly oneOfThem: readonly string[];
+  /** A definite noun for a news agency, referring back to the agency that relayed the statement before ("وذكرت الوكالة", "the news agency said"). */
+  readonly agencyNouns: readonly string[];
   /** Words of a news flash's label ("عاجل: …", "BREAKING: …", "UPDATE: …"): a label of them names no speaker. */
   readonly flashWords: readonly string[];
   /** Generic member nouns without an affiliation: عنصر، members. */

@@ -1703,3 +1703,11 @@ describe("a day closing a credit's parentheses after the count", () => {
     expect(en.map((c) => c.quantity.value)).toEqual([880000]);
   });
 });
+
+describe("'the agency' speaking after an agency relayed a source in its sentence", () => {
+  it("is that agency reporting ('نقلت وكالة سانا عن وزارة الدفاع …، وذكرت الوكالة أن … 38 غارة')", () => {
+    const ar = extract("ar", "عنوان\n\nنقلت وكالة سانا عن وزارة الدفاع أن المواجهات أسفرت عن مقتل المئات من الإرهابيين، وذكرت الوكالة أن الطيران الحربي نفّذ منذ صباح أمس 38 غارة على مواقعهم.", "2024-11-28");
+    expect(only(ar, 38).source).toBe("sana");
+    expect(ar.find((c) => c.quantity.qualifier === "vague")).toMatchObject({ source: "syrian-mod", via: ["sana", "example-news"] });
+  });
+});

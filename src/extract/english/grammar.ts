@@ -94,6 +94,7 @@ export const englishGrammar: Grammar = {
   enumerators: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "lastly", "finally"],
   flashWords: ["breaking", "update", "updated", "exclusive", "watch", "live", "latest", "developing", "urgent", "flash"],
   oneOfThem: [],
+  agencyNouns: ["news agency"],
   projectionModals: ["could", "might", "may", "would"],
   agentNouns: [
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",

@@ -81,6 +81,7 @@ export interface CompiledGrammar {
   readonly enumerators: WordSet;
   readonly flashWords: WordSet;
   readonly oneOfThem: WordSet;
+  readonly agencyNouns: PhraseSet<true>;
   readonly superlatives: WordSet;
   readonly singularNouns: WordSet;
   readonly dualNouns: WordSet;
@@ -212,6 +213,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     enumerators: set(g.enumerators),
     flashWords: set(g.flashWords),
     oneOfThem: set(g.oneOfThem),
+    agencyNouns: phrases(Object.fromEntries(g.agencyNouns.map((w) => [w, true as const]))),
     superlatives: set(g.superlatives),
     singularNouns: set(g.singularNouns),
     dualNouns: set(g.dualNouns),
