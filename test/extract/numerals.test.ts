@@ -350,3 +350,12 @@ describe("short forms whose full stop ends no sentence", () => {
     expect(only(en, 214)).toMatchObject({ metric: "airstrikes", source: "white-helmets", window: { start: "2024-11-27" } });
   });
 });
+
+describe("rounds of a tournament", () => {
+  it("are no people counted ('7 جولات', '7 rounds'), near displaced players", () => {
+    const ar = extract("ar", "عنوان\n\nوجاء القرار بعد أن أبلغنا 11 من اللاعبين المسجلين في البطولة أنهم نزحوا مع عائلاتهم.\n\nما يبقى كما هو\n- نظام البطولة: 7 جولات بالنظام السويسري.", "2024-12-08");
+    expect(ar.map((c) => c.quantity.value)).toEqual([11]);
+    const en = extract("en", "Title\n\nThe championship has 7 rounds; 11 players have been displaced.", "2024-12-08");
+    expect(en.map((c) => c.quantity.value)).toEqual([11]);
+  });
+});
