@@ -2674,7 +2674,9 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // it: "Newly displaced: 284,000 since 27 November (OCHA, 3 December)")
     // (or of a document the parenthesis names, after the count: "… newly displaced since 27 November
     // (Flash Update No. 11, 9 Dec)")
-    const credit = tokens[t.to]?.text === ")" && (mentions.some((m) => m.to === t.from - 1 && isComma(tokens[m.to])) || citedDocumentDay(cx, t, from));
+    // (or a day alone in parentheses closing the line of a count: "\"over 1,600 terrorists\" killed
+    // since 27 Nov (2 Dec)")
+    const credit = tokens[t.to]?.text === ")" && (mentions.some((m) => m.to === t.from - 1 && isComma(tokens[m.to])) || citedDocumentDay(cx, t, from) || closingDay(cx, t, from));
     // (or right before what is said, past an aside on the statement with no number in it: "قالت
     // «إدارة العمليات» في بيان عبر قناتها على «تلغرام» أمس إن …", "said in a statement on its
     // Telegram channel on Sunday that …")
@@ -2696,6 +2698,13 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     if (afterCue || nearAnchor || earlierStatement || frontedStatementDay(cx, t, from) || labelDay(cx, t, from)) out.push({ t, afterCue, nearAnchor });
   }
   return out;
+};
+/** Whether day `t` stands alone in parentheses that close its line, after a count of the sentence from `from`. */
+const closingDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
+  const { tokens } = cx;
+  let end = t.to + 1;
+  if (isSentenceEnd(tokens[end])) end++;
+  return tokens[t.from - 1]?.text === "(" && (end >= cx.n || tokens[end]!.kind === "break") && hasNumberBetween(cx, from, t.from - 1);
 };
 /** How many tokens a document's name in a credit's parentheses may have ("Flash Update No. 11"). */
 const CITED_NAME_TOKENS = 6;

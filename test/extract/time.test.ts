@@ -788,3 +788,10 @@ describe("a week's days of opening, from one weekday to another", () => {
     expect(only(ar, 327).asOf).toEqual({ earliest: "2024-11-29", latest: "2024-11-29" });
   });
 });
+
+describe("a day alone in parentheses closing the line of a count", () => {
+  it("is the day of the figure, the window kept ('\"over 1,600 terrorists\" killed since 27 Nov (2 Dec)')", () => {
+    const en = extract("en", "Slides\n\nSlide 3 | Lines of control\n- Syrian Ministry of Defence: \"over 1,600 terrorists\" killed since 27 Nov (2 Dec)\n- Front line now north of Hama city", "2024-12-03");
+    expect(only(en, 1600)).toMatchObject({ source: "syrian-mod", asOf: { earliest: "2024-12-02", latest: "2024-12-02" }, window: { start: "2024-11-27" } });
+  });
+});
