@@ -2658,7 +2658,10 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
   const [from, to] = sentenceRange(cx, s);
   const out: { t: TimeExpr; afterCue: boolean; nearAnchor: boolean }[] = [];
   for (const t of timesIn(cx, around === undefined ? from : Math.max(from, around - NEAR), around === undefined ? to : Math.min(to, around + NEAR))) {
-    if (t.kind !== "on-day" || recordedDay(cx, t, from, to) || datesEarlierFigure(cx, t.from, from)) continue;
+    // (and "this morning" said of a statement: "OCHA told member agencies this morning that …")
+    // (right before what is said: not "قال … إن المستشفى استقبل منذ الصباح 6 قتلى")
+    const morning = t.kind === "last-days" && t.days === 1 && (hasAt(cx, g.saidOpeners, t.to) || hasAt(cx, g.complementizers, t.to));
+    if ((t.kind !== "on-day" && !morning) || (t.kind === "on-day" && recordedDay(cx, t, from, to)) || datesEarlierFigure(cx, t.from, from)) continue;
     // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
     // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
     let opens = -1;

@@ -795,3 +795,13 @@ describe("a day alone in parentheses closing the line of a count", () => {
     expect(only(en, 1600)).toMatchObject({ source: "syrian-mod", asOf: { earliest: "2024-12-02", latest: "2024-12-02" }, window: { start: "2024-11-27" } });
   });
 });
+
+describe("'this morning' right before what a source said", () => {
+  it("is the day of the statement, not the count's window ('OCHA told member agencies this morning that … since the offensive began')", () => {
+    const en = extract("en", "Title\n\nOCHA told member agencies this morning that more than 14,000 people have been displaced since the offensive began.", "2024-11-29");
+    expect(only(en, 14000)).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" } });
+    // (what happened since the morning stays the count's own span)
+    const ar = extract("ar", "عنوان\n\nقال مصدر طبي إن المستشفى استقبل منذ الصباح 6 قتلى.", "2024-12-08");
+    expect(only(ar, 6)).toMatchObject({ tally: "period", window: { start: "2024-12-08" } });
+  });
+});
