@@ -2661,6 +2661,11 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // (and "this morning" said of a statement: "OCHA told member agencies this morning that …")
     // (right before what is said: not "قال … إن المستشفى استقبل منذ الصباح 6 قتلى")
     const morning = t.kind === "last-days" && t.days === 1 && (hasAt(cx, g.saidOpeners, t.to) || hasAt(cx, g.complementizers, t.to));
+    // (and a note on the sentence's figures: "… since 27 November (figures as of 28 November, 18:00)")
+    if (t.kind === "as-of" && t.from > from && g.tallyNouns.hasToken(tokens[t.from - 1]!) && hasNumberBetween(cx, from, t.from)) {
+      out.push({ t, afterCue: true, nearAnchor: false });
+      continue;
+    }
     if ((t.kind !== "on-day" && !morning) || (t.kind === "on-day" && recordedDay(cx, t, from, to)) || datesEarlierFigure(cx, t.from, from)) continue;
     // "قالت الإدارة الذاتية …، اليوم الثلاثاء، إن …": a day set off between the speaker and what is
     // said, perhaps closing an aside on the statement ("، في بيان مصوّر بُثّ مساء أمس، إن …")
@@ -3771,7 +3776,14 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     if (event !== null && cx.eventDay!.sentence === doc.sentence[doc.bodyStart]) attribution = withStatementDay(attribution, event);
   }
   const label = caption !== null ? cellDay(cx, m.from) : header !== null ? rowDay(cx, m.from) : null;
-  const time = label ?? timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
+  let time = label ?? timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
+  // (a note on the sentence's figures closes its running totals, or dates a count with no time of
+  // its own: "… have been killed and 96 injured since 27 November (figures as of 28 November)")
+  const note = stated.find((x) => x.t.kind === "as-of")?.t;
+  if (note !== undefined && note.kind === "as-of") {
+    if (time === null) time = note;
+    else if (time.kind === "since-day" && time.until === undefined) time = { ...time, until: note.day };
+  }
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);
   const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);

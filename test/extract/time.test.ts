@@ -805,3 +805,11 @@ describe("'this morning' right before what a source said", () => {
     expect(only(ar, 6)).toMatchObject({ tally: "period", window: { start: "2024-12-08" } });
   });
 });
+
+describe("a note on a sentence's figures ('(figures as of 28 November, 18:00)')", () => {
+  it("dates every count of its sentence, and no count of the next", () => {
+    const en = extract("en", "Title\n\nSyria Civil Defence reports that 37 civilians, including 12 children, have been killed and 96 injured since 27 November (figures as of 28 November, 18:00). It recorded 41 air strikes.", "2024-11-29");
+    expect(en.map((c) => [c.quantity.value, c.asOf.earliest])).toEqual([[37, "2024-11-28"], [12, "2024-11-28"], [96, "2024-11-28"], [41, "2024-11-29"]]);
+    expect(only(en, 96).window.start).toBe("2024-11-27");
+  });
+});
