@@ -813,3 +813,10 @@ describe("a note on a sentence's figures ('(figures as of 28 November, 18:00)')"
     expect(only(en, 96).window.start).toBe("2024-11-27");
   });
 });
+
+describe("'by' a part of a day ('by the morning of 4 December')", () => {
+  it("is the day a running total stood at, not a day's span", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights counted 704 deaths by the morning of 4 December.", "2024-12-04");
+    expect(only(en, 704)).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-12-04" } });
+  });
+});

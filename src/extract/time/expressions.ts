@@ -238,7 +238,10 @@ const expressionAt = (sc: Scan, i: number): number => {
       out.push({ kind: "as-of", day: same.day, from: i, to: same.to });
       return same.to;
     }
-    const d = dayRefAt(g, tokens, tw.to, published, flags);
+    // (past the part of the day: "by the morning of 4 December")
+    let at = tw.to;
+    while (at < tw.to + 3 && tokens[at] !== undefined && (g.dayFillers.has(tokens[at]!.text) || g.definiteArticles.has(tokens[at]!.text)) && dayRefAt(g, tokens, at, published, flags) === undefined) at++;
+    const d = dayRefAt(g, tokens, at, published, flags);
     if (d) {
       const to = restatedTo(sc, d);
       out.push({ kind: "as-of", day: d.day, from: i, to });
