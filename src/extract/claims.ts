@@ -3551,9 +3551,23 @@ const sentenceHasMetric = (cx: Reading, s: number, from: number, to: number, id:
 const restatedTotal = (cx: Reading, s: number, metric: string): Draft | undefined =>
   cx.drafts.find((x) => x.sentence === s && (x.metric === metric || (x.metric === null && x.nested)) && x.earlier < 0) ??
   cx.drafts.find((x) => x.sentence === s - 1 && x.metric === metric && !x.nested && x.earlier < 0);
+/** Whether an incident's cue lies in tokens [from, to), not things counted right after their number ("126 air strikes on Idlib"). */
+const incidentWithin = (cx: Reading, from: number, to: number): boolean => {
+  const { g, tokens, flags, numberAtTok } = cx;
+  for (let k = from; k < Math.min(to, cx.n); k++) {
+    if ((flags[k]! & F_INCIDENT) === 0) continue;
+    const m = g.incident.matchAt(tokens, k);
+    if (m === undefined || m.to > to) continue;
+    // (the number perhaps a word before: "126 air strikes on")
+    let counted = false;
+    for (let j = k - 1; j >= Math.max(0, k - 2) && !counted && (tokens[j]!.kind === "word" || numberAtTok[j]); j--) counted = numberAtTok[j] !== 0;
+    if (!counted) return true;
+  }
+  return false;
+};
 /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
 const draftOf = (cx: Reading, c: Candidate): Draft => {
-  const { lex, g, doc, tokens, n, flags, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
+  const { lex, g, doc, tokens, n, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
   const { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, conjoined, metric, cue, ownCue, ofWhole, caption, header, befallen } = c;
   // quantity
   let quantity: Quantity;
@@ -3786,7 +3800,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   }
   const clauseFrom = Math.max(sFrom, m.from - 10);
   const clauseTo = Math.min(sTo, np.end + 10);
-  const incident = g.incident.anyWithin(tokens, flags, F_INCIDENT, clauseFrom, clauseTo);
+  const incident = incidentWithin(cx, clauseFrom, clauseTo);
   let increment = hasAt(cx, g.increment, m.from - 1);
   for (let k = e; k < Math.min(np.end + 3, sTo) && !increment; k++) increment = hasAt(cx, g.increment, k);
   const rise = matchesBefore(cx, g.addition, F_ADDITION, qualFrom, 3) ? undefined : risenAt(cx, qualFrom - 1) ? true : undefined;

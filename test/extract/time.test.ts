@@ -820,3 +820,12 @@ describe("'by' a part of a day ('by the morning of 4 December')", () => {
     expect(only(en, 704)).toMatchObject({ tally: "running-total", window: { start: "2024-11-27" }, asOf: { earliest: "2024-12-04" } });
   });
 });
+
+describe("a count of strikes on a place, beside other counts of its list", () => {
+  it("is no incident that makes the list's counts a period ('58 civilians killed, 175 injured and 126 air strikes on Idlib governorate')", () => {
+    const en = extract("en", "Title\n\nUp to 30 November, Syria Civil Defence counted 58 civilians killed, 175 injured and 126 air strikes on Idlib governorate.", "2024-12-01");
+    expect(en.map((c) => [c.quantity.value, c.tally, c.window.start])).toEqual([[58, "running-total", "2024-11-27"], [175, "running-total", "2024-11-27"], [126, "running-total", "2024-11-27"]]);
+    // (a strike on a place named apart from the count is an incident still)
+    expect(only(extract("en", "Title\n\nTwelve people were killed in an air strike on a market in Idlib.", "2024-12-01"), 12).tally).toBe("period");
+  });
+});
