@@ -1049,3 +1049,10 @@ describe("a business's own people and customers", () => {
     expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["injured", 2]]);
   });
 });
+
+describe("soldiers a party is holding", () => {
+  it("are captured, where towns it is holding are localities ('is holding some 3,000 government soldiers')", () => {
+    const en = extract("en", "Title\n\nThe opposition command says it is holding some 3,000 government soldiers. It is holding 150 towns and villages.", "2024-12-06");
+    expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["captured", 3000], ["localities-seized", 150]]);
+  });
+});
