@@ -1056,3 +1056,10 @@ describe("soldiers a party is holding", () => {
     expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["captured", 3000], ["localities-seized", 150]]);
   });
 });
+
+describe("prisoners named with a possessive pronoun", () => {
+  it("are a count of captured ('عدد أسراها من قوات النظام يزيد على ألف')", () => {
+    const ar = extract("ar", "عنوان\n\nوأعلنت إدارة العمليات العسكرية أن عدد أسراها من قوات النظام يزيد على ألف.", "2024-12-06");
+    expect(only(ar, 1000)).toMatchObject({ metric: "captured", source: "opposition-ops", quantity: { qualifier: "more-than" } });
+  });
+});
