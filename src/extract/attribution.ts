@@ -769,7 +769,14 @@ export const attributionOf = (
     }
     return ids;
   };
-  if (o !== undefined) return attribution(o.id, relayIds(o.id, lo), [o.from, o.to, o.cueFrom, o.cueTo], sentence, paragraph, null);
+  if (o !== undefined) {
+    // (relays named before the source quote one another inward, "نقلت قناة العربية عن وكالة رويترز
+    // أن المرصد …": the one nearest the source relayed first; those after it outward, in order)
+    const ids = relayIds(o.id, lo);
+    const before = ids.filter((id) => mentions.some((m, k) => k >= lo && k < end && m.relay && m.id === id && m.to <= o!.from));
+    const chain = before.length > 1 ? [...before.reverse(), ...ids.filter((id) => !before.includes(id))] : ids;
+    return attribution(o.id, chain, [o.from, o.to, o.cueFrom, o.cueTo], sentence, paragraph, null);
+  }
   if (unnamed) return attribution("other", relayIds(null, lo), [unnamed.from, unnamed.to], sentence, paragraph, null);
   if (firstRelay !== undefined && toldAfter) {
     // "X told AFP" with a speaker the lexicon lacks: an unknown original source, relayed

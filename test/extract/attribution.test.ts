@@ -1711,3 +1711,13 @@ describe("'the agency' speaking after an agency relayed a source in its sentence
     expect(ar.find((c) => c.quantity.qualifier === "vague")).toMatchObject({ source: "syrian-mod", via: ["sana", "example-news"] });
   });
 });
+
+describe("relays named before the source, each quoting the next", () => {
+  it("relay from the source outward ('نقلت قناة العربية عن وكالة رويترز أن المرصد …': Reuters, then Al Arabiya)", () => {
+    const ar = extract("ar", "عنوان\n\nنقلت قناة العربية عن وكالة رويترز أن المرصد السوري لحقوق الإنسان رفع حصيلة القتلى إلى 412.", "2024-11-30");
+    expect(only(ar, 412)).toMatchObject({ source: "sohr", via: ["reuters", "al-arabiya", "example-news"] });
+    // (a relay after the source, told by it, keeps its place)
+    const en = extract("en", "Title\n\nRami Abdel Rahman, head of the Observatory, told AFP that 50 fighters had been killed.", "2024-11-30");
+    expect(only(en, 50).via).toEqual(["afp", "example-news"]);
+  });
+});
