@@ -3503,7 +3503,7 @@ const timeOfCount = (
  * "وتجاوز عدد النازحين 50 ألفاً"): a metric phrase, with at most one word before it, between them.
  */
 /** How many words may stand between a qualifying verb's metric and its number. */
-const PHRASE_AFTER_METRIC = 3;
+const PHRASE_AFTER_METRIC = 4;
 const verbFirstQualifier = (cx: Reading, at: number, sFrom: number): PhraseMatch<Exclude<Qualifier, "range" | "vague" | "exact">> | undefined => {
   const { g, tokens, metricCover } = cx;
   let k = at;

@@ -422,3 +422,10 @@ describe("a qualifier after a count, before a metric word joined by 'and'", () =
     expect([only(ar, 27).quantity.qualifier, only(ar, 81).quantity.qualifier]).toEqual(["at-least", "exact"]);
   });
 });
+
+describe("a verb of exceeding before its metric, a place of four words between the metric and the number", () => {
+  it("bounds the count ('تجاوز عدد النازحين في شمال غرب سوريا 48 ألف شخص')", () => {
+    const ar = extract("ar", "عنوان\n\nوبحسب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية تجاوز عدد النازحين في شمال غرب سوريا 48 ألف شخص.", "2024-12-02");
+    expect(only(ar, 48000).quantity).toMatchObject({ qualifier: "more-than", low: 48001 });
+  });
+});
