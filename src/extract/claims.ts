@@ -97,7 +97,8 @@ interface Draft {
   readonly qualFrom: number;
   readonly location: string;
   attribution: Attribution | null;
-  readonly time: TimeExpr | null;
+  /** (a title restating a count below takes its time: see `attributeTitle`) */
+  time: TimeExpr | null;
   readonly incident: boolean;
   readonly increment: boolean;
   readonly sentence: number;
@@ -4091,6 +4092,9 @@ const attributeTitle = (doc: Doc, drafts: Draft[], lex: LexiconIndex): void => {
     // evening, 104,000 people displaced …", "… مقتل 97 مدنياً" "حتى مساء أمس الثلاثاء")
     const stood = same?.time?.kind === "as-of" ? same.time.day : same?.time?.kind === "since-day" ? same.time.until : undefined;
     if (stood !== undefined && d.attribution !== null && (d.time === null || (d.time.kind !== "as-of" && d.time.kind !== "on-day"))) d.attribution = withStatementDay(d.attribution, stood);
+    // (the publisher's own count, restated below with its time: that time, "تأجيل أقساط 214 مقترضاً
+    // نزحوا" over "وصلتنا حتى مساء أمس بلاغات من 214 مقترضاً")
+    else if (stood !== undefined && d.attribution === null && d.time === null && same !== undefined) d.time = same.time;
   }
 };
 

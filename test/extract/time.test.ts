@@ -829,3 +829,10 @@ describe("a count of strikes on a place, beside other counts of its list", () =>
     expect(only(extract("en", "Title\n\nTwelve people were killed in an air strike on a market in Idlib.", "2024-12-01"), 12).tally).toBe("period");
   });
 });
+
+describe("a title's count the publisher restates below with the day it stood at", () => {
+  it("stands at that day too ('تأجيل أقساط 214 مقترضاً نزحوا' over 'وصلتنا حتى مساء أمس بلاغات من 214 مقترضاً')", () => {
+    const ar = extract("ar", "تأجيل أقساط 214 مقترضاً نزحوا من ريفي حلب وإدلب\n\nتعلن المؤسسة تأجيل استحقاق الأقساط. وقد وصلتنا حتى مساء أمس بلاغات من 214 مقترضاً أكدوا نزوحهم.", "2024-12-02", "Sanabel");
+    expect(ar.filter((c) => c.quantity.value === 214).map((c) => [c.headline, c.asOf.earliest])).toEqual([[true, "2024-12-01"], [false, "2024-12-01"]]);
+  });
+});
