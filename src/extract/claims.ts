@@ -4263,10 +4263,15 @@ const claimsOf = (
     // ("218 since Wednesday, up from 153 late on Wednesday": the earlier figure covers the same
     // window, as of the day named or, when none is, some day between the window's start and the statement)
     const restated = d.earlier >= 0 && (d.time === null || d.time.kind === "on-day") ? restatedBy(k) : undefined;
+    // (a day closing a breakdown after its last part is the whole's: "97 civilians, including 29
+    // children and 17 women, up to the evening of Thursday, 5 December")
+    const closesBreakdown = parentTime !== undefined && p !== null && d.time?.kind === "as-of" && d.time.from >= d.e && drafts[p]!.sentence === d.sentence;
     let asOf = restated
       ? d.time?.kind === "on-day"
         ? d.time.day
         : d.statedDay ?? dayInterval(restated.window.start ?? restated.asOf.earliest, restated.asOf.latest)
+      : closesBreakdown
+        ? parentTime.asOf
       : d.time?.kind === "as-of" || (tollDay && d.time?.kind === "on-day")
         ? d.time.day
         : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : d.entryDay ?? stated ?? dayInterval(published.earliest, published.latest));

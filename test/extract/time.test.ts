@@ -836,3 +836,12 @@ describe("a title's count the publisher restates below with the day it stood at"
     expect(ar.filter((c) => c.quantity.value === 214).map((c) => [c.headline, c.asOf.earliest])).toEqual([[true, "2024-12-01"], [false, "2024-12-01"]]);
   });
 });
+
+describe("a day closing a breakdown after its last part", () => {
+  it("is not that part's alone: the parts stand at their total's day", () => {
+    const en = extract("en", "Statement\n\nSince the attacks escalated on Wednesday, 27 November, the Syria Civil Defence has documented the killing of 97 civilians, including 29 children and 17 women, up to the evening of Thursday, 5 December.", "2024-12-06");
+    const days = new Set(en.map((c) => c.asOf.earliest));
+    expect(en.map((c) => c.quantity.value)).toEqual([97, 29, 17]);
+    expect(days.size).toBe(1);
+  });
+});
