@@ -3429,6 +3429,20 @@ const semicolonBetween = (cx: Reading, a: number, b: number): boolean => {
   return false;
 };
 
+/** How many tokens a breakdown nested after a count may run before the day that closes it. */
+const NESTED_REACH = 24;
+/** Whether every number in tokens [from, to) is a part nested after a nesting cue ("including 126 civilians"), and one is. */
+const nestedUpTo = (cx: Reading, from: number, to: number): boolean => {
+  const { g, numberAtTok } = cx;
+  if (to - from > NESTED_REACH) return false;
+  let parts = 0;
+  for (let k = from; k < to; k++) {
+    if (!numberAtTok[k] || (k > from && numberAtTok[k - 1])) continue;
+    if (matchesBefore(cx, g.nest, F_NEST, k, 3) === undefined && !(parts > 0 && joinsClause(g, word(cx, k - 1)))) return false;
+    parts++;
+  }
+  return parts > 0;
+};
 /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
 const timeOfCount = (
   cx: Reading, m: NumberMention,
@@ -3454,7 +3468,10 @@ const timeOfCount = (
     if (nextEarlier >= e && t.from >= nextEarlier && t.to <= nextNumber) continue;
     // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
     const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
-    const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+    // (or the day a breakdown nested right after the count closes with: "727 people, including 126
+    // civilians, had been killed as of 4 December")
+    const closesParts = t.kind === "as-of" && t.from > nextNumber && nestedUpTo(cx, e, t.from);
+    const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : closesParts ? t.from - e + 10 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
     // (past a semicolon a time is the next item's: "29 November - 14; 30 November - 19")
     const weighted = (t.kind === "offensive" ? d + 15 : d) + (t.from >= e && semicolonBetween(cx, e, t.from) ? SEMICOLON_WEIGHT : 0);
     if (weighted < bestTime) {

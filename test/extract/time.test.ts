@@ -845,3 +845,10 @@ describe("a day closing a breakdown after its last part", () => {
     expect(days.size).toBe(1);
   });
 });
+
+describe("the day a breakdown nested right after a count closes with", () => {
+  it("is the total's day as well as its parts' ('727 people, including 126 civilians, had been killed as of 4 December')", () => {
+    const en = extract("en", "Title\n\nAccording to the Syrian Observatory for Human Rights, 727 people, including 126 civilians, had been killed as of 4 December; CARE cannot verify these figures. It said 40 people were displaced.", "2024-12-05");
+    expect(en.map((c) => [c.quantity.value, c.asOf.earliest])).toEqual([[727, "2024-12-04"], [126, "2024-12-04"], [40, "2024-12-05"]]);
+  });
+});
