@@ -3798,7 +3798,10 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     attribution = makeAttribution(writer, [], [], s, para, attribution?.asOf ?? null);
   const anchors = attribution && attribution.sentence === s ? attribution.anchors : [];
   const stated = statementTimes(cx, s, anchors, m.from);
-  const stmt = statementDayOf(stated, m.from);
+  // (not the day of another source's statement after the count: "بحسب اليونيسف، نزح حوالي 50 ألف
+  // طفل …، وقال مكتب تنسيق الشؤون الإنسانية في تقريره أمس إن …")
+  const others = attribution === null ? [] : sentenceSources(cx, s).mentions.filter((x) => x.from > m.from && x.id !== attribution!.source && !attribution!.via.includes(x.id));
+  const stmt = statementDayOf(others.length === 0 ? stated : stated.filter((x) => !(x.t.from > m.from && others.some((o) => o.from < x.t.from))), m.from);
   const stmtAll = new Set(stated.map((x) => x.t));
   if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
   // (a speaker at the event the text reports, which its lead sentence names with a day, when the

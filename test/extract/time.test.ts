@@ -852,3 +852,11 @@ describe("the day a breakdown nested right after a count closes with", () => {
     expect(en.map((c) => [c.quantity.value, c.asOf.earliest])).toEqual([[727, "2024-12-04"], [126, "2024-12-04"], [40, "2024-12-05"]]);
   });
 });
+
+describe("the day of another source's statement after a count", () => {
+  it("does not date the count ('بحسب اليونيسف، نزح حوالي 50 ألف طفل …، وقال مكتب … في تقريره أمس إن …')", () => {
+    const ar = extract("ar", "عنوان\n\nبحسب منظمة الأمم المتحدة للطفولة (اليونيسف)، نزح حوالي 50 ألف طفل في شمال غرب سوريا خلال أسبوع واحد، وقال مكتب تنسيق الشؤون الإنسانية في تقريره أمس إن مجموع النازحين تخطى مئة ألف شخص.", "2024-12-04");
+    expect(only(ar, 50000)).toMatchObject({ source: "unicef", asOf: { earliest: "2024-12-04" } });
+    expect(only(ar, 100000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-03" } });
+  });
+});
