@@ -3212,7 +3212,10 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   }
   // (or raised past a pronoun that stands for it: "… counted at least 514 deaths. … the Observatory had raised it to 602")
   const raisedFigure = restated !== null && metric === null && risenAt(cx, qStart - 1) && hasAt(cx, g.figurePronouns, qStart - 2);
-  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0 || raisedFigure)) metric = restated;
+  // (or a bare figure closing its sentence, the organisation speaking as a pronoun: "A week ago, …,
+  // it counted 255.", "Yesterday it was 571.")
+  const pronounFigure = restated !== null && metric === null && np.subjects.length === 0 && bareFigureOfPronoun(cx, qStart, e);
+  if (metric === null && restated !== null && np.subjects.length === 0 && (earlierAt(cx, qStart) >= 0 || countNoun >= 0 || raisedFigure || pronounFigure)) metric = restated;
   // (a noun of counts with no count before it takes what the sentence before says is counted: "The
   // Syrian Observatory … has been tracking the dead. As of this morning, its count is 514")
   if (metric === null && restated === null && np.subjects.length === 0 && s > 0 && countNounBefore(cx, qStart) >= 0) {
@@ -3442,6 +3445,22 @@ const nestedUpTo = (cx: Reading, from: number, to: number): boolean => {
     parts++;
   }
   return parts > 0;
+};
+/**
+ * Whether the number in tokens [from, e) closes its sentence with no noun, right after an
+ * organisation's pronoun and its verb of counting or copula ("it counted 255.", "it was 571."):
+ * that organisation's figure again, of what it counted before.
+ */
+const bareFigureOfPronoun = (cx: Reading, from: number, e: number): boolean => {
+  const { g, tokens } = cx;
+  if (!(isSentenceEnd(tokens[e]) || tokens[e] === undefined || tokens[e]!.kind === "break")) return false;
+  const pronounAt = (k: number) => k >= 0 && g.organisationPronouns.has(tokens[k]!.text);
+  if (hasAt(cx, g.copulas, from - 1) && pronounAt(from - 2)) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    const cue = g.attribution.matchAt(tokens, k);
+    if (cue !== undefined && cue.to === from && pronounAt(k - 1)) return true;
+  }
+  return false;
 };
 /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
 const timeOfCount = (
@@ -3837,7 +3856,9 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   // 1,017 قتيلاً ظهر الأحد، و826 قتيلاً يوم الخميس")
   const prev = cx.prev;
   const joinedEarlier = joinedAt(cx, qualFrom) && time !== null && time.kind === "on-day" && prev !== null && prev.sentence === s && prev.earlier >= 0 && (prev.metric === metric || metric === null) ? qualFrom : -1;
-  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : statedBefore >= 0 ? statedBefore : countNoun >= 0 ? countNoun : joinedEarlier;
+  // (as does a bare figure of the organisation again, "Yesterday it was 571.": see `bareFigureOfPronoun`)
+  const pronounFigure = prev !== null && (prev.metric ?? cx.prevTop?.metric) === metric && metric !== null && bareFigureOfPronoun(cx, qualFrom, e) ? qualFrom : -1;
+  const earlier = cueOfEarlier >= 0 ? cueOfEarlier : statedBefore >= 0 ? statedBefore : countNoun >= 0 ? countNoun : joinedEarlier >= 0 ? joinedEarlier : pronounFigure;
   let opensList = false;
   for (const k of [e, np.end + 1]) {
     const t = tokens[k];

@@ -461,3 +461,14 @@ describe("a part opened by 'among these' in the sentence after its total", () =>
     expect(only(ar, 12)).toMatchObject({ metric: "killed", partOf: only(ar, 74).id });
   });
 });
+
+describe("a bare figure of the organisation again, closing its sentence", () => {
+  it("is its earlier figure of what it counted before ('Yesterday it was 571.', 'A week ago … it counted 255.')", () => {
+    const en = extract("en", "Title\n\nTonight the Syrian Observatory for Human Rights puts the death toll at 602, among them 104 civilians. Yesterday it was 571.", "2024-12-03");
+    expect(only(en, 571)).toMatchObject({ metric: "killed", subject: "all", source: "sohr", partOf: null, asOf: { earliest: "2024-12-02" }, window: { start: "2024-11-27" } });
+    const counted = extract("en", "Title\n\nThe Syrian Observatory said at least 811 people had been killed since 27 November. A week ago it counted 255.", "2024-12-05");
+    expect(only(counted, 255)).toMatchObject({ metric: "killed", source: "sohr" });
+    // (not a number a sentence without the organisation's pronoun ends with)
+    expect(extract("en", "Title\n\nThe monitor said 811 people had been killed. The crossing is 12.", "2024-12-05").map((c) => c.quantity.value)).toEqual([811]);
+  });
+});
