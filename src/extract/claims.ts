@@ -3202,7 +3202,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // (a nested part's metric is its total's: the last count not nested)
   // (or past its parts in the sentence between: "… 727 people had been killed … That includes 118
   // civilians. The group's count stood at 540 on Monday")
-  let restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) : null;
+  // (its parts running on over sentences after it: "… 727 deaths … Of these, 111 were civilians. The
+  // remainder …: 318 rebel fighters and 298 soldiers … the count stood at 480")
+  let restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) ?? lastDraftSince(cx, s - 3, (d) => d.metric !== null)?.metric ?? null : null;
   const countNoun = restated !== null && metric === null ? countNounBefore(cx, qStart) : -1;
   // (a source's own count restates that source's last figure, not the figure of another source
   // before it: "Killed: 268 (SOHR) / Air strikes: 37 (Civil Defence) / The Observatory's count stood at 139")

@@ -472,3 +472,10 @@ describe("a bare figure of the organisation again, closing its sentence", () => 
     expect(extract("en", "Title\n\nThe monitor said 811 people had been killed. The crossing is 12.", "2024-12-05").map((c) => c.quantity.value)).toEqual([811]);
   });
 });
+
+describe("a count restating the figure before, past its parts over several sentences", () => {
+  it("takes the metric of the total the parts broke down ('… 727 deaths … Of these, 111 … The remainder …: 318 … and 298 … the count stood at 480')", () => {
+    const en = extract("en", "Title\n\nBy last night, the Syrian Observatory for Human Rights had counted 727 deaths since the offensive began on November 27. Of these, 111 were civilians. The remainder were split almost evenly between the two armed camps: 318 rebel fighters and 298 soldiers and pro-government militiamen. When this newspaper last wrote about Syria, on Monday, the count stood at 480.", "2024-12-05");
+    expect(only(en, 480)).toMatchObject({ metric: "killed", source: "sohr", partOf: null });
+  });
+});
