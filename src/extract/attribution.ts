@@ -44,6 +44,8 @@ const RELAY_KINDS = new Set(["news-agency", "outlet"]);
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
 /** Kinds of media, who relay whom they cite. */
 const MEDIA_KINDS = new Set(["news-agency", "outlet", "state-media"]);
+/** How many sources named before "the agency" are looked through for the agency it refers to. */
+const AGENCY_LOOKBACK = 4;
 /** The lexicon's kinds of news agency, state media among them. */
 const AGENCY_KINDS = new Set(["news-agency", "state-media"]);
 /** The lexicon's kind of state media: a source when it reports, a relay when someone speaks to it. */
@@ -201,7 +203,8 @@ export const attributedSources = (
       i = c.to;
       // "وذكرت الوكالة" after "نقلت وكالة سانا عن …": the agency named before in the sentence, reporting
       const agency = g.agencyNouns.matchAt(doc.tokens, c.to);
-      const named = agency === undefined ? undefined : sources.findLast((x) => AGENCY_KINDS.has(lex.source(x.value)?.kind ?? ""));
+      let named: PhraseMatch<string> | undefined;
+      for (let k = sources.length - 1; agency !== undefined && named === undefined && k >= Math.max(0, sources.length - AGENCY_LOOKBACK); k--) if (AGENCY_KINDS.has(lex.source(sources[k]!.value)?.kind ?? "")) named = sources[k];
       if (agency !== undefined && named !== undefined) {
         sources.push({ from: agency.from, to: agency.to, value: named.value });
         i = agency.to;

@@ -2269,8 +2269,9 @@ const cellDay = (cx: Reading, at: number): TimeExpr | null => {
 /** How many sentences back a total restated by its number is looked for. */
 const RESTATED_SENTENCES = 10;
 /** The last draft so far from sentence `since` on that `test` accepts (drafts are read back only that far). */
-const lastDraftSince = (cx: Reading, since: number, test: (d: Draft) => boolean): Draft | undefined => {
-  for (let i = cx.drafts.length - 1; i >= 0 && cx.drafts[i]!.sentence >= since; i--) if (test(cx.drafts[i]!)) return cx.drafts[i];
+const lastDraftSince = (cx: Reading, since: number, test: (d: Draft) => boolean, limit = Infinity): Draft | undefined => {
+  const stop = Math.max(-1, cx.drafts.length - 1 - limit);
+  for (let i = cx.drafts.length - 1; i > stop && cx.drafts[i]!.sentence >= since; i--) if (test(cx.drafts[i]!)) return cx.drafts[i];
   return undefined;
 };
 /** How many sentences on a quotation opening a sentence may close. */
@@ -2663,7 +2664,7 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
     // (right before what is said: not "قال … إن المستشفى استقبل منذ الصباح 6 قتلى")
     const morning = t.kind === "last-days" && t.days === 1 && (hasAt(cx, g.saidOpeners, t.to) || hasAt(cx, g.complementizers, t.to));
     // (and a note on the sentence's figures: "… since 27 November (figures as of 28 November, 18:00)")
-    if (t.kind === "as-of" && t.from > from && g.tallyNouns.hasToken(tokens[t.from - 1]!) && hasNumberBetween(cx, from, t.from)) {
+    if (t.kind === "as-of" && t.from > from && g.tallyNouns.hasToken(tokens[t.from - 1]!) && hasNumberBetween(cx, Math.max(from, t.from - NEAR), t.from)) {
       out.push({ t, afterCue: true, nearAnchor: false });
       continue;
     }
@@ -2713,7 +2714,7 @@ const closingDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
   const { tokens } = cx;
   let end = t.to + 1;
   if (isSentenceEnd(tokens[end])) end++;
-  return tokens[t.from - 1]?.text === "(" && (end >= cx.n || tokens[end]!.kind === "break") && hasNumberBetween(cx, from, t.from - 1);
+  return tokens[t.from - 1]?.text === "(" && (end >= cx.n || tokens[end]!.kind === "break") && hasNumberBetween(cx, Math.max(from, t.from - NEAR), t.from - 1);
 };
 /** How many tokens a document's name in a credit's parentheses may have ("Flash Update No. 11"). */
 const CITED_NAME_TOKENS = 6;
@@ -2726,7 +2727,7 @@ const citedDocumentDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
   if (!isComma(tokens[t.from - 1])) return false;
   for (let k = t.from - 2; k >= Math.max(from, t.from - 2 - CITED_NAME_TOKENS); k--) {
     if (tokens[k]!.kind === "break" || tokens[k]!.text === ")") return false;
-    if (tokens[k]!.text === "(") return k < t.from - 2 && hasNumberBetween(cx, from, k);
+    if (tokens[k]!.text === "(") return k < t.from - 2 && hasNumberBetween(cx, Math.max(from, k - NEAR), k);
   }
   return false;
 };
@@ -3204,7 +3205,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // civilians. The group's count stood at 540 on Monday")
   // (its parts running on over sentences after it: "… 727 deaths … Of these, 111 were civilians. The
   // remainder …: 318 rebel fighters and 298 soldiers … the count stood at 480")
-  let restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) ?? lastDraftSince(cx, s - 3, (d) => d.metric !== null)?.metric ?? null : null;
+  let restated = cx.prev !== null && cx.prev.sentence >= s - 1 ? cx.prev.metric ?? (cx.prevTop !== null && cx.prevTop.sentence >= s - 2 ? cx.prevTop.metric : null) ?? lastDraftSince(cx, s - 3, (d) => d.metric !== null, PARTS_BACK)?.metric ?? null : null;
   const countNoun = restated !== null && metric === null ? countNounBefore(cx, qStart) : -1;
   // (a source's own count restates that source's last figure, not the figure of another source
   // before it: "Killed: 268 (SOHR) / Air strikes: 37 (Civil Defence) / The Observatory's count stood at 139")
@@ -3449,6 +3450,23 @@ const nestedUpTo = (cx: Reading, from: number, to: number): boolean => {
   return parts > 0;
 };
 /**
+ * Whether a source other than attribution `a`'s (or its relays) is named in tokens (from, to) of
+ * sentence `s`: the mentions are in order, so a binary search finds the first after `from` and the
+ * walk stops at `to` (a statement's day stands near its count).
+ */
+const otherSpeakerBetween = (cx: Reading, s: number, a: Attribution, from: number, to: number): boolean => {
+  const ms = sentenceSources(cx, s).mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.from <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ms.length && ms[k]!.from < to; k++) if (ms[k]!.id !== a.source && !a.via.includes(ms[k]!.id)) return true;
+  return false;
+};
+/**
  * Whether the number in tokens [from, e) closes its sentence with no noun, right after an
  * organisation's pronoun and its verb of counting or copula ("it counted 255.", "it was 571."):
  * that organisation's figure again, of what it counted before.
@@ -3604,6 +3622,8 @@ const incidentWithin = (cx: Reading, from: number, to: number): boolean => {
   }
   return false;
 };
+/** How many counts back a restated figure looks for the total its parts broke down. */
+const PARTS_BACK = 12;
 /** The draft claim of a candidate: its quantity, subject, place, attribution and time. */
 const draftOf = (cx: Reading, c: Candidate): Draft => {
   const { lex, g, doc, tokens, n, subjectAt, placeMatches, numberAtTok, cueEndAt, introBefore, placeIndex } = cx;
@@ -3821,8 +3841,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   const stated = statementTimes(cx, s, anchors, m.from);
   // (not the day of another source's statement after the count: "بحسب اليونيسف، نزح حوالي 50 ألف
   // طفل …، وقال مكتب تنسيق الشؤون الإنسانية في تقريره أمس إن …")
-  const others = attribution === null ? [] : sentenceSources(cx, s).mentions.filter((x) => x.from > m.from && x.id !== attribution!.source && !attribution!.via.includes(x.id));
-  const stmt = statementDayOf(others.length === 0 ? stated : stated.filter((x) => !(x.t.from > m.from && others.some((o) => o.from < x.t.from))), m.from);
+  const stmt = statementDayOf(attribution === null ? stated : stated.filter((x) => !(x.t.from > m.from && otherSpeakerBetween(cx, s, attribution!, m.from, x.t.from))), m.from);
   const stmtAll = new Set(stated.map((x) => x.t));
   if (stmt && stmt.kind === "on-day" && attribution) attribution = withStatementDay(attribution, stmt.day);
   // (a speaker at the event the text reports, which its lead sentence names with a day, when the
