@@ -776,7 +776,11 @@ export const attributionOf = (
     // (relays named before the source quote one another inward, "نقلت قناة العربية عن وكالة رويترز
     // أن المرصد …": the one nearest the source relayed first; those after it outward, in order)
     const ids = relayIds(o.id, lo);
-    const before = ids.filter((id) => mentions.some((m, k) => k >= lo && k < end && m.relay && m.id === id && m.to <= o!.from));
+    const before: string[] = [];
+    for (let k = lo; k < end && ids.length > 1; k++) {
+      const m = mentions[k]!;
+      if (m.relay && m.to <= o.from && ids.includes(m.id) && !before.includes(m.id)) before.push(m.id);
+    }
     const chain = before.length > 1 ? [...before.reverse(), ...ids.filter((id) => !before.includes(id))] : ids;
     return attribution(o.id, chain, [o.from, o.to, o.cueFrom, o.cueTo], sentence, paragraph, null);
   }

@@ -2006,6 +2006,17 @@ const contrastBefore = (cx: Reading, m: SourceMention): number => {
   }
   return at;
 };
+/** The index of the first of `mentions` (in order) that starts after token `at`: a binary search. */
+const firstMentionAfter = (mentions: readonly SourceMention[], at: number): number => {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
 /** How many tokens before a source's cue a number makes the source trail it. */
 const TRAIL_LOOKBACK = 40;
 /**
@@ -2031,13 +2042,7 @@ const OWN_COUNT_REACH = 16;
  * الأمم المتحدة يقدّر النازحين بأكثر من 20 ألفاً").
  */
 const silentFor = (cx: Reading, s: number, mentions: readonly SourceMention[], at: number): ((m: SourceMention) => boolean) => {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.from <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstMentionAfter(mentions, at);
   const next = mentions[lo];
   const [sFrom, sTo] = sentenceRange(cx, s);
   const trailedAfter = next !== undefined && Math.min(next.from, next.cueFrom) > at && contrastBefore(cx, next) <= at && !hasNumberBetween(cx, Math.max(next.to, next.cueTo), Math.min(sTo, Math.max(next.to, next.cueTo) + OWN_COUNT_REACH));
@@ -3456,14 +3461,7 @@ const nestedUpTo = (cx: Reading, from: number, to: number): boolean => {
  */
 const otherSpeakerBetween = (cx: Reading, s: number, a: Attribution, from: number, to: number): boolean => {
   const ms = sentenceSources(cx, s).mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.from <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ms.length && ms[k]!.from < to; k++) if (ms[k]!.id !== a.source && !a.via.includes(ms[k]!.id)) return true;
+  for (let k = firstMentionAfter(ms, from); k < ms.length && ms[k]!.from < to; k++) if (ms[k]!.id !== a.source && !a.via.includes(ms[k]!.id)) return true;
   return false;
 };
 /**
