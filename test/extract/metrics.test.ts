@@ -1063,3 +1063,10 @@ describe("prisoners named with a possessive pronoun", () => {
     expect(only(ar, 1000)).toMatchObject({ metric: "captured", source: "opposition-ops", quantity: { qualifier: "more-than" } });
   });
 });
+
+describe("people on the move or who sought shelter", () => {
+  it("are displaced ('nearly 50,000 on the move', 'about 150,000 have sought shelter in Idlib governorate')", () => {
+    const en = extract("en", "Title\n\nThe UN says nearly 50,000 on the move since Wednesday. OCHA said about 150,000 have sought shelter in Idlib governorate.", "2024-12-05");
+    expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["displaced", 50000], ["displaced", 150000]]);
+  });
+});
