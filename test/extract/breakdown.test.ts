@@ -479,3 +479,10 @@ describe("a count restating the figure before, past its parts over several sente
     expect(only(en, 480)).toMatchObject({ metric: "killed", source: "sohr", partOf: null });
   });
 });
+
+describe("an earlier figure with the speaker's verb right after it", () => {
+  it("is a figure still ('That is up from 372 reported on Saturday')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights said 412 people had been killed. That is up from 372 reported on Saturday, the monitor told AFP.", "2024-12-01");
+    expect(only(en, 372)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-11-30" } });
+  });
+});
