@@ -3347,7 +3347,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     // (nor a time, or a day filler opening one: "up from 153 late on Wednesday"; nor a pronoun
     // opening a clause of its own: "up from 153 it had reported"; nor a speaker's verb after an
     // earlier figure: "up from 372 reported on Saturday")
-    const nounAfter = after !== undefined && after.kind === "word" && !hasAt(cx, g.subjectPronouns, e) && !(earlierAt(cx, qStart) >= 0 && g.attribution.matchAt(tokens, e) !== undefined) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+    const nounAfter = after !== undefined && after.kind === "word" && !hasAt(cx, g.subjectPronouns, e) && !(g.attribution.matchAt(tokens, e) !== undefined && earlierAt(cx, qStart) >= 0) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
     // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
     const restatement = tokens[m.from - 1]?.text === "(" && cx.prev !== null && cx.prev.sentence === s && cx.prev.npEnd === m.from - 2;
     // ("struck targets across the country more than 350 times": strikes counted as times)
