@@ -2103,10 +2103,12 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   // where the sentence names none of its own (or only someone unnamed: "One rescue organization
   // documented 187 air strikes.[2]"), and its day
   const note = footnoteAfter(cx, s, at);
-  if (note !== null && (own === null || own.source === "other" || own.sentence !== s)) return makeAttribution(note.source, note.via, own !== null && own.sentence === s ? own.anchors : [], s, para, note.day);
+  if (note !== null && note.source !== null && (own === null || own.source === "other" || own.sentence !== s)) return makeAttribution(note.source, note.via, own !== null && own.sentence === s ? own.anchors : [], s, para, note.day);
   // (the source the sentence names itself, "according to the leading monitoring group", with the
   // note's relay and day where it gives none)
-  if (note !== null && own !== null && own.source === note.source) return makeAttribution(own.source, own.via.length > 0 ? own.via : note.via, own.anchors, own.sentence, own.paragraph, own.asOf ?? note.day);
+  // (or a note naming only the medium that relayed it, "[6] RIA Novosti, 30 November 2024.", or no
+  // source the lexicon knows: its day)
+  if (note !== null && own !== null && (own.source === note.source || note.source === null || own.via.includes(note.source))) return makeAttribution(own.source, own.via.length > 0 ? own.via : note.via, own.anchors, own.sentence, own.paragraph, own.asOf ?? note.day);
   if (own && cite !== null && own.asOf === null && cite.day !== null) return makeAttribution(own.source, own.via, own.anchors, own.sentence, own.paragraph, cite.day);
   // (and a table row's or a dashboard figure's credit, in a cell after the count, naming the
   // source the sentence names: its day, "Military Operations Command | 01 Dec")

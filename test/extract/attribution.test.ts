@@ -1532,6 +1532,15 @@ describe("numbered notes", () => {
     expect(only(en, 187).source).not.toBe("white-helmets");
     expect(only(en, 187).asOf).toEqual({ earliest: "2024-12-04", latest: "2024-12-04" });
   });
+  it("are read each to the next marker when one line holds several ('[1] SOHR, 2 December 2024. [2] OCHA Flash Update No. 3, 1 December 2024.')", () => {
+    const text = "Title\n\nThe monitor reports 512 people killed since the offensive began [1]. OCHA counted 91,000 people newly displaced [2]. Russia's defence ministry, quoted by TASS, said 280 militants were killed in its strikes [3].\n\nSources\n[1] SOHR, 2 December 2024. [2] OCHA Flash Update No. 3, 1 December 2024. [3] TASS, 30 November 2024.";
+    const en = extract("en", text, "2024-12-03", "Delegates Guide");
+    // (each figure has its own note's day, and no relay taken from the notes after its own)
+    expect(only(en, 512)).toMatchObject({ source: "sohr", via: ["delegates-guide"], asOf: { earliest: "2024-12-02", latest: "2024-12-02" } });
+    expect(only(en, 91000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+    // (a note naming only the agency that relayed the figure gives its day)
+    expect(only(en, 280)).toMatchObject({ source: "russian-mod", asOf: { earliest: "2024-11-30", latest: "2024-11-30" } });
+  });
 });
 
 describe("a speaker 'claiming' a count", () => {
