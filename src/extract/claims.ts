@@ -2625,8 +2625,12 @@ const carriedTo = (cx: Reading, s: number, para: number): Attribution | null => 
   // (in a release of the publisher's own, a source it quotes speaks for its paragraph only: "وبحسب
   // ما أبلغنا به الجانب الروسي، …" then "كما استعادت وحداتنا …" in the ministry's statement)
   const carriedFrom = knownOrganisation && cx.lastAttribution !== null && cx.lastAttribution.source !== outlet ? para : para - 1;
-  const reaches = cx.lastAttribution !== null && cx.lastAttributionParagraph >= carriedFrom && cx.lastAttribution.sentence < s;
-  return reaches && !(cx.lastAttribution!.paragraph < para && (datedEntry(cx, firstSentenceOfParagraph(cx, s)) || numberedEntry(cx, firstSentenceOfParagraph(cx, s)))) ? cx.lastAttribution : null;
+  // (a sentence opening on that statement again reaches it past a heading, even in an entry of its
+  // own: "Check 2. Keep the breakdown with the total\nThe same update divided the dead into 178 …")
+  const again = opensWith(cx, s, cx.g.continuation);
+  const reaches = cx.lastAttribution !== null && cx.lastAttributionParagraph >= (again ? Math.min(carriedFrom, para - RELAY_CARRIES) : carriedFrom) && cx.lastAttribution.sentence < s;
+  const entry = cx.lastAttribution !== null && cx.lastAttribution.paragraph < para && (datedEntry(cx, firstSentenceOfParagraph(cx, s)) || numberedEntry(cx, firstSentenceOfParagraph(cx, s)));
+  return reaches && (!entry || again) ? cx.lastAttribution : null;
 };
 const hasNumberBetween = (cx: Reading, a: number, b: number): boolean => {
   const { numberAtTok } = cx;

@@ -184,7 +184,9 @@ export interface Grammar {
   readonly projectionModals: readonly string[];
   /**
    * Cues that go on with the statement before ("added", "also said", "in the same statement",
-   * أضاف): a source they name again keeps that statement's day unless the sentence names its own.
+   * أضاف، "the same update"): a source they name again keeps that statement's day unless the
+   * sentence names its own, and a sentence opening with one ("The same update divided the dead
+   * into …") takes the statement before even in an entry of its own.
    */
   readonly continuationCues: readonly string[];
   /**

@@ -1730,3 +1730,15 @@ describe("relays named before the source, each quoting the next", () => {
     expect(only(en, 50).via).toEqual(["afp", "example-news"]);
   });
 });
+
+describe("a sentence opening on the statement before again", () => {
+  it("takes that statement's source, relay and day past a heading ('The same update divided the dead into …', 'التحديث نفسه وزّع القتلى على …')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights told AFP on Sunday evening that 460 people had been killed since Wednesday.\n\nCheck 3. Keep the parts\nThe same update divided the dead into 210 opposition fighters, 190 soldiers and 60 civilians.", "2024-12-02", "Newsroom Guide");
+    for (const v of [210, 190, 60]) expect(only(en, v)).toMatchObject({ source: "sohr", via: ["afp", "newsroom-guide"], asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+    const ar = extract("ar", "عنوان\n\nقال المرصد السوري لحقوق الإنسان لوكالة فرانس برس مساء الأحد إن 460 شخصاً قتلوا منذ الأربعاء.\n\nثانياً: التفصيل\nالتحديث نفسه وزّع القتلى على 210 من مقاتلي الفصائل و190 من قوات النظام و60 مدنياً.", "2024-12-02", "Newsroom Guide");
+    for (const v of [210, 190, 60]) expect(only(ar, v)).toMatchObject({ source: "sohr", asOf: { earliest: "2024-12-01", latest: "2024-12-01" } });
+    // (a sentence that does not open so is the guide's own, past its heading)
+    const own = extract("en", "Title\n\nThe Syrian Observatory for Human Rights told AFP on Sunday evening that 460 people had been killed since Wednesday.\n\nCheck 3. Keep the parts\nOur own count has 60 civilians killed.", "2024-12-02", "Newsroom Guide");
+    expect(only(own, 60).source).not.toBe("sohr");
+  });
+});

@@ -139,7 +139,7 @@ export const englishGrammar: Grammar = {
   groupOf: ["band of", "team of", "delegation of", "crew of", "choir of", "orchestra of"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   contrastOpeners: ["while", "whereas"],
-  continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing"],
+  continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing", "the same update", "the same statement", "the same report", "the same briefing", "the same bulletin", "the same count", "the same tally", "the same figures"],
   correctedBy: ["the correct figure is", "the correct figure was", "the correct number is", "the correct number was", "should have read", "should have said"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],
   superlatives: ["deadliest", "worst", "biggest", "largest", "heaviest", "fiercest", "bloodiest", "most", "first", "highest", "strongest", "greatest"],
