@@ -3586,9 +3586,10 @@ const verbFirstQualifier = (cx: Reading, at: number, sFrom: number): PhraseMatch
     // (past a phrase, only a verb of exceeding or nearing: not "حتى" of "… وحتى سقوط دمشق 1047")
     if (q && (after === 0 || q.value === "more-than" || q.value === "nearly")) return q;
     if (q || tokens[k - 1]!.kind !== "word") return undefined;
-    // (one word before the metric, "تجاوزت حصيلة القتلى"; past a phrase after it, only a noun of
-    // counts: "تجاوز عدد القتلى في عموم المعارك")
-    if (metricSeen ? free++ > 0 || (after > 0 && !g.tallyNouns.hasToken(tokens[k - 1]!) && g.numberOf.matchAt(tokens, k - 1) === undefined) : after++ >= PHRASE_AFTER_METRIC) return undefined;
+    // (one word before the metric, "تجاوزت حصيلة القتلى", besides "the number of": "يناهز عدد من
+    // نزحوا منذ بدء العمليات 370 ألف شخص"; past a phrase after it, only a noun of counts: "تجاوز عدد
+    // القتلى في عموم المعارك")
+    if (metricSeen ? (g.numberOf.matchAt(tokens, k - 1) === undefined && free++ > 0) || (after > 0 && !g.tallyNouns.hasToken(tokens[k - 1]!) && g.numberOf.matchAt(tokens, k - 1) === undefined && g.numberOf.matchAt(tokens, k - 2) === undefined) : after++ >= PHRASE_AFTER_METRIC) return undefined;
     k--;
   }
   return undefined;

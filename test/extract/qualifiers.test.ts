@@ -429,3 +429,17 @@ describe("a verb of exceeding before its metric, a place of four words between t
     expect(only(ar, 48000).quantity).toMatchObject({ qualifier: "more-than", low: 48001 });
   });
 });
+
+describe("a verb of nearing before 'the number of those who' and a phrase, then the number", () => {
+  it("qualifies the number ('يقارب عدد من فرّوا منذ مطلع الهجوم 240 ألف شخص')", () => {
+    const ar = extract("ar", "عنوان\n\nوقالت الأمم المتحدة إنه يقارب عدد من فرّوا منذ مطلع الهجوم 240 ألف شخص.", "2024-12-04");
+    expect(only(ar, 240000).quantity).toMatchObject({ qualifier: "nearly" });
+  });
+});
+
+describe("'في حدود' a number", () => {
+  it("is about it ('في حدود ٩٠ غارة', 'بحدود 40 شخصاً')", () => {
+    const ar = extract("ar", "عنوان\n\nونفّذ الطيران في حدود ٩٠ غارة على ريف إدلب، وقُتل بحدود 40 شخصاً بحسب الدفاع المدني.", "2024-12-01");
+    expect([only(ar, 90).quantity.qualifier, only(ar, 40).quantity.qualifier]).toEqual(["about", "about"]);
+  });
+});
