@@ -1044,6 +1044,13 @@ describe("a business's own people and customers", () => {
     expect([only(ar, 11).subject, only(ar, 3).subject, only(ar, 214).subject]).toEqual(["civilians", "civilians", "civilians"]);
   });
 
+  it("are civilians: suppliers, breeders and workers ('نزوح 48 من المورّدين', 'سبعة عشر مربياً', 'جُرح 5 من العاملين', '12 suppliers')", () => {
+    const ar = extract("ar", "عنوان\n\nنأسف لنزوح 48 من المورّدين المتعاملين معنا. كما نزح سبعة عشر مربياً من ريف إدلب. وجُرح 5 من العاملين في المركز.", "2024-12-08");
+    expect([only(ar, 48).subject, only(ar, 17).subject, only(ar, 5).subject]).toEqual(["civilians", "civilians", "civilians"]);
+    const en = extract("en", "Title\n\nTwelve of our suppliers have been displaced, and 9 breeders fled their farms.", "2024-12-08");
+    expect([only(en, 12).subject, only(en, 9).subject]).toEqual(["civilians", "civilians"]);
+  });
+
   it("counts two technicians in the dual ('جُرح فنيّان'), but no plural of technicians", () => {
     const ar = extract("ar", "عنوان\n\nجُرح فنيّان من فريق التركيب يوم الأربعاء. ويعمل في الشركة فنيين آخرين.", "2024-11-29");
     expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["injured", 2]]);
