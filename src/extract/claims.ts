@@ -2578,6 +2578,8 @@ const lineCredit = (cx: Reading, at: number): Credit | null => {
 const CELL_BAR = "|";
 /** How many tokens a table's cell may have. */
 const CELL_TOKENS = 16;
+/** How many cells after the count's a row's credit may stand in (past a label's cell). */
+const ROW_CELLS = 3;
 /**
  * The source a table row names in a cell after its count's, and the day given beside it or in a
  * cell after ("Civilians killed | at least 86 | OCHA, 3 Dec"), with that day's expression: a row
@@ -2604,11 +2606,21 @@ const cellCreditAt = (cx: Reading, at: number): CellCredit | null => {
   const edge = (k: number) => tokens[k]!.text === CELL_BAR || joinsLines(doc, k);
   let bar = at - 1;
   while (line(bar) && !edge(bar) && at - bar < CELL_TOKENS) bar--;
-  if (!line(bar) || !edge(bar)) return null;
+  // (or a row the count opens: "176,000 | people newly displaced since 27 Nov | OCHA, 2 Dec")
+  const opensRow = bar === at - 1 && (bar < 0 || (tokens[bar]!.kind === "break" && !joinsLines(doc, bar)));
+  if (!opensRow && (!line(bar) || !edge(bar))) return null;
   let k = at + 1;
   while (line(k) && !edge(k) && k - at < CELL_TOKENS) k++;
-  if (!line(k) || !edge(k)) return null;
-  const m = lx.sources.matchAt(tokens, k + 1);
+  if (!line(k) || !edge(k) || (opensRow && tokens[k]!.text !== CELL_BAR)) return null;
+  let m = lx.sources.matchAt(tokens, k + 1);
+  // (the source in a later cell of the row, past the label's: "602 | people killed since 27 Nov | SOHR, 3 Dec")
+  for (let cells = 1; m === undefined && cells < ROW_CELLS && tokens[k]!.text === CELL_BAR; cells++) {
+    const from = k;
+    k++;
+    while (line(k) && !edge(k) && k - from < CELL_TOKENS) k++;
+    if (!line(k) || tokens[k]!.text !== CELL_BAR) return null;
+    m = lx.sources.matchAt(tokens, k + 1);
+  }
   if (m === undefined) return null;
   let end = m.to;
   while (line(end) && !joinsLines(doc, end) && end - m.to < CELL_TOKENS) end++;

@@ -100,12 +100,20 @@ const hardWrapped = (text: string): boolean => {
     if (b > a) {
       lines++;
       // (a list's item, opening with its bullet, is a line of its own, not a wrapped one)
-      if (b - a >= 40 && b - a <= 90 && !isLineEndMark(text.charCodeAt(b - 1)) && !BULLETS.has(text[a]!)) wrapped++;
+      // (nor a table's row, its cells parted by bars: "602 | people killed since 27 Nov | SOHR, 3 Dec")
+      if (b - a >= 40 && b - a <= 90 && !isLineEndMark(text.charCodeAt(b - 1)) && !BULLETS.has(text[a]!) && !tableRow(text, a, b)) wrapped++;
     }
     if (lf < 0) break;
     start = lf + 1;
   }
   return lines >= 4 && wrapped * 2 >= lines;
+};
+
+/** Whether the line [a, b) of `text` is a table's row: it holds two bars between its cells. */
+const tableRow = (text: string, a: number, b: number): boolean => {
+  let bars = 0;
+  for (let k = a + 1; k < b - 1 && bars < 2; k++) if (text.charCodeAt(k) === 124 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) bars++;
+  return bars === 2;
 };
 
 /** What `String.prototype.trim` removes: white space and line terminators. */

@@ -1361,6 +1361,11 @@ describe("a table row with a cell of sources", () => {
     const en = extract("en", "Syria response update\n\nIndicator | Figure | Source, date\nCivilians killed | at least 86 | OCHA, 3 Dec\nChildren killed | 27 | UNICEF, 4 Dec", "2024-12-05");
     expect([only(en, 86), only(en, 27)].map((c) => [c.source, c.asOf.earliest])).toEqual([["ocha", "2024-12-03"], ["unicef", "2024-12-04"]]);
   });
+
+  it("gives a count opening its row the source of a later cell, past the label's ('602 | people killed since 27 Nov | SOHR, 3 Dec')", () => {
+    const en = extract("en", "Partners' note\n\nContext in numbers (as each source published them):\n181,000 | people newly displaced since 27 Nov | OCHA, 2 Dec\n602 | people killed since 27 Nov | SOHR, 3 Dec\n262 | civilians injured since 27 Nov | Syria Civil Defence, 3 Dec", "2024-12-04", "Cash Group");
+    expect([only(en, 181000), only(en, 602), only(en, 262)].map((c) => [c.source, c.asOf.earliest])).toEqual([["ocha", "2024-12-02"], ["sohr", "2024-12-03"], ["white-helmets", "2024-12-03"]]);
+  });
 });
 
 describe("a dashboard's figures, each on a line between its label and its credit", () => {
