@@ -660,6 +660,8 @@ const labelSpeaker = (doc: Doc, g: CompiledGrammar, lx: LexiconPhrases, cues: re
     if (c.to >= to || said === undefined || said.kind === "break") return undefined;
     // (nor a bulleted row's label before its figure: "- العائدون من تركيا: 1,960 شخصاً")
     if (bullet && said.kind === "number") return undefined;
+    // (nor a label before a day: "Highest bar: 2 December, with 47 strikes in a single day")
+    if ((said.kind === "number" && g.months.matchAt(doc.tokens, c.to + 1) !== undefined) || g.months.matchAt(doc.tokens, c.to) !== undefined) return undefined;
     // (nor a lead-in to a list: "They are: 172 civilians, …", "وهم: …")
     let words = g.listIntro.matchAt(doc.tokens, k) === undefined;
     for (let j = k; j < c.from && words; j++) {

@@ -1747,3 +1747,13 @@ describe("a sentence opening on the statement before again", () => {
     expect(only(own, 60).source).not.toBe("sohr");
   });
 });
+
+describe("a label closed by a colon before a day", () => {
+  it("is no speaker: the source named before speaks on ('Source: Syria Civil Defence. Highest bar: 2 December, with 47 strikes')", () => {
+    const en = extract("en", "Title\n\nChart 2. Air strikes (bar chart)\nSource: Syria Civil Defence (White Helmets). Highest bar: 3 December, with 52 strikes in a single day.", "2024-12-06");
+    expect(only(en, 52).source).toBe("white-helmets");
+    // (a label before what is said still speaks: "Rescuers: 20 killed")
+    const said = extract("en", "Title\n\nSource: Syria Civil Defence (White Helmets). Sarmin council: 20 people were killed in the town.", "2024-12-06");
+    expect(only(said, 20).source).not.toBe("white-helmets");
+  });
+});
