@@ -443,3 +443,13 @@ describe("'في حدود' a number", () => {
     expect([only(ar, 90).quantity.qualifier, only(ar, 40).quantity.qualifier]).toEqual(["about", "about"]);
   });
 });
+
+describe("a planning figure, a count from before the offensive and a note's number", () => {
+  it("are no counts ('should plan for up to 50,000 displaced households', 'displaced before the offensive', 'note 3 covers images of the dead')", () => {
+    expect(extract("en", "Title\n\nPartners should plan for up to 50,000 additional displaced households by mid-December.", "2024-12-04")).toEqual([]);
+    expect(extract("en", "Title\n\nThis comes on top of the more than 6 million people internally displaced before the offensive.", "2024-12-04")).toEqual([]);
+    expect(extract("en", "Title\n\nThis is note 14 in our series; note 3 covers images of the dead.", "2024-12-04")).toEqual([]);
+    // (what partners have done is counted)
+    expect(only(extract("en", "Title\n\nPartners have registered 23,400 newly displaced people for cash.", "2024-12-04"), 23400).metric).toBe("displaced");
+  });
+});

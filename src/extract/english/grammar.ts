@@ -46,7 +46,7 @@ export const englishGrammar: Grammar = {
     "st", "nd", "rd", "th", "ambulances", "ambulance", "trucks", "convoys", "buildings", "homes", "houses", "decades", "decade", "centuries", "century", "governorates", "governorate", "shelters", "shelter", "centres", "centers", "schools", "hospitals", "facilities", "camps", "side", "sides", "kits", "parcels", "tents", "blankets", "meals", "rations", "mattresses", "packages",
     "tankers", "tanker", "lorries", "buses", "litres", "liters", "kg", "head of", "silos", "silo", "bakery", "bakeries", "mills", "bridges", "bridge", "markets", "mosques", "wells", "pages", "sessions", "workshops", "rounds", "dogs", "cats", "horses", "donkeys", "animals", "sheep", "goats", "cattle", "cows", "camels", "birds", "pets", "sources",
   ],
-  numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase", "slide", "page", "section", "chapter", "annex", "question", "round", "phase", "version"],
+  numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase", "slide", "page", "section", "chapter", "annex", "question", "round", "phase", "version", "note", "issue", "edition", "episode", "update", "bulletin", "part"],
   numberAbbreviations: ["no", "nos", "vol", "p", "pp", "para", "art"],
   clippedWords: ["incl", "approx", "gov", "govt", "est", "dept", "vs", "cf", "excl"],
   lunarMonths: {
@@ -95,7 +95,7 @@ export const englishGrammar: Grammar = {
   flashWords: ["breaking", "update", "updated", "exclusive", "watch", "live", "latest", "developing", "urgent", "flash"],
   oneOfThem: [],
   agencyNouns: ["news agency"],
-  projectionModals: ["could", "might", "may", "would"],
+  projectionModals: ["could", "might", "may", "would", "should"],
   agentNouns: [
     "offensive", "counteroffensive", "counter-offensive", "assault", "attack", "attacks", "campaign", "advance", "push",
     "bombardment", "bombing", "shelling", "incursion", "operation", "onslaught", "blitz", "raid", "raids",
@@ -143,7 +143,7 @@ export const englishGrammar: Grammar = {
   correctedBy: ["the correct figure is", "the correct figure was", "the correct number is", "the correct number was", "should have read", "should have said"],
   correctionCues: ["corrects", "correction", "an earlier version of this", "an earlier version of the", "this story has been corrected", "this article has been corrected"],
   superlatives: ["deadliest", "worst", "biggest", "largest", "heaviest", "fiercest", "bloodiest", "most", "first", "highest", "strongest", "greatest"],
-  historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "years of", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted", "conflict, which", "war, which", "since the start of the year", "since the beginning of the year", "so far this year", "before this escalation", "before the escalation", "before the current escalation", "year conflict", "year war", "year civil war", "year terror campaign", "year campaign", "year insurgency", "years of civil war", "at the height of the conflict", "at the height of the war", "at the peak of the conflict", "at the peak of the war", "prewar population", "pre-war population"],
+  historicalCues: ["in the war", "of the war", "the war has", "civil war", "the first decade", "over the years", "since the war", "since the war began", "since the start of the war", "since the conflict began", "since the start of the conflict", "since the civil war", "since the uprising", "now in its", "years of war", "years of conflict", "years of", "year of the war", "the conflict has", "the war, which", "the conflict, which", "the war that", "war that began", "war began in", "since the war erupted", "since the conflict erupted", "conflict, which", "war, which", "since the start of the year", "since the beginning of the year", "so far this year", "before this escalation", "before the escalation", "before the current escalation", "before the offensive", "before this offensive", "before the current offensive", "year conflict", "year war", "year civil war", "year terror campaign", "year campaign", "year insurgency", "years of civil war", "at the height of the conflict", "at the height of the war", "at the peak of the conflict", "at the peak of the war", "prewar population", "pre-war population"],
   periodReferences: ["it"],
   subjectPronouns: ["it", "he", "she", "they", "we"],
   figurePronouns: ["it"],
