@@ -2732,6 +2732,18 @@ const statementTimes = (cx: Reading, s: number, anchors: readonly number[], arou
   }
   return out;
 };
+/** How many tokens an as-of set off after the speaker may have ("حتى مساء السبت 30 تشرين الثاني"). */
+const ASIDE_TIME_TOKENS = 8;
+/** An as-of set off by commas right after the speaker at `anchors`, before the count at `at` ("…، حتى مساء السبت، …"). */
+const asideAsOf = (cx: Reading, anchors: readonly number[], at: number): TimeExpr | undefined => {
+  const { tokens } = cx;
+  for (const a of anchors) {
+    if (!isComma(tokens[a]) || a >= at) continue;
+    const t = timesIn(cx, a + 1, Math.min(at, a + 1 + ASIDE_TIME_TOKENS)).find((x) => x.from === a + 1);
+    if (t !== undefined && t.kind === "as-of" && isComma(tokens[t.to]) && !hasNumberBetween(cx, a, t.from)) return t;
+  }
+  return undefined;
+};
 /** Whether day `t` stands alone in parentheses that close its line, after a count of the sentence from `from`. */
 const closingDay = (cx: Reading, t: TimeExpr, from: number): boolean => {
   const { tokens } = cx;
@@ -3872,7 +3884,9 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   let time = label ?? timeOfCount(cx, m, e, idx, s, sFrom, sTo, times, stmtAll) ?? listIntroTime(cx, s);
   // (a note on the sentence's figures closes its running totals, or dates a count with no time of
   // its own: "… have been killed and 96 injured since 27 November (figures as of 28 November)")
-  const note = stated.find((x) => x.t.kind === "as-of")?.t;
+  // (or an as-of set off by commas right after the speaker: "وثّق الدفاع المدني السوري، حتى مساء
+  // السبت، مقتل ٤٦ مدنياً، بينهم ١٣ طفلاً، وإصابة ١٥٣ … منذ الأربعاء الماضي")
+  const note = stated.find((x) => x.t.kind === "as-of")?.t ?? asideAsOf(cx, anchors, m.from);
   if (note !== undefined && note.kind === "as-of") {
     if (time === null) time = note;
     else if (time.kind === "since-day" && time.until === undefined) time = { ...time, until: note.day };

@@ -860,3 +860,10 @@ describe("the day of another source's statement after a count", () => {
     expect(only(ar, 100000)).toMatchObject({ source: "ocha", asOf: { earliest: "2024-12-03" } });
   });
 });
+
+describe("an as-of set off by commas right after the speaker", () => {
+  it("dates every count of the statement, past a nested part, the window kept ('وثّق الدفاع المدني، حتى مساء السبت، مقتل ٤٦ مدنياً، بينهم ١٣ طفلاً، وإصابة ١٥٣ … منذ الأربعاء')", () => {
+    const ar = extract("ar", "عنوان\n\nوثّق الدفاع المدني السوري، حتى مساء السبت، مقتل ٥٢ مدنياً، بينهم ١٤ طفلاً، وإصابة ١٦٨ بجروح متفاوتة، جراء الهجمات على إدلب وريفها منذ الأربعاء الماضي.", "2024-12-01");
+    for (const v of [52, 14, 168]) expect(only(ar, v)).toMatchObject({ asOf: { earliest: "2024-11-30", latest: "2024-11-30" }, window: { start: "2024-11-27" } });
+  });
+});
