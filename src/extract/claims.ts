@@ -3512,6 +3512,20 @@ const bareFigureOfPronoun = (cx: Reading, from: number, e: number): boolean => {
   return false;
 };
 /** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
+/** How many tokens after a count a word opening what is said is looked for. */
+const SAID_REACH = 16;
+/**
+ * Whether a speech verb and the word opening what it says ("مشيراً إلى أن", "adding that") stand in
+ * tokens [a, b), a few tokens from `a` (not a relative "that": "families that have arrived").
+ */
+const saidBetween = (cx: Reading, a: number, b: number): boolean => {
+  const { g, tokens } = cx;
+  for (let k = a + 1; k < Math.min(b, a + SAID_REACH); k++) {
+    if (!hasAt(cx, g.complementizers, k)) continue;
+    for (let j = Math.max(a, k - 3); j < k; j++) if (g.speechParticiples.matchAt(tokens, j) !== undefined) return true;
+  }
+  return false;
+};
 const timeOfCount = (
   cx: Reading, m: NumberMention,
   e: number,
@@ -3539,7 +3553,10 @@ const timeOfCount = (
     // (or the day a breakdown nested right after the count closes with: "727 people, including 126
     // civilians, had been killed as of 4 December")
     const closesParts = t.kind === "as-of" && t.from > nextNumber && nestedUpTo(cx, e, t.from);
-    const d = t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : closesParts ? t.from - e + 10 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
+    // (nor one past what opens another statement before the next count, whose time it is: "…، منهم 111
+    // مدنياً، مشيراً إلى أن الطيران نفّذ خلال الأسبوع الماضي أكثر من 300 غارة")
+    const nextStatement = t.from >= e && t.from <= nextNumber && nextNumber < sTo && saidBetween(cx, e, t.from);
+    const d = nextStatement ? Infinity : t.from >= e ? (t.from <= nextNumber ? t.from - e : sameClauseAfter ? t.from - e + 5 : closesParts ? t.from - e + 10 : Infinity) : t.to <= m.from && t.from > prevNumberEnd && gapWords(doc, t.to, m.from) <= 10 ? (m.from - t.to) * 1.2 : Infinity;
     // (past a semicolon a time is the next item's: "29 November - 14; 30 November - 19")
     const weighted = (t.kind === "offensive" ? d + 15 : d) + (t.from >= e && semicolonBetween(cx, e, t.from) ? SEMICOLON_WEIGHT : 0);
     if (weighted < bestTime) {

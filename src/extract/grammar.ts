@@ -18,6 +18,8 @@ export type TimeWord =
   | "overnight" // خلال الليل, overnight: the night before the statement
   | "morning" // منذ ساعات الصباح, this morning: the day of the statement
   | "past-day" // خلال الـ24 ساعة الماضية, in the past 24 hours
+  | "past-week" // خلال الأسبوع الماضي, in the past week: the seven days ending on the statement day
+  | "month-start" // منذ مطلع الشهر, since the start of the month: a running total from the statement month's first day
   | "offensive" // خلال أيام الاشتباكات, in days of clashes: since the start of the lexicon event
   | "days-unit" // أيام, days (after a number: "in five days")
   | "week-unit" // أسبوع, week
@@ -189,6 +191,11 @@ export interface Grammar {
    * into …") takes the statement before even in an entry of its own.
    */
   readonly continuationCues: readonly string[];
+  /**
+   * Participles of speech that go on with what the speaker says next, before the word opening it
+   * ("مشيراً إلى أن", "adding that"): a time after them is of the next count, not of one before.
+   */
+  readonly speechParticiples: readonly string[];
   /**
    * Words opening a clause set against the one before ("فيما", "بينما", "while"): a source speaking
    * right after one speaks for what follows it, not for a count before it.

@@ -867,3 +867,21 @@ describe("an as-of set off by commas right after the speaker", () => {
     for (const v of [52, 14, 168]) expect(only(ar, v)).toMatchObject({ asOf: { earliest: "2024-11-30", latest: "2024-11-30" }, window: { start: "2024-11-27" } });
   });
 });
+
+describe("the past week and the start of the month", () => {
+  it("are the seven days ending on the statement day and a running total from the month's first day ('خلال الأسبوع الماضي', 'منذ الأول من الشهر', 'since the start of the month')", () => {
+    const ar = extract("ar", "عنوان\n\nوأحصى الدفاع المدني 88 غارة جوية على ريف حماة خلال الأسبوع الماضي. وقالت الجمعية إن 52 من المزارعين نزحوا منذ الأول من الشهر.", "2024-12-08");
+    expect(only(ar, 88).window).toEqual({ start: "2024-12-02", end: "2024-12-08" });
+    expect(only(ar, 52)).toMatchObject({ window: { start: "2024-12-01" }, tally: "running-total" });
+    const en = extract("en", "Title\n\nThe cooperative said 52 farmers have been displaced since the start of the month.", "2024-12-08");
+    expect(only(en, 52).window.start).toBe("2024-12-01");
+  });
+});
+
+describe("a time after a participle of speech", () => {
+  it("is the next count's, not the nested part's before it ('…، منهم 111 مدنياً، مشيراً إلى أن الطيران نفّذ خلال الأسبوع الماضي أكثر من 300 غارة')", () => {
+    const ar = extract("ar", "عنوان\n\nأفاد المرصد السوري بأن حصيلة القتلى منذ بدء الهجوم ارتفعت إلى 790، منهم 104 مدنيين، مشيراً إلى أن الطيران نفّذ خلال الـ24 ساعة الماضية أكثر من 60 غارة.", "2024-12-05");
+    expect(only(ar, 104).window.start).toBe("2024-11-27");
+    expect(only(ar, 60).window.start).toBe("2024-12-04");
+  });
+});

@@ -32,6 +32,7 @@ export interface CompiledGrammar {
   readonly speechVerbsAfter: WordSet;
   readonly correction: PhraseSet<true>;
   readonly continuation: PhraseSet<true>;
+  readonly speechParticiples: PhraseSet<true>;
   readonly contrast: PhraseSet<true>;
   readonly personalPossessives: WordSet;
   readonly ownStaff: PhraseSet<true>;
@@ -165,6 +166,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     speechVerbsAfter: set(g.speechVerbsAfter),
     correction: flags(g.correctionCues),
     continuation: flags(g.continuationCues),
+    speechParticiples: flags(g.speechParticiples),
     contrast: flags(g.contrastOpeners),
     personalPossessives: set(g.personalPossessives),
     ownStaff: flags(g.ownStaff),

@@ -263,6 +263,16 @@ const expressionAt = (sc: Scan, i: number): number => {
     out.push({ kind: "last-days", days: 2, from: i, to: tw.to });
     return tw.to;
   }
+  if (tw && tw.value === "past-week") {
+    out.push({ kind: "last-days", days: 7, from: i, to: tw.to });
+    return tw.to;
+  }
+  // (the first of the month, where the statement's interval lies in one month)
+  if (tw && tw.value === "month-start") {
+    const first = `${published.earliest.slice(0, 8)}01`;
+    if (published.latest.slice(0, 8) === published.earliest.slice(0, 8)) out.push({ kind: "since-day", day: dayInterval(first, first), from: i, to: tw.to });
+    return tw.to;
+  }
   if (tw && tw.value === "morning") {
     out.push({ kind: "last-days", days: 1, from: i, to: tw.to });
     return tw.to;
