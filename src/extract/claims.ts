@@ -123,6 +123,8 @@ interface Draft {
   readonly statedDay: DayInterval | null;
   /** The day the list entry it stands in opens with ("- الجمعة 29 نوفمبر: …"), if it stands in one. */
   readonly entryDay: DayInterval | null;
+  /** A word of summing stands right before it ("bringing the total to 826"): it sums the counts before it in its sentence. */
+  readonly sums: boolean;
 }
 
 /** How far back a name containing a metric word may start (the longest subject names are about this long). */
@@ -3716,6 +3718,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
   const speakerEnd = unnamed !== undefined && unnamed.to <= qualFrom ? unnamed.to : -1;
   const isSourceMention = (k: number) => k < speakerEnd || mentionCovers(mentions, k);
   let subject: string | null = null;
+  const sums = sumBefore(cx, qualFrom);
   if (role === "counted") {
     subject = commonSubject(lex, np.subjects);
     // "inflicted heavy losses on the militants, killing more than 300 of them": "them" are the
@@ -3781,6 +3784,9 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     // (an earlier figure with no noun of its own counts whom the total it restates counts, not the
     // last part of that total's breakdown: "… و١٥٢ مدنياً، ارتفاعاً من ٨٢٦ مساء السبت")
     if (subject === null && np.subjects.length === 0 && np.counted === undefined && metric !== null && earlierAt(cx, qualFrom) >= 0) subject = restatedTotal(cx, s, metric)?.subject ?? null;
+    // (a sum of the counts before it counts everyone, not the last of them: "… و291 من قوات النظام،
+    // ليرتفع المجموع إلى 826")
+    if (subject === null && np.subjects.length === 0 && sums) subject = lex.lexicon.defaults.subject;
     if (subject === null && !implicit && !opensConjunct) subject = commonSubject(lex, leftSubjects(cx, qualFrom, (k) => isSourceMention(k) || beforeToll(k) || agentAt(cx, k) || k < reported || speaksBefore(cx, k, qualFrom)));
     if (subject === null && !implicit) subject = frontedPartitive(cx, sFrom, qualFrom);
     // the group named in a label before a colon with the metric word ("- قتلى مدنيون: ١٩", "Civilians
@@ -3942,9 +3948,19 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     earlier,
     statedDay: stmt !== null && stmt.kind === "on-day" && cueOfEarlier < 0 ? stmt.day : null,
     entryDay: entryDayOf(cx, s),
+    sums,
 };
 };
 
+/** How many counts before a sum may be its parts. */
+const SUMMED_PARTS = 12;
+/** How many tokens before a count a word of summing may start ("ليرتفع بذلك المجموع إلى"). */
+const SUM_REACH = 6;
+/** Whether a word of summing ends right before `at` ("bringing the total to 826", "ليرتفع المجموع إلى 826"). */
+const sumBefore = (cx: Reading, at: number): boolean => {
+  for (let k = at - 1; k >= Math.max(0, at - SUM_REACH); k--) if (cx.g.sums.matchAt(cx.tokens, k)?.to === at) return true;
+  return false;
+};
 /** The metric the lexicon implies for counts of all these subjects (`impliedFor`), if one. */
 const impliedMetric = (cx: Reading, subjects: readonly string[]): string | null => {
   const { lex } = cx;
@@ -4291,6 +4307,17 @@ const claimsOf = (
     earlier: d.earlier >= 0,
   }));
   const { parent: parents, addsUp } = linkParts(items, lex);
+  // (parts before the sum of them, of its metric and with no whole of their own: "مقتل 141 مدنياً
+  // و394 من مقاتلي الفصائل و291 من قوات النظام، ليرتفع المجموع إلى 826")
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!d.sums) continue;
+    const parts: number[] = [];
+    for (let j = i - 1; j >= Math.max(0, i - SUMMED_PARTS) && drafts[j]!.sentence === d.sentence; j--) if (parents[j]! < 0 && drafts[j]!.metric === d.metric) parts.push(j);
+    if (parts.length < 2) continue;
+    for (const j of parts) parents[j] = i;
+    if (parts.includes(parents[i]!)) parents[i] = -1;
+  }
   for (let i = 0; i < drafts.length; i++) {
     const p = parents[i]!;
     if (p < 0) continue;

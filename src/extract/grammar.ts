@@ -197,6 +197,11 @@ export interface Grammar {
    */
   readonly speechParticiples: readonly string[];
   /**
+   * Words before a count that sum the counts before it in its sentence ("bringing the total to",
+   * "ليرتفع المجموع إلى"): the whole of those parts, of everyone unless it names whom.
+   */
+  readonly sumCues: readonly string[];
+  /**
    * Words opening a clause set against the one before ("فيما", "بينما", "while"): a source speaking
    * right after one speaks for what follows it, not for a count before it.
    */

@@ -486,3 +486,19 @@ describe("an earlier figure with the speaker's verb right after it", () => {
     expect(only(en, 372)).toMatchObject({ metric: "killed", source: "sohr", asOf: { earliest: "2024-11-30" } });
   });
 });
+
+describe("parts before the sum of them", () => {
+  it("are parts of the sum, which counts everyone ('… و291 من قوات النظام، ليرتفع المجموع إلى 826', 'bringing the total to 826')", () => {
+    const ar = extract("ar", "عنوان\n\nقال المرصد إن الحصيلة ارتفعت، فقد سجّل مقتل 150 مدنياً و402 من مقاتلي الفصائل و300 من قوات النظام، ليرتفع المجموع إلى 852 منذ 27 نوفمبر.", "2024-12-06");
+    const arTotal = only(ar, 852);
+    expect(arTotal).toMatchObject({ subject: "all", partOf: null });
+    expect([150, 402, 300].map((v) => only(ar, v).partOf)).toEqual([arTotal.id, arTotal.id, arTotal.id]);
+    const en = extract("en", "Title\n\nThe monitor recorded the deaths of 150 civilians, 402 opposition fighters and 300 government soldiers, bringing the total to 852 since 27 November.", "2024-12-06");
+    const enTotal = only(en, 852);
+    expect(enTotal.subject).toBe("all");
+    expect([150, 402, 300].map((v) => only(en, v).partOf)).toEqual([enTotal.id, enTotal.id, enTotal.id]);
+    // (one count before a total is no breakdown of it)
+    const one = extract("en", "Title\n\nThe monitor recorded 150 more deaths, bringing the total to 852.", "2024-12-06");
+    expect(only(one, 150).partOf).toBeNull();
+  });
+});

@@ -139,6 +139,7 @@ export const englishGrammar: Grammar = {
   groupOf: ["band of", "team of", "delegation of", "crew of", "choir of", "orchestra of"],
   placePrepositions: ["in", "at", "from", "of", "near", "inside"],
   contrastOpeners: ["while", "whereas"],
+  sumCues: ["bringing the total to", "bringing the overall total to", "taking the total to", "making a total of", "for a total of", "bringing the toll to", "bringing the overall toll to", "taking the toll to", "in total", "a total of"],
   speechParticiples: ["adding", "noting", "saying", "stressing", "pointing out"],
   continuationCues: ["added", "adds", "also said", "also reported", "went on to say", "continued", "in the same statement", "in the same report", "in the same briefing", "the same update", "the same statement", "the same report", "the same briefing", "the same bulletin", "the same count", "the same tally", "the same figures"],
   correctedBy: ["the correct figure is", "the correct figure was", "the correct number is", "the correct number was", "should have read", "should have said"],

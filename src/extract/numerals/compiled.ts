@@ -33,6 +33,7 @@ export interface CompiledGrammar {
   readonly correction: PhraseSet<true>;
   readonly continuation: PhraseSet<true>;
   readonly speechParticiples: PhraseSet<true>;
+  readonly sums: PhraseSet<true>;
   readonly contrast: PhraseSet<true>;
   readonly personalPossessives: WordSet;
   readonly ownStaff: PhraseSet<true>;
@@ -167,6 +168,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     correction: flags(g.correctionCues),
     continuation: flags(g.continuationCues),
     speechParticiples: flags(g.speechParticiples),
+    sums: flags(g.sumCues),
     contrast: flags(g.contrastOpeners),
     personalPossessives: set(g.personalPossessives),
     ownStaff: flags(g.ownStaff),
