@@ -59,6 +59,13 @@ export interface Grammar {
   /** Joins that make a range with no "between" before it ("25 to 30 strikes"), unless a `rangeFrom` word opens it ("rose from 25 to 30"). */
   readonly openRangeJoin: readonly string[];
   readonly rangeFrom: readonly string[];
+  /**
+   * "From" words opening a range with a `rangeJoin` ("من 140 إلى 150 غارة"), unless a word of change
+   * (`changeWords`) stands a few words before ("ارتفعت الحصيلة من 311 إلى 327": a change, not a range).
+   */
+  readonly openRangeFrom: readonly string[];
+  /** Words of a figure changing from one number to another ("ارتفع", "زاد", "انخفض"). */
+  readonly changeWords: readonly string[];
   /** Words that close a span opened by "since" on a day: "since Wednesday until Sunday", "منذ 27 تشرين الثاني وحتى مساء أمس". */
   readonly untilWords: readonly string[];
   /** Words after a number that show it does not count people or events: units, years, percent. */

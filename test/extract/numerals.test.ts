@@ -115,6 +115,13 @@ describe("vague amounts", () => {
     expect(numbers("en", "between 60,000 and 80,000 people")).toEqual([[60000, 80000]]);
     expect(numbers("ar", "بين 20 و30 قتيلا")).toEqual([[20, 30]]);
   });
+  it("reads 'من X إلى Y' as a range, but not after a word of change ('ارتفعت الحصيلة من 311 إلى 327')", () => {
+    expect(numbers("ar", "نفّذ الطيران منذ فجر الإثنين من 140 إلى 150 غارة")).toEqual([[140, 150]]);
+    expect(numbers("ar", "وارتفعت الحصيلة من 311 إلى 327 قتيلاً")).toEqual([311, 327]);
+    expect(numbers("ar", "وارتفع عدد القتلى في حلب من 200 إلى 250")).toEqual([200, 250]);
+    // (nor in English, where "from … to" is read only after "between")
+    expect(numbers("en", "the toll went from 311 to 327")).toEqual([311, 327]);
+  });
   it("also with the join glued to a number word ('ما بين ٨٠٠ ألف ومليون شخص'), but not with no range opened", () => {
     expect(numbers("ar", "ما بين ٨٠٠ ألف ومليون شخص")).toEqual([[800_000, 1_000_000]]);
     expect(numbers("ar", "نزح ٨٠٠ ألف ومليون آخرون")).toEqual([800_000, 1_000_000]);

@@ -38,6 +38,8 @@ export const englishGrammar: Grammar = {
   rangeJoin: ["and", "to"],
   openRangeJoin: ["to"],
   rangeFrom: ["from"],
+  openRangeFrom: [],
+  changeWords: [],
   untilWords: ["until", "till", "through", "to"],
   units: [
     "km", "subscribers", "followers", "questions", "kilometres", "kilometers", "degrees", "fronts", "front", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "percent", "per", "%", "dollars", "$",

@@ -27,6 +27,8 @@ export interface CompiledGrammar {
   readonly rangeJoin: WordSet;
   readonly openRangeJoin: WordSet;
   readonly rangeFrom: WordSet;
+  readonly openRangeFrom: WordSet;
+  readonly changeWords: WordSet;
   /** The units of one word as written, without a clitic (to tell "ليرة" from "لطائرات", "by planes"). */
   readonly unitWords: WordSet;
   readonly speechVerbsAfter: WordSet;
@@ -163,6 +165,8 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     rangeJoin: set(g.rangeJoin),
     openRangeJoin: set(g.openRangeJoin),
     rangeFrom: set(g.rangeFrom),
+    openRangeFrom: set(g.openRangeFrom),
+    changeWords: set(g.changeWords),
     unitWords: set(g.units.filter((u) => !u.includes(" "))),
     speechVerbsAfter: set(g.speechVerbsAfter),
     correction: flags(g.correctionCues),

@@ -340,6 +340,18 @@ const lowOfRange = (g: CompiledGrammar, tokens: readonly Token[], a: NumberMenti
   return low < b.value ? { ...a, value: low } : a;
 };
 
+/** How many words before a range's "from" a word of change is looked for ("ارتفع عدد القتلى في حلب من …"). */
+const CHANGE_REACH = 6;
+/** Whether a word of change (`changeWords`) stands a few words before `at`, within its clause. */
+const changeBefore = (g: CompiledGrammar, tokens: readonly Token[], at: number): boolean => {
+  for (let k = at - 1; k >= Math.max(0, at - CHANGE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "break" || (t.kind === "punct" && t.text !== "(" && t.text !== ")")) return false;
+    if (t.kind === "word" && g.changeWords.hasHead(t)) return true;
+  }
+  return false;
+};
+
 /** "between 60,000 and 80,000", "60,000-80,000", "25 to 30": one mention with both bounds. */
 const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMention[]): NumberMention[] => {
   const out: NumberMention[] = [];
@@ -363,7 +375,9 @@ const joinRanges = (g: CompiledGrammar, tokens: readonly Token[], ms: NumberMent
       const dash = join.text === "-" || join.text === "–";
       // ("25 to 30 strikes", not "rose from 25 to 30")
       const open = g.openRangeJoin.has(join.text) && !g.rangeFrom.has(tokens[a.from - 1]?.text ?? "");
-      if ((started && (g.rangeJoin.has(join.text) || dash)) || (dash && tight) || open) {
+      // ("من 140 إلى 150 غارة", not "ارتفعت الحصيلة من 311 إلى 327")
+      const fromTo = g.rangeJoin.has(join.text) && tokens[a.from - 1] !== undefined && g.openRangeFrom.has(tokens[a.from - 1]!.text) && !changeBefore(g, tokens, a.from - 1);
+      if ((started && (g.rangeJoin.has(join.text) || dash)) || (dash && tight) || open || fromTo) {
         out.push({ ...lowOfRange(g, tokens, a, b), rangeHigh: b.value, rangeTo: b.to });
         k++;
         continue;
