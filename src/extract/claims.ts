@@ -3567,6 +3567,15 @@ const timeOfCount = (
     }
   }
   if (time === null) time = sentenceTime(cx, m, e, sFrom, sTo, prevNumberEnd, times, stmtAll, idx);
+  // "وأحصى المرصد حتى ظهر اليوم أكثر من 300 غارة … منذ صباح الأحد": a day the count stood at,
+  // before it, closes the running total named after it
+  if (time !== null && time.kind === "as-of" && time.to <= m.from) {
+    for (const t of times) {
+      if (t.kind !== "since-day" || t.until !== undefined || t.from < e || t.from >= nextNumber || stmtAll.has(t)) continue;
+      time = { ...t, until: time.day };
+      break;
+    }
+  }
   if (time !== null && time.kind === "same-period") time = spanBefore(cx, time.from);
   // "وبحسب حصيلة … حتى مساء أمس، قُتل 804 أشخاص منذ 27 نوفمبر": the day a running total stood
   // at, named apart from its start, closes it

@@ -885,3 +885,17 @@ describe("a time after a participle of speech", () => {
     expect(only(ar, 60).window.start).toBe("2024-12-04");
   });
 });
+
+describe("a running total closed by an event named before its day", () => {
+  it("keeps its start and the statement's day, not the event's day as its window ('منذ 27 تشرين الثاني حتى سقوط النظام فجر الأحد')", () => {
+    const ar = extract("ar", "عنوان\n\nوأعلن المرصد السوري أمس الإثنين أن الحصيلة منذ 27 تشرين الثاني حتى سقوط النظام فجر الأحد بلغت 1,195 قتيلاً.", "2024-12-10");
+    expect(only(ar, 1195)).toMatchObject({ window: { start: "2024-11-27" }, tally: "running-total", asOf: { earliest: "2024-12-09", latest: "2024-12-09" } });
+  });
+});
+
+describe("a day a count stood at, before it, and a running total named after it", () => {
+  it("is that running total, as of that day ('وأحصى المرصد حتى ظهر اليوم أكثر من 300 غارة … منذ صباح الأحد')", () => {
+    const ar = extract("ar", "عنوان\n\nوأحصى المرصد حتى ظهر اليوم أكثر من 320 غارة على مواقع عسكرية منذ صباح الأحد.", "2024-12-10");
+    expect(only(ar, 320)).toMatchObject({ window: { start: "2024-12-08" }, tally: "running-total" });
+  });
+});

@@ -218,7 +218,7 @@ const expressionAt = (sc: Scan, i: number): number => {
     const d = dayRefAt(g, tokens, i + 1, published, flags);
     const until = d !== undefined ? untilAt(sc, d.to) : undefined;
     // (not a weekly schedule whose last day comes before its first: "تُبث الحلقة من الأحد إلى الخميس")
-    if (d !== undefined && until !== undefined && until.day.earliest >= d.day.latest) {
+    if (d !== undefined && until !== undefined && until.day !== undefined && until.day.earliest >= d.day.latest) {
       out.push({ kind: "since-day", day: d.day, until: until.day, from: i, to: until.to });
       return until.to;
     }
@@ -401,13 +401,26 @@ const lastDaysAt = (sc: Scan, i: number, tw: PhraseMatch<TimeWord> | undefined):
   return -1;
 };
 
-/** "… until Sunday evening", "… وحتى مساء أمس": the day that closes a span opened just before `k`. */
-const untilAt = (sc: Scan, k: number): { day: DayInterval; to: number } | undefined => {
+/** How many words may name the event closing a span before its day ("حتى سقوط النظام فجر الأحد"). */
+const UNTIL_EVENT_WORDS = 5;
+/**
+ * "… until Sunday evening", "… وحتى مساء أمس": the day that closes a span opened just before `k`;
+ * or, past an event named before its day ("حتى سقوط النظام فجر الأحد"), only where the span ends
+ * (`day` undefined: an event's day is no day a count was given).
+ */
+const untilAt = (sc: Scan, k: number): { day: DayInterval | undefined; to: number } | undefined => {
   const { g, tokens, published, flags } = sc;
   let j = k;
   if (tokens[j] !== undefined && g.rangeJoin.has(tokens[j]!.text) && !g.untilWords.has(tokens[j]!.text)) j++;
   if (tokens[j] === undefined || !g.untilWords.has(tokens[j]!.text)) return undefined;
   const d = dayRefAt(g, tokens, j + 1, published, flags);
+  if (d === undefined) {
+    // ("منذ 27 تشرين الثاني حتى سقوط النظام فجر الأحد", "until the fall of Damascus on Sunday")
+    for (let at = j + 2; at <= j + 1 + UNTIL_EVENT_WORDS && tokens[at - 1]?.kind === "word"; at++) {
+      const e = dayRefAt(g, tokens, at, published, flags);
+      if (e !== undefined) return e.day.latest > published.latest ? undefined : { day: undefined, to: e.to };
+    }
+  }
   if (d === undefined || d.day.latest > published.latest) return undefined;
   return { day: d.day, to: restatedTo(sc, d) };
 };
