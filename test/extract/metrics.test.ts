@@ -1077,3 +1077,11 @@ describe("people on the move or who sought shelter", () => {
     expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["displaced", 50000], ["displaced", 150000]]);
   });
 });
+
+describe("people rushed to hospital", () => {
+  it("are injured, and a neighbourhood's people civilians ('أُسعف ٥ من أبناء الحي إلى المشفى بجروح', 'فرقه أسعفت 611 مصاباً')", () => {
+    const ar = extract("ar", "عنوان\n\nأُسعف ٥ من أبناء الحي إلى المشفى بجروح من شظايا الزجاج بعد الغارة على السوق. وقال الدفاع المدني إن فرقه أسعفت منذ بدء المعارك 640 مصاباً.", "2024-12-01");
+    expect(only(ar, 5)).toMatchObject({ metric: "injured", subject: "civilians" });
+    expect(only(ar, 640).metric).toBe("injured");
+  });
+});
