@@ -718,7 +718,9 @@ const pastYearNear = (cx: Reading, from: number, to: number): boolean => {
   for (let k = Math.max(0, from - 10); k < Math.min(n, to + 14); k++) {
     const t = tokens[k]!;
     const y = t.kind === "number" ? yearOf(t) : -1;
-    if (y < 0 || y >= eventYear) continue;
+    // (not the count itself, a number that only looks like a year before whom it counts: "بين 1500
+    // و2000 عائلة نزحت", not "منذ عام 2011 بحياة")
+    if (y < 0 || y >= eventYear || (k === to - 1 && cx.subjectAt[to] !== undefined)) continue;
     // (nor a year a superlative compares with: "في أعنف هجوم على ريف حلب منذ 2020", "the deadliest since 2016")
     if (superlativeBefore(cx, k)) continue;
     // (not a count of its own joined after the year: "… للمرة الأولى منذ 2016 وغارات روسية تقتل 19 مدنياً")

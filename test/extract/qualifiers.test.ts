@@ -453,3 +453,12 @@ describe("a planning figure, a count from before the offensive and a note's numb
     expect(only(extract("en", "Title\n\nPartners have registered 23,400 newly displaced people for cash.", "2024-12-04"), 23400).metric).toBe("displaced");
   });
 });
+
+describe("a count that only looks like a past year", () => {
+  it("is a count when whom it counts follows it ('ما بين 1500 و2000 عائلة نزحت', '2000 families fled'), not a year of history ('منذ عام 2011 بحياة', 'In 2016, 2000 people were killed')", () => {
+    const ar = extract("ar", "عنوان\n\nقال المكتب إن ما بين 1500 و2000 عائلة نزحت خلال 24 ساعة. وقال إن 1900 عائلة أخرى وصلت إلى المخيمات.", "2024-11-28");
+    expect(ar.map((c) => [c.metric, c.quantity.low, c.quantity.high])).toEqual([["displaced", 1500, 2000], ["displaced", 1900, 1900]]);
+    expect(extract("ar", "عنوان\n\nأودت الحرب منذ عام 2011 بحياة أكثر من نصف مليون شخص.", "2024-11-28").map((c) => c.quantity.value)).not.toContain(2011);
+    expect(extract("en", "Title\n\nIn 2016, 2000 people were killed in Aleppo.", "2024-11-28")).toEqual([]);
+  });
+});
