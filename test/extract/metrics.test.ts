@@ -1085,3 +1085,10 @@ describe("people rushed to hospital", () => {
     expect(only(ar, 640).metric).toBe("injured");
   });
 });
+
+describe("people entering a country fleeing", () => {
+  it("are displaced ('قرابة 7 آلاف شخص دخلوا الأراضي اللبنانية', 'فراراً من القصف')", () => {
+    const ar = extract("ar", "عنوان\n\nقال وزير الداخلية إن قرابة 6 آلاف شخص دخلوا الأراضي اللبنانية منذ يوم السبت هرباً من الأوضاع في سوريا، بينهم نحو 2,100 طفل. ووصل 300 شخص إلى القرية فراراً من القصف.", "2024-12-09");
+    expect([6000, 2100, 300].map((v) => only(ar, v).metric)).toEqual(["displaced", "displaced", "displaced"]);
+  });
+});
