@@ -8,7 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
-import { BULLETS, QUOTES, gapWords as gap, isComma, phraseText, writtenInCapitals, type Doc } from "./document.js";
+import { BULLETS, QUOTES, gapWords as gap, isComma, phraseText, writtenCapitalised, writtenInCapitals, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
@@ -570,7 +570,10 @@ const unknownSpeaker = (
     // "…, rescuers said": a speaker before "said" that the lexicon does not know
     for (const c of cues) {
       const verb = doc.tokens[c.from]!;
-      if (c.to !== c.from + 1 || !g.speechVerbsAfter.has(verb.text)) continue;
+      // (or a verb of reporting after a name of two capitalised words or more: "The Response
+      // Coordination Group estimates that …", not "An estimated 2,500")
+      const named = g.namedSpeechVerbsAfter.has(verb.text) && c.from - 2 >= from && writtenCapitalised(doc, c.from - 1) && writtenCapitalised(doc, c.from - 2);
+      if (c.to !== c.from + 1 || !(g.speechVerbsAfter.has(verb.text) || named)) continue;
       // "the Syrian Democratic Forces (SDF) said": the speaker stands before its abbreviation
       let k = c.from - 1;
       if (doc.tokens[k]?.text === ")") {

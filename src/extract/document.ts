@@ -37,6 +37,14 @@ export const writtenInCapitals = (doc: Doc, k: number): boolean => {
   return /^[A-Z]{2,}$/.test(doc.text.slice(span.start, span.end));
 };
 
+/** Whether token `k` opens with a capital letter as the text has it ("Group", not "group"). */
+export const writtenCapitalised = (doc: Doc, k: number): boolean => {
+  const t = doc.tokens[k];
+  if (t === undefined || t.kind !== "word") return false;
+  const span = originalSpan(doc.norm, t.start, t.end);
+  return /^\p{Lu}/u.test(doc.text.slice(span.start, span.end));
+};
+
 /** The code unit of a punctuation token of one code unit, else -1 (punctuation is tested by code, not by set lookups). */
 const punctCode = (t: Token): number => (t.kind === "punct" && t.text.length === 1 ? t.text.charCodeAt(0) : -1);
 

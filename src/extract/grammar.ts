@@ -90,6 +90,8 @@ export interface Grammar {
   readonly speechVerbs: readonly string[];
   /** Speech verbs after their speaker ("…, rescuers said", "IRC teams report"): a speaker there the lexicon lacks is `other`. */
   readonly speechVerbsAfter: readonly string[];
+  /** Verbs of reporting after a speaker the lexicon does not know, when a capitalised name stands right before them ("The Response Coordination Group estimates"). */
+  readonly namedSpeechVerbsAfter: readonly string[];
   /**
    * A relative word after a speech preposition, then its verb, then the speaker ("بحسب ما أفاد به
    * مراسل", "وفق ما رصدته مراصد الطيران"): the speaker is read after the verb.

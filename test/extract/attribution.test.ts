@@ -1757,3 +1757,12 @@ describe("a label closed by a colon before a day", () => {
     expect(only(said, 20).source).not.toBe("white-helmets");
   });
 });
+
+describe("a name the lexicon does not know before a verb of reporting", () => {
+  it("is an unknown source, not the publisher ('The Response Coordination Group estimates that …'), but 'An estimated' names no one", () => {
+    const en = extract("en", "Title\n\nThe Northern Camps Response Group estimates that 35,000 people have arrived in Idlib city since Saturday.", "2024-12-03", "Cash Note");
+    expect(only(en, 35000)).toMatchObject({ source: "other", via: ["cash-note"] });
+    const none = extract("en", "Title\n\nAn estimated 35,000 people have arrived in Idlib city since Saturday.", "2024-12-03", "Cash Note");
+    expect(only(none, 35000).source).not.toBe("other");
+  });
+});

@@ -73,6 +73,7 @@ export const englishGrammar: Grammar = {
     "figures from", "figures are from", "figures are those of", "data from",
   ],
   speechVerbs: ["according to"],
+  namedSpeechVerbsAfter: ["reports", "reported", "estimates", "estimated"],
   speechVerbsAfter: ["said", "says", "say", "told", "added", "stated", "noted", "alleged", "alleges", "claims", "claimed", "claim"],
   speechRelatives: [],
   speakerRelatives: ["who"],

@@ -32,6 +32,7 @@ export interface CompiledGrammar {
   /** The units of one word as written, without a clitic (to tell "ليرة" from "لطائرات", "by planes"). */
   readonly unitWords: WordSet;
   readonly speechVerbsAfter: WordSet;
+  readonly namedSpeechVerbsAfter: WordSet;
   readonly correction: PhraseSet<true>;
   readonly continuation: PhraseSet<true>;
   readonly speechParticiples: PhraseSet<true>;
@@ -169,6 +170,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     changeWords: set(g.changeWords),
     unitWords: set(g.units.filter((u) => !u.includes(" "))),
     speechVerbsAfter: set(g.speechVerbsAfter),
+    namedSpeechVerbsAfter: set(g.namedSpeechVerbsAfter),
     correction: flags(g.correctionCues),
     continuation: flags(g.continuationCues),
     speechParticiples: flags(g.speechParticiples),
