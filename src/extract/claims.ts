@@ -3963,6 +3963,15 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
 };
 };
 
+/** How many tokens after "one of them" a group it names may start ("أحدهم طفل"). */
+const ONE_OF_THEM_REACH = 2;
+/** Whether the draft is "one of them" (`oneOfThem`: "أحدهم") with no group named after it nor a metric of its own. */
+const bareOneOfThem = (cx: Reading, d: Draft): boolean => {
+  const { g, tokens, subjectAt } = cx;
+  if (d.quantity.value !== 1 || d.ownCue || !g.oneOfThem.hasToken(tokens[d.m.from]!)) return false;
+  for (let k = d.e; k < Math.min(cx.n, d.e + ONE_OF_THEM_REACH); k++) if (subjectAt[k] !== undefined) return false;
+  return true;
+};
 /** How many counts before a sum may be its parts. */
 const SUMMED_PARTS = 12;
 /** How many tokens before a count a word of summing may start ("ليرتفع بذلك المجموع إلى"). */
@@ -4073,6 +4082,9 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const d = draftOf(cx, c);
     // ("ألفي جندي سوري يعبرون إلى العراق": soldiers crossing a border are no displaced people)
     if (d.metric !== null && countsNone(cx, d.metric, d.subject)) continue;
+    // ("جُرح 5 …، أحدهم أثناء نقل الحليب", "none of them needed hospital": one of them, with no group
+    // or metric of its own, is no count)
+    if (bareOneOfThem(cx, d)) continue;
     const attribution = d.attribution;
     drafts.push(d);
     cx.prev = d;

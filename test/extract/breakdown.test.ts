@@ -502,3 +502,10 @@ describe("parts before the sum of them", () => {
     expect(only(one, 150).partOf).toBeNull();
   });
 });
+
+describe("'one of them' after a count", () => {
+  it("is no count unless it names a group ('جُرح 5 …، أحدهم أثناء نقل الحليب' against 'قتل 4 أشخاص، أحدهم طفل')", () => {
+    const ar = extract("ar", "عنوان\n\nوجُرح 6 من العاملين خلال الأسبوع الماضي، أحدهم أثناء نقل الحليب إلى المركز. وقتل 4 أشخاص، أحدهم طفل.", "2024-12-08");
+    expect(ar.map((c) => [c.metric, c.quantity.value, c.subject])).toEqual([["injured", 6, "civilians"], ["killed", 4, "all"], ["killed", 1, "children"]]);
+  });
+});
