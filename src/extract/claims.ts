@@ -3515,7 +3515,6 @@ const bareFigureOfPronoun = (cx: Reading, from: number, e: number): boolean => {
   }
   return false;
 };
-/** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
 /** How many tokens after a count a word opening what is said is looked for. */
 const SAID_REACH = 16;
 /**
@@ -3530,6 +3529,7 @@ const saidBetween = (cx: Reading, a: number, b: number): boolean => {
   }
   return false;
 };
+/** The time a count covers: the nearest time expression around it, else one its sentence or the count before it gives. */
 const timeOfCount = (
   cx: Reading, m: NumberMention,
   e: number,
@@ -4082,8 +4082,7 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
     const d = draftOf(cx, c);
     // ("ألفي جندي سوري يعبرون إلى العراق": soldiers crossing a border are no displaced people)
     if (d.metric !== null && countsNone(cx, d.metric, d.subject)) continue;
-    // ("جُرح 5 …، أحدهم أثناء نقل الحليب", "none of them needed hospital": one of them, with no group
-    // or metric of its own, is no count)
+    // ("جُرح 5 …، أحدهم أثناء نقل الحليب": one of them, with no group or metric of its own, is no count)
     if (bareOneOfThem(cx, d)) continue;
     const attribution = d.attribution;
     drafts.push(d);
