@@ -8,6 +8,7 @@
  */
 import type { DayInterval } from "../domain/dates.js";
 import type { LexiconIndex } from "../domain/lexicon.js";
+import { firstIndex } from "./bisect.js";
 import { BULLETS, QUOTES, gapWords as gap, isComma, phraseText, writtenCapitalised, writtenInCapitals, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import { enumeratorEnd } from "./list-marker.js";
@@ -739,13 +740,7 @@ export const attributionOf = (
   silent: (m: SourceMention) => boolean = () => false,
 ): Attribution | null => {
   if (mentions.length === 0 && unnamed === undefined) return null;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.to < at - REACH) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(mentions.length, (i) => mentions[i]!.to < at - REACH);
   let end = lo;
   while (end < mentions.length && mentions[end]!.from <= at + REACH) end++;
   const dist = (m: SourceMention) => (m.to <= at ? at - m.to : (m.from - at) * 1.5);

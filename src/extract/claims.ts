@@ -26,6 +26,7 @@ import {
 } from "./token-flag-bits.js";
 import { enumeratorEnd } from "./list-marker.js";
 import { footnotes, markerAt, type Footnote } from "./footnotes.js";
+import { firstIndex } from "./bisect.js";
 import { bareSkeleton, skeleton, withoutArticle } from "./text/skeleton.js";
 import { outletId, outletNameParts } from "./outlet.js";
 import { closingMark, lettersOf } from "./quoted-letter.js";
@@ -173,16 +174,7 @@ const wordsOfSource = (lex: LexiconIndex, id: string): Set<string> => {
  * the first that ends at or after token `at`, by bisection: a sentence of many sources is read in
  * linear time.
  */
-const firstEndingFrom = (spans: readonly { readonly from: number; readonly to: number }[], at: number): number => {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.to < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
+const firstEndingFrom = (spans: readonly { readonly from: number; readonly to: number }[], at: number): number => firstIndex(spans.length, (i) => spans[i]!.to < at);
 /** Whether one of `spans` (see `firstEndingFrom`) covers token `k`. */
 const mentionCovers = (spans: readonly { readonly from: number; readonly to: number }[], k: number): boolean => {
   const i = firstEndingFrom(spans, k + 1);
@@ -2011,16 +2003,7 @@ const contrastBefore = (cx: Reading, m: SourceMention): number => {
   return at;
 };
 /** The index of the first of `mentions` (in order) that starts after token `at`: a binary search. */
-const firstMentionAfter = (mentions: readonly SourceMention[], at: number): number => {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.from <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
+const firstMentionAfter = (mentions: readonly SourceMention[], at: number): number => firstIndex(mentions.length, (i) => mentions[i]!.from <= at);
 /** How many tokens before a source's cue a number makes the source trail it. */
 const TRAIL_LOOKBACK = 40;
 /**
@@ -2552,14 +2535,9 @@ const footnoteAfter = (cx: Reading, s: number, at: number): Footnote<DayInterval
     cx.markersOf.set(s, markers);
   }
   // (the first marker past the count, by halving: a sentence may have many)
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (markers[mid]! > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < markers.length ? cx.notes.get(markerAt(tokens, markers[lo]!)) ?? null : null;
+  const found = markers;
+  const lo = firstIndex(found.length, (i) => found[i]! <= at);
+  return lo < found.length ? cx.notes.get(markerAt(tokens, found[lo]!)) ?? null : null;
 };
 /** How many tokens a line credited at its end may run after a count ("Killed: at least 268, among them 31 civilians (SOHR)"). */
 const LINE_CREDIT_REACH = 30;

@@ -6,6 +6,7 @@
  * its item, title and snippet. A text is read so only where two items or more are laid out so.
  */
 import type { LexiconIndex } from "../domain/lexicon.js";
+import { firstIndex } from "./bisect.js";
 import { isSentenceEnd, linesOf, type Doc } from "./document.js";
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 
@@ -49,13 +50,6 @@ export const digestItems = (doc: Doc, lx: LexiconPhrases, lex: LexiconIndex, out
 
 /** The item holding token `k`, if any (items are in order and apart: a binary search). */
 export const itemAt = (items: readonly DigestItem[], k: number): DigestItem | undefined => {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.to <= k) lo = mid + 1;
-    else hi = mid;
-  }
-  const item = items[lo];
+  const item = items[firstIndex(items.length, (i) => items[i]!.to <= k)];
   return item !== undefined && item.from <= k ? item : undefined;
 };
