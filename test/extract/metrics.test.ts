@@ -1092,3 +1092,12 @@ describe("people entering a country fleeing", () => {
     expect([6000, 2100, 300].map((v) => only(ar, v).metric)).toEqual(["displaced", "displaced", "displaced"]);
   });
 });
+
+describe("the short forms of a security advisory's key figures", () => {
+  it("reads 'IDPs', 'incl.', 'CIV' and 'hrs' as the words they stand for", () => {
+    const en = extract("en", "FLASH ADVISORY\n\n2. KEY FIGURES\n- IDPs since 27 NOV (OCHA): approx. 44,000, mainly towards Idlib city.\n- Fatalities since 27 NOV (SOHR): 412, incl. 61 CIV.\n- RU MoD: \"at least 300 militants\" killed in the past 24 hrs.", "2024-11-30");
+    expect(only(en, 44000)).toMatchObject({ metric: "displaced", source: "ocha", quantity: { qualifier: "about" } });
+    expect(only(en, 61)).toMatchObject({ metric: "killed", subject: "civilians", partOf: only(en, 412).id });
+    expect(only(en, 300)).toMatchObject({ source: "russian-mod", window: { start: "2024-11-29" } });
+  });
+});
