@@ -1766,3 +1766,10 @@ describe("a name the lexicon does not know before a verb of reporting", () => {
     expect(only(none, 35000).source).not.toBe("other");
   });
 });
+
+describe("a source named 'via' an agency", () => {
+  it("is the source, relayed by the agency ('Russian Ministry of Defence via TASS: 100 militants killed')", () => {
+    const en = extract("en", "Title\n\n- Russian Ministry of Defence via TASS: 100 militants killed.", "2024-11-30");
+    expect(only(en, 100)).toMatchObject({ source: "russian-mod", via: ["tass", "example-news"] });
+  });
+});
