@@ -120,7 +120,9 @@ export const linkParts = (items: readonly BreakdownItem[], lex: LexiconIndex): P
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
     } else if (it.nested && prev && prev.sentence === it.sentence) {
-      const p: number = parent[i - 1]! >= 0 && nest !== null && nest.sentence === it.sentence && items[i - 1]!.conjoined ? nest.parent : i - 1;
+      // (past an earlier figure of the count before: "412, up from 277 on 28 NOV, incl. 61 CIV")
+      const before = prev.earlier && i > 1 && items[i - 2]!.sentence === it.sentence && items[i - 2]!.metric === prev.metric ? i - 2 : i - 1;
+      const p: number = parent[before]! >= 0 && nest !== null && nest.sentence === it.sentence && items[before]!.conjoined ? nest.parent : before;
       nest = { parent: p, sentence: it.sentence };
       parent[i] = p;
     } else if (nest && nest.sentence === it.sentence && (it.conjoined || (it.metric === null && !it.ownCue && it.afterComma && parent[i - 1] === nest.parent))) {

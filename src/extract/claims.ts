@@ -1362,9 +1362,12 @@ const opensNextCount = (cx: Reading, mm: PhraseMatch<readonly string[]>): boolea
  * 16"), or a day closing the sentence after its last count when an incident stands between ("23
  * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
  */
+/** Whether a time before a count at `at`, in sentence `s`, is the day of the earlier figure counted just before it: "412, up from 277 on 28 NOV, incl. 61 CIV". */
+const earlierFiguresDay = (cx: Reading, s: number, t: TimeExpr, at: number): boolean =>
+  cx.prev !== null && cx.prev.sentence === s && cx.prev.earlier >= 0 && cx.prev.time?.from === t.from && t.from >= cx.prev.e && t.to <= at;
 const sentenceTime = (cx: Reading, m: NumberMention, e: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
   const { g, tokens, flags, numbers, timeAt, cueEndAt } = cx;
-  const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(cx, t.from, m.from);
+  const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(cx, t.from, m.from) && !earlierFiguresDay(cx, cx.doc.sentence[m.from]!, t, m.from);
   let before: TimeExpr | null = null;
   for (const t of times) if (usable(t) && t.to <= m.from && t.from > prevNumberEnd && t.from >= sFrom) before = t;
   if (before) {
@@ -3530,6 +3533,7 @@ const timeOfCount = (
   for (const t of times) {
     if (stmtAll.has(t) || t.kind === "historical" || creditsDay(cx, t) || t === cellTime) continue;
     if (nextEarlier >= e && t.from >= nextEarlier && t.to <= nextNumber) continue;
+    if (earlierFiguresDay(cx, s, t, m.from)) continue;
     // (not past an earlier figure, whose day it is: "327, up from 311 on Friday")
     const sameClauseAfter = t.from > nextNumber && doc.clause[t.from] === doc.clause[e - 1] && gapWords(doc, e, t.from) <= 12 && earlierAt(cx, matchesBefore(cx, g.qualifiersBefore, F_QUALIFIER_BEFORE, nextNumber, 4)?.from ?? nextNumber) < 0;
     // (or the day a breakdown nested right after the count closes with: "727 people, including 126

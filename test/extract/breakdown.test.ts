@@ -509,3 +509,11 @@ describe("'one of them' after a count", () => {
     expect(ar.map((c) => [c.metric, c.quantity.value, c.subject])).toEqual([["injured", 6, "civilians"], ["killed", 4, "all"], ["killed", 1, "children"]]);
   });
 });
+
+describe("a part after an earlier figure of its total", () => {
+  it("is a part of the newer count and does not take the earlier figure's day ('412, up from 277 on 28 NOV, incl. 61 civilians')", () => {
+    const en = extract("en", "Title\n\n- Fatalities since 27 NOV (SOHR): 412, up from 277 on 28 NOV, incl. 61 civilians.", "2024-11-30");
+    expect(only(en, 61)).toMatchObject({ partOf: only(en, 412).id, window: { start: "2024-11-27" } });
+    expect(only(en, 277).asOf.earliest).toBe("2024-11-28");
+  });
+});
