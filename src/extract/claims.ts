@@ -1362,6 +1362,11 @@ const opensNextCount = (cx: Reading, mm: PhraseMatch<readonly string[]>): boolea
  * 16"), or a day closing the sentence after its last count when an incident stands between ("23
  * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
  */
+/** Whether a verb of recording stands alone after a count, its predicate: "Air strikes since 27 NOV: 96 recorded, 41 of them …" (not "96 recorded deaths"). */
+const recordedAfter = (cx: Reading, e: number): boolean => {
+  const next = cx.tokens[e + 1];
+  return hasAt(cx, cx.g.recordingCues, e) && (next === undefined || next.kind !== "word" || cx.timeAt[e + 1] === 1);
+};
 /** Whether a time before a count at `at`, in sentence `s`, is the day of the earlier figure counted just before it: "412, up from 277 on 28 NOV, incl. 61 CIV". */
 const earlierFiguresDay = (cx: Reading, s: number, t: TimeExpr, at: number): boolean =>
   cx.prev !== null && cx.prev.sentence === s && cx.prev.earlier >= 0 && cx.prev.time?.from === t.from && t.from >= cx.prev.e && t.to <= at;
@@ -3362,7 +3367,7 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     // (nor a time, or a day filler opening one: "up from 153 late on Wednesday"; nor a pronoun
     // opening a clause of its own: "up from 153 it had reported"; nor a speaker's verb after an
     // earlier figure: "up from 372 reported on Saturday")
-    const nounAfter = after !== undefined && after.kind === "word" && !hasAt(cx, g.subjectPronouns, e) && !(g.attribution.matchAt(tokens, e) !== undefined && earlierAt(cx, qStart) >= 0) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e);
+    const nounAfter = after !== undefined && after.kind === "word" && !hasAt(cx, g.subjectPronouns, e) && !(g.attribution.matchAt(tokens, e) !== undefined && earlierAt(cx, qStart) >= 0) && !(timeAt[e] === 1 || (g.dayFillers.has(after.text) && (timeAt[e + 1] === 1 || timeAt[e + 2] === 1))) && !g.stops.matchAt(tokens, e) && !g.partitives.matchAt(tokens, e) && !g.qualifiersAfter.matchAt(tokens, e) && !g.nest.matchAt(tokens, e) && !recordedAfter(cx, e);
     // ("38,614 عائلة (201,320 نسمة)": the count before restated in people)
     const restatement = tokens[m.from - 1]?.text === "(" && cx.prev !== null && cx.prev.sentence === s && cx.prev.npEnd === m.from - 2;
     // ("struck targets across the country more than 350 times": strikes counted as times)

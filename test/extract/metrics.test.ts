@@ -1101,3 +1101,11 @@ describe("the short forms of a security advisory's key figures", () => {
     expect(only(en, 300)).toMatchObject({ source: "russian-mod", window: { start: "2024-11-29" } });
   });
 });
+
+describe("a verb of recording alone after a count", () => {
+  it("is its predicate, not a noun the count counts ('Air strikes since 27 NOV (White Helmets): 96 recorded, 41 of them on 29 NOV alone')", () => {
+    const en = extract("en", "Title\n\n- Air strikes since 27 NOV (White Helmets): 96 recorded, 41 of them on 29 NOV alone.", "2024-11-30");
+    expect(only(en, 96)).toMatchObject({ metric: "airstrikes", source: "white-helmets" });
+    expect(only(en, 41).partOf).toBe(only(en, 96).id);
+  });
+});
