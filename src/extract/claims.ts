@@ -2075,6 +2075,10 @@ const attributionFor = (cx: Reading, s: number, at: number, para: number): Attri
   const { g, tokens, outlet, selfPublished, knownOrganisation } = cx;
   const { mentions, unnamed } = sentenceSources(cx, s);
   const own = relayingAgain(cx, relayedAgain(cx, continued(cx, anaphoric(cx, attributionOf(mentions, unnamed, at, s, para, silentFor(cx, s, mentions, at)), cx.lastAttribution), s), para), para);
+  // a quotation with its credit after it ('Example: "At least 23 children have been killed"
+  // (UNICEF, 4 December).'): the credited source, with its day
+  const credited = quotationCredit(cx, s, at);
+  if (credited !== null) return own !== null && own.source === credited.source ? makeAttribution(own.source, own.via, own.anchors, own.sentence, own.paragraph, own.asOf ?? credited.day) : makeAttribution(credited.source, [], [], s, para, credited.day);
   // an organisation's release citing reports it received ("أفادت التقارير بنزوح …", "the Office
   // received reports of …"): its own figure
   if (own && knownOrganisation && own.source === "other" && own.anchors.length === 2 && g.unnamedSource.matchAt(tokens, own.anchors[0]!) !== undefined)
@@ -2477,6 +2481,30 @@ const creditAfter = (cx: Reading, s: number, at: number): Credit | null => {
     return after === undefined || after.kind === "break" || isClauseBreak(after) ? { source: m.value, day: m.day } : null;
   }
   return lineCredit(cx, at);
+};
+/** How many tokens a quotation credited after it may run on either side of its count. */
+const QUOTATION_CREDIT_REACH = 24;
+/**
+ * The source credited in parentheses right after the quotation the count at `at` stands in
+ * ('Example: "At least 23 children have been killed" (UNICEF, 4 December).'), if any: the nearest
+ * quotation mark before the count opens a quotation (glued to the word after it), and the nearest
+ * after it closes one (glued to the word before it), a credit right after it.
+ */
+const quotationCredit = (cx: Reading, s: number, at: number): Credit | null => {
+  const { tokens } = cx;
+  const [from, to] = sentenceRange(cx, s);
+  let open = -1;
+  for (let k = at - 1; k >= Math.max(from, at - QUOTATION_CREDIT_REACH) && open < 0; k--) if (QUOTES.has(tokens[k]!.text)) open = k;
+  if (open < 0 || tokens[open + 1]!.start !== tokens[open]!.end) return null;
+  for (let k = at + 1; k < Math.min(to, at + QUOTATION_CREDIT_REACH); k++) {
+    if (!QUOTES.has(tokens[k]!.text)) continue;
+    if (tokens[k - 1]!.end !== tokens[k]!.start) return null;
+    const m = sourceInParentheses(cx, k + 1);
+    if (m === undefined) return null;
+    const after = tokens[m.close + 1];
+    return after === undefined || after.kind === "break" || isClauseBreak(after) ? { source: m.value, day: m.day } : null;
+  }
+  return null;
 };
 /**
  * The source named alone between the parenthesis opening at `k` and the one closing it ("(SOHR)"),

@@ -1773,3 +1773,11 @@ describe("a source named 'via' an agency", () => {
     expect(only(en, 100)).toMatchObject({ source: "russian-mod", via: ["tass", "example-news"] });
   });
 });
+
+describe("a quotation credited in parentheses after it", () => {
+  it("is the credited source's, with its day, over a label or the source carried from before ('Example: \"At least 23 children have been killed\" (UNICEF, 4 December).')", () => {
+    const en = extract("en", "Title\n\n2. killed\nExample: the Syrian Observatory for Human Rights \"has documented the deaths of 704 people\" (SOHR, 5 December).\n\n3. children\nExample: \"At least 23 children have been killed\" (UNICEF, 4 December).", "2024-12-05");
+    expect(only(en, 23)).toMatchObject({ source: "unicef", asOf: { earliest: "2024-12-04" } });
+    expect(only(en, 704).source).toBe("sohr");
+  });
+});
