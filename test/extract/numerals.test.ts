@@ -366,3 +366,10 @@ describe("rounds of a tournament", () => {
     expect(en.map((c) => c.quantity.value)).toEqual([11]);
   });
 });
+
+describe("digits grouped in thousands by spaces", () => {
+  it("read as one number ('more than 200 000 persons displaced'), not a phone number's groups ('+49 221 000 8900')", () => {
+    const en = extract("en", "Title\n\nThe fighting has left more than 200 000 persons displaced (UN OCHA, 2 December 2024). Call +49 221 000 8900.", "2024-12-03");
+    expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["displaced", 200000]]);
+  });
+});

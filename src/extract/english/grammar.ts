@@ -87,7 +87,7 @@ export const englishGrammar: Grammar = {
   agentMarkers: ["by"],
   quotingCues: ["quoting", "citing", "quoted", "cited"],
   relayCues: ["told", "via", "speaking to", "citing", "cited", "quoting", "quoted", "quoted by", "cited by", "carried by", "published by", "broadcast by", "aired by", "relayed by", "read on", "read out on", "broadcast on", "aired on"],
-  nestCues: ["including those of", "among them those of", "including", "incl.", "incl", "includes", "include", "included", "among them", "of them", "of whom", "among whom", "among those", "among these", "among the dead", "among the victims", "of which", "among"],
+  nestCues: ["including those of", "among them those of", "including", "includes", "include", "included", "among them", "of them", "of whom", "among whom", "among those", "among these", "among the dead", "among the victims", "of which", "among"],
   listIntroCues: ["as follows", "broken down", "breakdown", "comprising", "comprised", "these were", "they were", "those were"],
   others: ["others", "other", "more"],
   bylines: ["by"],
