@@ -1109,3 +1109,10 @@ describe("a verb of recording alone after a count", () => {
     expect(only(en, 41).partOf).toBe(only(en, 96).id);
   });
 });
+
+describe("a count after a bare 'to' with a relative clause naming its metric", () => {
+  it("is counted by that clause ('opened two church halls to 340 people who left the eastern neighbourhoods')", () => {
+    const en = extract("en", "Title\n\nOur partners in Aleppo have opened two church halls to 340 people who left the eastern and northern neighbourhoods.", "2024-12-01");
+    expect(only(en, 340).metric).toBe("displaced");
+  });
+});
