@@ -899,3 +899,10 @@ describe("a day a count stood at, before it, and a running total named after it"
     expect(only(ar, 320)).toMatchObject({ window: { start: "2024-12-08" }, tally: "running-total" });
   });
 });
+
+describe("'updated' before a day", () => {
+  it("is the day the count stood at, not a one-day window ('SOHR (all parties, since 27 Nov, updated 6 Dec): 862 deaths')", () => {
+    const en = extract("en", "Title\n\nSOHR (all parties, since 27 Nov, updated 6 Dec): 862 deaths.", "2024-12-07");
+    expect(only(en, 862)).toMatchObject({ window: { start: "2024-11-27", end: null }, asOf: { earliest: "2024-12-06", latest: "2024-12-06" } });
+  });
+});

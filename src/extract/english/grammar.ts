@@ -180,7 +180,7 @@ export const englishGrammar: Grammar = {
     "in days of clashes": "offensive", "in days of fighting": "offensive", "since the offensive began": "offensive", "since the start of the offensive": "offensive",
     "since the offensive was launched": "offensive", "since the launch of": "offensive", "since the start of": "offensive", "since the beginning of": "offensive",
     "in the ongoing": "offensive", "during the offensive": "offensive", "in the offensive": "offensive", "in a week of fighting": "offensive", "in the fighting": "offensive", "in the clashes": "offensive",
-    days: "days-unit", week: "week-unit", hours: "hours-unit", hrs: "hours-unit", years: "years-unit", "as of": "as-of", "as at": "as-of", by: "as-of", "by the close of": "as-of", "by the end of": "as-of", "at the close of": "as-of", "data cut-off:": "as-of", "cut-off date:": "as-of", "up to": "as-of", "up to and including": "as-of",
+    days: "days-unit", week: "week-unit", hours: "hours-unit", hrs: "hours-unit", years: "years-unit", "as of": "as-of", "as at": "as-of", updated: "as-of", "updated on": "as-of", "last updated": "as-of", by: "as-of", "by the close of": "as-of", "by the end of": "as-of", "at the close of": "as-of", "data cut-off:": "as-of", "cut-off date:": "as-of", "up to": "as-of", "up to and including": "as-of",
     "during this period": "same-period", "during that period": "same-period", "during the same period": "same-period", "in the same period": "same-period",
     "over the same period": "same-period", "over this period": "same-period", "in that period": "same-period",
     earlier: "ago", ago: "ago",
