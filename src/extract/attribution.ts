@@ -58,6 +58,14 @@ const AGENT_REACH = 8;
 /** How many tokens after a relay's name its "عن" (whom it quotes) may stand. */
 const QUOTES_AFTER = 6;
 const WINDOW = 4;
+/** How many tokens a label's scope in brackets may have ("SOHR (all parties, since 27 Nov, updated 7 Dec):"). */
+const LABEL_SCOPE_TOKENS = 24;
+/** Whether tokens [from, to) are one bracketed aside and nothing else: "(civilians only, as of 6 Dec)". */
+const bracketedBetween = (doc: Doc, from: number, to: number): boolean => {
+  if (to - from < 2 || to - from > LABEL_SCOPE_TOKENS || doc.tokens[from]!.text !== "(" || doc.tokens[to - 1]!.text !== ")") return false;
+  for (let k = from + 1; k < to - 1; k++) if (doc.tokens[k]!.text === "(" || doc.tokens[k]!.text === ")" || doc.tokens[k]!.kind === "break") return false;
+  return true;
+};
 /** How many tokens after a source in the possessive a count or metric word makes it the count's owner. */
 const POSSESSED_REACH = 8;
 /** How many words an abbreviation in parentheses after a name may have. */
@@ -432,7 +440,10 @@ const pickMentions = (
         // (or the subject opening the sentence, of a verb the cue is joined to: "The Syrian army denied
         // the rebels' account and said …")
         const subjectOfJoined = joinedCue && s.from - from <= 2 && d <= JOINED_REACH;
-        if (d <= WINDOW || apposition || plain || subjectOfJoined) before = s;
+        // (or a label's scope in brackets between the name and its colon: "SOHR (all parties, since
+        // 27 Nov, updated 7 Dec): 861 deaths")
+        const scoped = c.to === c.from + 1 && doc.tokens[c.from]!.text === ":" && bracketedBetween(doc, s.to, c.from);
+        if (d <= WINDOW || apposition || plain || subjectOfJoined || scoped) before = s;
       } else if (s.from >= c.to && after === undefined && (gap(doc, c.to, s.from) <= WINDOW || agentOf(s, c)) && !cueBetween(c.to, s.from)) after = s;
     }
     const relayCue = g.relay.matchAt(doc.tokens, c.from) !== undefined;

@@ -1781,3 +1781,10 @@ describe("a quotation credited in parentheses after it", () => {
     expect(only(en, 704).source).toBe("sohr");
   });
 });
+
+describe("a label's scope in brackets between a source's name and its colon", () => {
+  it("keeps the name the speaker ('Syria Civil Defence (civilians only, its areas of operation, as of 6 Dec): 121 civilians killed')", () => {
+    const en = extract("en", "Title\n\nDEATHS\nSOHR (all parties, since 27 Nov): 861 deaths, among which 141 civilians.\nSyria Civil Defence (civilians only, its areas of operation, as of 6 Dec): 121 civilians killed.", "2024-12-07");
+    expect(only(en, 121)).toMatchObject({ source: "white-helmets", partOf: null, asOf: { earliest: "2024-12-06" } });
+  });
+});
