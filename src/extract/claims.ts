@@ -4454,7 +4454,9 @@ const claimsOf = (
         : until ?? d.attribution?.asOf ?? (parentTime ? parentTime.asOf : d.entryDay ?? stated ?? dayInterval(published.earliest, published.latest));
     // (no count stands at a day after its publication: a day ahead is a deadline's or an appointment's)
     if (asOf.earliest > published.latest) asOf = dayInterval(published.earliest, published.latest);
-    const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay;
+    // (a time its total took is the total's: "put the death toll at 547 this morning, 88 of them civilians")
+    const totalsTime = p !== null && d.time !== null && drafts[p]!.time?.from === d.time.from;
+    const ownTime = d.time !== null && d.time.kind !== "as-of" && !tollDay && !totalsTime;
     const wt = restated
       ? { window: restated.window, tally: restated.tally }
       : !ownTime && parentTime

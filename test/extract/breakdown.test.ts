@@ -517,3 +517,11 @@ describe("a part after an earlier figure of its total", () => {
     expect(only(en, 277).asOf.earliest).toBe("2024-11-28");
   });
 });
+
+describe("a part after a time its total took", () => {
+  it("covers the total's window, not a day of its own ('put the death toll at 547 this morning, 88 of them civilians')", () => {
+    const en = extract("en", "Title\n\nThe Syrian Observatory for Human Rights put the death toll at 547 this morning, 88 of them civilians.", "2024-12-02");
+    expect(only(en, 88)).toMatchObject({ partOf: only(en, 547).id, window: only(en, 547).window });
+    expect(only(en, 88).window.start).toBe("2024-11-27");
+  });
+});
