@@ -3157,6 +3157,8 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   if (excluded(cx, m, e) || opensCorrection(cx, s) || asksQuestion(cx, s, m.from)) return null;
   // (nor a rank's noun: "أحدهم برتبة عميد", "an officer with the rank of colonel")
   if (m.form === "implicit" && matchesBefore(cx, g.notCounted, F_NOT_COUNTED, m.from, 3)) return null;
+  // (nor one of many: "حملة «لعبة لكل طفل نازح»", "ونرحّب بكل طالب نازح")
+  if (m.form === "implicit" && hasAt(cx, g.distributives, m.from - 1)) return null;
   const [sFrom, sTo] = sentenceRange(cx, s);
   const lo = Math.max(sFrom, m.from - NEAR);
   const hi = Math.min(sTo, e + NEAR);

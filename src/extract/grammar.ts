@@ -358,6 +358,8 @@ export interface Grammar {
   readonly suppositionCues: readonly string[];
   /** Words that open a noun phrase of their own: after a number they start its time or rate ("11 that day", "40 a day"), not name what it counts. */
   readonly determiners: readonly string[];
+  /** Words of "each" before a singular noun ("لكل طفل نازح", "every displaced child"): one of many, no count of one. */
+  readonly distributives: readonly string[];
   /** "all of them" closing coordinated counts before the group they all belong to ("…, all of them civilians", "جميعهم من المدنيين"). */
   readonly allOfThem: readonly string[];
   /** The preposition before a total that a verb of stating it takes ("put the number of displaced at 386,000"). */

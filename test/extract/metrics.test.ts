@@ -1116,3 +1116,10 @@ describe("a count after a bare 'to' with a relative clause naming its metric", (
     expect(only(en, 340).metric).toBe("displaced");
   });
 });
+
+describe("a singular noun after a word of 'each'", () => {
+  it("is one of many, no count of one ('حملة «لعبة لكل طفل نازح»', 'ونرحّب بكل طالب نازح'), while 'وقُتل طفل' is", () => {
+    const ar = extract("ar", "حملة «لعبة لكل طفل نازح»\n\nونرحّب بكل طالب نازح في مدارسنا. وقُتل طفل في قصف على إدلب.", "2024-12-04");
+    expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["killed", 1]]);
+  });
+});

@@ -208,6 +208,7 @@ export const arabicGrammar: Grammar = {
   agencyCopy: [],
   countNouns: [],
   determiners: [],
+  distributives: ["كل", "لكل", "بكل", "وكل", "ولكل", "وبكل"],
   tallyPrepositions: [],
   amountVerbs: [],
   allOfThem: ["جميعهم من", "كلهم من", "جميعهم", "كلهم"],

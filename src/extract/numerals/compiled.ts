@@ -131,6 +131,7 @@ export interface CompiledGrammar {
   readonly differenceCues: PhraseSet<true>;
   readonly suppositionCues: PhraseSet<true>;
   readonly determiners: WordSet;
+  readonly distributives: WordSet;
   readonly allOfThem: PhraseSet<true>;
   readonly tallyPrepositions: WordSet;
   readonly amountVerbs: WordSet;
@@ -265,6 +266,7 @@ export const compileGrammar = (g: Grammar): CompiledGrammar => {
     differenceCues: flags(g.differenceCues),
     suppositionCues: flags(g.suppositionCues),
     determiners: set(g.determiners),
+    distributives: set(g.distributives),
     allOfThem: flags(g.allOfThem),
     tallyPrepositions: set(g.tallyPrepositions),
     amountVerbs: set(g.amountVerbs),
