@@ -176,6 +176,11 @@ export interface Grammar {
    * two), where a nisba with a sound plural (مدني → مدنيين) is read as a plural.
    */
   readonly brokenPlurals: readonly string[];
+  /**
+   * Singular nouns whose plural is sound (مقاتل → مقاتلين): their form in ين is as often a plural
+   * ("بين مدنيين ومقاتلين") and is not read as a dual; their form in ان is (مقاتلان: two).
+   */
+  readonly soundPlurals: readonly string[];
   /** Words before a singular noun that make it one: a, an, another. */
   readonly singularArticles: readonly string[];
   /** Cues of a single incident (a strike, "when"): the count covers the incident, not a window. */

@@ -373,3 +373,11 @@ describe("digits grouped in thousands by spaces", () => {
     expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["displaced", 200000]]);
   });
 });
+
+describe("a noun with a sound plural in ين", () => {
+  it("is a plural, not a dual ('654 قتيلاً بين مدنيين ومقاتلين'), while its form in ان is two ('قُتل مقاتلان')", () => {
+    const ar = extract("ar", "عنوان\n\n- المرصد السوري لحقوق الإنسان: 654 قتيلاً بين مدنيين ومقاتلين منذ بدء المعارك، منهم 118 مدنياً. وقُتل مقاتلان في ريف إدلب.", "2024-12-04");
+    expect(ar.map((c) => c.quantity.value)).toEqual([654, 118, 2]);
+    expect(only(ar, 118).partOf).toBe(only(ar, 654).id);
+  });
+});

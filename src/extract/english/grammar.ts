@@ -106,6 +106,7 @@ export const englishGrammar: Grammar = {
   dualNouns: [],
   singularNouns: ["child", "civilian", "woman", "man", "soldier", "fighter", "person", "boy", "girl", "journalist", "student", "officer", "paramedic", "rescuer", "teenager", "baby", "infant", "colonel", "brigadier"],
   brokenPlurals: [],
+  soundPlurals: [],
   singularArticles: ["a", "an", "another", "one"],
   incidentCues: ["when", "in a strike", "in an air strike", "in an airstrike", "in the strike", "in strikes", "in airstrikes", "in air strikes", "in raids", "in shelling", "in an attack", "in the attack", "in a drone", "in an explosion", "after a strike", "after an airstrike", "by a strike", "strike on", "strikes on", "airstrike on", "airstrikes on", "air strike on", "air strikes on", "attack on", "raid on", "raids on", "air raid on", "air raids on", "in a raid", "in an air raid", "in air raids", "shelling of", "bombing of"],
   incrementCues: ["new", "newly", "more", "additional", "further"],

@@ -252,6 +252,7 @@ const dualStemOf = (g: CompiledGrammar, bare: string): string | undefined => {
   // a stem in ي before ين is a plural (مدنيين, civilians), not a dual, unless its plural is broken
   // (جنديين: جندي → جنود); before ان it is a dual (جنديان)
   if (stem.endsWith("ي") && bare.endsWith("ين") && !g.grammar.brokenPlurals.includes(stem)) return undefined;
+  if (bare.endsWith("ين") && g.grammar.soundPlurals.includes(stem)) return undefined;
   if (g.singularNouns.has(stem) || g.dualNouns.has(stem)) return stem;
   const fem = stem.slice(0, -1) + "ه";
   return stem.endsWith("ت") && (g.singularNouns.has(fem) || g.dualNouns.has(fem)) ? fem : undefined;
