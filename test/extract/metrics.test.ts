@@ -1123,3 +1123,10 @@ describe("a singular noun after a word of 'each'", () => {
     expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["killed", 1]]);
   });
 });
+
+describe("workers and merchants", () => {
+  it("are counted as civilians, a worker's dual as two ('قُتل عاملان من عمال التطعيم', 'استُشهد أربعة من تجار السوق')", () => {
+    const ar = extract("ar", "عنوان\n\nقُتل عاملان من عمال التطعيم يوم الأحد في قصف على حارم. واستُشهد أربعة من تجار السوق الطويل.", "2024-12-03");
+    expect(ar.map((c) => [c.metric, c.quantity.value, c.subject])).toEqual([["killed", 2, "civilians"], ["killed", 4, "civilians"]]);
+  });
+});
