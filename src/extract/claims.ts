@@ -3730,10 +3730,13 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
     const afterAt = (k: number) => {
       const q = g.qualifiersAfter.matchAt(tokens, k);
       if (q === undefined) return undefined;
-      const free = numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0 && !hasAt(cx, g.frequencies, q.to);
+      // (a time after it leads no count: "31 طفلاً قُتلوا على الأقل منذ 27 تشرين الثاني")
+      const free = (cx.timeAt[q.to] === 1 || (numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0)) && !hasAt(cx, g.frequencies, q.to);
       return isClauseBreak(tokens[q.to]) || q.to >= sTo || free || joinedMetricBetween(cx, q.to, q.to + 1) ? q : undefined;
     };
-    const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1);
+    // (or past the predicate right after its noun: "31 طفلاً قُتلوا على الأقل", "20 people were killed at least")
+    const afterPredicate = cue !== null && cue.from === np.end + 1 && cue.to > e ? afterAt(cue.to) : undefined;
+    const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1) ?? afterPredicate;
     if (q) qualFrom = q.from;
     // (or glued to a number word by its hyphen: "a hundred and sixty-odd")
     const wordGlued = !implicit && m.form === "words" ? gluedQualifier(g, tokens[e - 1]!.text) : null;

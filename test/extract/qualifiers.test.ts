@@ -462,3 +462,10 @@ describe("a count that only looks like a past year", () => {
     expect(extract("en", "Title\n\nIn 2016, 2000 people were killed in Aleppo.", "2024-11-28")).toEqual([]);
   });
 });
+
+describe("a qualifier after the predicate right after the count's noun", () => {
+  it("bounds the count, also before a time ('إن 31 طفلاً قُتلوا على الأقل منذ 27 تشرين الثاني')", () => {
+    const ar = extract("ar", "عنوان\n\nوقالت اليونيسف إن 31 طفلاً قُتلوا على الأقل منذ 27 تشرين الثاني في شمال غرب سوريا.", "2024-12-04");
+    expect(only(ar, 31).quantity).toMatchObject({ qualifier: "at-least", low: 31, high: null });
+  });
+});
