@@ -1130,3 +1130,10 @@ describe("workers and merchants", () => {
     expect(ar.map((c) => [c.metric, c.quantity.value, c.subject])).toEqual([["killed", 2, "civilians"], ["killed", 4, "civilians"]]);
   });
 });
+
+describe("having to leave one's home", () => {
+  it("is displacement ('48 ألف طفل على الأقل اضطروا إلى ترك بيوتهم')", () => {
+    const ar = extract("ar", "عنوان\n\nوقالت اليونيسف إن 48 ألف طفل على الأقل اضطروا إلى ترك بيوتهم منذ بدء الهجوم.", "2024-12-03");
+    expect(only(ar, 48000)).toMatchObject({ metric: "displaced", subject: "children", source: "unicef" });
+  });
+});
