@@ -381,3 +381,10 @@ describe("a noun with a sound plural in ين", () => {
     expect(only(ar, 118).partOf).toBe(only(ar, 654).id);
   });
 });
+
+describe("a rota's line", () => {
+  it("counts neither its number in brackets nor its hours ('(4) العائلات النازحة المسجّلة حديثاً: يومياً من 2 إلى 4 عصراً', 'من الساعة 2 إلى الساعة 4')", () => {
+    const ar = extract("ar", "عنوان\n\nجدول التوزيع:\n\n(4) العائلات النازحة المسجّلة حديثاً: يومياً من 2 إلى 4 عصراً، أسطوانة واحدة لكل عائلة.\n(5) العائلات النازحة: يومياً من الساعة 2 إلى الساعة 4.\nووصلت 300 عائلة نازحة حتى الساعة 6 مساء.", "2024-12-01");
+    expect(ar.map((c) => c.quantity.value)).toEqual([300]);
+  });
+});
