@@ -388,3 +388,10 @@ describe("a rota's line", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([300]);
   });
 });
+
+describe("an age after 'عمر'", () => {
+  it("is no count ('على الأطفال النازحين من عمر 3 إلى 12 سنة')", () => {
+    const ar = extract("ar", "عنوان\n\nوتُوزَّع الألعاب على الأطفال النازحين من عمر 3 إلى 12 سنة. ونزح 300 طفل.", "2024-12-04");
+    expect(ar.map((c) => c.quantity.value)).toEqual([300]);
+  });
+});
