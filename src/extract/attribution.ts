@@ -237,6 +237,17 @@ export const attributedSources = (
     const at = correspondentIn(doc, g, Math.max(from, m.from - 2), Math.min(to, m.to + 2));
     return at >= 0 && !(g.grammar.clitics && /^[وف]?ل/.test(doc.tokens[at]!.text));
   };
+  // state media reporting that another source said it ("ذكرت سانا أن وزارة الدفاع أعلنت أن …",
+  // "SANA reported that the defence ministry said …"): a relay of that source
+  if (picked.size > 1) {
+    const ordered = [...picked.entries()].sort((a, b) => a[1].from - b[1].from);
+    for (let i = 0; i + 1 < ordered.length; i++) {
+      const [k, m] = ordered[i]!;
+      const next = ordered[i + 1]![1];
+      if (m.relay || lex.source(m.id)?.kind !== STATE_MEDIA || MEDIA_KINDS.has(lex.source(next.id)?.kind ?? "") || next.cueFrom < next.to) continue;
+      if (g.complementizers.hasToken(doc.tokens[next.from - 1]!) && m.cueTo <= next.from) picked.set(k, { ...m, relay: true });
+    }
+  }
   let outletOnly = picked.size > 0 && outlet !== null;
   for (const m of picked.values()) outletOnly &&= m.id === outlet && !ownCorrespondent(m);
   if (outletOnly) {

@@ -1788,3 +1788,12 @@ describe("a label's scope in brackets between a source's name and its colon", ()
     expect(only(en, 121)).toMatchObject({ source: "white-helmets", partOf: null, asOf: { earliest: "2024-12-06" } });
   });
 });
+
+describe("state media reporting that another source said a count", () => {
+  it("relays that source ('ذكرت سانا أن وزارة الدفاع أعلنت …', 'SANA reported that the defence ministry said …')", () => {
+    const ar = extract("ar", "عنوان\n\nوذكرت سانا أن وزارة الدفاع أعلنت مقتل 300 إرهابي.", "2024-11-28");
+    expect(only(ar, 300)).toMatchObject({ source: "syrian-mod", via: ["sana", "example-news"] });
+    const en = extract("en", "Title\n\nSANA reported that the defence ministry said its units had killed 300 terrorists.", "2024-11-28");
+    expect(only(en, 300)).toMatchObject({ source: "syrian-mod", via: ["sana", "example-news"] });
+  });
+});
