@@ -3461,6 +3461,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
     const listish = (cx.prev !== null && cx.prev.sentence === s) || introBefore[m.from]! >= sFrom || startsListLine(cx, s, m.from) || opensWithGroup || titled;
     if (!listish) return null;
   }
+  // (one thing counted, "قُتل 6 أطفال في غارة واحدة استهدفت …", "One strike hit the market": an
+  // incident told, not a tally of such things)
+  if (metric !== null && m.value === 1 && lex.metric(metric)?.subjectRole === "fixed") return null;
 
   return { idx, m, e, s, para, sFrom, sTo, lo, hi, times, implicit, postNest, postQual, np, nestCue, wholeOfPrev, conjoined, metric, cue, ownCue, ofWhole, caption, header, befallen };
 };

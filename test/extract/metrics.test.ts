@@ -1137,3 +1137,12 @@ describe("having to leave one's home", () => {
     expect(only(ar, 48000)).toMatchObject({ metric: "displaced", subject: "children", source: "unicef" });
   });
 });
+
+describe("one thing struck", () => {
+  it("is an incident told, not a tally of strikes ('قُتل 6 أطفال في غارة واحدة استهدفت …', 'One strike hit the market'), while two are counted", () => {
+    const ar = extract("ar", "عنوان\n\nوقُتل 6 أطفال في غارة واحدة استهدفت حي الفردوس. وشنت الطائرات غارتين على إدلب.", "2024-12-03");
+    expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["killed", 6], ["airstrikes", 2]]);
+    const en = extract("en", "Title\n\nOne strike hit the market in Sarmada, the White Helmets said.", "2024-12-03");
+    expect(en.filter((c) => c.metric === "airstrikes")).toEqual([]);
+  });
+});
