@@ -128,7 +128,7 @@ export const datelineSpan = (doc: Doc, lx: LexiconPhrases): { from: number; to: 
       const inside = parenthesisedSourceAt(doc, lx, i);
       if (inside === undefined) continue;
       const dash = doc.tokens[inside.close + 1]?.text;
-      if (dash === "-" || dash === "—" || dash === "–") return { from: start, to: inside.close + 2 };
+      if (dash === "-" || dash === "—" || dash === "–" || dash === "--") return { from: start, to: inside.close + 2 };
     }
     start = nextLine(doc, end);
   }

@@ -4104,6 +4104,8 @@ export const extractWith = (article: Article, lex: LexiconIndex, grammar: Gramma
       advanceCarried(cx, s, para);
       if (opensOnAnotherMatter(cx, s)) cx.lastAttribution = null;
     }
+    // (nor a number in it: "دمشق - 6 - 12 (كونا) --" names the day the copy was filed)
+    if (dateline !== null && m.from >= dateline.from && m.from < dateline.to) continue;
     const c = candidateAt(cx, idx, m, e, s, para);
     if (c === null) continue;
     const d = draftOf(cx, c);

@@ -395,3 +395,10 @@ describe("an age after 'عمر'", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([300]);
   });
 });
+
+describe("the numbers of a wire dateline", () => {
+  it("date the copy and count nothing ('دمشق - 6 - 12 (كونا) -- أفاد …')", () => {
+    const ar = extract("ar", "سوريا: نزوح 370 ألفا\n\nدمشق - 6 - 12 (كونا) -- أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) اليوم الجمعة بأن عدد النازحين بلغ نحو 370 ألف شخص.", "2024-12-06", "KUNA");
+    expect(ar.map((c) => c.quantity.value)).toEqual([370000, 370000]);
+  });
+});
