@@ -402,3 +402,10 @@ describe("the numbers of a wire dateline", () => {
     expect(ar.map((c) => c.quantity.value)).toEqual([370000, 370000]);
   });
 });
+
+describe("a doctor's or a nurse's dual", () => {
+  it("counts two ('اختطاف طبيبين'), while the singular alone counts no one ('بينهم ممرضة')", () => {
+    const ar = extract("ar", "عنوان\n\nأدانت النقابة اختطاف طبيبين في ريف حلب. وقُتل أربعة أشخاص، بينهم ممرضة.", "2024-11-30");
+    expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["captured", 2], ["killed", 4]]);
+  });
+});
