@@ -28,7 +28,7 @@ const THRESHOLDS: ReadonlyArray<readonly [keyof ScoreFigures, number]> = [
 
 /**
  * The blind sets' floors: the figures of the last extraction commit of 8 December 2026
- * (twenty-first session), rounded down to the hundredth and less 0.01 (a floor already above that
+ * (twenty-second session), rounded down to the hundredth and less 0.01 (a floor already above that
  * stays), so that a rule that loses ground on any of them fails. Each set's README gives its first score,
  * taken before any rule was tuned on it; styles-ak and styles-al were held out through the fifth
  * session, styles-am and styles-an through the sixth, styles-ao and styles-ap through the seventh,
@@ -43,7 +43,8 @@ const THRESHOLDS: ReadonlyArray<readonly [keyof ScoreFigures, number]> = [
  * the seventeenth (styles-bn/bo opened during it), styles-br and styles-bs through the eighteenth
  * (styles-bp/bq opened during it), styles-bt and styles-bu through the nineteenth (styles-br/bs
  * opened during it), styles-bv and styles-bw through the twentieth (styles-bt/bu opened during
- * it), styles-bx and styles-by through the twenty-first (styles-bv/bw opened during it), and their
+ * it), styles-bx and styles-by through the twenty-first (styles-bv/bw opened during it), styles-bz and
+ * styles-ca through the twenty-second (styles-bx/by opened during it), and their
  * READMEs also give their score at the end of the session that held them out.
  */
 const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreFigures, number]>>> = {
@@ -51,7 +52,7 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-f": [["recall", 0.98], ["precision", 0.98], ["subject", 0.96], ["source", 0.95], ["asOf", 0.98], ["spans", 1]],
   "styles-g": [["recall", 0.96], ["precision", 0.96], ["subject", 0.90], ["source", 0.92], ["asOf", 0.98], ["spans", 1]],
   "styles-h": [["recall", 0.99], ["precision", 0.98], ["subject", 0.94], ["source", 0.92], ["asOf", 0.99], ["spans", 1]],
-  "styles-i": [["recall", 0.93], ["precision", 0.97], ["subject", 0.90], ["source", 0.93], ["asOf", 0.99], ["spans", 1]],
+  "styles-i": [["recall", 0.94], ["precision", 0.97], ["subject", 0.90], ["source", 0.93], ["asOf", 0.99], ["spans", 1]],
   "styles-j": [["recall", 0.97], ["precision", 0.97], ["subject", 0.93], ["source", 0.90], ["asOf", 0.99], ["spans", 1]],
   "styles-k": [["recall", 0.95], ["precision", 0.98], ["subject", 0.93], ["source", 0.91], ["asOf", 0.99], ["spans", 1]],
   "styles-l": [["recall", 0.99], ["precision", 0.98], ["subject", 0.98], ["source", 0.97], ["asOf", 0.99], ["spans", 1]],
@@ -69,10 +70,10 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-x": [["recall", 0.96], ["precision", 0.96], ["subject", 0.92], ["source", 0.93], ["asOf", 0.94], ["spans", 1]],
   "styles-y": [["recall", 0.98], ["precision", 0.98], ["subject", 0.94], ["source", 0.92], ["asOf", 0.96], ["spans", 1]],
   "styles-z": [["recall", 0.97], ["precision", 0.95], ["subject", 0.95], ["source", 0.92], ["asOf", 0.98], ["spans", 1]],
-  "styles-aa": [["recall", 0.98], ["precision", 0.95], ["subject", 0.92], ["source", 0.92], ["asOf", 0.94], ["spans", 1]],
+  "styles-aa": [["recall", 0.98], ["precision", 0.96], ["subject", 0.92], ["source", 0.92], ["asOf", 0.94], ["spans", 1]],
   "styles-ab": [["recall", 0.99], ["precision", 0.99], ["subject", 0.92], ["source", 0.95], ["asOf", 0.97], ["spans", 1]],
   "styles-ac": [["recall", 0.96], ["precision", 0.99], ["subject", 0.92], ["source", 0.95], ["asOf", 0.94], ["spans", 1]],
-  "styles-ad": [["recall", 0.99], ["precision", 0.97], ["subject", 0.97], ["source", 0.96], ["asOf", 0.99], ["spans", 1]],
+  "styles-ad": [["recall", 0.99], ["precision", 0.99], ["subject", 0.97], ["source", 0.96], ["asOf", 0.99], ["spans", 1]],
   "styles-af": [["recall", 0.93], ["precision", 0.98], ["subject", 0.90], ["source", 0.94], ["asOf", 0.94], ["spans", 1]],
   "styles-ae": [["recall", 0.97], ["precision", 0.98], ["subject", 0.89], ["source", 0.99], ["asOf", 0.98], ["spans", 1]],
   "styles-ag": [["recall", 0.99], ["precision", 0.97], ["subject", 0.90], ["source", 0.94], ["asOf", 0.97], ["spans", 1]],
@@ -87,13 +88,13 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-ap": [["recall", 0.94], ["precision", 0.96], ["subject", 0.96], ["source", 0.93], ["asOf", 0.93], ["spans", 1]],
   "styles-aq": [["recall", 0.97], ["precision", 0.95], ["subject", 0.91], ["source", 0.94], ["asOf", 0.97], ["spans", 1]],
   "styles-ar": [["recall", 0.96], ["precision", 0.99], ["subject", 0.97], ["source", 0.94], ["asOf", 0.92], ["spans", 1]],
-  "styles-as": [["recall", 0.96], ["precision", 0.97], ["subject", 0.90], ["source", 0.92], ["asOf", 0.94], ["spans", 1]],
+  "styles-as": [["recall", 0.96], ["precision", 0.99], ["subject", 0.90], ["source", 0.92], ["asOf", 0.94], ["spans", 1]],
   "styles-at": [["recall", 0.91], ["precision", 0.96], ["subject", 0.95], ["source", 0.95], ["asOf", 0.91], ["spans", 1]],
-  "styles-au": [["recall", 0.93], ["precision", 0.94], ["subject", 0.85], ["source", 0.92], ["asOf", 0.96], ["spans", 1]],
+  "styles-au": [["recall", 0.96], ["precision", 0.94], ["subject", 0.85], ["source", 0.92], ["asOf", 0.96], ["spans", 1]],
   "styles-av": [["recall", 0.95], ["precision", 0.95], ["subject", 0.95], ["source", 0.91], ["asOf", 0.88], ["spans", 1]],
-  "styles-aw": [["recall", 0.94], ["precision", 0.95], ["subject", 0.90], ["source", 0.89], ["asOf", 0.91], ["spans", 1]],
-  "styles-ax": [["recall", 0.97], ["precision", 0.97], ["subject", 0.92], ["source", 0.95], ["asOf", 0.95], ["spans", 1]],
-  "styles-ay": [["recall", 0.96], ["precision", 0.96], ["subject", 0.89], ["source", 0.88], ["asOf", 0.96], ["spans", 1]],
+  "styles-aw": [["recall", 0.94], ["precision", 0.96], ["subject", 0.90], ["source", 0.89], ["asOf", 0.91], ["spans", 1]],
+  "styles-ax": [["recall", 0.97], ["precision", 0.99], ["subject", 0.92], ["source", 0.95], ["asOf", 0.95], ["spans", 1]],
+  "styles-ay": [["recall", 0.96], ["precision", 0.97], ["subject", 0.89], ["source", 0.88], ["asOf", 0.96], ["spans", 1]],
   "styles-az": [["recall", 0.94], ["precision", 0.97], ["subject", 0.96], ["source", 0.97], ["asOf", 0.96], ["spans", 1]],
   "styles-ba": [["recall", 0.97], ["precision", 0.97], ["subject", 0.88], ["source", 0.99], ["asOf", 0.93], ["spans", 1]],
   "styles-bb": [["recall", 0.94], ["precision", 0.93], ["subject", 0.96], ["source", 0.94], ["asOf", 0.96], ["spans", 1]],
@@ -114,12 +115,14 @@ const BLIND_FLOORS: Readonly<Record<string, ReadonlyArray<readonly [keyof ScoreF
   "styles-bq": [["recall", 0.89], ["precision", 0.95], ["subject", 0.90], ["source", 0.92], ["asOf", 0.93], ["spans", 1]],
   "styles-br": [["recall", 0.92], ["precision", 0.95], ["subject", 0.92], ["source", 0.85], ["asOf", 0.89], ["spans", 1]],
   "styles-bs": [["recall", 0.95], ["precision", 0.99], ["subject", 0.89], ["source", 0.79], ["asOf", 0.83], ["spans", 1]],
-  "styles-bt": [["recall", 0.94], ["precision", 0.95], ["subject", 0.90], ["source", 0.97], ["asOf", 0.99], ["spans", 1]],
+  "styles-bt": [["recall", 0.94], ["precision", 0.97], ["subject", 0.90], ["source", 0.97], ["asOf", 0.99], ["spans", 1]],
   "styles-bu": [["recall", 0.97], ["precision", 0.96], ["subject", 0.94], ["source", 0.92], ["asOf", 0.92], ["spans", 1]],
   "styles-bv": [["recall", 0.94], ["precision", 0.97], ["subject", 0.89], ["source", 0.97], ["asOf", 0.85], ["spans", 1]],
   "styles-bw": [["recall", 0.88], ["precision", 0.94], ["subject", 0.97], ["source", 0.93], ["asOf", 0.90], ["spans", 1]],
-  "styles-bx": [["recall", 0.94], ["precision", 0.90], ["subject", 0.86], ["source", 0.92], ["asOf", 0.95], ["spans", 1]],
-  "styles-by": [["recall", 0.86], ["precision", 0.97], ["subject", 0.95], ["source", 0.82], ["asOf", 0.86], ["spans", 1]],
+  "styles-bx": [["recall", 0.97], ["precision", 0.97], ["subject", 0.89], ["source", 0.92], ["asOf", 0.95], ["spans", 1]],
+  "styles-by": [["recall", 0.94], ["precision", 0.97], ["subject", 0.95], ["source", 0.94], ["asOf", 0.95], ["spans", 1]],
+  "styles-bz": [["recall", 0.83], ["precision", 0.93], ["subject", 0.86], ["source", 0.66], ["asOf", 0.75], ["spans", 1]],
+  "styles-ca": [["recall", 0.90], ["precision", 0.92], ["subject", 0.92], ["source", 0.84], ["asOf", 0.73], ["spans", 1]],
 };
 
 const scoreOf = (name: string): ScoreReport => {
