@@ -469,3 +469,10 @@ describe("a qualifier after the predicate right after the count's noun", () => {
     expect(only(ar, 31).quantity).toMatchObject({ qualifier: "at-least", low: 31, high: null });
   });
 });
+
+describe("'c.' (circa) before a count", () => {
+  it("is 'about', and its stop ends no sentence ('claim to have detained c. 1,100 government personnel')", () => {
+    const en = extract("en", "Title\n\n- Detentions: HTS-led forces claim to have detained c. 1,100 government personnel since 29 November.", "2024-12-06");
+    expect(only(en, 1100)).toMatchObject({ metric: "captured", quantity: { qualifier: "about" } });
+  });
+});

@@ -26,7 +26,7 @@ export const englishGrammar: Grammar = {
     "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "a minimum of": "at-least",
     "more than": "more-than", "over": "more-than", tops: "more-than", topped: "more-than", exceeds: "more-than", exceeded: "more-than", "passed": "more-than", passes: "more-than", passing: "more-than", "surpassed": "more-than", surpasses: "more-than", surpassing: "more-than", exceed: "more-than", exceeding: "more-than", crossed: "more-than", "well over": "more-than", "just over": "more-than", "a little over": "more-than", "north of": "more-than", "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "close on": "nearly", "just under": "nearly", "just shy of": "nearly", nears: "nearly", nearing: "nearly", approaches: "nearly", approaching: "nearly", "a little under": "nearly", "roughly": "about", "about": "about",
-    "around": "about", "in the region of": "about", "approximately": "about", "approx.": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "around": "about", "in the region of": "about", "approximately": "about", "approx.": "about", "c.": "about", "ca.": "about", "circa": "about", "perhaps": "about", "approx": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "~": "about", "≈": "about", ">": "more-than", "≥": "at-least", "<": "less-than",
     "up to": "at-most", "as many as": "at-most", "at most": "at-most", "no more than": "at-most", "fewer than": "less-than", "less than": "less-than", "under": "less-than",
   },
@@ -50,7 +50,7 @@ export const englishGrammar: Grammar = {
   ],
   numberedNames: ["division", "brigade", "regiment", "battalion", "no", "number", "resolution", "article", "day", "base", "route", "highway", "airbase", "slide", "page", "section", "chapter", "annex", "question", "round", "phase", "version", "note", "issue", "edition", "episode", "update", "bulletin", "part"],
   numberAbbreviations: ["no", "nos", "vol", "p", "pp", "para", "art"],
-  clippedWords: ["incl", "approx", "gov", "govt", "est", "dept", "vs", "cf", "excl"],
+  clippedWords: ["incl", "approx", "c", "ca", "gov", "govt", "est", "dept", "vs", "cf", "excl"],
   lunarMonths: {
     muharram: 1, safar: 2, "rabi al-awwal": 3, "rabi al-thani": 4, "rabi al-akhir": 4, "jumada al-ula": 5, "jumada al-awwal": 5, "jumada al-akhirah": 6, "jumada al-thani": 6,
     rajab: 7, shaban: 8, ramadan: 9, shawwal: 10, "dhu al-qadah": 11, "dhu al-hijjah": 12,
