@@ -7,7 +7,7 @@
  */
 import type { LexiconPhrases } from "./lexicon-phrases.js";
 import type { CompiledGrammar } from "./numerals/compiled.js";
-import { isImplicitHead, scaleOf, wordValue } from "./numerals/numbers.js";
+import { definiteNumberWord, isImplicitHead, scaleOf, wordValue } from "./numerals/numbers.js";
 import { internBase, type Token } from "./text/tokens.js";
 import { weekdayOf } from "./time/weekdays.js";
 import {
@@ -31,7 +31,7 @@ const maskOf = (g: CompiledGrammar, lx: LexiconPhrases, t: Token): number => {
   if (g.months.mayStart(t)) m |= F_MONTH;
   if (weekdayOf(g, t) !== undefined) m |= F_WEEKDAY;
   if (g.fixedNumbers.mayStart(t)) m |= F_FIXED_NUMBER;
-  if (wordValue(g, t) !== undefined) m |= F_NUMBER_WORD;
+  if (wordValue(g, t) !== undefined || definiteNumberWord(g, t) !== undefined) m |= F_NUMBER_WORD;
   if (g.vague.mayStart(t)) m |= F_VAGUE;
   if (isImplicitHead(g, t)) m |= F_IMPLICIT;
   if (g.unnamedSource.mayStart(t)) m |= F_UNNAMED_SOURCE;

@@ -409,3 +409,10 @@ describe("a doctor's or a nurse's dual", () => {
     expect(ar.map((c) => [c.metric, c.quantity.value])).toEqual([["captured", 2], ["killed", 4]]);
   });
 });
+
+describe("a number word with the article after a qualifying verb", () => {
+  it("is a count ('عدد البلدات والقرى التي سيطرت عليها … تجاوز الخمسين'), while 'الأطفال الثلاثة' is none", () => {
+    const ar = extract("ar", "عنوان\n\nوقالت إن عدد البلدات والقرى التي سيطرت عليها منذ الأربعاء تجاوز الخمسين. ونُقل الأطفال الثلاثة إلى المستشفى.", "2024-11-30");
+    expect(ar.map((c) => [c.metric, c.quantity.value, c.quantity.qualifier])).toEqual([["localities-seized", 50, "more-than"]]);
+  });
+});

@@ -175,6 +175,10 @@ const restAfterScale = (g: CompiledGrammar, tokens: readonly Token[], j: number,
   return { value: rest, to: own !== undefined ? j + 3 : j + 2 };
 };
 
+/** The value of an Arabic number word with the article ("الخمسين"), a count only where a qualifying verb stands before it. */
+export const definiteNumberWord = (g: CompiledGrammar, t: Token): number | undefined =>
+  g.grammar.clitics && t.kind === "word" && t.text.startsWith("ال") ? g.numberWords.get(t.text.slice(2)) : undefined;
+
 /** A written number starting at token `i`: digits (with scale) or number words. */
 export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number): { value: number; to: number; form: NumberForm } | undefined => {
   const t = tokens[i];
@@ -189,6 +193,9 @@ export const numberAt = (g: CompiledGrammar, tokens: readonly Token[], i: number
     const half = halfAfter(g, tokens, i + 2, s);
     return half ? { value: scaled(v, s) + half.value, to: half.to, form: "digits" } : { value: scaled(v, s), to: i + 2, form: "digits" };
   }
+  // (a definite number word right after a qualifying verb: "عدد البلدات … تجاوز الخمسين")
+  const definite = definiteNumberWord(g, t);
+  if (definite !== undefined && i > 0 && g.qualifiersBefore.matchAt(tokens, i - 1)?.to === i) return { value: definite, to: i + 1, form: "words" };
   const fixed = g.fixedNumbers.matchAt(tokens, i);
   // (one ending in a number word goes on as number words do: "a hundred and fifteen thousand")
   if (fixed && !g.numberWords.has(tokens[fixed.to - 1]!.text)) return { value: fixed.value, to: fixed.to, form: "words" };
