@@ -3016,9 +3016,13 @@ const nearestMetric = (
     // SOHR compiles from … — reached 327")
     let before = mm.to <= m.from ? gapWords(doc, mm.to, m.from) : 0;
     if (before > 8) before -= asideWords(cx, mm.to, m.from);
+    // (nor from its predicate after them: "Some 277 people—149 rebels, 104 Syrian soldiers … and 24
+    // civilians—have been killed")
+    let after = mm.from >= e ? gapWords(doc, e, mm.from) : 0;
+    if (after > 8) after -= asideWords(cx, e, mm.from);
     // (or its relative clause's: "opened two church halls to 340 people who left the eastern neighbourhoods")
     const ownClause = mm.from === np.end + 1 || (mm.from === np.end + 2 && (hasAt(cx, g.relatives, np.end + 1) || g.grammar.speakerRelatives.includes(word(cx, np.end + 1))));
-    const d = thingsRisen + (toBefore && mm.from >= e && (risenTo || !ownClause) ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? gapWords(doc, e, mm.from) + 0.5 : Infinity) + (crossing ? 4 : 0));
+    const d = thingsRisen + (toBefore && mm.from >= e && (risenTo || !ownClause) ? 100 : 0) + (predicate ? 0.5 : (mm.to <= m.from ? before : mm.from >= e ? after + 0.5 : Infinity) + (crossing ? 4 : 0));
     if (d < best && d <= 25) {
       best = d;
       metric = ids[0]!;

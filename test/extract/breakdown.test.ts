@@ -525,3 +525,12 @@ describe("a part after a time its total took", () => {
     expect(only(en, 88).window.start).toBe("2024-11-27");
   });
 });
+
+describe("a total whose predicate comes after its parts set off between dashes", () => {
+  it("is counted, its parts its own ('Some 277 people—149 rebels, 104 Syrian soldiers … and 24 civilians—have been killed')", () => {
+    const en = extract("en", "Title\n\nSome 277 people—149 rebels, 104 Syrian soldiers and members of allied militias, and 24 civilians, a third of them children—have been killed since the offensive began Wednesday, according to the Syrian Observatory for Human Rights.", "2024-11-30");
+    const total = only(en, 277);
+    expect(total).toMatchObject({ metric: "killed", source: "sohr" });
+    expect([149, 104, 24].map((v) => only(en, v).partOf)).toEqual([total.id, total.id, total.id]);
+  });
+});
