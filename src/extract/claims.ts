@@ -3231,8 +3231,9 @@ const candidateAt = (cx: Reading, idx: number, m: NumberMention, e: number, s: n
   // (not what things counted did: "310 Israeli strikes …, which it said had killed at least eight")
   if (np.counted && metric !== null && !thingAt(cx, np.counted.from)) {
     // "six displaced people, among them a woman, were killed": a predicate names what befell them
-    // (not past a part that has the predicate: "38 casualties …; nine of them were dead on arrival")
-    for (let k = np.end + 1; k < Math.min(sTo, np.end + 14) && !(numberAtTok[k] && g.nest.matchAt(tokens, k + 1) !== undefined); k++) {
+    // (not past a part that has the predicate: "38 casualties …; nine of them were dead on arrival";
+    // nor past another count: "received 216 wounded patients, and 37 people were dead on arrival")
+    for (let k = np.end + 1; k < Math.min(sTo, np.end + 14) && !(numberAtTok[k] && (g.nest.matchAt(tokens, k + 1) !== undefined || (timeAt[k] !== 1 && inTime[k] !== 1 && !matchesBefore(cx, g.nest, F_NEST, k, 3)))); k++) {
       const mm = metricAt[k];
       if (mm === undefined || !hasAt(cx, g.predicateAux, k - 1)) continue;
       if (!mm.value.includes(metric) && !countedNoun.has(k)) {

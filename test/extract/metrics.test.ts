@@ -1146,3 +1146,10 @@ describe("one thing struck", () => {
     expect(en.filter((c) => c.metric === "airstrikes")).toEqual([]);
   });
 });
+
+describe("a predicate past another count", () => {
+  it("is that count's, not what befell the people counted before ('received 216 wounded patients, and 37 people were dead on arrival')", () => {
+    const en = extract("en", "Title\n\nThe hospitals received 216 wounded patients, and 37 people were dead on arrival. Six displaced people, among them a woman, were killed.", "2024-11-28");
+    expect(en.map((c) => [c.metric, c.quantity.value])).toEqual([["injured", 216], ["killed", 37], ["killed", 6], ["killed", 1]]);
+  });
+});
