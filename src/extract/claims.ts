@@ -1358,12 +1358,6 @@ const opensNextCount = (cx: Reading, mm: PhraseMatch<readonly string[]>): boolea
   return false;
 };
 
-/**
- * The time of a count that names none near it, read from its sentence: a day opening the
- * sentence before the count with no attribution between ("يوم أمس الجمعة … استجابت لـ… أدت لمقتل
- * 16"), or a day closing the sentence after its last count when an incident stands between ("23
- * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
- */
 /** Whether a verb of recording stands alone after a count, its predicate: "Air strikes since 27 NOV: 96 recorded, 41 of them …" (not "96 recorded deaths"). */
 const recordedAfter = (cx: Reading, e: number): boolean => {
   const next = cx.tokens[e + 1];
@@ -1372,6 +1366,12 @@ const recordedAfter = (cx: Reading, e: number): boolean => {
 /** Whether a time before a count at `at`, in sentence `s`, is the day of the earlier figure counted just before it: "412, up from 277 on 28 NOV, incl. 61 CIV". */
 const earlierFiguresDay = (cx: Reading, s: number, t: TimeExpr, at: number): boolean =>
   cx.prev !== null && cx.prev.sentence === s && cx.prev.earlier >= 0 && cx.prev.time?.from === t.from && t.from >= cx.prev.e && t.to <= at;
+/**
+ * The time of a count that names none near it, read from its sentence: a day opening the
+ * sentence before the count with no attribution between ("يوم أمس الجمعة … استجابت لـ… أدت لمقتل
+ * 16"), or a day closing the sentence after its last count when an incident stands between ("23
+ * قتلوا … وأصيب 71 آخرون بغارات … أمس الإثنين").
+ */
 const sentenceTime = (cx: Reading, m: NumberMention, e: number, sFrom: number, sTo: number, prevNumberEnd: number, times: readonly TimeExpr[], stmt: ReadonlySet<TimeExpr>, idx: number): TimeExpr | null => {
   const { g, tokens, flags, numbers, timeAt, cueEndAt } = cx;
   const usable = (t: TimeExpr) => !stmt.has(t) && (t.kind === "on-day" || t.kind === "last-days") && sameSentence(cx, t.from, m.from) && !earlierFiguresDay(cx, cx.doc.sentence[m.from]!, t, m.from);
@@ -2477,12 +2477,16 @@ const creditAfter = (cx: Reading, s: number, at: number): Credit | null => {
   const [, to] = sentenceRange(cx, s);
   for (let k = at + 1; k < Math.min(to, at + CREDIT_REACH); k++) {
     if (tokens[k]!.text !== "(") continue;
-    const m = sourceInParentheses(cx, k);
-    if (m === undefined) return null;
-    const after = tokens[m.close + 1];
-    return after === undefined || after.kind === "break" || isClauseBreak(after) ? { source: m.value, day: m.day } : null;
+    return closingCredit(cx, k);
   }
   return lineCredit(cx, at);
+};
+/** The source named in parentheses opening at `k`, with its day, where they close the clause ("… 12 killed (SOHR)."), else null. */
+const closingCredit = (cx: Reading, k: number): Credit | null => {
+  const m = sourceInParentheses(cx, k);
+  if (m === undefined) return null;
+  const after = cx.tokens[m.close + 1];
+  return after === undefined || after.kind === "break" || isClauseBreak(after) ? { source: m.value, day: m.day } : null;
 };
 /** How many tokens a quotation credited after it may run on either side of its count. */
 const QUOTATION_CREDIT_REACH = 24;
@@ -2500,11 +2504,7 @@ const quotationCredit = (cx: Reading, s: number, at: number): Credit | null => {
   if (open < 0 || tokens[open + 1]!.start !== tokens[open]!.end) return null;
   for (let k = at + 1; k < Math.min(to, at + QUOTATION_CREDIT_REACH); k++) {
     if (!QUOTES.has(tokens[k]!.text)) continue;
-    if (tokens[k - 1]!.end !== tokens[k]!.start) return null;
-    const m = sourceInParentheses(cx, k + 1);
-    if (m === undefined) return null;
-    const after = tokens[m.close + 1];
-    return after === undefined || after.kind === "break" || isClauseBreak(after) ? { source: m.value, day: m.day } : null;
+    return tokens[k - 1]!.end === tokens[k]!.start ? closingCredit(cx, k + 1) : null;
   }
   return null;
 };
@@ -3744,7 +3744,7 @@ const draftOf = (cx: Reading, c: Candidate): Draft => {
       const free = (cx.timeAt[q.to] === 1 || (numberAtTok[q.to] === 0 && numberAtTok[q.to + 1] === 0)) && !hasAt(cx, g.frequencies, q.to);
       return isClauseBreak(tokens[q.to]) || q.to >= sTo || free || joinedMetricBetween(cx, q.to, q.to + 1) ? q : undefined;
     };
-    // (or past the predicate right after its noun: "31 طفلاً قُتلوا على الأقل", "20 people were killed at least")
+    // (or past the predicate right after its noun: "31 طفلاً قُتلوا على الأقل")
     const afterPredicate = cue !== null && cue.from === np.end + 1 && cue.to > e ? afterAt(cue.to) : undefined;
     const after = implicit ? undefined : postQual ?? afterAt(e) ?? afterAt(np.end + 1) ?? afterPredicate;
     if (q) qualFrom = q.from;
