@@ -919,8 +919,7 @@ const excluded = (cx: Reading, m: NumberMention, e: number): boolean => {
   if (inTime[m.from] === 1) return true;
   // "5- سجّل الفريق …", "3) The UN said …": the number of an item opening its line
   // (or in brackets opening its line: "(4) العائلات النازحة المسجّلة حديثاً: …")
-  const opensLine = (k: number) => k === 0 || tokens[k - 1]!.kind === "break";
-  if (m.form === "digits" && m.to === m.from + 1 && (opensLine(m.from) || (tokens[m.from - 1]!.text === "(" && opensLine(m.from - 1))) && itemNumberAt(cx, m.from)) return true;
+  if (m.form === "digits" && m.to === m.from + 1 && (opensLine(cx.doc, m.from) || (tokens[m.from - 1]!.text === "(" && opensLine(cx.doc, m.from - 1))) && itemNumberAt(cx, m.from)) return true;
   // a note's number: glued to the full stop that ends a sentence ("… Military Operations
   // Command.2 In northern …"), or opening its line in the notes before a quoted title ("5 \"Russia says …\", Reuters")
   if (m.form === "digits" && m.to === m.from + 1 && noteNumberAt(cx, m.from)) return true;

@@ -363,7 +363,7 @@ export interface Grammar {
   readonly suppositionCues: readonly string[];
   /** Words that open a noun phrase of their own: after a number they start its time or rate ("11 that day", "40 a day"), not name what it counts. */
   readonly determiners: readonly string[];
-  /** Words of "each" before a singular noun ("لكل طفل نازح", "every displaced child"): one of many, no count of one. */
+  /** Words of "each" before a singular noun that would count one ("لكل طفل نازح"): one of many, no count of one (English counts one only after an article). */
   readonly distributives: readonly string[];
   /** "all of them" closing coordinated counts before the group they all belong to ("…, all of them civilians", "جميعهم من المدنيين"). */
   readonly allOfThem: readonly string[];

@@ -195,7 +195,7 @@ export const englishGrammar: Grammar = {
   amountVerbs: ["number", "numbered", "total", "totalled", "totaled"],
   allOfThem: ["all of them", "all of whom were", "all of them were", "all of whom", "all"],
   determiners: ["that", "this", "the", "a", "an", "each", "every", "per"],
-  distributives: ["each", "every", "per"],
+  distributives: [],
   suppositionCues: ["even if", "even were", "as if", "as though", "supposing", "suppose"],
   differenceCues: ["a difference of", "the difference of", "a gap of", "a discrepancy of", "a shortfall of"],
   tallyNouns: ["toll", "tolls", "count", "tally", "figure", "figures", "estimate", "estimates"],
